@@ -1,0 +1,224 @@
+/**
+ * Articles: files in the data folder turned into paragraphs, sentences, figures and quotations,
+ * all carrying offsets into the text exactly as it was read.
+ *
+ * File format: UTF-8 `.txt` or `.md`. Each non-empty line is a paragraph, unless the file separates
+ * paragraphs with blank lines, in which case the lines of a block are one paragraph. Markdown
+ * headings are not paragraphs (the first one titles the article when no metadata does). A closing
+ * copyright line is kept as credit and never offered as an answer. Metadata comes from YAML-style
+ * front matter or from a sidecar `<name>.meta.json`, validated here so the rest can trust it.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { z } from 'zod';
+import { extractFigures } from './figures.ts';
+import { splitSentences } from './sentences.ts';
+import { attributeSpeech } from './speakers.ts';
+import type { Article, ArticleMeta, ArticleProblem, Figure, Paragraph, Sentence } from './types.ts';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
+export const SIDECAR_SUFFIX = '.meta.json';
+
+export const articleMetaSchema = z
+  .object({
+    id: z.string().regex(/^[\w.-]{1,64}$/, 'use letters, digits, ".", "_" or "-" (at most 64)').optional(),
+    title: z.string().trim().min(1).max(200).optional(),
+    credit: z.string().trim().min(1).max(200).optional(),
+    source: z.string().trim().min(1).max(200).optional(),
+    year: z.coerce.number().int().min(1000).max(2999).optional(),
+    date: z.iso.date().optional(),
+    dateline: z.string().trim().min(1).max(100).optional(),
+    url: z.url().optional(),
+  })
+  .strict();
+
+export type ArticleMetaInput = z.input<typeof articleMetaSchema>;
+
+export class ArticleFormatError extends Error {}
+
+const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?$/i;
+const HEADING = /^#{1,6}\s+/;
+
+function describeZodError(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'metadata'}: ${issue.message}`).join('; ');
+}
+
+/** Validates raw metadata (from JSON or front matter) and says what is wrong in plain words. */
+export function parseMeta(raw: unknown): ArticleMetaInput {
+  const result = articleMetaSchema.safeParse(raw);
+  if (!result.success) throw new ArticleFormatError(`invalid metadata: ${describeZodError(result.error)}`);
+  return result.data;
+}
+
+/** Splits `---` front matter (simple `key: value` lines) off the text. */
+function splitFrontMatter(raw: string): { meta: Record<string, string> | undefined; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
+  if (!match) return { meta: undefined, body: raw };
+  const meta: Record<string, string> = {};
+  for (const [lineNumber, line] of (match[1] ?? '').split(/\r?\n/).entries()) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const pair = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (!pair) throw new ArticleFormatError(`front matter line ${lineNumber + 2} is not "key: value": ${JSON.stringify(line.slice(0, 60))}`);
+    meta[pair[1] ?? ''] = (pair[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return { meta, body: raw.slice(match[0].length) };
+}
+
+interface Block {
+  start: number;
+  end: number;
+}
+
+/** Paragraph spans: blocks between blank lines when the file uses them, otherwise every non-empty line. */
+function paragraphBlocks(text: string): Block[] {
+  const lines: Block[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: offset, end: offset + line.replace(/\r$/, '').length });
+    offset += line.length + 1;
+  }
+  const isBlank = (b: Block) => !text.slice(b.start, b.end).trim();
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  for (const line of lines) {
+    if (isBlank(line)) {
+      if (current) blocks.push(current);
+      current = undefined;
+    } else if (current) {
+      current.end = line.end;
+    } else {
+      current = { ...line };
+    }
+  }
+  if (current) blocks.push(current);
+  const usesBlankLines = blocks.length < lines.filter((l) => !isBlank(l)).length;
+  return usesBlankLines ? blocks : lines.filter((l) => !isBlank(l));
+}
+
+function trimSpan(text: string, block: Block): Block {
+  let { start, end } = block;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+export interface ArticleInput {
+  file: string;
+  text: string;
+  meta?: ArticleMetaInput | undefined;
+}
+
+/** Builds an article from text already read. Throws ArticleFormatError when the text cannot be an article. */
+export function parseArticle(input: ArticleInput): Article {
+  if (input.text.includes('\uFFFD')) throw new ArticleFormatError('the file is not valid UTF-8 text');
+  const { meta: frontMatter, body: text } = splitFrontMatter(input.text.replace(/^\uFEFF/, ''));
+  const declared = { ...(frontMatter ? parseMeta(frontMatter) : {}), ...input.meta };
+  const id = declared.id ?? basename(input.file).replace(/\.[^.]+$/, '');
+
+  let blocks = paragraphBlocks(text).map((b) => trimSpan(text, b));
+  let heading: string | undefined;
+  blocks = blocks.filter((b) => {
+    const line = text.slice(b.start, b.end);
+    if (!HEADING.test(line)) return true;
+    heading ??= line.replace(HEADING, '').trim();
+    return false;
+  });
+  let copyright: string | undefined;
+  const last = blocks.at(-1);
+  if (last && blocks.length > 1 && COPYRIGHT_LINE.test(text.slice(last.start, last.end))) {
+    copyright = text.slice(last.start, last.end);
+    blocks = blocks.slice(0, -1);
+  }
+  if (blocks.length === 0) throw new ArticleFormatError('the file has no paragraphs of text');
+
+  const year = declared.year ?? (declared.date ? Number(declared.date.slice(0, 4)) : undefined) ?? yearFromCopyright(copyright);
+  const meta: ArticleMeta = {
+    id,
+    title: declared.title ?? heading ?? id,
+    credit: declared.credit ?? declared.source,
+    year,
+    date: declared.date,
+    dateline: declared.dateline,
+    url: declared.url,
+  };
+
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const figures: Figure[] = [];
+  for (const block of blocks) {
+    const paragraph = paragraphs.length + 1;
+    paragraphs.push({ index: paragraph, start: block.start, end: block.end, text: text.slice(block.start, block.end) });
+    for (const span of splitSentences(text, block.start, block.end)) {
+      const sentence: Sentence = { article: id, paragraph, index: sentences.length + 1, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+      sentences.push(sentence);
+      for (const found of extractFigures(sentence.text, { year })) {
+        figures.push({ ...found, start: found.start + span.start, end: found.end + span.start, paragraph, sentence: sentence.index });
+      }
+    }
+  }
+  const quotations = attributeSpeech(text, sentences);
+  return { id, file: input.file, text, meta, paragraphs, sentences, figures, quotations, copyright };
+}
+
+function yearFromCopyright(copyright: string | undefined): number | undefined {
+  const match = copyright ? /\b(1[89]\d\d|2\d\d\d)\b/.exec(copyright) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new ArticleFormatError(`${basename(path)} is not valid JSON (${(error as Error).message})`);
+  }
+  return parseMeta(json);
+}
+
+/** Reads one article file and its sidecar metadata, if any. */
+export async function loadArticleFile(path: string): Promise<Article> {
+  const base = path.slice(0, -extname(path).length);
+  const meta = await readSidecar(base + SIDECAR_SUFFIX);
+  const text = await readFile(path, 'utf8');
+  if (!text.trim()) throw new ArticleFormatError('the file is empty');
+  return parseArticle({ file: path, text, meta });
+}
+
+export function isArticleFile(name: string): boolean {
+  return (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('.');
+}
+
+/**
+ * Loads every article in `dir`. A broken file becomes a problem naming the file; the rest still load.
+ * Throws only when the folder itself cannot be read.
+ */
+export async function loadArticles(dir: string): Promise<{ articles: Article[]; problems: ArticleProblem[] }> {
+  const names = (await readdir(dir)).filter(isArticleFile).sort();
+  const articles: Article[] = [];
+  const problems: ArticleProblem[] = [];
+  const byId = new Map<string, string>();
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      const article = await loadArticleFile(file);
+      const clash = byId.get(article.id);
+      if (clash) {
+        problems.push({ file, problem: `duplicate article id "${article.id}" (already used by ${clash}); rename the file or set a different "id" in its metadata` });
+        continue;
+      }
+      byId.set(article.id, file);
+      articles.push(article);
+    } catch (error) {
+      const message = error instanceof ArticleFormatError ? error.message : `could not be read (${(error as Error).message})`;
+      problems.push({ file, problem: message });
+    }
+  }
+  return { articles, problems };
+}

@@ -1,0 +1,104 @@
+/**
+ * Sentence boundaries for news prose.
+ *
+ * General-purpose splitters stumble on exactly what news is made of: "U.S. Secretary of State" is
+ * not two sentences, "$13.5 billion" is one number, a quotation may close after the full stop, and a
+ * whole sentence may sit in parentheses. This splitter only breaks after terminal punctuation that
+ * is followed by whitespace and something that can start a sentence, and then vetoes the break when
+ * the word before the stop is an abbreviation or an initial.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that are followed by a full stop but rarely end a sentence (lowercase, no dot). */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'sgt',
+  'capt', 'cmdr', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'fr', 'messrs', 'mme', 'mlle',
+  'no', 'nos', 'vol', 'pp', 'art', 'fig', 'approx', 'vs', 'v', 'ave', 'blvd', 'mt', 'ft', 'rd', 'dept',
+  'univ', 'assn', 'bros', 'inc', 'ltd', 'co', 'corp', 'e.g', 'i.e', 'cf', 'al',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Words that, after an ambiguous abbreviation such as "U.S.", show that a new sentence has begun. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
+  'this', 'that', 'these', 'those', 'there', 'but', 'and', 'so', 'yet', 'however', 'meanwhile', 'in',
+  'on', 'at', 'as', 'after', 'before', 'when', 'while', 'if', 'since', 'although', 'officials', 'some',
+  'many', 'most', 'one', 'no', 'still', 'now', 'then', 'also', 'last', 'earlier', 'later',
+]);
+
+const OPENERS = '"“‘\'(['; // may open a sentence
+const CLOSERS = '"”’\')]'; // may close one after its stop
+
+function isSentenceStartChar(ch: string): boolean {
+  return /[\p{Lu}\p{N}]/u.test(ch) || OPENERS.includes(ch);
+}
+
+/** The word (letters, digits and inner dots) that ends right before `stop`. */
+function wordBefore(text: string, stop: number): string {
+  let i = stop;
+  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, stop);
+}
+
+function wordAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && OPENERS.includes(text[i] ?? '')) i++;
+  const match = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 40));
+  return match ? match[0] : '';
+}
+
+function vetoedByAbbreviation(text: string, stop: number, next: number): boolean {
+  const before = wordBefore(text, stop);
+  if (!before) return false;
+  const lower = before.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  // A single capital is an initial ("John F. Kennedy"); dotted initialisms ("U.S.", "p.m.") are
+  // ambiguous, so only a typical sentence opener after them counts as a new sentence.
+  const isInitial = /^\p{Lu}$/u.test(before);
+  const isInitialism = /^(\p{L}\.)+\p{L}$/u.test(before);
+  if (isInitial || isInitialism) {
+    return !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
+  }
+  return false;
+}
+
+/** Sentence spans within `text[from, to)`, trimmed of surrounding whitespace. */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  let start = from;
+  let i = from;
+  while (i < to) {
+    const ch = text[i] ?? '';
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      const stop = i;
+      let end = i + 1;
+      while (end < to && /[.!?…]/.test(text[end] ?? '')) end++;
+      while (end < to && CLOSERS.includes(text[end] ?? '')) end++;
+      let next = end;
+      while (next < to && /\s/.test(text[next] ?? '')) next++;
+      const followedBySpace = next > end;
+      if (next >= to) break;
+      if (followedBySpace && isSentenceStartChar(text[next] ?? '') && !(ch === '.' && vetoedByAbbreviation(text, stop, next))) {
+        pushTrimmed(text, start, end, spans);
+        start = next;
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(text, start, to, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}

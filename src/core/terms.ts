@@ -1,0 +1,80 @@
+/**
+ * Words to search terms. Questions and sentences go through the same analysis, so that
+ * "fighters"/"fighter", "U.S."/"US" and "10,000"/"10000" meet in the index.
+ *
+ * Acronyms keep their capitals ("US", "SDF") so that the pronoun "us" never matches the country.
+ */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+export interface Token {
+  /** As written. */
+  raw: string;
+  start: number;
+  end: number;
+  /** The search term, or undefined for stopwords. */
+  term: string | undefined;
+}
+
+/** Function words and question words: they say what kind of answer is wanted, not what it is about. */
+export const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before being below between
+  both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each either else ever
+  for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself
+  his how how's however i i'd i'll i'm i've if in into is isn't it it's its itself just let's may me might more most
+  must mustn't my myself neither no nor not of off on once only or other ought our ours ourselves out over own
+  per same shall shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them
+  themselves then there there's these they they'd they'll they're they've this those through thus to too under until
+  up upon us very via was wasn't we we'd we'll we're we've were weren't what what's whatever when when's where where's
+  whether which while who who's whom whose why why's will with won't would wouldn't yet you you'd you'll you're
+  you've your yours yourself yourselves tell told know please s t according`.split(/\s+/),
+);
+
+// Dotted initialisms ("U.S.", "p.m."), then words with inner apostrophes, hyphens, or digit groups ("10,000", "13.5").
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['’]|[.,](?=\p{N})|-(?=[\p{L}\p{N}]))[\p{L}\p{N}]+)*/gu;
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+
+const termCache = new Map<string, string | undefined>();
+const TERM_CACHE_LIMIT = 200_000;
+
+export function stem(word: string): string {
+  return PorterStemmer.stem(word);
+}
+
+/** The search term for one written word; undefined when it carries no meaning for search. */
+export function termOf(raw: string): string | undefined {
+  const cached = termCache.get(raw);
+  if (cached !== undefined || termCache.has(raw)) return cached;
+  const term = computeTerm(raw);
+  if (termCache.size < TERM_CACHE_LIMIT) termCache.set(raw, term);
+  return term;
+}
+
+function computeTerm(raw: string): string | undefined {
+  if (DOTTED.test(raw)) return raw.replace(/\./g, '').toUpperCase();
+  if (ACRONYM.test(raw)) return raw.replace(/s$/, '');
+  let word = raw.toLowerCase().replace(/’/g, "'");
+  if (STOPWORDS.has(word)) return undefined;
+  word = word.replace(/'s$/, '').replace(/s'$/, 's');
+  if (/^\p{N}[\p{N},.]*$/u.test(word)) return word.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');
+  if (word.length === 1) return undefined;
+  if (STOPWORDS.has(word)) return undefined;
+  return stem(word);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = match.index ?? 0;
+    tokens.push({ raw, start, end: start + raw.length, term: termOf(raw) });
+  }
+  return tokens;
+}
+
+/** Search terms of a text, in order, stopwords dropped. */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) if (token.term) terms.push(token.term);
+  return terms;
+}
