@@ -1,0 +1,90 @@
+/**
+ * The JSON that `ask --json` and `ask --jsonl` print. Scripts depend on these exact fields, so every
+ * field is copied by name: whatever the engine adds to its own types never leaks into the output.
+ */
+import type { Answer, Figure, FigureKind, Quote } from '../core/types.ts';
+
+export interface QuoteJson {
+  text: string;
+  article: string;
+  paragraph: number;
+  sentence: number;
+  start: number;
+  end: number;
+  score: number;
+  matched: string[];
+  speaker?: string;
+}
+
+export interface FigureJson {
+  text: string;
+  kind: FigureKind;
+  value: number | string | null;
+  unit: string | null;
+  paragraph: number;
+  sentence: number;
+}
+
+export interface AnswerJson {
+  question: string;
+  answered: boolean;
+  reason?: string;
+  quotes: QuoteJson[];
+  figures: FigureJson[];
+}
+
+/** Written for one bad `--jsonl` input line instead of an answer. */
+export interface LineErrorJson {
+  line: number;
+  error: string;
+}
+
+/** Used only if the engine declines without saying why, so `reason` is always there when not answered. */
+export const UNKNOWN_DECLINE_REASON = 'The article does not answer this question.';
+
+export function toQuoteJson(quote: Quote): QuoteJson {
+  const json: QuoteJson = {
+    text: quote.text,
+    article: quote.article,
+    paragraph: quote.paragraph,
+    sentence: quote.sentence,
+    start: quote.start,
+    end: quote.end,
+    score: quote.score,
+    matched: [...quote.matched],
+  };
+  if (quote.speaker) json.speaker = quote.speaker;
+  return json;
+}
+
+export function toFigureJson(figure: Figure): FigureJson {
+  return {
+    text: figure.text,
+    kind: figure.kind,
+    value: figure.value,
+    unit: figure.unit,
+    paragraph: figure.paragraph,
+    sentence: figure.sentence,
+  };
+}
+
+export function toAnswerJson(answer: Answer): AnswerJson {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    ...(answer.answered ? {} : { reason: answer.reason || UNKNOWN_DECLINE_REASON }),
+    quotes: answer.quotes.map(toQuoteJson),
+    figures: answer.figures.map(toFigureJson),
+  };
+}
+
+/**
+ * One line of JSON. `JSON.stringify` already escapes C0 control characters; C1 controls and bidi
+ * overrides are escaped too, so printing the line to a terminal is harmless. The parsed value is unchanged.
+ */
+export function toJsonLine(value: AnswerJson | LineErrorJson): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,0 +1,160 @@
+/** `npm run ask -- "question"`: answer once (terminal text or JSON), or answer stdin line by line as JSON. */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import type { AnswerEngine } from '../core/engine.ts';
+import { toAnswerJson, toJsonLine, type AnswerJson, type LineErrorJson } from './answer-json.ts';
+import { DataError, formatProblem, loadData, resolveDataDir } from './data.ts';
+import { renderAnswer } from './render-terminal.ts';
+import { createStyle, safeEcho, safeLine, wantsColour } from './terminal-text.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_DATA_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+/** How many closest sentences the JSON lists, answered or not. */
+export const JSON_QUOTE_LIMIT = 10;
+
+export const USAGE = `Usage: npm run --silent ask -- [options] "question"
+       npm run --silent ask -- --jsonl [options] < questions.txt
+
+Answers a question from the articles, quoting the sentences that answer it with their citations.
+
+Options:
+  --json         print exactly one JSON object on stdout
+  --jsonl        read questions from stdin, one per line, and write one JSON object per line, in order;
+                 a line is a plain question or {"question": "...", "article": "id"} ("article" optional);
+                 a bad line yields {"line": <number>, "error": "<message>"} and the rest go on
+  --data DIR     load the articles in DIR (default: $DATA_DIR, else data)
+  --article ID   answer from this article only
+  -h, --help     show this help
+
+Exit status: 0 when the question was handled (answered or declined), 1 when the articles cannot be
+loaded, 2 for bad usage.
+`;
+
+const HELP_HINT = 'Run `npm run ask -- --help` for the options.';
+
+export interface AskIo {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+}
+
+class UsageError extends Error {}
+
+const jsonlRequestSchema = z
+  .object({
+    question: z.string(),
+    article: z.string().optional(),
+  })
+  .strict();
+
+function parseOptions(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        data: { type: 'string' },
+        article: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.data !== undefined && values.data.trim() === '') throw new UsageError('--data needs a folder.');
+  if (values.help) return { ...values, question: undefined };
+  if (values.jsonl && positionals.length > 0) {
+    throw new UsageError('--jsonl reads the questions from stdin; do not also give one as an argument.');
+  }
+  if (!values.jsonl && positionals.length === 0) throw new UsageError('Give a question to answer.');
+  // Unquoted words are one question: `ask -- how much aid` works as well as `ask -- "how much aid"`.
+  return { ...values, question: values.jsonl ? undefined : positionals.join(' ') };
+}
+
+function unknownArticle(engine: AnswerEngine, id: string): string {
+  return `Unknown article “${safeEcho(id, 80)}”. Known articles: ${engine.articles.map((article) => article.id).join(', ')}.`;
+}
+
+function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defaultArticle: string | undefined): AnswerJson | LineErrorJson {
+  const input = line.trim();
+  if (input === '') return { line: lineNumber, error: 'Empty line: expected a question or a JSON object.' };
+
+  let request: z.infer<typeof jsonlRequestSchema> = { question: input };
+  if (input.startsWith('{')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(input);
+    } catch (error) {
+      return { line: lineNumber, error: `Not valid JSON: ${(error as Error).message}` };
+    }
+    const result = jsonlRequestSchema.safeParse(json);
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'object'}: ${issue.message}`);
+      return { line: lineNumber, error: `Expected {"question": string, "article"?: string}. ${issues.join('; ')}` };
+    }
+    request = result.data;
+  }
+
+  const article = request.article ?? defaultArticle;
+  if (article !== undefined && !engine.getArticle(article)) return { line: lineNumber, error: unknownArticle(engine, article) };
+  return toAnswerJson(engine.ask(request.question, { article, limit: JSON_QUOTE_LIMIT }));
+}
+
+async function answerEachLine(engine: AnswerEngine, io: AskIo, defaultArticle: string | undefined): Promise<void> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    // One write per line so a reader on the other end of a pipe gets each answer as soon as it is ready.
+    io.stdout.write(`${toJsonLine(answerLine(engine, line, lineNumber, defaultArticle))}\n`);
+  }
+}
+
+export async function runAsk(io: AskIo): Promise<number> {
+  try {
+    const options = parseOptions(io.argv);
+    if (options.help) {
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    }
+
+    const { engine, problems } = await loadData(resolveDataDir(options.data, io.env));
+    for (const problem of problems) io.stderr.write(`warning: ${formatProblem(problem)}\n`);
+    if (options.article !== undefined && !engine.getArticle(options.article)) {
+      throw new UsageError(unknownArticle(engine, options.article));
+    }
+
+    if (options.jsonl) {
+      await answerEachLine(engine, io, options.article);
+      return EXIT_OK;
+    }
+
+    const question = options.question ?? '';
+    const answer = engine.ask(question, { article: options.article, limit: JSON_QUOTE_LIMIT });
+    const output = options.json
+      ? toJsonLine(toAnswerJson(answer))
+      : renderAnswer(answer, (id) => engine.getArticle(id), createStyle(wantsColour(io.stdout, io.env)), { echoQuestion: true });
+    io.stdout.write(`${output}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`error: ${safeLine(error.message)}\n${HELP_HINT}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof DataError) {
+      io.stderr.write(`error: ${error.message}\n`);
+      return EXIT_DATA_ERROR;
+    }
+    throw error;
+  }
+}

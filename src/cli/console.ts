@@ -1,0 +1,173 @@
+/** The interactive console of local mode: ask questions and look around the loaded articles. */
+import { createInterface } from 'node:readline';
+import type { AnswerEngine } from '../core/engine.ts';
+import type { Article, ArticleProblem } from '../core/types.ts';
+import { formatProblem } from './data.ts';
+import { exampleQuestions } from './examples.ts';
+import {
+  citation,
+  renderAnswer,
+  renderArticleDetails,
+  renderArticleList,
+  renderFigures,
+  renderQuotations,
+} from './render-terminal.ts';
+import { createStyle, safeEcho, type Style } from './terminal-text.ts';
+
+export const PROMPT = 'ask> ';
+const ALL_ARTICLES = 'all';
+const EXIT_WORDS = new Set(['exit', 'quit', '/exit', '/quit']);
+const BLANK_HINT = 'Type a question about the article, or /help for commands and examples.';
+
+export interface ConsoleOptions {
+  engine: AnswerEngine;
+  problems: readonly ArticleProblem[];
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  errorOutput: NodeJS.WritableStream;
+  colour: boolean;
+}
+
+class ConsoleSession {
+  /** The article questions go to; undefined means every loaded article. */
+  private activeId: string | undefined;
+  private readonly style: Style;
+
+  constructor(private readonly engine: AnswerEngine, colour: boolean) {
+    this.style = createStyle(colour);
+    if (engine.articles.length === 1) this.activeId = engine.articles[0]?.id;
+  }
+
+  private get scope(): readonly Article[] {
+    const active = this.activeId === undefined ? undefined : this.engine.getArticle(this.activeId);
+    return active ? [active] : this.engine.articles;
+  }
+
+  banner(): string {
+    const count = this.engine.articles.length;
+    return [
+      this.style.strong('Article answer bot — local mode'),
+      `Loaded ${count} article${count === 1 ? '' : 's'}:`,
+      renderArticleList(this.engine.articles, this.activeId, this.style),
+      `Type a question, or /help for commands and examples. Leave with exit or Ctrl-D.`,
+    ].join('\n');
+  }
+
+  /** The reply to one input line, or undefined when the reader wants to leave. */
+  reply(line: string): string | undefined {
+    const input = line.trim();
+    if (input === '') return BLANK_HINT;
+    if (EXIT_WORDS.has(input.toLowerCase())) return undefined;
+    if (!input.startsWith('/')) return this.ask(input);
+
+    const [, command = '', rest = ''] = /^\/(\S*)\s*(.*)$/s.exec(input) ?? [];
+    const argument = rest.trim();
+    switch (command.toLowerCase()) {
+      case 'ask':
+        return argument ? this.ask(argument) : 'Usage: /ask <question>';
+      case 'figures':
+      case 'figure':
+        return this.figures(argument);
+      case 'quote':
+      case 'quotes':
+        return renderQuotations(this.scope, argument || undefined, this.style);
+      case 'article':
+      case 'articles':
+        return argument ? this.use(argument) : this.describeArticles();
+      case 'use':
+        return argument ? this.use(argument) : `Usage: /use <id>${this.engine.articles.length > 1 ? ' or /use all' : ''}`;
+      case 'help':
+      case '?':
+        return this.help();
+      default:
+        return `Unknown command /${safeEcho(command, 40)}. Type /help for the list.`;
+    }
+  }
+
+  private ask(question: string): string {
+    const answer = this.engine.ask(question, { article: this.activeId });
+    return renderAnswer(answer, (id) => this.engine.getArticle(id), this.style);
+  }
+
+  private figures(kindName: string): string {
+    if (!kindName) return renderFigures(this.scope, undefined, this.style);
+    const kinds = [...new Set(this.scope.flatMap((article) => article.figures.map((figure) => figure.kind)))];
+    const wanted = kindName.toLowerCase();
+    // "/figures years" reads naturally, so a plural finds the kind too.
+    const kind = kinds.find((known) => known === wanted || `${known}s` === wanted);
+    if (kind) return renderFigures(this.scope, kind, this.style);
+    return `No figures of kind “${safeEcho(kindName, 40)}”. Kinds here: ${kinds.join(', ') || 'none'}.`;
+  }
+
+  private describeArticles(): string {
+    const details = this.scope.length === 1 && this.scope[0] ? [renderArticleDetails(this.scope[0], this.style), ''] : [];
+    return [...details, 'Loaded articles (* = active):', renderArticleList(this.engine.articles, this.activeId, this.style)].join('\n');
+  }
+
+  private use(id: string): string {
+    if (id.toLowerCase() === ALL_ARTICLES && this.engine.articles.length > 1) {
+      this.activeId = undefined;
+      return `Questions now go to all ${this.engine.articles.length} articles.`;
+    }
+    const article = this.engine.getArticle(id);
+    if (!article) {
+      const known = this.engine.articles.map((known) => known.id).join(', ');
+      return `No article with id “${safeEcho(id, 80)}”. Loaded: ${known}.`;
+    }
+    this.activeId = article.id;
+    return [`Questions now go to ${article.id}.`, '', renderArticleDetails(article, this.style)].join('\n');
+  }
+
+  private help(): string {
+    const several = this.engine.articles.length > 1;
+    const examples = this.scope.slice(0, 2).flatMap((article) => exampleQuestions(article));
+    const lines = [
+      this.style.strong('Ask in plain words, or use a command:'),
+      '  <question>          the sentences that answer it, quoted verbatim and cited',
+      '  /ask <question>     the same',
+      '  /figures [kind]     every figure with its citation, optionally one kind (money, count, year…)',
+      '  /quote [search]     direct quotations with speaker and citation, optionally only those containing search',
+      '  /article [id]       the active article: title, credit, year, dateline, counts; and the list of loaded articles',
+      `  /use <id>           send questions to that article (same as /article <id>)${several ? '; /use all for every article' : ''}`,
+      '  /help               this help',
+      '  exit, quit, Ctrl-D  leave (Ctrl-C too)',
+      '',
+      `Citations read ${citation(2, 3)}: paragraph 2, sentence 3, sentences counted across the whole article.`,
+      'When the article does not answer, the reason comes first and the closest passages follow, marked as not an answer.',
+    ];
+    if (examples.length > 0) {
+      lines.push('', this.style.strong('For example:'), ...examples.map((example) => `  ${safeEcho(example)}`));
+    }
+    return lines.join('\n');
+  }
+}
+
+/** Runs until the reader leaves (exit, quit, Ctrl-D, Ctrl-C) or the input ends. */
+export function runConsole(options: ConsoleOptions): Promise<void> {
+  const { engine, problems, input, output, errorOutput, colour } = options;
+  const session = new ConsoleSession(engine, colour);
+  const warning = createStyle(colour).warning;
+
+  output.write(`${session.banner()}\n`);
+  for (const problem of problems) errorOutput.write(`${warning('warning:')} ${formatProblem(problem)}\n`);
+
+  const terminal = (input as { isTTY?: boolean }).isTTY === true && (output as { isTTY?: boolean }).isTTY === true;
+  const reader = createInterface({ input, output, prompt: `\n${PROMPT}`, terminal });
+  return new Promise((resolve) => {
+    reader.on('line', (line) => {
+      const reply = session.reply(line);
+      if (reply === undefined) {
+        reader.close();
+        return;
+      }
+      output.write(`${reply}\n`);
+      reader.prompt();
+    });
+    reader.on('SIGINT', () => reader.close());
+    reader.on('close', () => {
+      output.write('\n');
+      resolve();
+    });
+    reader.prompt();
+  });
+}

@@ -1,0 +1,63 @@
+/** Finding and loading the articles for local mode and the `ask` command. */
+import { stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { loadArticles } from '../core/articles.ts';
+import { AnswerEngine } from '../core/engine.ts';
+import type { ArticleProblem } from '../core/types.ts';
+import { safeLine } from './terminal-text.ts';
+
+export const DEFAULT_DATA_DIR = 'data';
+
+/** An unset or empty variable means "use the default", as shells and .env files commonly write it. */
+const optionalSetting = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.string().trim().optional(),
+);
+
+const environmentSchema = z.object({
+  DATA_DIR: optionalSetting,
+  DISCORD_TOKEN: optionalSetting,
+});
+
+export type LocalEnvironment = z.infer<typeof environmentSchema>;
+
+export function readEnvironment(env: NodeJS.ProcessEnv): LocalEnvironment {
+  return environmentSchema.parse(env);
+}
+
+/** The `--data` flag wins over DATA_DIR, which wins over the default. */
+export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  return flag ?? readEnvironment(env).DATA_DIR ?? DEFAULT_DATA_DIR;
+}
+
+/** The articles cannot be used at all: the caller reports the message and exits non-zero. */
+export class DataError extends Error {}
+
+export interface LoadedData {
+  engine: AnswerEngine;
+  /** Files that did not load; the other articles are still usable. */
+  problems: ArticleProblem[];
+}
+
+export async function loadData(dir: string): Promise<LoadedData> {
+  const shownDir = safeLine(dir);
+  const folder = await stat(dir).catch(() => undefined);
+  if (!folder) throw new DataError(`Data folder not found: ${shownDir}`);
+  if (!folder.isDirectory()) throw new DataError(`Not a folder: ${shownDir}`);
+
+  let loaded: Awaited<ReturnType<typeof loadArticles>>;
+  try {
+    loaded = await loadArticles(dir);
+  } catch (error) {
+    throw new DataError(`Could not load the articles in ${shownDir}: ${safeLine(error instanceof Error ? error.message : String(error))}`);
+  }
+  if (loaded.articles.length === 0) {
+    const details = loaded.problems.map((problem) => `\n  ${formatProblem(problem)}`).join('');
+    throw new DataError(`No articles could be loaded from ${shownDir}.${details}`);
+  }
+  return { engine: new AnswerEngine(loaded.articles), problems: loaded.problems };
+}
+
+export function formatProblem(problem: ArticleProblem): string {
+  return `${safeLine(problem.file)}: ${safeLine(problem.problem)}`;
+}

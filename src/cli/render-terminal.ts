@@ -1,0 +1,156 @@
+/** Answers and article listings as terminal text. Everything from questions or files goes through `safeLine`. */
+import type { Answer, Article, Figure, FigureKind, Quotation, Quote } from '../core/types.ts';
+import { safeEcho, safeLine, type Style } from './terminal-text.ts';
+
+/** Enough to read the answer and what surrounds it; `ask --json` has the full list. */
+export const QUOTES_SHOWN = 3;
+
+export type ArticleLookup = (id: string) => Article | undefined;
+
+export function citation(paragraph: number, sentence: number): string {
+  return `¶${paragraph} · s${sentence}`;
+}
+
+function titleOf(id: string, getArticle: ArticleLookup): string {
+  return safeLine(getArticle(id)?.meta.title ?? id);
+}
+
+/** The quote's text with the article's figures inside it highlighted. */
+function highlightFigures(quote: Quote, figures: readonly Figure[], style: Style): string {
+  let text = '';
+  let cursor = 0;
+  const inside = figures
+    .filter((figure) => figure.start >= quote.start && figure.end <= quote.end)
+    .sort((a, b) => a.start - b.start);
+  for (const figure of inside) {
+    const from = figure.start - quote.start;
+    if (from < cursor) continue;
+    const to = figure.end - quote.start;
+    text += safeLine(quote.text.slice(cursor, from)) + style.figure(safeLine(quote.text.slice(from, to)));
+    cursor = to;
+  }
+  return text + safeLine(quote.text.slice(cursor));
+}
+
+function renderQuote(quote: Quote, position: number, getArticle: ArticleLookup, style: Style): string[] {
+  const figures = getArticle(quote.article)?.figures ?? [];
+  const lines = [
+    `${position}. “${highlightFigures(quote, figures, style)}”`,
+    `   ${style.muted(`${citation(quote.paragraph, quote.sentence)} — ${titleOf(quote.article, getArticle)}`)}`,
+  ];
+  if (quote.speaker) lines.push(`   ${style.muted('Speaker:')} ${safeLine(quote.speaker)}`);
+  if (quote.matched.length > 0) {
+    lines.push(`   ${style.muted('Matched:')} ${quote.matched.map((term) => safeEcho(term)).join(', ')}`);
+  }
+  return lines;
+}
+
+export function describeFigure(figure: Figure): string {
+  const amount = figure.value === null ? '' : `: ${safeLine(String(figure.value))}${figure.unit ? ` ${safeLine(figure.unit)}` : ''}`;
+  return `${safeLine(figure.text)} (${figure.kind}${amount})`;
+}
+
+export interface RenderAnswerOptions {
+  /** Repeat the question first, as the one-shot command does; the console leaves it on screen already. */
+  echoQuestion?: boolean;
+}
+
+export function renderAnswer(answer: Answer, getArticle: ArticleLookup, style: Style, options: RenderAnswerOptions = {}): string {
+  const lines: string[] = [];
+  if (options.echoQuestion) lines.push(`${style.muted('Q:')} ${safeEcho(answer.question)}`, '');
+  const shown = answer.quotes.slice(0, QUOTES_SHOWN);
+
+  if (answer.answered) {
+    shown.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));
+    if (answer.figures.length > 0) {
+      lines.push('', style.strong('Figures:'));
+      for (const figure of answer.figures) {
+        lines.push(`  ${describeFigure(figure)}  ${style.muted(citation(figure.paragraph, figure.sentence))}`);
+      }
+    }
+  } else {
+    lines.push(`${style.warning('Not answered:')} ${safeLine(answer.reason ?? 'the article does not say.')}`);
+    if (shown.length > 0) {
+      lines.push('', style.strong('Closest passages — not an answer:'));
+      shown.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));
+    }
+  }
+
+  const sources = answer.answered ? answer.sources : [];
+  for (const source of sources) {
+    const credit = [source.credit, source.year].filter((part) => part !== undefined && part !== '').join(', ');
+    lines.push('', `${style.muted('Source:')} ${safeLine(source.title)}${credit ? ` — ${safeLine(credit)}` : ''}`);
+    if (source.copyright) lines.push(style.muted(safeLine(source.copyright)));
+  }
+  return lines.join('\n');
+}
+
+function heading(article: Article, articleCount: number, style: Style): string[] {
+  return articleCount > 1 ? [style.strong(`${safeLine(article.meta.title)} [${safeLine(article.id)}]`)] : [];
+}
+
+export function renderFigures(articles: readonly Article[], kind: FigureKind | undefined, style: Style): string {
+  const lines: string[] = [];
+  for (const article of articles) {
+    const figures = article.figures.filter((figure) => kind === undefined || figure.kind === kind);
+    if (figures.length === 0) continue;
+    lines.push(...heading(article, articles.length, style));
+    for (const figure of figures) {
+      lines.push(`  ${style.figure(safeLine(figure.text))}  ${figure.kind}${figure.value === null ? '' : ` ${safeLine(String(figure.value))}`}${figure.unit ? ` ${safeLine(figure.unit)}` : ''}  ${style.muted(citation(figure.paragraph, figure.sentence))}`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') : kind ? `No ${kind} figures.` : 'No figures found.';
+}
+
+function matchesSearch(quotation: Quotation, search: string): boolean {
+  const needle = search.toLocaleLowerCase();
+  return quotation.text.toLocaleLowerCase().includes(needle) || (quotation.speaker ?? '').toLocaleLowerCase().includes(needle);
+}
+
+export function renderQuotations(articles: readonly Article[], search: string | undefined, style: Style): string {
+  const lines: string[] = [];
+  for (const article of articles) {
+    const quotations = article.quotations.filter((quotation) => !search || matchesSearch(quotation, search));
+    if (quotations.length === 0) continue;
+    lines.push(...heading(article, articles.length, style));
+    for (const quotation of quotations) {
+      const speaker = quotation.speaker ? safeLine(quotation.speaker) : 'speaker not given';
+      lines.push(`  “${safeLine(quotation.text)}” — ${speaker}  ${style.muted(citation(quotation.paragraph, quotation.sentence))}`);
+    }
+  }
+  if (lines.length > 0) return lines.join('\n');
+  return search ? `No direct quotations matching “${safeEcho(search)}”.` : 'No direct quotations found.';
+}
+
+export function renderArticleDetails(article: Article, style: Style): string {
+  const { meta } = article;
+  const rows: [string, string | number | undefined][] = [
+    ['Id', article.id],
+    ['Credit', meta.credit],
+    ['Year', meta.year],
+    ['Date', meta.date],
+    ['Dateline', meta.dateline],
+    ['URL', meta.url],
+    ['Paragraphs', article.paragraphs.length],
+    ['Sentences', article.sentences.length],
+    ['Figures', article.figures.length],
+    ['Quotations', article.quotations.length],
+    ['File', article.file],
+  ];
+  const lines = [style.strong(safeLine(meta.title))];
+  for (const [label, value] of rows) {
+    if (value !== undefined && value !== '') lines.push(`  ${style.muted(`${label}:`.padEnd(12))}${safeLine(String(value))}`);
+  }
+  if (article.copyright) lines.push(`  ${style.muted(safeLine(article.copyright))}`);
+  return lines.join('\n');
+}
+
+/** Every loaded article, one a line; `activeId` marks the one questions go to. */
+export function renderArticleList(articles: readonly Article[], activeId: string | undefined, style: Style): string {
+  return articles
+    .map((article) => {
+      const marker = article.id === activeId ? '*' : ' ';
+      return `${marker} ${safeLine(article.id)} — ${safeLine(article.meta.title)} ${style.muted(`(${article.paragraphs.length} paragraphs, ${article.sentences.length} sentences)`)}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,275 @@
+/* eslint-disable no-control-regex -- the tests look for control characters in the output */
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAsk } from '../src/cli/ask-command.ts';
+import { BRIDGE, LIBRARY, ROOT, makeDataDir, runAskCommand } from './cli-fixtures.ts';
+
+const ANSWER_KEYS = ['answered', 'figures', 'question', 'quotes'];
+const DECLINED_KEYS = [...ANSWER_KEYS, 'reason'].sort();
+const QUOTE_KEYS = ['article', 'end', 'matched', 'paragraph', 'score', 'sentence', 'start', 'text'];
+const FIGURE_KEYS = ['kind', 'paragraph', 'sentence', 'text', 'unit', 'value'];
+
+interface JsonAnswer {
+  question: string;
+  answered: boolean;
+  reason?: string;
+  quotes: Record<string, unknown>[];
+  figures: Record<string, unknown>[];
+}
+
+/** Runs the command in-process: quicker than a process per case where the process itself is not under test. */
+async function askInProcess(argv: string[], stdinText = '') {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const code = await runAsk({ argv, env: {}, stdin: Readable.from([stdinText]), stdout, stderr });
+  return { code, stdout: out, stderr: err };
+}
+
+function expectContractShape(answer: JsonAnswer) {
+  expect(Object.keys(answer).sort()).toEqual(answer.answered ? ANSWER_KEYS : DECLINED_KEYS);
+  for (const quote of answer.quotes) {
+    const expected = 'speaker' in quote ? [...QUOTE_KEYS, 'speaker'].sort() : QUOTE_KEYS;
+    expect(Object.keys(quote).sort()).toEqual(expected);
+  }
+  for (const figure of answer.figures) expect(Object.keys(figure).sort()).toEqual(FIGURE_KEYS);
+}
+
+let data: Awaited<ReturnType<typeof makeDataDir>>;
+beforeAll(async () => {
+  data = await makeDataDir([BRIDGE, LIBRARY]);
+});
+afterAll(() => data.cleanup());
+
+describe('ask --json', () => {
+  it('given a question about the bundled article then stdout is exactly one JSON object with the contract keys and exit code 0', async () => {
+    const result = await runAskCommand(['--json', 'How much humanitarian aid did the United States announce?']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    const answer = JSON.parse(result.stdout) as JsonAnswer;
+    expectContractShape(answer);
+    expect(answer.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('given a question the articles do not answer then it declines with a reason, still lists closest sentences, and exits 0', async () => {
+    const result = await askInProcess(['--json', '--data', data.dir, 'What is the boiling point of mercury?']);
+    expect(result.code).toBe(0);
+    const answer = JSON.parse(result.stdout) as JsonAnswer;
+    expectContractShape(answer);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toEqual(expect.any(String));
+    expect(answer.reason?.length).toBeGreaterThan(0);
+    expect(answer.quotes.length).toBeLessThanOrEqual(10);
+  });
+
+  it('given any answer then each quote is the verbatim slice of its article file at its offsets', async () => {
+    const result = await askInProcess(['--json', '--data', data.dir, 'How much will the bridge repairs cost?']);
+    const answer = JSON.parse(result.stdout) as JsonAnswer;
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) {
+      const file = await readFile(join(data.dir, `${String(quote.article)}.txt`), 'utf8');
+      expect(file.slice(Number(quote.start), Number(quote.end))).toBe(quote.text);
+    }
+  });
+
+  it('given a question whose answer holds a figure then the figures carry the contract keys', async () => {
+    const result = await askInProcess(['--json', '--data', data.dir, 'How much will the bridge repairs cost?']);
+    const answer = JSON.parse(result.stdout) as JsonAnswer;
+    expectContractShape(answer);
+    expect(answer.answered).toBe(true);
+    expect(answer.figures.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ask --data and --article', () => {
+  it('given --data with two articles then answers come from those articles, not the bundled one', async () => {
+    const result = await askInProcess(['--json', '--data', data.dir, 'How many children signed up for the reading drive?']);
+    const answer = JSON.parse(result.stdout) as JsonAnswer;
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(new Set(answer.quotes.map((quote) => quote.article))).not.toContain('abc-blinken-isis-rome-2021');
+    expect(answer.quotes[0]?.article).toBe(LIBRARY.id);
+  });
+
+  it('given --article then every quote comes from that article', async () => {
+    const result = await askInProcess(['--json', '--data', data.dir, '--article', BRIDGE.id, 'How many children signed up?']);
+    const answer = JSON.parse(result.stdout) as JsonAnswer;
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) expect(quote.article).toBe(BRIDGE.id);
+  });
+
+  it('given DATA_DIR and no flag then DATA_DIR is used, and given both then the flag wins', async () => {
+    const empty = await makeDataDir([]);
+    try {
+      const fromEnv = await runAskCommand(['--json', 'How much will the repairs cost?'], { env: { DATA_DIR: data.dir } });
+      expect(fromEnv.code).toBe(0);
+      expect((JSON.parse(fromEnv.stdout) as JsonAnswer).quotes[0]?.article).toBe(BRIDGE.id);
+
+      const flagWins = await runAskCommand(['--json', '--data', data.dir, 'How much will the repairs cost?'], { env: { DATA_DIR: empty.dir } });
+      expect(flagWins.code).toBe(0);
+    } finally {
+      await empty.cleanup();
+    }
+  });
+
+  it('given one broken file among good ones then the warning names it on stderr and stdout holds only the JSON', async () => {
+    const mixed = await makeDataDir([BRIDGE], { 'broken.txt': 'A paragraph.\n', 'broken.meta.json': '{ not json' });
+    try {
+      const result = await askInProcess(['--json', '--data', mixed.dir, 'How long will the bridge close?']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('broken');
+      expect(() => JSON.parse(result.stdout)).not.toThrow();
+    } finally {
+      await mixed.cleanup();
+    }
+  });
+});
+
+describe('ask bad usage', () => {
+  it('given an unknown --article then it exits 2, names the known ids on stderr and prints nothing on stdout', async () => {
+    const result = await runAskCommand(['--json', '--data', data.dir, '--article', 'nope', 'Anything?']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('nope');
+    expect(result.stderr).toContain(BRIDGE.id);
+    expect(result.stderr).toContain(LIBRARY.id);
+  });
+
+  it('given a missing data folder then it exits 1 with a message naming the folder', async () => {
+    const result = await runAskCommand(['--data', join(data.dir, 'missing'), 'Anything?']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('missing');
+  });
+
+  it('given a folder without articles then it exits 1 saying no articles loaded', async () => {
+    const empty = await makeDataDir([]);
+    try {
+      const result = await askInProcess(['--data', empty.dir, 'Anything?']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/no articles/i);
+    } finally {
+      await empty.cleanup();
+    }
+  });
+
+  it.each([
+    [[], /question/i],
+    [['--bogus', 'Anything?'], /bogus/],
+    [['--jsonl', 'Anything?'], /stdin/],
+    [['--data'], /data/],
+  ])('given arguments %j then it exits 2 with a message on stderr', async (argv, message) => {
+    const result = await askInProcess(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('given --help then it prints the options and exits 0', async () => {
+    const result = await askInProcess(['--help']);
+    expect(result.code).toBe(0);
+    for (const option of ['--json', '--jsonl', '--data', '--article']) expect(result.stdout).toContain(option);
+  });
+});
+
+describe('ask --jsonl', () => {
+  it('given mixed lines then it writes one object per line in order, with an error object for each bad line', async () => {
+    const lines = [
+      'How much will the bridge repairs cost?',
+      JSON.stringify({ question: 'How many children signed up?', article: LIBRARY.id }),
+      '{ not json',
+      JSON.stringify({ question: 42 }),
+      '',
+      JSON.stringify({ question: 'Who is the mayor?', article: 'nope' }),
+      JSON.stringify({ question: 'Who is the mayor?', artcle: BRIDGE.id }),
+      'What did the mayor say?',
+    ];
+    const result = await askInProcess(['--jsonl', '--data', data.dir], `${lines.join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const outputs = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(outputs).toHaveLength(lines.length);
+
+    expect(outputs[0]?.question).toBe(lines[0]);
+    expect(outputs[1]?.question).toBe('How many children signed up?');
+    for (const quote of (outputs[1] as unknown as JsonAnswer).quotes) expect(quote.article).toBe(LIBRARY.id);
+    for (const bad of [2, 3, 4, 5, 6]) {
+      expect(Object.keys(outputs[bad] ?? {}).sort()).toEqual(['error', 'line']);
+      expect(outputs[bad]?.line).toBe(bad + 1);
+    }
+    expect(String(outputs[5]?.error)).toContain(BRIDGE.id);
+    expect(outputs[7]?.question).toBe(lines[7]);
+    for (const answer of [outputs[0], outputs[1], outputs[7]]) expectContractShape(answer as unknown as JsonAnswer);
+  });
+
+  it('given a question on an open pipe then its answer arrives before the next question is sent', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/ask.ts'), '--jsonl', '--data', data.dir]);
+    const received: string[] = [];
+    let buffer = '';
+    let onLine: (() => void) | undefined;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk;
+      const parts = buffer.split('\n');
+      buffer = parts.pop() ?? '';
+      received.push(...parts);
+      onLine?.();
+    });
+    const nextLine = (count: number) =>
+      new Promise<void>((resolve) => {
+        onLine = () => received.length >= count && resolve();
+        onLine();
+      });
+
+    child.stdin.write('How much will the bridge repairs cost?\n');
+    await nextLine(1);
+    child.stdin.write('How many children signed up?\n');
+    await nextLine(2);
+    child.stdin.end();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+
+    expect(code).toBe(0);
+    expect(received.map((line) => (JSON.parse(line) as JsonAnswer).question)).toEqual([
+      'How much will the bridge repairs cost?',
+      'How many children signed up?',
+    ]);
+  });
+});
+
+describe('ask in terminal format', () => {
+  it('given a question then it prints the quote with its ¶/s citation and the article title, without colour when piped', async () => {
+    const result = await runAskCommand(['--data', data.dir, 'How much will the bridge repairs cost?']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/¶\d+ · s\d+/);
+    expect(result.stdout).toContain(BRIDGE.title);
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \t  '],
+    ['very long', 'bridge '.repeat(1500)],
+    ['emoji only', '🌉🚗💸'],
+    ['zero-width characters', '\u200b\u200c\u200d\ufeff'],
+    ['markdown', '**How much** will the `bridge` cost? [link](http://x)'],
+    ['mass mention', '@everyone how much will it cost?'],
+    ['user mention', '<@123> how much will it cost?'],
+    ['non-English', '¿Cuánto costarán las reparaciones del puente?'],
+    ['terminal escapes', 'How much \u001b[31mred\u001b[0m \u001b]0;pwned\u0007 cost?\u009b2J'],
+    ['bidi override', 'How much \u202ewill it cost\u202c?'],
+  ])('given a %s question then both formats handle it, exit 0, and nothing raw reaches the terminal', async (_kind, question) => {
+    const json = await askInProcess(['--json', '--data', data.dir, question]);
+    expect(json.code).toBe(0);
+    const answer = JSON.parse(json.stdout) as JsonAnswer;
+    expectContractShape(answer);
+    expect(answer.question).toBe(question);
+    expect(json.stdout.trimEnd()).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+
+    const text = await askInProcess(['--data', data.dir, question]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});

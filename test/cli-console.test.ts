@@ -1,0 +1,140 @@
+/* eslint-disable no-control-regex -- the tests look for control characters in the output */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROMPT, runConsole } from '../src/cli/console.ts';
+import { loadData } from '../src/cli/data.ts';
+import { BRIDGE, LIBRARY, makeDataDir, runEntry } from './cli-fixtures.ts';
+
+/** Drives a console over the articles in `dir`; returns what it printed for each input line, in order. */
+async function consoleSession(dir: string, lines: readonly string[], colour = false) {
+  const { engine, problems } = await loadData(dir);
+  const output = new PassThrough();
+  const errorOutput = new PassThrough();
+  let printed = '';
+  let errors = '';
+  output.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+  errorOutput.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+  await runConsole({ engine, problems, input: Readable.from([lines.map((line) => `${line}\n`).join('')]), output, errorOutput, colour });
+  const [banner = '', ...replies] = printed.split(PROMPT);
+  return { banner, replies, errors };
+}
+
+let bridgeOnly: Awaited<ReturnType<typeof makeDataDir>>;
+let both: Awaited<ReturnType<typeof makeDataDir>>;
+beforeAll(async () => {
+  bridgeOnly = await makeDataDir([BRIDGE], { 'broken.txt': '' });
+  both = await makeDataDir([BRIDGE, LIBRARY]);
+});
+afterAll(async () => {
+  await bridgeOnly.cleanup();
+  await both.cleanup();
+});
+
+describe('npm start without a Discord token', () => {
+  it('given a session on stdin then it answers, lists figures and quotations, describes the article, helps, hints on a blank line and exits cleanly', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'cli-home-'));
+    try {
+      const input = ['How much will the repairs cost?', '/figures', '/quote', '/article', '/help', '   ', 'exit', '/help'];
+      const result = await runEntry('src/main.ts', [], { input: input.join('\n') + '\n', cwd: home, env: { DATA_DIR: bridgeOnly.dir } });
+      expect(result.code).toBe(0);
+
+      const [banner = '', answer = '', figures = '', quotes = '', article = '', help = '', blank = '', ...rest] = result.stdout.split(PROMPT);
+      expect(banner).toContain(BRIDGE.id);
+      expect(banner).toMatch(/sentences/);
+      expect(banner).toContain('/help');
+      expect(result.stderr).toContain('broken.txt');
+
+      expect(answer).toContain('$42 million');
+      expect(answer).toMatch(/¶2 · s\d+/);
+      expect(answer).toContain(BRIDGE.title);
+
+      expect(figures).toMatch(/\$42 million .*¶2 · s\d+/);
+      expect(figures).toMatch(/18 months .*¶1 · s1/);
+
+      expect(quotes).toContain('We cannot keep patching a bridge');
+      expect(quotes).toContain('Ortiz');
+      expect(quotes).toMatch(/¶3 · s\d+/);
+
+      for (const detail of ['Coastal Times', '2024', 'Port Ellis', 'Paragraphs', 'Sentences']) expect(article).toContain(detail);
+
+      for (const command of ['/figures', '/quote', '/article', '/use', 'exit']) expect(help).toContain(command);
+      expect(help).toMatch(/\$42 million|Ortiz|Harbour Bridge/);
+
+      expect(blank).toMatch(/type a question/i);
+      // Nothing after `exit` is answered.
+      expect(rest.join('')).not.toContain('/figures');
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('console', () => {
+  it('given several articles then questions go to all of them until /use picks one, and /use all goes back', async () => {
+    const { banner, replies } = await consoleSession(both.dir, [
+      'How many children signed up for the reading drive?',
+      `/use ${LIBRARY.id}`,
+      'How much will the bridge repairs cost?',
+      '/use all',
+      'How much will the bridge repairs cost?',
+    ]);
+    expect(banner).toContain(BRIDGE.id);
+    expect(banner).toContain(LIBRARY.id);
+    expect(replies[0]).toContain(LIBRARY.title);
+    expect(replies[1]).toContain(LIBRARY.id);
+    expect(replies[2]).not.toContain(BRIDGE.title);
+    expect(replies[4]).toContain(BRIDGE.title);
+  });
+
+  it('given /article with an unknown id then it lists the loaded ids and keeps the active article', async () => {
+    const { replies } = await consoleSession(both.dir, ['/article nope', '/article']);
+    expect(replies[0]).toContain(BRIDGE.id);
+    expect(replies[0]).toContain(LIBRARY.id);
+    expect(replies[1]).toMatch(/Loaded articles/);
+  });
+
+  it('given /figures with a kind then only that kind is listed, and an unknown kind lists the kinds there are', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['/figures money', '/figures weather']);
+    expect(replies[0]).toContain('$42 million');
+    expect(replies[0]).not.toContain('18 months');
+    expect(replies[1]).toContain('weather');
+    expect(replies[1]).toContain('money');
+  });
+
+  it('given /quote with a search then only matching quotations are listed', async () => {
+    const { replies } = await consoleSession(both.dir, ['/quote summer', '/quote nothing-like-this']);
+    expect(replies[0]).toContain('Kids who read over the summer');
+    expect(replies[0]).not.toContain('We cannot keep patching');
+    expect(replies[1]).toMatch(/no direct quotations/i);
+  });
+
+  it('given a declined question then the reason comes first and the closest passages are labelled as not an answer', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['What is the boiling point of mercury?']);
+    expect(replies[0]).toMatch(/^Not answered: \S/);
+    expect(replies[0]).toMatch(/closest passages — not an answer/i);
+  });
+
+  it('given colour then figures in quotes are highlighted, and given none then no escape codes are printed', async () => {
+    const coloured = await consoleSession(bridgeOnly.dir, ['How much will the repairs cost?'], true);
+    expect(coloured.replies[0]).toMatch(/\u001b\[[\d;]*m\$42 million\u001b/);
+    const plain = await consoleSession(bridgeOnly.dir, ['How much will the repairs cost?'], false);
+    expect(plain.replies[0]).not.toContain('\u001b');
+  });
+
+  it('given escape sequences, unknown commands and odd input then nothing raw is echoed and the session goes on', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, [
+      '/quote \u001b[31mred\u001b]0;title\u0007',
+      '/\u001b[2Jwipe',
+      '/ask',
+      '<@123> @everyone 🌉 \u200b',
+      '/help',
+    ]);
+    expect(replies).toHaveLength(5 + 1);
+    for (const reply of replies) expect(reply).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(replies[1]).toMatch(/unknown command/i);
+    expect(replies[2]).toMatch(/usage/i);
+  });
+});
