@@ -32,7 +32,7 @@ export const articleMetaSchema = z
   })
   .strict();
 
-export type ArticleMetaInput = z.input<typeof articleMetaSchema>;
+export type ArticleMetaInput = z.infer<typeof articleMetaSchema>;
 
 export class ArticleFormatError extends Error {}
 
@@ -91,7 +91,7 @@ function paragraphBlocks(text: string): Block[] {
     }
   }
   if (current) blocks.push(current);
-  const usesBlankLines = blocks.length < lines.filter((l) => !isBlank(l)).length;
+  const usesBlankLines = blocks.length > 1 && blocks.length < lines.filter((l) => !isBlank(l)).length;
   return usesBlankLines ? blocks : lines.filter((l) => !isBlank(l));
 }
 

@@ -5,6 +5,7 @@
  * Acronyms keep their capitals ("US", "SDF") so that the pronoun "us" never matches the country.
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { baseForms } from './lexicon.ts';
 
 export interface Token {
   /** As written. */
@@ -26,7 +27,7 @@ export const STOPWORDS = new Set(
   themselves then there there's these they they'd they'll they're they've this those through thus to too under until
   up upon us very via was wasn't we we'd we'll we're we've were weren't what what's whatever when when's where where's
   whether which while who who's whom whose why why's will with won't would wouldn't yet you you'd you'll you're
-  you've your yours yourself yourselves tell told know please s t according`.split(/\s+/),
+  you've your yours yourself yourselves tell told know please s t according many much`.split(/\s+/),
 );
 
 // Dotted initialisms ("U.S.", "p.m."), then words with inner apostrophes, hyphens, or digit groups ("10,000", "13.5").
@@ -59,7 +60,8 @@ function computeTerm(raw: string): string | undefined {
   if (/^\p{N}[\p{N},.]*$/u.test(word)) return word.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');
   if (word.length === 1) return undefined;
   if (STOPWORDS.has(word)) return undefined;
-  return stem(word);
+  // Irregular forms first ("children" -> "child", "went" -> "go"): the stemmer only knows suffixes.
+  return stem(baseForms(word)[0] ?? word);
 }
 
 export function tokenize(text: string): Token[] {

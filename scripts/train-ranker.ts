@@ -1,0 +1,199 @@
+/**
+ * Learns the ranker's two linear models from SQuAD 1.1 reader questions and writes
+ * src/core/ranker-model.json.
+ *
+ *   npm run train-ranker            (reads ../shared/data/squad11-dev13.jsonl)
+ *   npm run train-ranker -- --dry   (cross-validation figures only, model unchanged)
+ *
+ * Ranking: pairwise logistic regression (a sentence holding the answer should outscore one that
+ * does not, for the same question). Answerability: logistic regression separating questions asked
+ * of their own article (top sentence right) from questions asked of another article and from
+ * questions whose name was swapped for another name of the same article — unanswerable questions
+ * that look answerable. Both are cross-validated by article: every figure printed comes from
+ * articles the model did not see.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArticle } from '../src/core/articles.ts';
+import { AnswerEngine } from '../src/core/engine.ts';
+import { FEATURE_NAMES, linear, type CandidateFeatures, type LinearModel, type RankerModel } from '../src/core/ranker.ts';
+
+const DATA = resolve(process.argv.find((a) => a.endsWith('.jsonl')) ?? '../shared/data/squad11-dev13.jsonl');
+const MODEL_PATH = resolve('src/core/ranker-model.json');
+const DRY = process.argv.includes('--dry');
+const L2 = 1e-3;
+const EPOCHS = 300;
+const LEARNING_RATE = 0.5;
+const PAIRS_PER_QUESTION = 8;
+
+interface SquadArticle {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  questions: { id: string; question: string; answers: string[]; para: number }[];
+}
+
+interface QuestionSample {
+  article: string;
+  candidates: { features: CandidateFeatures; correct: boolean }[];
+}
+
+interface AnswerableSample {
+  article: string;
+  features: CandidateFeatures;
+  label: 0 | 1;
+  kind: 'own' | 'other-article' | 'swapped-name';
+}
+
+function loadSquad(): SquadArticle[] {
+  return readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SquadArticle);
+}
+
+function vector(f: CandidateFeatures): number[] {
+  return FEATURE_NAMES.map((name) => f[name]);
+}
+
+function toModel(weights: number[], bias: number): LinearModel {
+  return { bias, weights: Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, Math.round(weights[i]! * 1e4) / 1e4])) as LinearModel['weights'] };
+}
+
+/** Batch gradient descent on logistic loss with L2; rows are feature vectors, labels 0/1. */
+function logistic(rows: number[][], labels: number[], withBias: boolean): { weights: number[]; bias: number } {
+  const d = FEATURE_NAMES.length;
+  const weights = new Array<number>(d).fill(0);
+  let bias = 0;
+  // Balance classes so the rarer one is not ignored.
+  const positives = labels.filter((l) => l === 1).length;
+  const weightOf = (l: number) => (l === 1 ? rows.length / (2 * Math.max(1, positives)) : rows.length / (2 * Math.max(1, rows.length - positives)));
+  let velocity = new Array<number>(d + 1).fill(0);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const gradient = new Array<number>(d + 1).fill(0);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      let z = withBias ? bias : 0;
+      for (let k = 0; k < d; k++) z += weights[k]! * row[k]!;
+      const error = (1 / (1 + Math.exp(-z)) - labels[r]!) * weightOf(labels[r]!);
+      for (let k = 0; k < d; k++) gradient[k]! += error * row[k]!;
+      gradient[d]! += error;
+    }
+    velocity = velocity.map((v, k) => 0.9 * v + (gradient[k]! / rows.length + (k < d ? L2 * weights[k]! : 0)));
+    for (let k = 0; k < d; k++) weights[k]! -= LEARNING_RATE * velocity[k]!;
+    if (withBias) bias -= LEARNING_RATE * velocity[d]!;
+  }
+  return { weights, bias };
+}
+
+function trainRanking(samples: QuestionSample[]): LinearModel {
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  let flip = false;
+  for (const sample of samples) {
+    const good = sample.candidates.filter((c) => c.correct);
+    const bad = sample.candidates.filter((c) => !c.correct).slice(0, PAIRS_PER_QUESTION);
+    if (!good.length || !bad.length) continue;
+    for (const negative of bad) {
+      const difference = vector(good[0]!.features).map((v, k) => v - vector(negative.features)[k]!);
+      // Present each pair in both orders' worth of sign so the model has no bias to learn.
+      flip = !flip;
+      rows.push(flip ? difference : difference.map((v) => -v));
+      labels.push(flip ? 1 : 0);
+    }
+  }
+  const { weights } = logistic(rows, labels, false);
+  return toModel(weights, 0);
+}
+
+function trainAnswerable(samples: AnswerableSample[]): LinearModel {
+  const { weights, bias } = logistic(samples.map((s) => vector(s.features)), samples.map((s) => s.label), true);
+  return toModel(weights, Math.round(bias * 1e4) / 1e4);
+}
+
+function topOneRate(samples: QuestionSample[], model: LinearModel): number {
+  let right = 0;
+  for (const sample of samples) {
+    let best: { score: number; correct: boolean } | undefined;
+    for (const c of sample.candidates) {
+      const score = linear(model, c.features);
+      if (!best || score > best.score) best = { score, correct: c.correct };
+    }
+    if (best?.correct) right++;
+  }
+  return right / samples.length;
+}
+
+/** Deterministic pseudo-random choice so every run trains on the same samples. */
+function pick<T>(items: T[], seed: number): T {
+  return items[Math.abs(Math.imul(seed, 2654435761)) % items.length]!;
+}
+
+function main(): void {
+  const squad = loadSquad();
+  const articles = squad.map((a) => parseArticle({ file: `${a.id}.txt`, text: a.paragraphs.join('\n'), meta: { id: a.id, title: a.title } }));
+  const engine = new AnswerEngine(articles);
+  const rankingSamples: QuestionSample[] = [];
+  const answerableSamples: AnswerableSample[] = [];
+
+  squad.forEach((source, a) => {
+    const article = articles[a]!;
+    const names = [...new Set(article.text.match(/\b\p{Lu}\p{Ll}{2,}\b/gu) ?? [])];
+    source.questions.forEach((q, n) => {
+      const answers = q.answers.map((x) => x.toLowerCase());
+      const candidates = engine.candidates(q.question, article.id).map((c) => ({ features: c.features, correct: answers.some((x) => c.sentence.text.toLowerCase().includes(x)) }));
+      rankingSamples.push({ article: article.id, candidates });
+      if (n % 3 === 0) {
+        const other = squad[(a + 1 + (n % (squad.length - 1))) % squad.length]!;
+        const question = pick(other.questions, n).question;
+        const top = engine.candidates(question, article.id)[0];
+        if (top) answerableSamples.push({ article: article.id, features: top.features, label: 0, kind: 'other-article' });
+      }
+      const ownName = q.question.match(/(?<=\s)\p{Lu}\p{Ll}{2,}\b/u)?.[0];
+      if (ownName && n % 2 === 0) {
+        const replacement = pick(names.filter((x) => x !== ownName && !source.paragraphs[q.para]!.includes(x)), n + 7);
+        if (replacement) {
+          const top = engine.candidates(q.question.replace(ownName, replacement), article.id)[0];
+          if (top) answerableSamples.push({ article: article.id, features: top.features, label: 0, kind: 'swapped-name' });
+        }
+      }
+    });
+  });
+
+  // Cross-validation by article for the ranking model.
+  const ids = articles.map((a) => a.id);
+  let cvRight = 0;
+  const baselineModel: LinearModel = toModel(FEATURE_NAMES.map((n) => (n === 'bm25' ? 1 : 0)), 0);
+  for (const held of ids) {
+    const model = trainRanking(rankingSamples.filter((s) => s.article !== held));
+    const test = rankingSamples.filter((s) => s.article === held);
+    cvRight += topOneRate(test, model) * test.length;
+  }
+  const ranking = trainRanking(rankingSamples);
+  console.log(`ranking top-1 (cross-validated by article): ${((100 * cvRight) / rankingSamples.length).toFixed(1)}%  | BM25 alone on the same candidates: ${(100 * topOneRate(rankingSamples, baselineModel)).toFixed(1)}%  | trained on all, in-sample: ${(100 * topOneRate(rankingSamples, ranking)).toFixed(1)}%`);
+
+  // Answerability: positives are own-article questions whose top sentence (under the ranking model) is right.
+  for (const sample of rankingSamples) {
+    let best: { score: number; c: QuestionSample['candidates'][number] } | undefined;
+    for (const c of sample.candidates) {
+      const score = linear(ranking, c.features);
+      if (!best || score > best.score) best = { score, c };
+    }
+    if (best?.c.correct) answerableSamples.push({ article: sample.article, features: best.c.features, label: 1, kind: 'own' });
+  }
+  const tally = new Map<string, { right: number; total: number }>();
+  for (const held of ids) {
+    const model = trainAnswerable(answerableSamples.filter((s) => s.article !== held));
+    for (const s of answerableSamples.filter((x) => x.article === held)) {
+      const said = linear(model, s.features) >= 0 ? 1 : 0;
+      const t = tally.get(s.kind) ?? { right: 0, total: 0 };
+      t.total++;
+      if (said === s.label) t.right++;
+      tally.set(s.kind, t);
+    }
+  }
+  for (const [kind, t] of tally) console.log(`answerability, ${kind} (${t.total}): ${((100 * t.right) / t.total).toFixed(1)}% ${kind === 'own' ? 'answered' : 'declined'} (cross-validated by article)`);
+  const answerable = trainAnswerable(answerableSamples);
+  const model: RankerModel = { ranking, answerable };
+  console.log(JSON.stringify(model));
+  if (!DRY) writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
+}
+
+main();

@@ -1,0 +1,87 @@
+/**
+ * Names written several ways. Readers type "US", "U.S.", "United States" or "America" for the same
+ * country, and "SDF" for a force the article spells out. Both sides of the search get the same
+ * extra term, so either spelling finds the other.
+ */
+import type { Token } from './terms.ts';
+
+/** Widely used names of countries and bodies; general knowledge, not tied to any article. */
+const ALIAS_PHRASES: [string[], string][] = [
+  [['unit', 'state'], 'US'],
+  [['america'], 'US'],
+  [['american'], 'US'],
+  [['USA'], 'US'],
+  [['unit', 'kingdom'], 'UK'],
+  [['britain'], 'UK'],
+  [['british'], 'UK'],
+  [['unit', 'nation'], 'UN'],
+  [['european', 'union'], 'EU'],
+  [['soviet', 'union'], 'USSR'],
+];
+
+/** The alias a single term stands for ("america" -> "US"), if any. */
+export function aliasOf(term: string): string | undefined {
+  return ALIAS_PHRASES.find(([phrase]) => phrase.length === 1 && phrase[0] === term)?.[1];
+}
+
+const JOINERS = new Set(['of', 'the', 'and', 'for', 'to', 'de', 'on', 'in', '&']);
+
+/** Extra terms implied by aliases and by acronyms of capitalised names in the tokens. */
+export function aliasTerms(tokens: readonly Token[]): string[] {
+  const extra: string[] = [];
+  const terms = tokens.map((t) => t.term);
+  for (let i = 0; i < terms.length; i++) {
+    for (const [phrase, alias] of ALIAS_PHRASES) {
+      if (phrase.every((part, k) => terms[i + k] === part)) extra.push(alias);
+    }
+  }
+  for (const acronym of nameAcronyms(tokens)) extra.push(acronym.acronym);
+  return extra;
+}
+
+export interface NameAcronym {
+  acronym: string;
+  /** The name as written. */
+  name: string;
+  /** Search terms of the name's words. */
+  terms: string[];
+}
+
+/**
+ * Acronyms of runs of capitalised words: "Syrian Democratic Forces" gives "SDF". Names that end in
+ * an acronym ("Global Coalition to Defeat ISIS") also give the form without it ("GCD").
+ */
+export function nameAcronyms(tokens: readonly Token[]): NameAcronym[] {
+  const found: NameAcronym[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && JOINERS.has(run.at(-1)!.raw.toLowerCase())) run.pop();
+    // "The" or "In" opening a sentence is not part of the name.
+    while (run.length && !run[0]!.term) run.shift();
+    const capitals = run.filter((t) => /^\p{Lu}/u.test(t.raw));
+    if (capitals.length >= 2) {
+      const letters = capitals.map((t) => (/^\p{Lu}{2,}$/u.test(t.raw) ? t.raw : t.raw[0]!.toUpperCase())).join('');
+      const terms = capitals.map((t) => t.term).filter((t): t is string => Boolean(t));
+      const name = run.map((t) => t.raw).join(' ');
+      found.push({ acronym: letters, name, terms });
+      const last = capitals.at(-1)!;
+      if (/^\p{Lu}{2,}$/u.test(last.raw) && capitals.length >= 3) {
+        found.push({ acronym: capitals.slice(0, -1).map((t) => t.raw[0]!.toUpperCase()).join(''), name, terms });
+      }
+    }
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const adjacent = !previous || token.start - previous.end <= 1;
+    const capital = /^\p{Lu}/u.test(token.raw) && !/^(?:\p{L}\.){2,}$/u.test(token.raw);
+    if (capital && (run.length === 0 || adjacent)) run.push(token);
+    else if (run.length && adjacent && JOINERS.has(token.raw.toLowerCase())) run.push(token);
+    else {
+      flush();
+      if (capital) run.push(token);
+    }
+  });
+  flush();
+  return found.filter((a) => a.acronym.length >= 2 && a.acronym.length <= 8);
+}

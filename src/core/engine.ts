@@ -1,0 +1,356 @@
+/**
+ * The answer engine: a question in, an `Answer` out.
+ *
+ * 1. The question's words are resolved against each article: the word itself, an acronym, a
+ *    corrected spelling, or a related word (WordNet), each with a weight showing how sure the match is.
+ * 2. BM25 over sentences finds candidates; a ranker rescores them with what BM25 cannot see: the
+ *    share of the question covered, the paragraph around the sentence, word pairs kept together, and
+ *    whether the sentence holds the kind of answer asked for (a number for "how many", a year for "when").
+ * 3. The engine decides whether the best sentence really answers, and when it does not, says why
+ *    in words: which of the question's names the article never mentions, which words never meet,
+ *    or which kind of answer is missing.
+ */
+import { ArticleIndex } from './search-index.ts';
+import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
+import { relatedWords } from './lexicon.ts';
+import { termOf } from './terms.ts';
+import { aliasOf } from './aliases.ts';
+import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
+import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence } from './types.ts';
+
+export const DEFAULT_QUOTE_LIMIT = 10;
+/** Candidates rescored by the ranker, best by BM25 first. */
+export const RERANK_DEPTH = 60;
+/** Below this probability the engine declines rather than answer. */
+export const ANSWER_THRESHOLD = 0.5;
+
+/** How much a match counts, by how the question's word was found in the sentence. */
+export const MATCH_WEIGHTS = {
+  exact: 1,
+  acronym: 1,
+  spelling: 0.8,
+  synonym: 0.7,
+  related: 0.5,
+} as const;
+type MatchKind = keyof typeof MATCH_WEIGHTS;
+
+interface Alternative {
+  term: string;
+  weight: number;
+  kind: MatchKind;
+}
+
+interface ResolvedWord {
+  word: QuestionWord;
+  alternatives: Alternative[];
+  /** How much the word matters: the idf of its best form in the article, or of an unseen word. */
+  importance: number;
+}
+
+interface Candidate {
+  index: ArticleIndex;
+  id: number;
+  features: CandidateFeatures;
+  score: number;
+  matched: boolean[];
+  windowMatched: boolean[];
+}
+
+const EMPTY_REASON = 'The question is empty. Ask something about the article, for example who said what, how much, or when.';
+const NO_WORDS_REASON = 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.';
+
+export class AnswerEngine {
+  readonly articles: readonly Article[];
+  private readonly indexes = new Map<string, ArticleIndex>();
+
+  constructor(articles: readonly Article[]) {
+    this.articles = articles;
+    for (const article of articles) this.indexes.set(article.id, new ArticleIndex(article));
+  }
+
+  getArticle(id: string): Article | undefined {
+    return this.indexes.get(id)?.article;
+  }
+
+  /** Every candidate sentence of one article with the features the ranker saw, best first: the engine's own explanation. */
+  candidates(question: string, articleId: string): { sentence: Sentence; features: CandidateFeatures; score: number }[] {
+    const index = this.indexes.get(articleId);
+    if (!index) return [];
+    const analysed = analyseQuestion(question);
+    return rankArticle(index, analysed)
+      .candidates.sort((a, b) => b.score - a.score)
+      .map((c) => ({ sentence: index.article.sentences[c.id]!, features: c.features, score: c.score }));
+  }
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_QUOTE_LIMIT, 50));
+    const analysed = analyseQuestion(typeof question === 'string' ? question : '');
+    const scope = options.article === undefined ? [...this.indexes.values()] : [this.indexes.get(options.article)].filter((i): i is ArticleIndex => Boolean(i));
+    const decline = (reason: string, quotes: Quote[] = []): Answer => ({ question, answered: false, reason, quotes, figures: [], sources: sourcesOf(quotes, scope) });
+
+    if (scope.length === 0) {
+      const known = [...this.indexes.keys()];
+      return decline(options.article === undefined ? 'No articles are loaded.' : `There is no article "${options.article}". Loaded: ${known.join(', ') || 'none'}.`);
+    }
+    if (!analysed.text) return decline(EMPTY_REASON);
+    if (analysed.words.length === 0) return decline(NO_WORDS_REASON);
+
+    const perArticle = scope.map((index) => rankArticle(index, analysed));
+    const candidates = perArticle.flatMap((r) => r.candidates).sort((a, b) => b.score - a.score);
+    const quotes = candidates.slice(0, limit).map((c) => toQuote(c, perArticle.find((r) => r.index === c.index)!.resolved));
+    const best = candidates[0];
+    const bestResolved = best ? perArticle.find((r) => r.index === best.index)!.resolved : perArticle[0]!.resolved;
+    const refusal = whyNotAnswered(analysed, bestResolved, best, candidates);
+    if (refusal || !best) return decline(refusal ?? nothingMatches(bestResolved), quotes);
+
+    const answering = answeringQuotes(best, quotes, bestResolved);
+    const figures = figuresOf(best.index.article, answering, analysed.kind);
+    return { question, answered: true, quotes: reorder(quotes, answering), figures, sources: sourcesOf(answering, scope) };
+  }
+}
+
+interface ArticleRanking {
+  index: ArticleIndex;
+  resolved: ResolvedWord[];
+  candidates: Candidate[];
+}
+
+function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRanking {
+  const resolved = question.words.map((word) => resolveWord(index, word));
+  const wordCount = resolved.length;
+  const sentenceScores = new Map<number, Float64Array>();
+  const paragraphScores = new Map<number, Float64Array>();
+  resolved.forEach((word, w) => {
+    for (const alternative of word.alternatives) {
+      for (const [id, score] of index.sentenceScores(alternative.term)) {
+        let row = sentenceScores.get(id);
+        if (!row) sentenceScores.set(id, (row = new Float64Array(wordCount)));
+        row[w] = Math.max(row[w]!, score * alternative.weight);
+      }
+      for (const [paragraph, score] of index.paragraphScores(alternative.term)) {
+        let row = paragraphScores.get(paragraph);
+        if (!row) paragraphScores.set(paragraph, (row = new Float64Array(wordCount)));
+        row[w] = Math.max(row[w]!, score * alternative.weight);
+      }
+    }
+  });
+  const totalImportance = resolved.reduce((sum, r) => sum + r.importance, 0) || 1;
+  const pool = [...sentenceScores.entries()].map(([id, row]) => ({ id, row, base: sum(row) })).sort((a, b) => b.base - a.base).slice(0, RERANK_DEPTH);
+  const topBase = pool[0]?.base ?? 1;
+  const questionTerms = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  const candidates = pool.map(({ id, row, base }): Candidate => {
+    const facts = index.facts[id]!;
+    const matched = [...row].map((s) => s > 0);
+    const windowMatched = matched.map((m, w) => m || neighbours(index, id).some((n) => (sentenceScores.get(n)?.[w] ?? 0) > 0));
+    const coverage = weightedShare(resolved, matched, index, id);
+    const windowCoverage = resolved.reduce((s, r, w) => s + (windowMatched[w] ? r.importance : 0), 0) / totalImportance;
+    const paragraph = sum(paragraphScores.get(facts.paragraph) ?? new Float64Array(0));
+    const features: CandidateFeatures = {
+      bm25: base / totalImportance,
+      relativeBm25: base / topBase,
+      coverage,
+      windowCoverage,
+      paragraph: paragraph / totalImportance,
+      kindMatch: kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
+      asksKind: question.kind === 'other' ? 0 : 1,
+      pairs: pairShare(resolved, facts.terms),
+      novelty: Math.min(10, facts.terms.filter((t) => !questionTerms.has(t)).length) / 10,
+      length: Math.log1p(facts.terms.length),
+      missingNames: resolved.filter((r) => r.word.isName && !r.alternatives.length).length,
+    };
+    return { index, id, features, score: rankingScore(features), matched, windowMatched };
+  });
+  return { index, resolved, candidates };
+}
+
+function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
+  const alternatives: Alternative[] = [];
+  const add = (term: string | undefined, kind: MatchKind) => {
+    if (term && index.has(term) && !alternatives.some((a) => a.term === term)) alternatives.push({ term, weight: MATCH_WEIGHTS[kind], kind });
+  };
+  add(word.term, 'exact');
+  add(aliasOf(word.term), 'acronym');
+  // "isis", "sdf", "us" typed in lower case still mean the acronym the article uses.
+  if (!alternatives.length && /^\p{Ll}{2,6}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
+  if (!alternatives.length && !/\p{N}/u.test(word.raw)) add(correctSpelling(index, word.raw), 'spelling');
+  // A name means one particular thing: "Russia" must not match whatever WordNet relates it to.
+  if (!alternatives.length && !word.isName) {
+    for (const related of relatedWords(word.raw.toLowerCase(), 24)) {
+      add(termOf(related.word), related.relation === 'synonym' ? 'synonym' : 'related');
+      if (alternatives.length >= 4) break;
+    }
+  }
+  const importance = alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term) * a.weight)) : word.implied ? 0 : index.idf('');
+  return { word, alternatives, importance };
+}
+
+/** The article's word closest to a misspelt one: one edit for words of 5+ letters, two for 8+. */
+function correctSpelling(index: ArticleIndex, raw: string): string | undefined {
+  const word = raw.toLowerCase();
+  if (word.length < 5) return undefined;
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best: { term: string; distance: number; frequency: number } | undefined;
+  for (const [known, term] of index.vocabulary) {
+    if (Math.abs(known.length - word.length) > allowed) continue;
+    const distance = editDistance(word, known, allowed);
+    if (distance > allowed) continue;
+    const frequency = index.frequency(term);
+    if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { term, distance, frequency };
+  }
+  return best?.term;
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, giving up past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function neighbours(index: ArticleIndex, id: number): number[] {
+  const paragraph = index.facts[id]!.paragraph;
+  return [id - 1, id + 1].filter((n) => index.facts[n]?.paragraph === paragraph);
+}
+
+function weightedShare(resolved: ResolvedWord[], matched: boolean[], index: ArticleIndex, id: number): number {
+  let total = 0;
+  let got = 0;
+  resolved.forEach((r, w) => {
+    total += r.importance;
+    if (!matched[w]) return;
+    const strongest = r.alternatives.find((a) => index.facts[id]!.terms.includes(a.term));
+    got += r.importance * (strongest?.weight ?? 1);
+  });
+  return total ? got / total : 0;
+}
+
+function pairShare(resolved: ResolvedWord[], terms: string[]): number {
+  if (resolved.length < 2) return 0;
+  const adjacent = new Set<string>();
+  for (let i = 0; i + 1 < terms.length; i++) adjacent.add(`${terms[i]} ${terms[i + 1]}`).add(`${terms[i + 1]} ${terms[i]}`);
+  let found = 0;
+  for (let w = 0; w + 1 < resolved.length; w++) {
+    const left = resolved[w]!.alternatives;
+    const right = resolved[w + 1]!.alternatives;
+    if (left.some((a) => right.some((b) => adjacent.has(`${a.term} ${b.term}`)))) found++;
+  }
+  return found / (resolved.length - 1);
+}
+
+const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a result|since|after|for fear)\b/i;
+
+function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
+  const wanted = KIND_FIGURES[kind];
+  if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
+  if (kind === 'person' || kind === 'place') return [...facts.names].some((n) => !questionTerms.has(n));
+  if (kind === 'reason') return REASON_WORDS.test(text);
+  return false;
+}
+
+function sum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
+  return total;
+}
+
+function listWords(words: string[]): string {
+  const quoted = words.map((w) => `“${w}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+function nothingMatches(resolved: ResolvedWord[]): string {
+  return `Nothing in the article mentions ${listWords(resolved.filter((r) => !r.word.implied).map((r) => r.word.raw))}.`;
+}
+
+/** Why the best candidate is not an answer, or undefined when it is one. */
+function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], best: Candidate | undefined, candidates: Candidate[]): string | undefined {
+  if (!best) return nothingMatches(resolved);
+  const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).map((r) => r.word.raw);
+  if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames)}.`;
+  const probability = answerProbability(best.features);
+  if (probability >= ANSWER_THRESHOLD) return undefined;
+
+  const foundApart = resolved.filter((r, w) => r.alternatives.length && !best.windowMatched[w]).map((r) => r.word.raw);
+  const together = resolved.filter((_, w) => best.windowMatched[w]).map((r) => r.word.raw);
+  const missing = resolved.filter((r) => !r.alternatives.length && !r.word.implied).map((r) => r.word.raw);
+  const wantsFigure = KIND_FIGURES[question.kind].length > 0 || question.kind === 'person' || question.kind === 'place';
+  const closeOnes = candidates.filter((c) => c.features.coverage >= best.features.coverage * 0.8);
+  if (wantsFigure && closeOnes.every((c) => !c.features.kindMatch) && best.features.windowCoverage >= 0.6) {
+    return `You asked ${KIND_DESCRIPTIONS[question.kind]}.`;
+  }
+  if (foundApart.length && together.length) {
+    return `The article mentions ${listWords(foundApart)} and ${listWords(together)}, but never in the same passage, so it does not say that.`;
+  }
+  if (missing.length) return `Nothing in the article mentions ${listWords(missing)}, and the closest passages only share ${listWords(together)} with the question.`;
+  return `The closest passages only share ${listWords(together)} with the question and do not answer it.`;
+}
+
+/** The best sentence, plus its neighbour when the neighbour holds question words it lacks ("..., he said"). */
+function answeringQuotes(best: Candidate, quotes: Quote[], resolved: ResolvedWord[]): Quote[] {
+  const first = quotes[0]!;
+  const lacking = resolved.some((_, w) => !best.matched[w] && best.windowMatched[w]);
+  if (!lacking) return [first];
+  const index = best.index;
+  const neighbour = neighbours(index, best.id).find((n) => resolved.some((r, w) => !best.matched[w] && r.alternatives.some((a) => index.facts[n]!.terms.includes(a.term))));
+  if (neighbour === undefined) return [first];
+  const existing = quotes.find((q) => q.article === index.article.id && q.sentence === neighbour + 1);
+  const quote = existing ?? sentenceQuote(index, neighbour, 0, resolved);
+  return neighbour < best.id ? [quote, first] : [first, quote];
+}
+
+function reorder(quotes: Quote[], answering: Quote[]): Quote[] {
+  const rest = quotes.filter((q) => !answering.some((a) => a.article === q.article && a.sentence === q.sentence));
+  return [...answering, ...rest].slice(0, Math.max(quotes.length, answering.length));
+}
+
+function toQuote(candidate: Candidate, resolved: ResolvedWord[]): Quote {
+  return sentenceQuote(candidate.index, candidate.id, candidate.score, resolved);
+}
+
+function sentenceQuote(index: ArticleIndex, id: number, score: number, resolved: ResolvedWord[]): Quote {
+  const sentence = index.article.sentences[id]!;
+  const terms = index.facts[id]!.terms;
+  const found = resolved.filter((r) => r.alternatives.some((a) => terms.includes(a.term)));
+  // An implied short form ("US" for "United States") is worth showing only when the words typed did not match.
+  const matched = found.filter((r) => !r.word.implied || !found.some((o) => o.word.isName)).map((r) => r.word.raw);
+  return {
+    text: sentence.text,
+    article: sentence.article,
+    paragraph: sentence.paragraph,
+    sentence: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    score: Math.round(score * 1000) / 1000,
+    matched,
+    speaker: sentence.speaker,
+  };
+}
+
+function figuresOf(article: Article, quotes: Quote[], kind: AnswerKind): Figure[] {
+  const wanted = KIND_FIGURES[kind];
+  const figures = article.figures.filter((f) => quotes.some((q) => q.article === article.id && q.sentence === f.sentence));
+  const rank = (f: Figure) => (wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);
+  return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+}
+
+function sourcesOf(quotes: Quote[], scope: ArticleIndex[]): AnswerSource[] {
+  const ids = quotes.length ? [...new Set(quotes.map((q) => q.article))] : scope.length === 1 ? [scope[0]!.article.id] : [];
+  return ids.map((id) => {
+    const article = scope.find((i) => i.article.id === id)!.article;
+    return { article: id, title: article.meta.title, credit: article.meta.credit, year: article.meta.year, copyright: article.copyright };
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * What a question asks for. The wording of the question ("how many", "since when", "who") says
+ * which kind of answer a sentence must hold, which lets the ranker prefer the sentence that has
+ * the number over one that merely repeats the question's words.
+ */
+import type { FigureKind } from './types.ts';
+import { aliasTerms } from './aliases.ts';
+import { tokenize, type Token } from './terms.ts';
+
+export type AnswerKind = 'count' | 'amount' | 'age' | 'time' | 'duration' | 'percent' | 'person' | 'place' | 'reason' | 'other';
+
+export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
+  count: ['count', 'number', 'percent', 'money'],
+  amount: ['money', 'count', 'number', 'percent'],
+  age: ['age', 'count', 'number'],
+  time: ['year', 'date', 'relative-date', 'weekday'],
+  duration: ['duration', 'year', 'relative-date', 'date'],
+  percent: ['percent', 'number'],
+  person: [],
+  place: [],
+  reason: [],
+  other: [],
+};
+
+/** How each kind is named when explaining why no sentence fits. */
+export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
+  count: 'how many, and no sentence about that gives a number',
+  amount: 'how much, and no sentence about that gives an amount',
+  age: 'how old, and no sentence about that gives an age',
+  time: 'when, and no sentence about that gives a date or time',
+  duration: 'how long, and no sentence about that gives a duration',
+  percent: 'for a percentage, and no sentence about that gives one',
+  person: 'who, and no sentence about that names anyone',
+  place: 'where, and no sentence about that names a place',
+  reason: 'why, and no sentence about that gives a reason',
+  other: '',
+};
+
+const KIND_PATTERNS: [RegExp, AnswerKind][] = [
+  [/\bhow old\b|\bwhat age\b|\bhow young\b|\bat what age\b/i, 'age'],
+  [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b/i, 'percent'],
+  [/\bhow (?:many|few)\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
+  [/\bhow much\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
+  [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
+  [/\bwhen\b|\bwhat (?:year|date|day|month|time|decade|century)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
+  [/\bwho(?:m|se)?\b|\bwhat (?:person|group|organi[sz]ation|country|company|team|leader)\b|\bwhich (?:person|group|organi[sz]ation|country|countries|nations?|company|team|leader|official)\b/i, 'person'],
+  [/\bwhere\b|\bwhat (?:city|place|region|location|state|town)\b|\bwhich (?:city|place|region|location|state|town|area)\b|\bin what (?:city|country|region)\b/i, 'place'],
+  [/\bwhy\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
+];
+
+export interface QuestionWord {
+  /** As the reader typed it. */
+  raw: string;
+  term: string;
+  /** Written with a capital where a capital means a name (not the question's first word), or an acronym. */
+  isName: boolean;
+  /** Not typed as such: the short form of a name the reader spelled out. */
+  implied?: boolean;
+}
+
+export interface AnalysedQuestion {
+  text: string;
+  kind: AnswerKind;
+  words: QuestionWord[];
+  tokens: Token[];
+}
+
+/** Characters that never carry meaning in a question: zero-width, controls, Discord mention syntax. */
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const MENTION = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
+/** Only the start of an overly long question is read: nobody's question is longer, and it bounds the work. */
+export const MAX_QUESTION_TERMS = 48;
+
+export function cleanQuestion(question: string): string {
+  return question.replace(INVISIBLE, '').replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function analyseQuestion(question: string): AnalysedQuestion {
+  const text = cleanQuestion(question);
+  const kind = KIND_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? 'other';
+  const tokens = tokenize(text.slice(0, 2000));
+  const words: QuestionWord[] = [];
+  const seen = new Set<string>();
+  tokens.forEach((token, position) => {
+    if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
+    seen.add(token.term);
+    const capitalised = /^\p{Lu}/u.test(token.raw);
+    const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
+    words.push({ raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) });
+  });
+  // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
+  for (const alias of aliasTerms(tokens)) {
+    if (seen.has(alias) || words.length >= MAX_QUESTION_TERMS) continue;
+    seen.add(alias);
+    words.push({ raw: alias, term: alias, isName: false, implied: true });
+  }
+  return { text, kind, words, tokens };
+}

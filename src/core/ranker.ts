@@ -1,0 +1,60 @@
+/**
+ * Two linear models over the same features of a candidate sentence: one orders candidates, the
+ * other estimates the chance that the best one answers the question. Their weights are learned by
+ * `scripts/train-ranker.ts` from reader questions (SQuAD) and written to ranker-model.json; the
+ * code here only evaluates them.
+ */
+import model from './ranker-model.json' with { type: 'json' };
+
+export interface CandidateFeatures {
+  /** BM25 of the sentence, divided by the question's total word importance. */
+  bm25: number;
+  /** BM25 relative to the best candidate's. */
+  relativeBm25: number;
+  /** Importance-weighted share of the question's words found in the sentence. */
+  coverage: number;
+  /** The same share over the sentence and its neighbours in the paragraph. */
+  windowCoverage: number;
+  /** BM25 of the paragraph, divided by total importance. */
+  paragraph: number;
+  /** The sentence holds the kind of answer asked for. */
+  kindMatch: number;
+  /** The question asks for a particular kind of answer. */
+  asksKind: number;
+  /** Share of the question's adjacent word pairs found adjacent in the sentence. */
+  pairs: number;
+  /** How much the sentence says beyond the question's words (0..1). */
+  novelty: number;
+  /** log(1 + content words). */
+  length: number;
+  /** Names in the question that the article never mentions. */
+  missingNames: number;
+}
+
+export const FEATURE_NAMES = ['bm25', 'relativeBm25', 'coverage', 'windowCoverage', 'paragraph', 'kindMatch', 'asksKind', 'pairs', 'novelty', 'length', 'missingNames'] as const satisfies readonly (keyof CandidateFeatures)[];
+
+export interface LinearModel {
+  bias: number;
+  weights: Record<(typeof FEATURE_NAMES)[number], number>;
+}
+
+export interface RankerModel {
+  ranking: LinearModel;
+  answerable: LinearModel;
+}
+
+const trained = model as RankerModel;
+
+export function linear(m: LinearModel, features: CandidateFeatures): number {
+  let total = m.bias;
+  for (const name of FEATURE_NAMES) total += (m.weights[name] ?? 0) * features[name];
+  return total;
+}
+
+export function rankingScore(features: CandidateFeatures): number {
+  return linear(trained.ranking, features);
+}
+
+export function answerProbability(features: CandidateFeatures): number {
+  return 1 / (1 + Math.exp(-linear(trained.answerable, features)));
+}

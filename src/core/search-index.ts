@@ -1,0 +1,154 @@
+/**
+ * The per-article index: BM25 statistics over sentences and over paragraphs, plus what the ranker
+ * needs to know about each sentence (its terms in order, names, kinds of figure, speaker).
+ *
+ * Statistics are kept per article on purpose: a word that is everywhere in one article tells
+ * nothing within it, however rare it is elsewhere.
+ */
+import { aliasTerms, nameAcronyms } from './aliases.ts';
+import { termOf, tokenize } from './terms.ts';
+import type { Article, FigureKind } from './types.ts';
+
+/** BM25 saturation and length normalisation (the usual defaults). */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
+export interface SentenceFacts {
+  /** Content terms in reading order, then alias and speaker terms. */
+  terms: string[];
+  /** Terms of capitalised words past the sentence's first word: the names it mentions. */
+  names: Set<string>;
+  figureKinds: Set<FigureKind>;
+  /** 0-based index of its paragraph. */
+  paragraph: number;
+}
+
+interface Postings {
+  ids: number[];
+  counts: number[];
+}
+
+export class ArticleIndex {
+  readonly article: Article;
+  readonly facts: SentenceFacts[] = [];
+  readonly averageLength: number;
+  readonly averageParagraphLength: number;
+  readonly paragraphLengths: number[];
+  /** Lowercase written word -> its term, for spelling correction and synonyms. */
+  readonly vocabulary = new Map<string, string>();
+  /** Acronym -> the name it stands for, from capitalised names in the article. */
+  readonly acronyms = new Map<string, string>();
+  private readonly postings = new Map<string, Postings>();
+  private readonly paragraphFrequency = new Map<string, number>();
+
+  constructor(article: Article) {
+    this.article = article;
+    const kindsBySentence = new Map<number, Set<FigureKind>>();
+    for (const figure of article.figures) {
+      const kinds = kindsBySentence.get(figure.sentence) ?? new Set<FigureKind>();
+      kinds.add(figure.kind);
+      kindsBySentence.set(figure.sentence, kinds);
+    }
+    this.paragraphLengths = article.paragraphs.map(() => 0);
+    const paragraphTerms = article.paragraphs.map(() => new Set<string>());
+    let totalLength = 0;
+    for (const sentence of article.sentences) {
+      const tokens = tokenize(sentence.text);
+      const terms: string[] = [];
+      const names = new Set<string>();
+      tokens.forEach((token, position) => {
+        if (!token.term) return;
+        terms.push(token.term);
+        const lower = token.raw.toLowerCase();
+        if (!this.vocabulary.has(lower)) this.vocabulary.set(lower, token.term);
+        if (position > 0 && /^\p{Lu}/u.test(token.raw)) names.add(token.term);
+      });
+      for (const acronym of nameAcronyms(tokens)) if (!this.acronyms.has(acronym.acronym)) this.acronyms.set(acronym.acronym, acronym.name);
+      terms.push(...aliasTerms(tokens));
+      if (sentence.speaker) {
+        // Direct speech is about its speaker even when the sentence says only "he said".
+        for (const word of sentence.speaker.split(/\s+/)) {
+          const term = termOf(word);
+          if (term && !terms.includes(term)) terms.push(term);
+        }
+      }
+      const id = this.facts.length;
+      const paragraph = sentence.paragraph - 1;
+      this.facts.push({ terms, names, figureKinds: kindsBySentence.get(sentence.index) ?? new Set(), paragraph });
+      totalLength += terms.length;
+      this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
+      const counts = new Map<string, number>();
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, count] of counts) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = { ids: [], counts: [] }));
+        list.ids.push(id);
+        list.counts.push(count);
+        paragraphTerms[paragraph]?.add(term);
+      }
+    }
+    for (const terms of paragraphTerms) for (const term of terms) this.paragraphFrequency.set(term, (this.paragraphFrequency.get(term) ?? 0) + 1);
+    this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
+    this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
+  }
+
+  get size(): number {
+    return this.facts.length;
+  }
+
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  frequency(term: string): number {
+    return this.postings.get(term)?.ids.length ?? 0;
+  }
+
+  /** Inverse sentence frequency; a term the article lacks gets the value of a term seen once. */
+  idf(term: string): number {
+    const n = this.facts.length;
+    const df = Math.max(1, this.frequency(term));
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  paragraphIdf(term: string): number {
+    const n = this.article.paragraphs.length;
+    const df = Math.max(1, this.paragraphFrequency.get(term) ?? 0);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** BM25 contribution of `term` to each sentence containing it. */
+  sentenceScores(term: string): Map<number, number> {
+    const scores = new Map<number, number>();
+    const list = this.postings.get(term);
+    if (!list) return scores;
+    const idf = this.idf(term);
+    for (let i = 0; i < list.ids.length; i++) {
+      const id = list.ids[i]!;
+      const count = list.counts[i]!;
+      const length = this.facts[id]!.terms.length;
+      const norm = count + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageLength);
+      scores.set(id, (idf * count * (BM25_K1 + 1)) / norm);
+    }
+    return scores;
+  }
+
+  /** BM25 contribution of `term` to each paragraph containing it (0-based paragraph index). */
+  paragraphScores(term: string): Map<number, number> {
+    const counts = new Map<number, number>();
+    const list = this.postings.get(term);
+    if (!list) return counts;
+    for (let i = 0; i < list.ids.length; i++) {
+      const paragraph = this.facts[list.ids[i]!]!.paragraph;
+      counts.set(paragraph, (counts.get(paragraph) ?? 0) + list.counts[i]!);
+    }
+    const idf = this.paragraphIdf(term);
+    const scores = new Map<number, number>();
+    for (const [paragraph, count] of counts) {
+      const length = this.paragraphLengths[paragraph] ?? 0;
+      const norm = count + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageParagraphLength);
+      scores.set(paragraph, (idf * count * (BM25_K1 + 1)) / norm);
+    }
+    return scores;
+  }
+}
