@@ -1,0 +1,356 @@
+/**
+ * Finds the figures in a sentence of news prose straight from the raw text, so "$13.5 billion" stays one
+ * figure and every offset is exact (a word tokenizer would split it into "13", "5", "billion").
+ *
+ * What `value` holds, by kind:
+ * - money: the amount in units of the currency (436000000 for "$436 million"); unit is an ISO 4217 code.
+ * - count: the number, or null for vague amounts ("tens of thousands", "dozens"); unit is the counted noun
+ *   when one clearly follows ("fighters"), else null. A bare "one" ("one of the few") or "a" is never a count.
+ * - percent: the number, unit "percent" (or "percentage points").
+ * - age: the age, unit "years" (or "months", "weeks", "days" for babies).
+ * - year: the year, unit null; "the 1990s" gives 1990 with unit "decade". A leading since/until/till/by/
+ *   before/after stays in the text ("since 2011") because it changes what the year means; "in" stays out.
+ * - date: "2021-03-05"; "2021-06" for a month and year; "--03-05" (ISO 8601 month-day) when the text gives
+ *   no year — never guessed from the article, since "March 5" in a January article may be last year's.
+ * - relative-date: a year when it counts in years and the article's year is known ("two years ago" → 2019
+ *   and "last year" → 2020 in a 2021 article, unit "year"); otherwise null, with the unit it counts in.
+ * - weekday: the capitalised name. duration: the number, unit plural ("weeks").
+ * - number: any other quantity: decimals with no counted noun, "No. 7", scores ("3-1").
+ * - Ranges ("13 and 14 years old", "10-15%", "2019-20", scores) give the string "low-high" of the
+ *   normalised numbers.
+ * Numbers that are parts of names or codes ("COVID-19", "G7", "F-16", "Section 230", "Route 66") are skipped.
+ */
+import type { Figure, FigureKind } from './types.ts';
+
+export type FoundFigure = Omit<Figure, 'paragraph' | 'sentence'>;
+export interface FigureContext {
+  /** The article's year, used to resolve "two years ago" and "last year". */
+  year?: number | undefined;
+}
+
+const SPACE = String.raw`[ \u00A0\u2009\u202F]{1,3}`;
+const OPT_SPACE = String.raw`[ \u00A0\u2009\u202F]?`;
+const DASH = String.raw`[\-\u2010\u2011\u2012\u2013]`;
+/** A number starts a token: not inside a word, a code ("F-16", "9/11", "10:30") or a range's second half. */
+const START = String.raw`(?<![\p{L}\p{N}\p{M}_.,:/#@'’]|[\p{L}\p{N}]${DASH})`;
+const END = String.raw`(?![\p{L}\p{N}\p{M}_/:]|[.,]\d)`;
+const WORD_START = String.raw`(?<![\p{L}\p{N}\p{M}])`;
+const WORD_END = String.raw`(?![\p{L}\p{M}])`;
+
+const DIGITS = String.raw`(?:\d{1,3}(?:[,\u00A0\u2009\u202F]\d{3})+|\d+)(?:\.\d+)?`;
+const SCALE_WORD = 'hundred|thousand|million|billion|trillion';
+const SMALL_WORD =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
+  'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+// "a" only counts before a scale ("a dozen", "a million"); "and" only joins after one ("three hundred and fifty").
+const WORDS =
+  `(?:an?${SPACE}(?:dozen|${SCALE_WORD})|${SMALL_WORD})${WORD_END}` +
+  `(?:(?:(?<=hundred|thousand|million|billion)${SPACE}and${SPACE}|${SPACE}|${DASH})` +
+  `(?:${SMALL_WORD}|dozen|${SCALE_WORD})${WORD_END}){0,8}`;
+const VAGUE =
+  `(?:(?:tens|hundreds|thousands|millions|billions|dozens)(?:${SPACE}of${SPACE}(?:thousands|millions|billions))?` +
+  `|(?:several|a${SPACE}few)${SPACE}(?:dozen|${SCALE_WORD}))${WORD_END}`;
+const QUANTITY = `(?:${DIGITS}(?:(?:${SPACE}|${DASH})(?:${SCALE_WORD})${WORD_END})?|${VAGUE}|${WORDS})${END}`;
+const RANGE = `(?:(?:${SPACE}(?:or|to)${SPACE}|${OPT_SPACE}${DASH}${OPT_SPACE})(?<q2>${QUANTITY}))?`;
+/** Ages also pair with "and": "fighters of 13 and 14 years old". */
+const AGE_RANGE = RANGE.replace('(?:or|to)', '(?:and|or|to)');
+const YEAR = '(?:1\\d{3}|2[01]\\d{2})';
+const TIME_UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries';
+const MONTH =
+  '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|' +
+  `(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)${WORD_END}`;
+const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}])`;
+const DATE_YEAR = String.raw`(?:,?${SPACE}(?<year>${YEAR})(?![\p{L}\p{N}]))?`;
+/** Prepositions that change what a date means; kept in the figure's text. */
+const TIME_PREPOSITION = `(?:${WORD_START}(?<prep>[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter)${SPACE})?`;
+const CURRENCY = String.raw`US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)${SPACE}`;
+
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD', US$: 'USD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
+  R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
+  dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', rupees: 'INR',
+};
+const MONEY_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SMALL_NUMBERS = new Map(SMALL_WORD.split('|').map((word, index) => [word, index < 20 ? index : (index - 18) * 10]));
+const UNITS_IN_YEARS: Record<string, number> = { year: 1, decade: 10, century: 100 };
+const RELATIVE_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MAX_AGE = 130;
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 2199;
+
+/** Words that end a counted-noun search: the number is not followed by what it counts. */
+const NOT_COUNTED = new Set(
+  ('a an the of and or but nor to in on at for from with by into as than that which who whom whose was were is ' +
+    'are be been being has have had will would could should may might must can did do does this these those its ' +
+    'it their his her our per percent more less fewer each other others such since until after before during ' +
+    'across against over under about around out off up down so yet also not no all both said says plus minus ' +
+    'times').split(' '),
+);
+const IRREGULAR_PLURALS = new Set('people children men women police personnel staff cattle sheep fish feet teeth mice geese crew'.split(' '));
+/** A capitalised word before a number that does not make the number part of a name ("About 300", "In 2011"). */
+const NOT_NAMES = new Set(
+  ('about above across after against almost along also among an and another approximately around as at barely ' +
+    'before below between both but by despite during each even every exactly fewer for from he her his if in ' +
+    'including it its just least less like more most nearly no of on only or over per perhaps roughly she since ' +
+    'some than that the their these they this those through to total under until up we when while with within ' +
+    'without yet all estimated another almost i').split(' '),
+);
+/** Words before a four-digit number that make it a year rather than a count ("the 2020 elections"). */
+const YEAR_LEADS = new Set('the in since during until its their this that his her our'.split(' '));
+
+type Groups = Partial<Record<string, string>>;
+interface Reading {
+  kind: FigureKind;
+  value: number | string | null;
+  unit: string | null;
+}
+interface Match {
+  groups: Groups;
+  start: number;
+  end: number;
+  source: string;
+}
+interface Rule {
+  pattern: RegExp;
+  read(match: Match, context: FigureContext): Reading | null;
+}
+
+const tidy = (n: number): number => Number(n.toPrecision(12));
+const plural = (unit: string): string => (unit === 'century' ? 'centuries' : unit.endsWith('s') ? unit : `${unit}s`);
+const singular = (unit: string): string => (unit === 'centuries' ? 'century' : unit.replace(/s$/, ''));
+
+function parseWords(words: readonly string[]): number | undefined {
+  let total = 0;
+  let group = 0;
+  let previousSmall: number | undefined;
+  for (const [index, word] of words.entries()) {
+    const small = SMALL_NUMBERS.get(word);
+    if (small !== undefined) {
+      // "twenty five" joins; "five twenty" is two numbers, not one.
+      if (previousSmall !== undefined && !(previousSmall >= 20 && small < 10)) return undefined;
+      group += small;
+      previousSmall = small;
+      continue;
+    }
+    previousSmall = undefined;
+    if (word === 'dozen') group = (group || 1) * 12;
+    else if (word === 'hundred') group = (group || 1) * 100;
+    else if (SCALES[word]) [total, group] = [total + (group || 1) * SCALES[word], 0];
+    else if (!(word === 'and' || (index === 0 && (word === 'a' || word === 'an')))) return undefined;
+  }
+  return total + group;
+}
+
+const splitWords = (raw: string): string[] =>
+  raw.toLowerCase().replace(/(?<=\d)[,\u00A0\u2009\u202F](?=\d{3})/gu, '').split(/[\s\u2010-\u2013-]+/u);
+
+/** The multiplier a written scale applies: 1e6 for "5 million" or "5m", 1 for "5". */
+function scaleOf(raw: string): number {
+  const [first = '', second = ''] = splitWords(raw);
+  if (!/^\d/.test(first)) return 1;
+  return SCALES[second] ?? MONEY_ABBREVIATIONS[first.replace(/^[\d.,]+/, '')] ?? 1;
+}
+
+/** The number a quantity phrase stands for; null for vague amounts; undefined when it is not one number. */
+function parseQuantity(raw: string): number | null | undefined {
+  const words = splitWords(raw);
+  if (/^(?:tens|hundreds|thousands|millions|billions|dozens|several|a few)\b/.test(words.join(' '))) return null;
+  const [first = ''] = words;
+  if (!/^\d/.test(first)) return parseWords(words);
+  return tidy(Number.parseFloat(first) * scaleOf(raw));
+}
+
+/** A single amount, or "low-high" for a range; a scale written once covers both ends ("$5-10 million"). */
+function readAmount(low: string | undefined, high: string | undefined): number | string | null | undefined {
+  const from = parseQuantity(low ?? '');
+  if (high === undefined || from == null) return from;
+  const to = parseQuantity(high);
+  if (to == null || to <= from) return undefined;
+  const sharedScale = scaleOf(low ?? '') === 1 ? scaleOf(high) : 1;
+  return `${tidy(from * sharedScale)}-${to}`;
+}
+
+function previousWord(source: string, start: number): string | undefined {
+  return /(\p{L}[\p{L}\p{M}'’.]*)[ \u00A0\u2009\u202F]{1,3}$/u.exec(source.slice(Math.max(0, start - 40), start))?.[1];
+}
+
+/** "Section 230", "Route 66", "iPhone 12": a capitalised word right before the number names something. */
+function isPartOfName(source: string, start: number): boolean {
+  const word = previousWord(source, start);
+  if (word === undefined || !/\p{Lu}/u.test(word) || /['’]s?$/.test(word)) return false;
+  return !NOT_NAMES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+const looksPlural = (word: string): boolean =>
+  IRREGULAR_PLURALS.has(word) || (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ics)$/.test(word));
+const FOLLOWING_WORD = /[ \u00A0\u2009\u202F]{1,3}(\p{L}[\p{L}\p{M}'’-]*)/uy;
+const COUNTED_NOUN_REACH = 3;
+
+/** The plural noun a count counts, looking past capitalised modifiers and adjectives ("10,000 ISIS fighters"). */
+function countedNoun(source: string, end: number, vague: boolean): string | null {
+  FOLLOWING_WORD.lastIndex = end;
+  for (let index = 0; index < COUNTED_NOUN_REACH; index++) {
+    const word = FOLLOWING_WORD.exec(source)?.[1]; // sticky: each word must follow the last
+    if (word === undefined) return null;
+    const lower = word.toLowerCase();
+    if (vague && index === 0 && lower === 'of') continue;
+    if (NOT_COUNTED.has(lower)) return null;
+    if (looksPlural(lower) && word !== word.toUpperCase()) return /^\p{Lu}/u.test(word) ? word : lower;
+  }
+  return null;
+}
+
+const CLOCK_TIME = /[ \u00A0]?[ap]\.?m(?![\p{L}])/iuy;
+const COMPOUND_ADJECTIVE = /[-\u2010\u2011](\p{Ll}+)/uy;
+function stickyTest(pattern: RegExp, source: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(source);
+}
+
+function readBareNumber({ groups, start, end, source }: Match): Reading | null {
+  const raw = groups.q ?? '';
+  // A bare "one" is usually a pronoun ("one of the few"); "007" or a stray "000" is a code, not a quantity.
+  if (/^one$/i.test(raw) || /^0\d/.test(raw) || isPartOfName(source, start)) return null;
+  if (stickyTest(CLOCK_TIME, source, end)) return null;
+  const value = parseQuantity(raw);
+  if (value === undefined) return null;
+  const compound = stickyTest(COMPOUND_ADJECTIVE, source, end);
+  if (compound) return /^\d/.test(raw) ? { kind: 'number', value, unit: compound[1] ?? null } : null;
+  const noun = countedNoun(source, end, value === null);
+  if (/^\d{4}$/.test(raw) && value !== null && value >= FIRST_YEAR && value <= LAST_YEAR) {
+    const lead = previousWord(source, start);
+    // "the 2020 elections", "Britain's 2019 election": a determiner before makes it a year, not a count.
+    const leadsToYear = lead !== undefined && (YEAR_LEADS.has(lead.toLowerCase()) || /['’]s$/.test(lead));
+    if (!noun || leadsToYear)
+      return { kind: 'year', value, unit: null };
+  }
+  if (typeof value === 'number' && !Number.isInteger(value) && !noun) return { kind: 'number', value, unit: null };
+  return { kind: 'count', value, unit: noun };
+}
+
+function readDate({ groups }: Match): Reading | null {
+  const month = MONTH_NUMBERS.indexOf((groups.month ?? '').slice(0, 3).toLowerCase()) + 1;
+  const pad = (n: number | string): string => String(n).padStart(2, '0');
+  const monthDay = groups.day === undefined ? '' : `-${pad(groups.day)}`;
+  const value = groups.year ? `${groups.year}-${pad(month)}${monthDay}` : `--${pad(month)}${monthDay}`;
+  return { kind: 'date', value, unit: null };
+}
+
+function readAge({ groups }: Match): Reading | null {
+  const value = readAmount(groups.q, groups.q2);
+  const ages = typeof value === 'string' ? value.split('-').map(Number) : [value];
+  if (value == null || ages.some((age) => typeof age !== 'number' || age > MAX_AGE)) return null;
+  return { kind: 'age', value, unit: plural(groups.unit ?? 'year') };
+}
+
+const rule = (source: string, read: Rule['read'], flags = 'giu'): Rule => ({ pattern: new RegExp(source, flags), read });
+
+/** Tried in this order; where two figures overlap the longer wins, and on a tie the earlier rule. */
+const RULES: readonly Rule[] = [
+  rule(
+    `(?<![\\p{L}\\p{N}])(?<currency>${CURRENCY})${OPT_SPACE}(?<q>${DIGITS}(?:(?:${SPACE}|${DASH})(?:${SCALE_WORD})${WORD_END}|(?:bn|tn|mn|m|b|k)(?![\\p{L}]))?)` +
+      `(?:${OPT_SPACE}${DASH}${OPT_SPACE}(?:${CURRENCY})?(?<q2>${DIGITS}(?:(?:${SPACE}|${DASH})(?:${SCALE_WORD})${WORD_END}|(?:bn|tn|mn|m|b|k)(?![\\p{L}]))?))?${END}`,
+    ({ groups }) => {
+      const value = readAmount(groups.q, groups.q2);
+      const symbol = (groups.currency ?? '').trim().toUpperCase();
+      const unit = CURRENCY_CODES[symbol] ?? symbol;
+      return value == null ? null : { kind: 'money', value, unit };
+    },
+  ),
+  rule(`${START}(?<q>${QUANTITY})${SPACE}(?<currency>dollars|euros|pounds|yen|rupees)${WORD_END}`, ({ groups }) => {
+    const value = parseQuantity(groups.q ?? '');
+    const currency = (groups.currency ?? '').toLowerCase();
+    // "200 pounds" is more often a weight; "5 million pounds" is money.
+    if (value == null || (currency === 'pounds' && !/illion|thousand/i.test(groups.q ?? ''))) return null;
+    return { kind: 'money', value, unit: CURRENCY_CODES[currency] ?? null };
+  }),
+  rule(
+    `${START}(?<q>${QUANTITY})${RANGE}(?:${OPT_SPACE}[%％]|(?:${SPACE}|${DASH})(?:(?<points>percentage${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,
+    ({ groups }) => {
+      const value = readAmount(groups.q, groups.q2);
+      return value == null ? null : { kind: 'percent', value, unit: groups.points ? 'percentage points' : 'percent' };
+    },
+  ),
+  rule(`${START}(?<q>${QUANTITY})${AGE_RANGE}(?:${SPACE}|${DASH})(?<unit>year|month|week|day)s?(?:${SPACE}|${DASH})olds?${WORD_END}`, readAge),
+  rule(`${WORD_START}(?:aged|ages?(?:${SPACE}of)?)${SPACE}(?<q>${QUANTITY})${AGE_RANGE}`, readAge),
+  rule(
+    `${START}(?<q>${QUANTITY}|an?|a${SPACE}few|a${SPACE}couple${SPACE}of|several|many|some)${SPACE}(?<unit>${TIME_UNIT})${SPACE}ago${WORD_END}`,
+    ({ groups }, context) => {
+      const unit = singular((groups.unit ?? '').toLowerCase());
+      const count = /^an?$/i.test(groups.q ?? '') ? 1 : parseQuantity(groups.q ?? '');
+      const yearsPerUnit = UNITS_IN_YEARS[unit];
+      if (yearsPerUnit === undefined) return { kind: 'relative-date', value: null, unit };
+      const years = count == null ? undefined : count * yearsPerUnit;
+      const value = context.year !== undefined && years !== undefined && Number.isInteger(years) ? context.year - years : null;
+      return { kind: 'relative-date', value, unit: 'year' };
+    },
+  ),
+  rule(
+    `${WORD_START}(?:(?<which>last|next|this)${SPACE}(?<unit>year|month|week|weekend|decade|century|night)|(?<day>yesterday|today|tonight|tomorrow))${WORD_END}`,
+    ({ groups }, context) => {
+      const unit = (groups.unit ?? (groups.day?.toLowerCase() === 'tonight' ? 'night' : 'day')).toLowerCase();
+      const offset = RELATIVE_OFFSETS[(groups.which ?? '').toLowerCase()];
+      const value = unit === 'year' && context.year !== undefined && offset !== undefined ? context.year + offset : null;
+      return { kind: 'relative-date', value, unit };
+    },
+  ),
+  rule(`${TIME_PREPOSITION}${MONTH}${SPACE}${DAY}${DATE_YEAR}`, readDate, 'gu'),
+  rule(`${TIME_PREPOSITION}${START}${DAY}${SPACE}(?:of${SPACE})?${MONTH}${DATE_YEAR}`, readDate, 'gu'),
+  rule(`${TIME_PREPOSITION}${WORD_START}${MONTH},?${SPACE}(?<year>${YEAR})(?![\\p{L}\\p{N}])`, readDate, 'gu'),
+  rule(`${WORD_START}(?:since|until|till|by|before|after)${SPACE}(?<year>${YEAR})${END}`, ({ groups, source, end }) =>
+    countedNoun(source, end, false) ? null : { kind: 'year', value: Number(groups.year), unit: null },
+  ),
+  rule(`${START}(?<year>1\\d{2}0|2[01]\\d0)s${WORD_END}`, ({ groups }) => ({ kind: 'year', value: Number(groups.year), unit: 'decade' })),
+  rule(`${START}(?<q>${QUANTITY})${RANGE}(?:${SPACE}|${DASH})(?<unit>${TIME_UNIT})${WORD_END}`, ({ groups }) => {
+    const unit = plural((groups.unit ?? '').toLowerCase());
+    // "One day, ..." is a manner of speaking, not a duration.
+    if (/^one$/i.test(groups.q ?? '') && unit === 'days' && groups.q2 === undefined) return null;
+    const value = readAmount(groups.q, groups.q2);
+    return value === undefined ? null : { kind: 'duration', value, unit };
+  }),
+  rule(`${WORD_START}(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WORD_END}`, ({ groups }) => ({ kind: 'weekday', value: groups.day ?? null, unit: null }), 'gu'),
+  rule(`${WORD_START}No\\.${OPT_SPACE}(?<q>\\d+)${END}`, ({ groups }) => ({ kind: 'number', value: Number(groups.q), unit: null }), 'gu'),
+  rule(`${START}(?<low>\\d{1,4})${OPT_SPACE}${DASH}${OPT_SPACE}(?<high>\\d{1,4})${END}`, ({ groups }) => {
+    const [low = '', high = ''] = [groups.low, groups.high];
+    const isYearSpan = /^\d{4}$/.test(low) && Number(low) >= FIRST_YEAR && Number(low) <= LAST_YEAR &&
+      Number(low.slice(0, 4 - high.length) + high) > Number(low) && (high.length === 2 || high.length === 4);
+    return { kind: isYearSpan ? 'year' : 'number', value: `${low}-${high}`, unit: null };
+  }),
+  rule(`${START}(?<q>${QUANTITY})`, readBareNumber),
+];
+
+interface Candidate extends FoundFigure {
+  rank: number;
+}
+
+/** Every figure in `text`, ordered by start and never overlapping; offsets are relative to `text`. Never throws. */
+export function extractFigures(text: string, context: FigureContext = {}): FoundFigure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const candidates: Candidate[] = [];
+  RULES.forEach(({ pattern, read }, rank) => {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+      if (found[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const start = found.index;
+      const end = start + found[0].length;
+      const reading = read({ groups: found.groups ?? {}, start, end, source: text }, context);
+      if (reading) candidates.push({ text: found[0], ...reading, start, end, rank });
+      // A rejected long reading ("7 and 4 percent" is no range) must not hide a shorter one inside it.
+      else pattern.lastIndex = start + 1;
+    }
+  });
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const chosen: FoundFigure[] = [];
+  for (const { rank: _rank, ...figure } of candidates) {
+    if (taken.subarray(figure.start, figure.end).some((cell) => cell === 1)) continue;
+    taken.fill(1, figure.start, figure.end);
+    chosen.push(figure);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type FoundFigure } from '../src/core/figures.ts';
+
+type Seen = Pick<FoundFigure, 'text' | 'kind' | 'value' | 'unit'>;
+
+function figuresIn(text: string, year?: number): Seen[] {
+  return extractFigures(text, { year }).map(({ text: figureText, kind, value, unit }) => ({ text: figureText, kind, value, unit }));
+}
+
+function expectWellFormed(text: string, figures: readonly FoundFigure[]): void {
+  let previousEnd = 0;
+  for (const figure of figures) {
+    expect(figure.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(figure.end).toBeGreaterThan(figure.start);
+    expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+    previousEnd = figure.end;
+  }
+}
+
+describe('extractFigures on the bundled article', () => {
+  const paragraphs = readFileSync(new URL('../data/abc-blinken-isis-rome-2021.txt', import.meta.url), 'utf8').split('\n');
+  const { year } = JSON.parse(readFileSync(new URL('../data/abc-blinken-isis-rome-2021.meta.json', import.meta.url), 'utf8')) as {
+    year: number;
+  };
+  const all = paragraphs.flatMap((paragraph) => figuresIn(paragraph, year));
+  const find = (text: string): Seen | undefined => all.find((figure) => figure.text === text);
+
+  it('given the article, then its money keeps scale and currency and drops "roughly"', () => {
+    expect(find('$436 million')).toEqual({ text: '$436 million', kind: 'money', value: 436_000_000, unit: 'USD' });
+    expect(find('$13.5 billion')).toEqual({ text: '$13.5 billion', kind: 'money', value: 13_500_000_000, unit: 'USD' });
+  });
+
+  it('given the article, then the fighters are counted with their noun', () => {
+    expect(find('10,000')).toEqual({ text: '10,000', kind: 'count', value: 10_000, unit: 'fighters' });
+  });
+
+  it('given the article year, then "two years ago" resolves to a year', () => {
+    expect(find('two years ago')).toEqual({ text: 'two years ago', kind: 'relative-date', value: 2019, unit: 'year' });
+  });
+
+  it('given the article, then the year, weekday and age phrase are each one figure', () => {
+    expect(find('since 2011')).toEqual({ text: 'since 2011', kind: 'year', value: 2011, unit: null });
+    expect(find('Monday')).toEqual({ text: 'Monday', kind: 'weekday', value: 'Monday', unit: null });
+    expect(find('13 and 14 years old')).toEqual({ text: '13 and 14 years old', kind: 'age', value: '13-14', unit: 'years' });
+  });
+
+  it('given the article prose, then nothing else is taken for a figure', () => {
+    const content = paragraphs.slice(0, -1).flatMap((paragraph) => figuresIn(paragraph, year));
+    expect(content.map((figure) => figure.text)).toEqual([
+      'Monday',
+      '10,000',
+      'two years ago',
+      '13 and 14 years old',
+      '$436 million',
+      '$13.5 billion',
+      'since 2011',
+    ]);
+  });
+
+  it('given every paragraph, then each figure is a verbatim, ordered, non-overlapping slice', () => {
+    for (const paragraph of paragraphs) expectWellFormed(paragraph, extractFigures(paragraph, { year }));
+  });
+});
+
+describe('extractFigures on news sentences', () => {
+  const cases: Array<[topic: string, sentence: string, expected: Seen[]]> = [
+    [
+      'football result',
+      'Manchester City beat Chelsea 3-1 on Saturday, their 12th win in the 2022-23 season.',
+      [
+        { text: '3-1', kind: 'number', value: '3-1', unit: null },
+        { text: 'Saturday', kind: 'weekday', value: 'Saturday', unit: null },
+        { text: '2022-23', kind: 'year', value: '2022-23', unit: null },
+      ],
+    ],
+    [
+      'basketball',
+      'LeBron James scored 31 points as the Lakers won 112–104 in front of about 18,000 fans.',
+      [
+        { text: '31', kind: 'count', value: 31, unit: 'points' },
+        { text: '112–104', kind: 'number', value: '112-104', unit: null },
+        { text: '18,000', kind: 'count', value: 18_000, unit: 'fans' },
+      ],
+    ],
+    [
+      'city budget',
+      'The council approved a €2bn budget, up 12.5 per cent from last year, including £5.2m for roads.',
+      [
+        { text: '€2bn', kind: 'money', value: 2_000_000_000, unit: 'EUR' },
+        { text: '12.5 per cent', kind: 'percent', value: 12.5, unit: 'percent' },
+        { text: 'last year', kind: 'relative-date', value: 2023, unit: 'year' },
+        { text: '£5.2m', kind: 'money', value: 5_200_000, unit: 'GBP' },
+      ],
+    ],
+    [
+      'earthquake',
+      'About 300 people were killed and tens of thousands of residents fled after the magnitude 7.8 earthquake on Feb. 6, 2023.',
+      [
+        { text: '300', kind: 'count', value: 300, unit: 'people' },
+        { text: 'tens of thousands', kind: 'count', value: null, unit: 'residents' },
+        { text: '7.8', kind: 'number', value: 7.8, unit: null },
+        { text: 'Feb. 6, 2023', kind: 'date', value: '2023-02-06', unit: null },
+      ],
+    ],
+    [
+      'election',
+      'Turnout was 66.2%, and the Democrats won 52 seats to the Republicans’ 48 in the 2020 elections.',
+      [
+        { text: '66.2%', kind: 'percent', value: 66.2, unit: 'percent' },
+        { text: '52', kind: 'count', value: 52, unit: 'seats' },
+        { text: '48', kind: 'count', value: 48, unit: null },
+        { text: '2020', kind: 'year', value: 2020, unit: null },
+      ],
+    ],
+    [
+      'company deal',
+      'The company paid US$40 a share, or 5 million dollars in all, three weeks ago.',
+      [
+        { text: 'US$40', kind: 'money', value: 40, unit: 'USD' },
+        { text: '5 million dollars', kind: 'money', value: 5_000_000, unit: 'USD' },
+        { text: 'three weeks ago', kind: 'relative-date', value: null, unit: 'week' },
+      ],
+    ],
+    [
+      'accident',
+      'A 12-year-old boy and a woman aged 40 were among two dozen injured; the youngest was age 7.',
+      [
+        { text: '12-year-old', kind: 'age', value: 12, unit: 'years' },
+        { text: 'aged 40', kind: 'age', value: 40, unit: 'years' },
+        { text: 'two dozen', kind: 'count', value: 24, unit: null },
+        { text: 'age 7', kind: 'age', value: 7, unit: 'years' },
+      ],
+    ],
+    [
+      'court case',
+      'The trial lasted 10 days; he got six months for 20 years of fraud committed since 5 March 2020.',
+      [
+        { text: '10 days', kind: 'duration', value: 10, unit: 'days' },
+        { text: 'six months', kind: 'duration', value: 6, unit: 'months' },
+        { text: '20 years', kind: 'duration', value: 20, unit: 'years' },
+        { text: 'since 5 March 2020', kind: 'date', value: '2020-03-05', unit: null },
+      ],
+    ],
+    [
+      'national budget',
+      'In June 2021 the ministry pledged ¥300 billion, part of a $1.2 trillion plan due by March 5, 2022.',
+      [
+        { text: 'June 2021', kind: 'date', value: '2021-06', unit: null },
+        { text: '¥300 billion', kind: 'money', value: 300_000_000_000, unit: 'JPY' },
+        { text: '$1.2 trillion', kind: 'money', value: 1_200_000_000_000, unit: 'USD' },
+        { text: 'by March 5, 2022', kind: 'date', value: '2022-03-05', unit: null },
+      ],
+    ],
+    [
+      'town history',
+      'Three decades ago the town had ten thousand residents, and a dozen shops closed yesterday.',
+      [
+        { text: 'Three decades ago', kind: 'relative-date', value: 1994, unit: 'year' },
+        { text: 'ten thousand', kind: 'count', value: 10_000, unit: 'residents' },
+        { text: 'a dozen', kind: 'count', value: 12, unit: 'shops' },
+        { text: 'yesterday', kind: 'relative-date', value: null, unit: 'day' },
+      ],
+    ],
+    [
+      'army',
+      'The U.S. sent five hundred and fifty soldiers, twenty-five tanks and 2,000 troops to the border.',
+      [
+        { text: 'five hundred and fifty', kind: 'count', value: 550, unit: 'soldiers' },
+        { text: 'twenty-five', kind: 'count', value: 25, unit: 'tanks' },
+        { text: '2,000', kind: 'count', value: 2000, unit: 'troops' },
+      ],
+    ],
+    [
+      'inflation',
+      'Inflation eased to 3.5 in March, while twelve percent of firms expect rises of 10-15% by 2030.',
+      [
+        { text: '3.5', kind: 'number', value: 3.5, unit: null },
+        { text: 'twelve percent', kind: 'percent', value: 12, unit: 'percent' },
+        { text: '10-15%', kind: 'percent', value: '10-15', unit: 'percent' },
+        { text: 'by 2030', kind: 'year', value: 2030, unit: null },
+      ],
+    ],
+    [
+      'flood relief',
+      'Officials set aside $5-10 million for 1.5 million people displaced in the 1990s floods.',
+      [
+        { text: '$5-10 million', kind: 'money', value: '5000000-10000000', unit: 'USD' },
+        { text: '1.5 million', kind: 'count', value: 1_500_000, unit: 'people' },
+        { text: '1990s', kind: 'year', value: 1990, unit: 'decade' },
+      ],
+    ],
+    [
+      'transfer fee',
+      'The striker, who weighs 170 pounds, joined for 45 million pounds on a five-year deal next month.',
+      [
+        { text: '170', kind: 'count', value: 170, unit: 'pounds' },
+        { text: '45 million pounds', kind: 'money', value: 45_000_000, unit: 'GBP' },
+        { text: 'five-year', kind: 'duration', value: 5, unit: 'years' },
+        { text: 'next month', kind: 'relative-date', value: null, unit: 'month' },
+      ],
+    ],
+    [
+      'league table',
+      'Their No. 7 seed lost by 4 percentage points of the vote in 1998, two-thirds of fans said.',
+      [
+        { text: 'No. 7', kind: 'number', value: 7, unit: null },
+        { text: '4 percentage points', kind: 'percent', value: 4, unit: 'percentage points' },
+        { text: '1998', kind: 'year', value: 1998, unit: null },
+      ],
+    ],
+  ];
+
+  it.each(cases)('given a sentence about a %s, then exactly its figures are found', (_topic, sentence, expected) => {
+    expect(figuresIn(sentence, 2024)).toEqual(expected);
+  });
+
+  it('given no article year, then relative dates keep their unit but no value', () => {
+    expect(figuresIn('The bridge opened two years ago and closed last year.')).toEqual([
+      { text: 'two years ago', kind: 'relative-date', value: null, unit: 'year' },
+      { text: 'last year', kind: 'relative-date', value: null, unit: 'year' },
+    ]);
+  });
+
+  it('given a date without a year, then the value is a month-day and not guessed from the article', () => {
+    expect(figuresIn('The vote is on March 5th.', 2021)).toEqual([{ text: 'March 5th', kind: 'date', value: '--03-05', unit: null }]);
+  });
+});
+
+describe('extractFigures in ordinary prose', () => {
+  it.each([
+    'He was one of the few who stayed; no one else did, and someone said one day it would change.',
+    'U.S. and U.N. officials met in N.Y. and Washington, D.C., with a senior adviser.',
+    'COVID-19 cases fell as G7 leaders met to discuss the F-16 deal and Section 230.',
+    'They drove Route 66 in an iPhone 12 advert, then flew a Boeing 737 to the Tokyo 2020 Games.',
+    'The 24/7 service opened on 9/11 at 10:30, and the meeting ends at 5 p.m.',
+    'Two-thirds of voters backed a three-point plan.',
+    'May she march on, he said, as the sun set in May.',
+  ])('given "%s", then no figure is invented', (sentence) => {
+    expect(figuresIn(sentence, 2021)).toEqual([]);
+  });
+
+  it('given "a" or a bare "one", then neither is a count, but "a dozen" and "one million" are', () => {
+    expect(figuresIn('A man and one of his sons saw a dozen boats and one million birds.')).toEqual([
+      { text: 'a dozen', kind: 'count', value: 12, unit: 'boats' },
+      { text: 'one million', kind: 'count', value: 1_000_000, unit: 'birds' },
+    ]);
+  });
+
+  it('given a rejected range, then the figures inside it are still found', () => {
+    expect(figuresIn('It cost A$ 7 and 4 percent more.')).toEqual([
+      { text: 'A$ 7', kind: 'money', value: 7, unit: 'AUD' },
+      { text: '4 percent', kind: 'percent', value: 4, unit: 'percent' },
+    ]);
+  });
+});
+
+describe('extractFigures on awkward text', () => {
+  it('given curly quotes, dashes, emoji and invisible characters, then offsets still slice the figures exactly', () => {
+    const text = '“We saw 10,000 people” 🎉 — 2011–2015,\u200b $436\u00a0million 👍🏽 in 5\u00a0days, 12\u202f%.';
+    const figures = extractFigures(text);
+    expectWellFormed(text, figures);
+    expect(figures.map(({ text: figureText, value }) => [figureText, value])).toEqual([
+      ['10,000', 10_000],
+      ['2011–2015', '2011-2015'],
+      ['$436\u00a0million', 436_000_000],
+      ['5\u00a0days', 5],
+      ['12\u202f%', 12],
+    ]);
+  });
+
+  it('given thousands grouped with a non-breaking space, then the number is read whole', () => {
+    expect(figuresIn('Some 10\u00a0000 fans came.')).toEqual([{ text: '10\u00a0000', kind: 'count', value: 10_000, unit: 'fans' }]);
+  });
+
+  it('given empty text or a lone surrogate, then it returns without throwing', () => {
+    expect(extractFigures('')).toEqual([]);
+    expect(() => extractFigures('\ud800 2011 \udfff $5')).not.toThrow();
+  });
+
+  it('given any string, then it never throws and returns ordered, non-overlapping, verbatim figures', () => {
+    const newsy = fc.constantFrom(
+      ' ', '$', '€', '%', '-', '–', ',', '.', '\u00a0', '\u200b', '🎉', '“', '’', '1', '2011', '13', '.5', ',000',
+      ' million', ' billion', 'bn', ' years', ' old', ' ago', ' and ', ' of ', 'two', 'dozen', 'a ', 'one', 'March',
+      'Monday', ' percent', 'since ', 'aged ', 'No.', 'F', 'Section ', 'last year', 'tens of thousands', ' people',
+    );
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(newsy, { maxLength: 30 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(text, fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }), (input, year) => {
+        expectWellFormed(input, extractFigures(input, { year }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
