@@ -21,14 +21,14 @@ interface JsonAnswer {
 }
 
 /** Runs the command in-process: quicker than a process per case where the process itself is not under test. */
-async function askInProcess(argv: string[], stdinText = '') {
+async function askInProcess(argv: string[], stdinText = '', env: NodeJS.ProcessEnv = {}) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const code = await runAsk({ argv, env: {}, stdin: Readable.from([stdinText]), stdout, stderr });
+  const code = await runAsk({ argv, env, stdin: Readable.from([stdinText]), stdout, stderr });
   return { code, stdout: out, stderr: err };
 }
 
@@ -58,14 +58,16 @@ describe('ask --json', () => {
   });
 
   it('given a question the articles do not answer then it declines with a reason, still lists closest sentences, and exits 0', async () => {
-    const result = await askInProcess(['--json', '--data', data.dir, 'What is the boiling point of mercury?']);
+    const result = await askInProcess(['--json', '--data', data.dir, "What is the mayor's favourite colour?"]);
     expect(result.code).toBe(0);
     const answer = JSON.parse(result.stdout) as JsonAnswer;
     expectContractShape(answer);
     expect(answer.answered).toBe(false);
     expect(answer.reason).toEqual(expect.any(String));
     expect(answer.reason?.length).toBeGreaterThan(0);
+    expect(answer.quotes.length).toBeGreaterThan(0);
     expect(answer.quotes.length).toBeLessThanOrEqual(10);
+    expect(answer.figures).toEqual([]);
   });
 
   it('given any answer then each quote is the verbatim slice of its article file at its offsets', async () => {
@@ -96,21 +98,26 @@ describe('ask --data and --article', () => {
     expect(answer.quotes[0]?.article).toBe(LIBRARY.id);
   });
 
-  it('given --article then every quote comes from that article', async () => {
-    const result = await askInProcess(['--json', '--data', data.dir, '--article', BRIDGE.id, 'How many children signed up?']);
-    const answer = JSON.parse(result.stdout) as JsonAnswer;
-    expect(answer.quotes.length).toBeGreaterThan(0);
-    for (const quote of answer.quotes) expect(quote.article).toBe(BRIDGE.id);
+  it('given --article then every quote comes from that article, where without it the other article shows up too', async () => {
+    const question = 'How many children and cars?';
+    const everywhere = JSON.parse((await askInProcess(['--json', '--data', data.dir, question])).stdout) as JsonAnswer;
+    expect(everywhere.quotes.map((quote) => quote.article)).toContain(LIBRARY.id);
+
+    const limited = JSON.parse((await askInProcess(['--json', '--data', data.dir, '--article', BRIDGE.id, question])).stdout) as JsonAnswer;
+    expect(limited.quotes.length).toBeGreaterThan(0);
+    for (const quote of limited.quotes) expect(quote.article).toBe(BRIDGE.id);
   });
 
   it('given DATA_DIR and no flag then DATA_DIR is used, and given both then the flag wins', async () => {
     const empty = await makeDataDir([]);
     try {
-      const fromEnv = await runAskCommand(['--json', 'How much will the repairs cost?'], { env: { DATA_DIR: data.dir } });
+      const fromEnv = await askInProcess(['--json', 'How much will the repairs cost?'], '', { DATA_DIR: data.dir });
       expect(fromEnv.code).toBe(0);
       expect((JSON.parse(fromEnv.stdout) as JsonAnswer).quotes[0]?.article).toBe(BRIDGE.id);
 
-      const flagWins = await runAskCommand(['--json', '--data', data.dir, 'How much will the repairs cost?'], { env: { DATA_DIR: empty.dir } });
+      const fromEmptyEnv = await askInProcess(['--json', 'How much will the repairs cost?'], '', { DATA_DIR: empty.dir });
+      expect(fromEmptyEnv.code).toBe(1);
+      const flagWins = await askInProcess(['--json', '--data', data.dir, 'How much will the repairs cost?'], '', { DATA_DIR: empty.dir });
       expect(flagWins.code).toBe(0);
     } finally {
       await empty.cleanup();
@@ -141,7 +148,7 @@ describe('ask bad usage', () => {
   });
 
   it('given a missing data folder then it exits 1 with a message naming the folder', async () => {
-    const result = await runAskCommand(['--data', join(data.dir, 'missing'), 'Anything?']);
+    const result = await askInProcess(['--data', join(data.dir, 'missing'), 'Anything?']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('missing');

@@ -112,7 +112,7 @@ describe('console', () => {
   });
 
   it('given a declined question then the reason comes first and the closest passages are labelled as not an answer', async () => {
-    const { replies } = await consoleSession(bridgeOnly.dir, ['What is the boiling point of mercury?']);
+    const { replies } = await consoleSession(bridgeOnly.dir, ["What is the mayor's favourite colour?"]);
     expect(replies[0]).toMatch(/^Not answered: \S/);
     expect(replies[0]).toMatch(/closest passages — not an answer/i);
   });

@@ -13,7 +13,7 @@ export const BRIDGE = {
   text: [
     'The city council voted on Tuesday to close the Harbour Bridge for 18 months while engineers replace its rusting steel cables.',
     'The repairs will cost $42 million, paid from a state infrastructure fund created in 2019.',
-    '“We cannot keep patching a bridge that carries 60,000 cars a day,” said Mayor Lena Ortiz.',
+    '“We cannot keep patching a bridge that carries 60,000 cars a day,” Mayor Lena Ortiz said.',
     'Ferry operators expect ridership to rise by 30 percent during the closure.',
     'Copyright © 2024, Coastal Times. All rights reserved.',
   ].join('\n'),

@@ -153,10 +153,14 @@ export function runConsole(options: ConsoleOptions): Promise<void> {
 
   const terminal = (input as { isTTY?: boolean }).isTTY === true && (output as { isTTY?: boolean }).isTTY === true;
   const reader = createInterface({ input, output, prompt: `\n${PROMPT}`, terminal });
+  // readline still emits the rest of an already-read chunk after close(), so lines after `exit` are dropped here.
+  let leaving = false;
   return new Promise((resolve) => {
     reader.on('line', (line) => {
+      if (leaving) return;
       const reply = session.reply(line);
       if (reply === undefined) {
+        leaving = true;
         reader.close();
         return;
       }

@@ -1,5 +1,6 @@
 /** Answers and article listings as terminal text. Everything from questions or files goes through `safeLine`. */
 import type { Answer, Article, Figure, FigureKind, Quotation, Quote } from '../core/types.ts';
+import { UNKNOWN_DECLINE_REASON } from './answer-json.ts';
 import { safeEcho, safeLine, type Style } from './terminal-text.ts';
 
 /** Enough to read the answer and what surrounds it; `ask --json` has the full list. */
@@ -35,7 +36,7 @@ function highlightFigures(quote: Quote, figures: readonly Figure[], style: Style
 function renderQuote(quote: Quote, position: number, getArticle: ArticleLookup, style: Style): string[] {
   const figures = getArticle(quote.article)?.figures ?? [];
   const lines = [
-    `${position}. “${highlightFigures(quote, figures, style)}”`,
+    `${position}. ${highlightFigures(quote, figures, style)}`,
     `   ${style.muted(`${citation(quote.paragraph, quote.sentence)} — ${titleOf(quote.article, getArticle)}`)}`,
   ];
   if (quote.speaker) lines.push(`   ${style.muted('Speaker:')} ${safeLine(quote.speaker)}`);
@@ -45,9 +46,15 @@ function renderQuote(quote: Quote, position: number, getArticle: ArticleLookup, 
   return lines;
 }
 
-export function describeFigure(figure: Figure): string {
-  const amount = figure.value === null ? '' : `: ${safeLine(String(figure.value))}${figure.unit ? ` ${safeLine(figure.unit)}` : ''}`;
-  return `${safeLine(figure.text)} (${figure.kind}${amount})`;
+/** "436000000 USD", "2011", or "" when the figure has no value. */
+function figureAmount(figure: Figure): string {
+  if (figure.value === null) return '';
+  return safeLine(figure.unit ? `${figure.value} ${figure.unit}` : String(figure.value));
+}
+
+function figureLine(figure: Figure, style: Style): string {
+  const amount = figureAmount(figure);
+  return `  ${style.figure(safeLine(figure.text))}  ${figure.kind}${amount ? ` ${amount}` : ''}  ${style.muted(citation(figure.paragraph, figure.sentence))}`;
 }
 
 export interface RenderAnswerOptions {
@@ -61,15 +68,17 @@ export function renderAnswer(answer: Answer, getArticle: ArticleLookup, style: S
   const shown = answer.quotes.slice(0, QUOTES_SHOWN);
 
   if (answer.answered) {
-    shown.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));
+    const [best, ...related] = shown;
+    if (best) lines.push(...renderQuote(best, 1, getArticle, style));
     if (answer.figures.length > 0) {
-      lines.push('', style.strong('Figures:'));
-      for (const figure of answer.figures) {
-        lines.push(`  ${describeFigure(figure)}  ${style.muted(citation(figure.paragraph, figure.sentence))}`);
-      }
+      lines.push('', style.strong('Figures:'), ...answer.figures.map((figure) => figureLine(figure, style)));
+    }
+    if (related.length > 0) {
+      lines.push('', style.strong('Related passages:'));
+      related.forEach((quote, i) => lines.push(...renderQuote(quote, i + 2, getArticle, style)));
     }
   } else {
-    lines.push(`${style.warning('Not answered:')} ${safeLine(answer.reason ?? 'the article does not say.')}`);
+    lines.push(`${style.warning('Not answered:')} ${safeLine(answer.reason || UNKNOWN_DECLINE_REASON)}`);
     if (shown.length > 0) {
       lines.push('', style.strong('Closest passages — not an answer:'));
       shown.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));
@@ -95,9 +104,7 @@ export function renderFigures(articles: readonly Article[], kind: FigureKind | u
     const figures = article.figures.filter((figure) => kind === undefined || figure.kind === kind);
     if (figures.length === 0) continue;
     lines.push(...heading(article, articles.length, style));
-    for (const figure of figures) {
-      lines.push(`  ${style.figure(safeLine(figure.text))}  ${figure.kind}${figure.value === null ? '' : ` ${safeLine(String(figure.value))}`}${figure.unit ? ` ${safeLine(figure.unit)}` : ''}  ${style.muted(citation(figure.paragraph, figure.sentence))}`);
-    }
+    lines.push(...figures.map((figure) => figureLine(figure, style)));
   }
   return lines.length > 0 ? lines.join('\n') : kind ? `No ${kind} figures.` : 'No figures found.';
 }
@@ -115,7 +122,7 @@ export function renderQuotations(articles: readonly Article[], search: string | 
     lines.push(...heading(article, articles.length, style));
     for (const quotation of quotations) {
       const speaker = quotation.speaker ? safeLine(quotation.speaker) : 'speaker not given';
-      lines.push(`  “${safeLine(quotation.text)}” — ${speaker}  ${style.muted(citation(quotation.paragraph, quotation.sentence))}`);
+      lines.push(`  ${safeLine(quotation.text)} — ${speaker}  ${style.muted(citation(quotation.paragraph, quotation.sentence))}`);
     }
   }
   if (lines.length > 0) return lines.join('\n');
