@@ -1,0 +1,430 @@
+/**
+ * Word knowledge from WordNet, so that a reader's paraphrase can meet the article's wording:
+ * "kids" reaches "child", "jailed" reaches "imprison", "announcement" reaches "announce".
+ *
+ * Everything is synchronous and in memory. The data is lexicon-data.json beside this file, built by
+ * scripts/build-lexicon.ts; it is read on the first call and decoded word by word as words are asked for.
+ * Only single-word lemmas are known (hyphenated words count as one word): multi-word collocations
+ * such as "pass away" are never returned.
+ *
+ * Results are lemmas (base forms), lowercase. To compare them with running text, put the text's words
+ * through `baseForms` too.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export type Relation = 'synonym' | 'similar' | 'derived' | 'hypernym' | 'hyponym';
+export interface RelatedWord {
+  word: string;
+  relation: Relation;
+}
+
+/** How many related words `relatedWords` returns unless asked otherwise. */
+export const DEFAULT_RELATED_LIMIT = 30;
+/**
+ * A sense counts as one of the word's main senses when it was seen in WordNet's tagged corpus at
+ * least this share as often as the word's most frequent sense. Relations of main senses come first.
+ */
+const MAIN_SENSE_SHARE = 0.15;
+/** At most this many main senses, so that very polysemous words ("take", "run") stay focused. */
+const MAX_MAIN_SENSES = 3;
+/** Hyponym synsets followed per sense, most frequent first: "person" has hundreds. */
+const MAX_HYPONYM_SYNSETS_PER_SENSE = 8;
+/** Inputs longer than this are no word of any dictionary; they are normalised but not looked up. */
+const MAX_WORD_LENGTH = 64;
+const BASE_FORM_CACHE_LIMIT = 50_000;
+/** "nation's", "nations'": tried without the ending when the whole word is no lemma ("men's" is one). */
+const POSSESSIVE = /'s?$/;
+const DATA_FILE = new URL('./lexicon-data.json', import.meta.url);
+
+/**
+ * Newsroom paraphrases that WordNet does not link: its "militant" is an activist, and nothing joins
+ * "dead" to "kill" or "arrest" to "detain". General news vocabulary only, lemmas, kept short; each
+ * word of a group is offered as similar to the others.
+ */
+const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
+  ['kill', 'killing', 'die', 'dead', 'death', 'fatality'],
+  ['militant', 'fighter', 'insurgent', 'gunman', 'combatant'],
+  ['arrest', 'detain', 'detention', 'custody'],
+  ['money', 'funds', 'funding', 'cash', 'financing'],
+];
+
+type Pos = 'n' | 'v' | 'a' | 'r';
+const POS_ORDER: readonly Pos[] = ['n', 'v', 'a', 'r'];
+
+/** WordNet's morphy detachment rules: inflectional suffix -> what replaces it, tried in this order. */
+const DETACHMENT_RULES: Record<Pos, readonly (readonly [string, string])[]> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  r: [],
+};
+
+const idRange = z.tuple([z.number().int(), z.number().int()]);
+const lexiconDataSchema = z.object({
+  format: z.literal(1),
+  posRanges: z.object({ n: idRange, v: idRange, a: idRange, r: idRange }),
+  words: z.string(),
+  wordRecords: z.string(),
+  synsets: z.string(),
+  exceptions: z.object({ n: z.string(), v: z.string(), a: z.string(), r: z.string() }),
+});
+type LexiconData = z.infer<typeof lexiconDataSchema>;
+
+interface Sense {
+  synset: number;
+  /** How often the sense was seen in WordNet's tagged corpus. */
+  tags: number;
+}
+/** A link from one sense of a word to one word of another synset. */
+interface WordLink {
+  senseIndex: number;
+  synset: number;
+  member: number;
+}
+interface WordRecord {
+  senses: Sense[];
+  derived: WordLink[];
+  similar: WordLink[];
+}
+interface SynsetRecord {
+  members: number[];
+  hypernyms: number[];
+  hyponyms: number[];
+  similar: number[];
+}
+
+const base36List = (text: string): number[] => (text === '' ? [] : text.split(',').map((item) => parseInt(item, 36)));
+
+function parseLinks(text: string): WordLink[] {
+  if (text === '') return [];
+  return text.split(',').map((item) => {
+    const [senseIndex = '0', target = '0'] = item.split(':');
+    const [synset = '0', member = '0'] = target.split('.');
+    return { senseIndex: parseInt(senseIndex, 36), synset: parseInt(synset, 36), member: parseInt(member, 36) };
+  });
+}
+
+/**
+ * The lines of one large string, reached by number without splitting it: splitting would allocate
+ * hundreds of thousands of strings up front, most of which a session never looks at.
+ */
+class Lines {
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly text: string) {
+    let count = text === '' ? 0 : 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    this.starts = new Uint32Array(count + 1);
+    let line = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
+    this.starts[count] = text.length + 1;
+  }
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  get(index: number): string {
+    if (index < 0 || index >= this.length) return '';
+    return this.text.slice(this.starts[index], this.starts[index + 1]! - 1);
+  }
+}
+
+class Lexicon {
+  private readonly words: Lines;
+  private readonly wordRecordLines: Lines;
+  private readonly synsetLines: Lines;
+  private readonly exceptions: Record<Pos, Map<string, string[]>>;
+  private readonly wordRecords = new Map<number, WordRecord>();
+  private readonly synsetRecords = new Map<number, SynsetRecord>();
+
+  constructor(private readonly data: LexiconData) {
+    this.words = new Lines(data.words);
+    this.wordRecordLines = new Lines(data.wordRecords);
+    this.synsetLines = new Lines(data.synsets);
+    this.exceptions = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
+    for (const pos of POS_ORDER) {
+      for (const line of data.exceptions[pos].split('\n')) {
+        const [inflected, ...bases] = line.split(' ');
+        if (inflected && bases.length > 0) this.exceptions[pos].set(inflected, bases);
+      }
+    }
+  }
+
+  static empty(): Lexicon {
+    const noRange: [number, number] = [0, 0];
+    return new Lexicon({
+      format: 1,
+      posRanges: { n: noRange, v: noRange, a: noRange, r: noRange },
+      words: '',
+      wordRecords: '',
+      synsets: '',
+      exceptions: { n: '', v: '', a: '', r: '' },
+    });
+  }
+
+  /** Index of a lemma in the sorted word list, or -1. */
+  wordId(word: string): number {
+    let low = 0;
+    let high = this.words.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const candidate = this.words.get(middle);
+      if (candidate === word) return middle;
+      if (candidate < word) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  word(id: number): string {
+    return this.words.get(id);
+  }
+
+  wordRecord(id: number): WordRecord {
+    let record = this.wordRecords.get(id);
+    if (!record) {
+      const [senses = '', derived = '', similar = ''] = this.wordRecordLines.get(id).split('|');
+      record = {
+        senses: senses === '' ? [] : senses.split(',').map((item) => {
+          const [synset = '0', tags = '0'] = item.split(':');
+          return { synset: parseInt(synset, 36), tags: parseInt(tags, 36) };
+        }),
+        derived: parseLinks(derived),
+        similar: parseLinks(similar),
+      };
+      this.wordRecords.set(id, record);
+    }
+    return record;
+  }
+
+  synset(id: number): SynsetRecord {
+    let record = this.synsetRecords.get(id);
+    if (!record) {
+      const [members = '', hypernyms = '', hyponyms = '', similar = ''] = this.synsetLines.get(id).split('|');
+      record = {
+        members: base36List(members),
+        hypernyms: base36List(hypernyms),
+        hyponyms: base36List(hyponyms),
+        similar: base36List(similar),
+      };
+      this.synsetRecords.set(id, record);
+    }
+    return record;
+  }
+
+  posOf(synset: number): Pos | undefined {
+    return POS_ORDER.find((pos) => {
+      const [start, end] = this.data.posRanges[pos];
+      return synset >= start && synset < end;
+    });
+  }
+
+  /** Senses of a lemma in one part of speech, most frequent first, with their index among all its senses. */
+  sensesIn(word: string, pos: Pos): { sense: Sense; senseIndex: number; wordId: number }[] {
+    const wordId = this.wordId(word);
+    if (wordId < 0) return [];
+    return this.wordRecord(wordId)
+      .senses.map((sense, senseIndex) => ({ sense, senseIndex, wordId }))
+      .filter(({ sense }) => this.posOf(sense.synset) === pos);
+  }
+
+  isLemmaIn(word: string, pos: Pos): boolean {
+    return this.sensesIn(word, pos).length > 0;
+  }
+
+  /** WordNet's morphy for one part of speech: the lemmas `word` can be an inflection of, itself included. */
+  morphy(word: string, pos: Pos): string[] {
+    const exceptional = this.exceptions[pos].get(word);
+    const candidates = exceptional
+      ? [word, ...exceptional]
+      : [
+          word,
+          ...DETACHMENT_RULES[pos].flatMap(([suffix, replacement]) =>
+            word.endsWith(suffix) && word.length > suffix.length ? [word.slice(0, -suffix.length) + replacement] : [],
+          ),
+        ];
+    return [...new Set(candidates)].filter((candidate) => this.isLemmaIn(candidate, pos));
+  }
+}
+
+let lexicon: Lexicon | undefined;
+
+function getLexicon(): Lexicon {
+  if (!lexicon) {
+    try {
+      lexicon = new Lexicon(lexiconDataSchema.parse(JSON.parse(readFileSync(DATA_FILE, 'utf8'))));
+    } catch (error) {
+      // Search still works without word knowledge, only less forgiving: warn once instead of failing.
+      console.warn(`lexicon unavailable (${error instanceof Error ? error.message : String(error)}); paraphrases will not match`);
+      lexicon = Lexicon.empty();
+    }
+  }
+  return lexicon;
+}
+
+function normalise(word: unknown): string {
+  return typeof word === 'string' ? word.trim().toLowerCase().replace(/’/g, "'") : '';
+}
+
+const baseFormCache = new Map<string, readonly string[]>();
+
+/**
+ * Base forms of a word (WordNet's morphy: exception lists such as children -> child, went -> go,
+ * mice -> mouse, then the suffix rules), lowercase, the word itself first when it is a lemma.
+ * A possessive gives its owner's base forms ("nation's" -> nation). Curly apostrophes count as
+ * straight ones. Words WordNet does not know come back as themselves, lowercased; empty input gives [].
+ */
+export function baseForms(word: string): readonly string[] {
+  const normalised = normalise(word);
+  if (normalised === '') return [];
+  if (normalised.length > MAX_WORD_LENGTH) return [normalised];
+  const cached = baseFormCache.get(normalised);
+  if (cached) return cached;
+  const forms = [...new Set(lemmaForms(normalised).map(({ lemma }) => lemma))].sort(
+    (a, b) => Number(b === normalised) - Number(a === normalised),
+  );
+  const result = Object.freeze(forms.length > 0 ? forms : [normalised]);
+  if (baseFormCache.size < BASE_FORM_CACHE_LIMIT) baseFormCache.set(normalised, result);
+  return result;
+}
+
+/** Every (lemma, part of speech) a normalised word can be a form of; a possessive counts as its owner. */
+function lemmaForms(word: string): { lemma: string; pos: Pos }[] {
+  const lexicon = getLexicon();
+  const forms = POS_ORDER.flatMap((pos) => lexicon.morphy(word, pos).map((lemma) => ({ lemma, pos })));
+  if (forms.length > 0 || !POSSESSIVE.test(word)) return forms;
+  const owner = word.replace(POSSESSIVE, '');
+  return owner === '' ? [] : lemmaForms(owner);
+}
+
+interface RankedSense {
+  synset: number;
+  tags: number;
+  /** Position among the lemma's senses in this part of speech: WordNet's order when tags tie. */
+  rank: number;
+  lemma: number;
+  senseIndex: number;
+}
+
+/**
+ * Words related to `word` (any inflection accepted), closest first, without duplicates and without
+ * the word's own base forms. The word's main senses are those most often seen in WordNet's tagged
+ * corpus; the order is:
+ * 1. synonyms of the main senses (kids -> child);
+ * 2. the few news paraphrases WordNet lacks (NEWS_PARAPHRASE_GROUPS: militant -> fighter);
+ * 3. derived words (announce -> announcement) and similar words (adjective clusters, verb groups,
+ *    "see also", verb cause/entailment such as kill -> die) of the main senses;
+ * 4. the word's own derived words in its other senses;
+ * 5. one level of hypernyms (citizen -> national) and hyponyms (money -> fund) of the main senses;
+ * 6. synonyms, then derived/similar words, then hypernyms/hyponyms of the other senses.
+ * Words are lemmas; multi-word collocations are never returned. Unknown words give [].
+ */
+export function relatedWords(word: string, limit: number = DEFAULT_RELATED_LIMIT): readonly RelatedWord[] {
+  const normalised = normalise(word);
+  const wanted = typeof limit === 'number' && !Number.isNaN(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_RELATED_LIMIT;
+  if (normalised === '' || normalised.length > MAX_WORD_LENGTH || wanted === 0) return [];
+
+  const lexicon = getLexicon();
+  const forms = baseForms(normalised);
+  const senses = rankedSenses(lexicon, normalised);
+  const mostTags = senses[0]?.tags ?? 0;
+  const isMain = (sense: RankedSense, order: number) =>
+    order < MAX_MAIN_SENSES && (mostTags === 0 ? sense.rank === 0 : sense.tags >= mostTags * MAIN_SENSE_SHARE);
+  const main = senses.filter(isMain);
+  const minor = senses.filter((sense, order) => !isMain(sense, order));
+  const paraphrases = NEWS_PARAPHRASE_GROUPS.filter((group) => forms.some((form) => group.includes(form))).flat();
+
+  const collector = new RelatedCollector(lexicon, new Set([normalised, ...forms]), wanted);
+  const steps: (() => boolean)[] = [
+    () => main.some((sense) => collector.addSynset(sense.synset, 'synonym')),
+    () => paraphrases.some((paraphrase) => collector.add(paraphrase, 'similar')),
+    () => main.some((sense) => collector.addNeighbours(sense)),
+    () => minor.some((sense) => collector.addOwnLinks(sense, 'derived')),
+    () => main.some((sense) => collector.addTaxonomy(sense)),
+    () => minor.some((sense) => collector.addSynset(sense.synset, 'synonym')),
+    () => minor.some((sense) => collector.addNeighbours(sense)),
+    () => minor.some((sense) => collector.addTaxonomy(sense)),
+  ];
+  steps.some((step) => step());
+  return collector.results;
+}
+
+interface RankedSense {
+  synset: number;
+  tags: number;
+  /** Position among the lemma's senses in this part of speech: WordNet's order when tags tie. */
+  rank: number;
+  lemma: number;
+  senseIndex: number;
+}
+
+function rankedSenses(lexicon: Lexicon, word: string): RankedSense[] {
+  const senses: RankedSense[] = [];
+  const seenSynsets = new Set<number>();
+  for (const { lemma, pos } of lemmaForms(word)) {
+    lexicon.sensesIn(lemma, pos).forEach(({ sense, senseIndex, wordId }, rank) => {
+      if (seenSynsets.has(sense.synset)) return;
+      seenSynsets.add(sense.synset);
+      senses.push({ synset: sense.synset, tags: sense.tags, rank, lemma: wordId, senseIndex });
+    });
+  }
+  // Stable sort: equal senses keep the lemma order (the word itself before its other base forms).
+  return senses.sort((a, b) => b.tags - a.tags || a.rank - b.rank);
+}
+
+/** Gathers related words in the order they are offered; every `add…` says whether the limit is reached. */
+class RelatedCollector {
+  readonly results: RelatedWord[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly excluded: ReadonlySet<string>,
+    private readonly wanted: number,
+  ) {}
+
+  add(word: string, relation: Relation): boolean {
+    if (word !== '' && !this.excluded.has(word) && !this.seen.has(word)) {
+      this.seen.add(word);
+      this.results.push({ word, relation });
+    }
+    return this.results.length >= this.wanted;
+  }
+
+  addSynset(synset: number, relation: Relation): boolean {
+    return this.lexicon.synset(synset).members.some((member) => this.add(this.lexicon.word(member), relation));
+  }
+
+  /** Words that the looked-up word itself, in this sense, links to. */
+  addOwnLinks(sense: RankedSense, kind: 'derived' | 'similar'): boolean {
+    return this.lexicon.wordRecord(sense.lemma)[kind].some((link) => {
+      if (link.senseIndex !== sense.senseIndex) return false;
+      const member = this.lexicon.synset(link.synset).members[link.member];
+      return member !== undefined && this.add(this.lexicon.word(member), kind);
+    });
+  }
+
+  /** Derived and similar words of one sense: the word's own links first, then those of its synonyms. */
+  addNeighbours(sense: RankedSense): boolean {
+    if (this.addOwnLinks(sense, 'derived') || this.addOwnLinks(sense, 'similar')) return true;
+    const { members, similar } = this.lexicon.synset(sense.synset);
+    if (similar.some((synset) => this.addSynset(synset, 'similar'))) return true;
+    return members.some((member) => {
+      const record = this.lexicon.wordRecord(member);
+      const senseIndex = record.senses.findIndex((candidate) => candidate.synset === sense.synset);
+      return (['derived', 'similar'] as const).some((kind) =>
+        record[kind].some((link) => link.senseIndex === senseIndex && this.addSynset(link.synset, kind)),
+      );
+    });
+  }
+
+  addTaxonomy(sense: RankedSense): boolean {
+    const { hypernyms, hyponyms } = this.lexicon.synset(sense.synset);
+    return (
+      hypernyms.some((synset) => this.addSynset(synset, 'hypernym')) ||
+      hyponyms.slice(0, MAX_HYPONYM_SYNSETS_PER_SENSE).some((synset) => this.addSynset(synset, 'hyponym'))
+    );
+  }
+}
