@@ -1,5 +1,5 @@
 /* eslint-disable no-control-regex -- the tests look for control characters in the output */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -34,12 +34,14 @@ afterAll(async () => {
 });
 
 describe('npm start without a Discord token', () => {
-  it('given a session on stdin then it answers, lists figures and quotations, describes the article, helps, hints on a blank line and exits cleanly', async () => {
+  it('given DATA_DIR in .env and a session on stdin then it answers, lists figures and quotations, describes the article, helps, hints on a blank line and exits cleanly', async () => {
     const home = await mkdtemp(join(tmpdir(), 'cli-home-'));
     try {
+      await writeFile(join(home, '.env'), `DATA_DIR=${bridgeOnly.dir}\n`);
       const input = ['How much will the repairs cost?', '/figures', '/quote', '/article', '/help', '   ', 'exit', '/help'];
-      const result = await runEntry('src/main.ts', [], { input: input.join('\n') + '\n', cwd: home, env: { DATA_DIR: bridgeOnly.dir } });
+      const result = await runEntry('src/main.ts', [], { input: input.join('\n') + '\n', cwd: home, env: { DATA_DIR: undefined } });
       expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/dotenv/i);
 
       const [banner = '', answer = '', figures = '', quotes = '', article = '', help = '', blank = '', ...rest] = result.stdout.split(PROMPT);
       expect(banner).toContain(BRIDGE.id);

@@ -51,16 +51,21 @@ export interface RunResult {
   stderr: string;
 }
 
+function withoutUnset(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
 /** Runs a TypeScript entry point the way npm scripts do, feeding `input` on stdin. */
 export function runEntry(
   entry: string,
   args: readonly string[],
-  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+  options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [TSX_CLI, join(ROOT, entry), ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '', DATA_DIR: '', DISCORD_TOKEN: '', ...options.env },
+      // Empty values keep a developer's own .env out of the tests; `undefined` leaves a variable unset.
+      env: withoutUnset({ ...process.env, NO_COLOR: '', DATA_DIR: '', DISCORD_TOKEN: '', ...options.env }),
     });
     let stdout = '';
     let stderr = '';
