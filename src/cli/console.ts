@@ -100,7 +100,8 @@ class ConsoleSession {
   }
 
   private describeArticles(): string {
-    const details = this.scope.length === 1 && this.scope[0] ? [renderArticleDetails(this.scope[0], this.style), ''] : [];
+    const [only, ...others] = this.scope;
+    const details = only && others.length === 0 ? [renderArticleDetails(only, this.style), ''] : [];
     return [...details, 'Loaded articles (* = active):', renderArticleList(this.engine.articles, this.activeId, this.style)].join('\n');
   }
 
