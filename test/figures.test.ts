@@ -237,6 +237,8 @@ describe('extractFigures in ordinary prose', () => {
     'The 24/7 service opened on 9/11 at 10:30, and the meeting ends at 5 p.m.',
     'Two-thirds of voters backed a three-point plan.',
     'May she march on, he said, as the sun set in May.',
+    'The Six Million Dollar Man and Three’s Company aired before World News Tonight and This Week.',
+    'Protesters gathered outside 10 Downing Street and at 7 West 66th Street.',
   ])('given "%s", then no figure is invented', (sentence) => {
     expect(figuresIn(sentence, 2021)).toEqual([]);
   });
@@ -245,6 +247,25 @@ describe('extractFigures in ordinary prose', () => {
     expect(figuresIn('A man and one of his sons saw a dozen boats and one million birds.')).toEqual([
       { text: 'a dozen', kind: 'count', value: 12, unit: 'boats' },
       { text: 'one million', kind: 'count', value: 1_000_000, unit: 'birds' },
+    ]);
+  });
+
+  it('given a number word opening the sentence, then it is a figure even though it is capitalised', () => {
+    expect(figuresIn('Ten years later, the show Today was still on the air.')).toEqual([
+      { text: 'Ten years', kind: 'duration', value: 10, unit: 'years' },
+    ]);
+  });
+
+  it('given constant dollars of a year, then the year is not read as money', () => {
+    expect(figuresIn('The program cost $170 billion in 2005 dollars.')).toEqual([
+      { text: '$170 billion', kind: 'money', value: 170_000_000_000, unit: 'USD' },
+      { text: '2005', kind: 'year', value: 2005, unit: null },
+    ]);
+  });
+
+  it('given a geological "years ago", then no calendar year is invented', () => {
+    expect(figuresIn('Early humans lived here 2.5 million years ago.', 2021)).toEqual([
+      { text: '2.5 million years ago', kind: 'relative-date', value: null, unit: 'year' },
     ]);
   });
 

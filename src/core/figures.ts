@@ -112,10 +112,6 @@ interface Match {
   end: number;
   source: string;
 }
-interface Rule {
-  pattern: RegExp;
-  read(match: Match, context: FigureContext): Reading | null;
-}
 
 const tidy = (n: number): number => Number(n.toPrecision(12));
 const plural = (unit: string): string => (unit === 'century' ? 'centuries' : unit.endsWith('s') ? unit : `${unit}s`);
@@ -209,22 +205,26 @@ function stickyTest(pattern: RegExp, source: string, at: number): RegExpExecArra
   return pattern.exec(source);
 }
 
+/** "the 2020 elections", "Britain's 2019 election", "in 2005 dollars": the word before makes it a year. */
+function followsYearLead(source: string, start: number): boolean {
+  const lead = previousWord(source, start);
+  return lead !== undefined && (YEAR_LEADS.has(lead.toLowerCase()) || /['’]s$/.test(lead));
+}
+
+const STREET_ADDRESS = /(?:[ \u00A0][\p{Lu}\d][\p{L}\d.]*){1,3}[ \u00A0](?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Drive|Square|Place)(?![\p{L}])/uy;
+
 function readBareNumber({ groups, start, end, source }: Match): Reading | null {
   const raw = groups.q ?? '';
   // A bare "one" is usually a pronoun ("one of the few"); "007" or a stray "000" is a code, not a quantity.
   if (/^one$/i.test(raw) || /^0\d/.test(raw) || isPartOfName(source, start)) return null;
-  if (stickyTest(CLOCK_TIME, source, end)) return null;
+  if (stickyTest(CLOCK_TIME, source, end) || stickyTest(STREET_ADDRESS, source, end)) return null;
   const value = parseQuantity(raw);
   if (value === undefined) return null;
   const compound = stickyTest(COMPOUND_ADJECTIVE, source, end);
   if (compound) return /^\d/.test(raw) ? { kind: 'number', value, unit: compound[1] ?? null } : null;
   const noun = countedNoun(source, end, value === null);
   if (/^\d{4}$/.test(raw) && value !== null && value >= FIRST_YEAR && value <= LAST_YEAR) {
-    const lead = previousWord(source, start);
-    // "the 2020 elections", "Britain's 2019 election": a determiner before makes it a year, not a count.
-    const leadsToYear = lead !== undefined && (YEAR_LEADS.has(lead.toLowerCase()) || /['’]s$/.test(lead));
-    if (!noun || leadsToYear)
-      return { kind: 'year', value, unit: null };
+    if (!noun || followsYearLead(source, start)) return { kind: 'year', value, unit: null };
   }
   if (typeof value === 'number' && !Number.isInteger(value) && !noun) return { kind: 'number', value, unit: null };
   return { kind: 'count', value, unit: noun };
@@ -245,80 +245,126 @@ function readAge({ groups }: Match): Reading | null {
   return { kind: 'age', value, unit: plural(groups.unit ?? 'year') };
 }
 
-const rule = (source: string, read: Rule['read'], flags = 'giu'): Rule => ({ pattern: new RegExp(source, flags), read });
+function readMoney({ groups }: Match): Reading | null {
+  const value = readAmount(groups.q, groups.q2);
+  const symbol = (groups.currency ?? '').trim().toUpperCase();
+  return value == null ? null : { kind: 'money', value, unit: CURRENCY_CODES[symbol] ?? symbol };
+}
+
+function readMoneyInWords({ groups, source, start }: Match): Reading | null {
+  const value = parseQuantity(groups.q ?? '');
+  const currency = (groups.currency ?? '').toLowerCase();
+  // "200 pounds" is more often a weight; "5 million pounds" is money; "in 2005 dollars" is a year's dollars.
+  if (value == null || (currency === 'pounds' && !/illion|thousand/i.test(groups.q ?? ''))) return null;
+  if (/^\d{4}$/.test(groups.q ?? '') && followsYearLead(source, start)) return null;
+  return { kind: 'money', value, unit: CURRENCY_CODES[currency] ?? null };
+}
+
+function readPercent({ groups }: Match): Reading | null {
+  const value = readAmount(groups.q, groups.q2);
+  return value == null ? null : { kind: 'percent', value, unit: groups.points ? 'percentage points' : 'percent' };
+}
+
+function readAgo({ groups }: Match, context: FigureContext): Reading {
+  const unit = singular((groups.unit ?? '').toLowerCase());
+  const yearsPerUnit = UNITS_IN_YEARS[unit];
+  if (yearsPerUnit === undefined) return { kind: 'relative-date', value: null, unit };
+  const count = /^an?$/i.test(groups.q ?? '') ? 1 : parseQuantity(groups.q ?? '');
+  const years = count == null ? Number.NaN : count * yearsPerUnit;
+  const value = context.year !== undefined && Number.isInteger(years) && years < context.year ? context.year - years : null;
+  return { kind: 'relative-date', value, unit: 'year' };
+}
+
+function readRelativeWord({ groups }: Match, context: FigureContext): Reading {
+  const unit = (groups.unit ?? (groups.day?.toLowerCase() === 'tonight' ? 'night' : 'day')).toLowerCase();
+  const offset = RELATIVE_OFFSETS[(groups.which ?? '').toLowerCase()];
+  const value = unit === 'year' && context.year !== undefined && offset !== undefined ? context.year + offset : null;
+  return { kind: 'relative-date', value, unit };
+}
+
+function readDuration({ groups }: Match): Reading | null {
+  const unit = plural((groups.unit ?? '').toLowerCase());
+  // "One day, ..." is a manner of speaking, not a duration.
+  if (/^one$/i.test(groups.q ?? '') && unit === 'days' && groups.q2 === undefined) return null;
+  const value = readAmount(groups.q, groups.q2);
+  return value === undefined ? null : { kind: 'duration', value, unit };
+}
+
+/** "3-1" is a score; "2019-20" or "2011–2015" is a span of years. */
+function readScoreOrSpan({ groups }: Match): Reading {
+  const [low = '', high = ''] = [groups.low, groups.high];
+  const isYear = (digits: string): boolean => Number(digits) >= FIRST_YEAR && Number(digits) <= LAST_YEAR;
+  const fullHigh = low.slice(0, Math.max(0, 4 - high.length)) + high;
+  const isYearSpan = low.length === 4 && isYear(low) && (high.length === 2 || high.length === 4) && Number(fullHigh) > Number(low);
+  return { kind: isYearSpan ? 'year' : 'number', value: `${low}-${high}`, unit: null };
+}
+
+interface Rule {
+  /** A cheap test the text must pass before the pattern is worth running. */
+  hint: RegExp;
+  pattern: RegExp;
+  read(match: Match, context: FigureContext): Reading | null;
+}
+
+/** "The Six Million Dollar Man", "World News Tonight": a capitalised number word mid-sentence is a title. */
+function outsideTitles(read: Rule['read']): Rule['read'] {
+  return (match, context) =>
+    /^\p{Lu}/u.test(match.source.charAt(match.start)) && previousWord(match.source, match.start) !== undefined
+      ? null
+      : read(match, context);
+}
+
+const rule = (hint: RegExp, source: string, read: Rule['read'], flags = 'giu'): Rule => ({
+  hint,
+  pattern: new RegExp(source, flags),
+  read,
+});
+const MONEY_AMOUNT = `${DIGITS}(?:(?:${SPACE}|${DASH})(?:${SCALE_WORD})${WORD_END}|(?:bn|tn|mn|m|b|k)(?![\\p{L}]))?`;
+const HAS_QUANTITY = new RegExp(`\\d|${SMALL_WORD}|dozen|${SCALE_WORD}|several|few`, 'i');
+const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 /** Tried in this order; where two figures overlap the longer wins, and on a tie the earlier rule. */
 const RULES: readonly Rule[] = [
   rule(
-    `(?<![\\p{L}\\p{N}])(?<currency>${CURRENCY})${OPT_SPACE}(?<q>${DIGITS}(?:(?:${SPACE}|${DASH})(?:${SCALE_WORD})${WORD_END}|(?:bn|tn|mn|m|b|k)(?![\\p{L}]))?)` +
-      `(?:${OPT_SPACE}${DASH}${OPT_SPACE}(?:${CURRENCY})?(?<q2>${DIGITS}(?:(?:${SPACE}|${DASH})(?:${SCALE_WORD})${WORD_END}|(?:bn|tn|mn|m|b|k)(?![\\p{L}]))?))?${END}`,
-    ({ groups }) => {
-      const value = readAmount(groups.q, groups.q2);
-      const symbol = (groups.currency ?? '').trim().toUpperCase();
-      const unit = CURRENCY_CODES[symbol] ?? symbol;
-      return value == null ? null : { kind: 'money', value, unit };
-    },
+    /[$€£¥₹₩]|USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR/i,
+    `(?<![\\p{L}\\p{N}])(?<currency>${CURRENCY})${OPT_SPACE}(?<q>${MONEY_AMOUNT})` +
+      `(?:${OPT_SPACE}${DASH}${OPT_SPACE}(?:${CURRENCY})?(?<q2>${MONEY_AMOUNT}))?${END}`,
+    readMoney,
   ),
-  rule(`${START}(?<q>${QUANTITY})${SPACE}(?<currency>dollars|euros|pounds|yen|rupees)${WORD_END}`, ({ groups }) => {
-    const value = parseQuantity(groups.q ?? '');
-    const currency = (groups.currency ?? '').toLowerCase();
-    // "200 pounds" is more often a weight; "5 million pounds" is money.
-    if (value == null || (currency === 'pounds' && !/illion|thousand/i.test(groups.q ?? ''))) return null;
-    return { kind: 'money', value, unit: CURRENCY_CODES[currency] ?? null };
-  }),
+  rule(/dollars|euros|pounds|yen|rupees/i, `${START}(?<q>${QUANTITY})${SPACE}(?<currency>dollars|euros|pounds|yen|rupees)${WORD_END}`, outsideTitles(readMoneyInWords)),
   rule(
+    /[%％]|per/i,
     `${START}(?<q>${QUANTITY})${RANGE}(?:${OPT_SPACE}[%％]|(?:${SPACE}|${DASH})(?:(?<points>percentage${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,
-    ({ groups }) => {
-      const value = readAmount(groups.q, groups.q2);
-      return value == null ? null : { kind: 'percent', value, unit: groups.points ? 'percentage points' : 'percent' };
-    },
+    outsideTitles(readPercent),
   ),
-  rule(`${START}(?<q>${QUANTITY})${AGE_RANGE}(?:${SPACE}|${DASH})(?<unit>year|month|week|day)s?(?:${SPACE}|${DASH})olds?${WORD_END}`, readAge),
-  rule(`${WORD_START}(?:aged|ages?(?:${SPACE}of)?)${SPACE}(?<q>${QUANTITY})${AGE_RANGE}`, readAge),
+  rule(/old/i, `${START}(?<q>${QUANTITY})${AGE_RANGE}(?:${SPACE}|${DASH})(?<unit>year|month|week|day)s?(?:${SPACE}|${DASH})olds?${WORD_END}`, outsideTitles(readAge)),
+  rule(/age/i, `${WORD_START}(?:aged|ages?(?:${SPACE}of)?)${SPACE}(?<q>${QUANTITY})${AGE_RANGE}`, readAge),
   rule(
+    /ago/i,
     `${START}(?<q>${QUANTITY}|an?|a${SPACE}few|a${SPACE}couple${SPACE}of|several|many|some)${SPACE}(?<unit>${TIME_UNIT})${SPACE}ago${WORD_END}`,
-    ({ groups }, context) => {
-      const unit = singular((groups.unit ?? '').toLowerCase());
-      const count = /^an?$/i.test(groups.q ?? '') ? 1 : parseQuantity(groups.q ?? '');
-      const yearsPerUnit = UNITS_IN_YEARS[unit];
-      if (yearsPerUnit === undefined) return { kind: 'relative-date', value: null, unit };
-      const years = count == null ? undefined : count * yearsPerUnit;
-      const value = context.year !== undefined && years !== undefined && Number.isInteger(years) ? context.year - years : null;
-      return { kind: 'relative-date', value, unit: 'year' };
-    },
+    outsideTitles(readAgo),
   ),
   rule(
+    /last|next|this|yesterday|today|tonight|tomorrow/i,
     `${WORD_START}(?:(?<which>last|next|this)${SPACE}(?<unit>year|month|week|weekend|decade|century|night)|(?<day>yesterday|today|tonight|tomorrow))${WORD_END}`,
-    ({ groups }, context) => {
-      const unit = (groups.unit ?? (groups.day?.toLowerCase() === 'tonight' ? 'night' : 'day')).toLowerCase();
-      const offset = RELATIVE_OFFSETS[(groups.which ?? '').toLowerCase()];
-      const value = unit === 'year' && context.year !== undefined && offset !== undefined ? context.year + offset : null;
-      return { kind: 'relative-date', value, unit };
-    },
+    outsideTitles(readRelativeWord),
   ),
-  rule(`${TIME_PREPOSITION}${MONTH}${SPACE}${DAY}${DATE_YEAR}`, readDate, 'gu'),
-  rule(`${TIME_PREPOSITION}${START}${DAY}${SPACE}(?:of${SPACE})?${MONTH}${DATE_YEAR}`, readDate, 'gu'),
-  rule(`${TIME_PREPOSITION}${WORD_START}${MONTH},?${SPACE}(?<year>${YEAR})(?![\\p{L}\\p{N}])`, readDate, 'gu'),
-  rule(`${WORD_START}(?:since|until|till|by|before|after)${SPACE}(?<year>${YEAR})${END}`, ({ groups, source, end }) =>
+  rule(HAS_MONTH, `${TIME_PREPOSITION}${MONTH}${SPACE}${DAY}${DATE_YEAR}`, readDate, 'gu'),
+  rule(HAS_MONTH, `${TIME_PREPOSITION}${START}${DAY}${SPACE}(?:of${SPACE})?${MONTH}${DATE_YEAR}`, readDate, 'gu'),
+  rule(HAS_MONTH, `${TIME_PREPOSITION}${WORD_START}${MONTH},?${SPACE}(?<year>${YEAR})(?![\\p{L}\\p{N}])`, readDate, 'gu'),
+  rule(/\d{4}/, `${WORD_START}(?:since|until|till|by|before|after)${SPACE}(?<year>${YEAR})${END}`, ({ groups, source, end }) =>
     countedNoun(source, end, false) ? null : { kind: 'year', value: Number(groups.year), unit: null },
   ),
-  rule(`${START}(?<year>1\\d{2}0|2[01]\\d0)s${WORD_END}`, ({ groups }) => ({ kind: 'year', value: Number(groups.year), unit: 'decade' })),
-  rule(`${START}(?<q>${QUANTITY})${RANGE}(?:${SPACE}|${DASH})(?<unit>${TIME_UNIT})${WORD_END}`, ({ groups }) => {
-    const unit = plural((groups.unit ?? '').toLowerCase());
-    // "One day, ..." is a manner of speaking, not a duration.
-    if (/^one$/i.test(groups.q ?? '') && unit === 'days' && groups.q2 === undefined) return null;
-    const value = readAmount(groups.q, groups.q2);
-    return value === undefined ? null : { kind: 'duration', value, unit };
-  }),
-  rule(`${WORD_START}(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WORD_END}`, ({ groups }) => ({ kind: 'weekday', value: groups.day ?? null, unit: null }), 'gu'),
-  rule(`${WORD_START}No\\.${OPT_SPACE}(?<q>\\d+)${END}`, ({ groups }) => ({ kind: 'number', value: Number(groups.q), unit: null }), 'gu'),
-  rule(`${START}(?<low>\\d{1,4})${OPT_SPACE}${DASH}${OPT_SPACE}(?<high>\\d{1,4})${END}`, ({ groups }) => {
-    const [low = '', high = ''] = [groups.low, groups.high];
-    const isYearSpan = /^\d{4}$/.test(low) && Number(low) >= FIRST_YEAR && Number(low) <= LAST_YEAR &&
-      Number(low.slice(0, 4 - high.length) + high) > Number(low) && (high.length === 2 || high.length === 4);
-    return { kind: isYearSpan ? 'year' : 'number', value: `${low}-${high}`, unit: null };
-  }),
-  rule(`${START}(?<q>${QUANTITY})`, readBareNumber),
+  rule(/\d0s/, `${START}(?<year>1\\d{2}0|2[01]\\d0)s${WORD_END}`, ({ groups }) => ({ kind: 'year', value: Number(groups.year), unit: 'decade' })),
+  rule(
+    new RegExp(TIME_UNIT, 'i'),
+    `${START}(?<q>${QUANTITY})${RANGE}(?:${SPACE}|${DASH})(?<unit>${TIME_UNIT})${WORD_END}`,
+    outsideTitles(readDuration),
+  ),
+  rule(/day/, `${WORD_START}(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WORD_END}`, ({ groups }) => ({ kind: 'weekday', value: groups.day ?? null, unit: null }), 'gu'),
+  rule(/No\./, `${WORD_START}No\\.${OPT_SPACE}(?<q>\\d+)${END}`, ({ groups }) => ({ kind: 'number', value: Number(groups.q), unit: null }), 'gu'),
+  rule(/\d\s?[-\u2010-\u2013]/u, `${START}(?<low>\\d{1,4})${OPT_SPACE}${DASH}${OPT_SPACE}(?<high>\\d{1,4})${END}`, readScoreOrSpan),
+  rule(HAS_QUANTITY, `${START}(?<q>${QUANTITY})`, outsideTitles(readBareNumber)),
 ];
 
 interface Candidate extends FoundFigure {
@@ -329,7 +375,8 @@ interface Candidate extends FoundFigure {
 export function extractFigures(text: string, context: FigureContext = {}): FoundFigure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const candidates: Candidate[] = [];
-  RULES.forEach(({ pattern, read }, rank) => {
+  RULES.forEach(({ hint, pattern, read }, rank) => {
+    if (!hint.test(text)) return;
     pattern.lastIndex = 0;
     for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
       if (found[0].length === 0) {
