@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { AnswerEngine } from '../core/engine.ts';
 import { toAnswerJson, toJsonLine, type AnswerJson, type LineErrorJson } from './answer-json.ts';
-import { DataError, formatProblem, loadData, resolveDataDir } from './data.ts';
+import { DataError, formatProblem, loadData, resolveDataDir, unknownArticleMessage } from './data.ts';
 import { renderAnswer } from './render-terminal.ts';
-import { createStyle, safeEcho, safeLine, wantsColour } from './terminal-text.ts';
+import { createStyle, safeLine, wantsColour } from './terminal-text.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_DATA_ERROR = 1;
@@ -81,10 +81,6 @@ function parseOptions(argv: readonly string[]) {
   return { ...values, question: values.jsonl ? undefined : positionals.join(' ') };
 }
 
-function unknownArticle(engine: AnswerEngine, id: string): string {
-  return `Unknown article “${safeEcho(id, 80)}”. Known articles: ${engine.articles.map((article) => article.id).join(', ')}.`;
-}
-
 function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defaultArticle: string | undefined): AnswerJson | LineErrorJson {
   const input = line.trim();
   if (input === '') return { line: lineNumber, error: 'Empty line: expected a question or a JSON object.' };
@@ -106,7 +102,7 @@ function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defa
   }
 
   const article = request.article ?? defaultArticle;
-  if (article !== undefined && !engine.getArticle(article)) return { line: lineNumber, error: unknownArticle(engine, article) };
+  if (article !== undefined && !engine.getArticle(article)) return { line: lineNumber, error: unknownArticleMessage(engine, article) };
   return toAnswerJson(engine.ask(request.question, { article, limit: JSON_QUOTE_LIMIT }));
 }
 
@@ -131,7 +127,7 @@ export async function runAsk(io: AskIo): Promise<number> {
     const { engine, problems } = await loadData(resolveDataDir(options.data, io.env));
     for (const problem of problems) io.stderr.write(`warning: ${formatProblem(problem)}\n`);
     if (options.article !== undefined && !engine.getArticle(options.article)) {
-      throw new UsageError(unknownArticle(engine, options.article));
+      throw new UsageError(unknownArticleMessage(engine, options.article));
     }
 
     if (options.jsonl) {

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { AnswerEngine } from '../core/engine.ts';
 import type { Article, ArticleProblem } from '../core/types.ts';
-import { formatProblem } from './data.ts';
+import { formatProblem, unknownArticleMessage } from './data.ts';
 import { exampleQuestions } from './examples.ts';
 import {
   citation,
@@ -111,10 +111,7 @@ class ConsoleSession {
       return `Questions now go to all ${this.engine.articles.length} articles.`;
     }
     const article = this.engine.getArticle(id);
-    if (!article) {
-      const known = this.engine.articles.map((known) => known.id).join(', ');
-      return `No article with id “${safeEcho(id, 80)}”. Loaded: ${known}.`;
-    }
+    if (!article) return unknownArticleMessage(this.engine, id);
     this.activeId = article.id;
     return [`Questions now go to ${article.id}.`, '', renderArticleDetails(article, this.style)].join('\n');
   }
