@@ -51,6 +51,8 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
 
 type Pos = 'n' | 'v' | 'a' | 'r';
 const POS_ORDER: readonly Pos[] = ['n', 'v', 'a', 'r'];
+const POS_BIT: Record<Pos, number> = { n: 1, v: 2, a: 4, r: 8 };
+const POS_MASK_KNOWN = 16;
 
 /** WordNet's morphy detachment rules: inflectional suffix -> what replaces it, tried in this order. */
 const DETACHMENT_RULES: Record<Pos, readonly (readonly [string, string])[]> = {
@@ -129,6 +131,18 @@ class Lines {
     if (index < 0 || index >= this.length) return '';
     return this.text.slice(this.starts[index], this.starts[index + 1]! - 1);
   }
+
+  /** Orders line `index` against `word` as `<` orders strings, without copying the line out. */
+  compare(index: number, word: string): number {
+    const start = this.starts[index]!;
+    const length = this.starts[index + 1]! - 1 - start;
+    const shared = Math.min(length, word.length);
+    for (let at = 0; at < shared; at++) {
+      const difference = this.text.charCodeAt(start + at) - word.charCodeAt(at);
+      if (difference !== 0) return difference;
+    }
+    return length - word.length;
+  }
 }
 
 class Lexicon {
@@ -138,11 +152,14 @@ class Lexicon {
   private readonly exceptions: Record<Pos, Map<string, string[]>>;
   private readonly wordRecords = new Map<number, WordRecord>();
   private readonly synsetRecords = new Map<number, SynsetRecord>();
+  /** Per word, the parts of speech it is a lemma in, as POS_BIT flags; 0 until first asked. */
+  private readonly posMasks: Uint8Array;
 
   constructor(private readonly data: LexiconData) {
     this.words = new Lines(data.words);
     this.wordRecordLines = new Lines(data.wordRecords);
     this.synsetLines = new Lines(data.synsets);
+    this.posMasks = new Uint8Array(this.words.length);
     this.exceptions = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
     for (const pos of POS_ORDER) {
       for (const line of data.exceptions[pos].split('\n')) {
@@ -170,9 +187,9 @@ class Lexicon {
     let high = this.words.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const candidate = this.words.get(middle);
-      if (candidate === word) return middle;
-      if (candidate < word) low = middle + 1;
+      const order = this.words.compare(middle, word);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return -1;
@@ -231,7 +248,19 @@ class Lexicon {
   }
 
   isLemmaIn(word: string, pos: Pos): boolean {
-    return this.sensesIn(word, pos).length > 0;
+    const wordId = this.wordId(word);
+    if (wordId < 0) return false;
+    let mask = this.posMasks[wordId]!;
+    if (mask === 0) {
+      mask = POS_MASK_KNOWN;
+      // Only the senses are read here: most words are checked for lemma-hood, few are looked into.
+      const line = this.wordRecordLines.get(wordId);
+      for (const sense of line.slice(0, line.indexOf('|')).split(',')) {
+        mask |= POS_BIT[this.posOf(parseInt(sense, 36)) ?? 'n'];
+      }
+      this.posMasks[wordId] = mask;
+    }
+    return (mask & POS_BIT[pos]) !== 0;
   }
 
   /** WordNet's morphy for one part of speech: the lemmas `word` can be an inflection of, itself included. */
