@@ -1,4 +1,140 @@
-/** Entry point for Discord mode; replaced by the real bot start-up. */
+/**
+ * `npm start` in Discord mode: validated settings, the live article library, command
+ * registration when definitions changed, then one bot process, or a ShardingManager with one
+ * process per shard when SHARD_COUNT is set. SIGINT/SIGTERM disconnect cleanly.
+ */
+import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import { fileURLToPath } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
+import { applicationIdOfToken, loadDiscordConfig, type DiscordConfig } from '../config.ts';
+import { startClient, type RunningBot } from './bot.ts';
+import { loadCommands } from './commands.ts';
+import { deployCommands } from './deploy-commands.ts';
+import { isTokenRejection, TokenRejectedError } from './errors.ts';
+import { LiveLibrary } from './library.ts';
+import { createLogger, type Logger } from './log.ts';
+import { exampleQuestions } from './suggestions.ts';
+
+export const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
+const SHARD_READY_TIMEOUT_MS = 60_000;
+/** Shards run TypeScript directly, like the main process. */
+const TSX_LOADER = import.meta.resolve('tsx');
+
+/** Set by discord.js in processes spawned by a ShardingManager. */
+export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SHARDING_MANAGER === 'true';
+}
+
+function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info('shutting down', { signal });
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('error while shutting down', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+function keepRunningThroughStrayErrors(logger: Logger): void {
+  process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+  process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
+}
+
+async function openLibrary(config: DiscordConfig, logger: Logger): Promise<LiveLibrary> {
+  try {
+    return await LiveLibrary.open(config.dataDir, { logger });
+  } catch (error) {
+    throw new Error(`DATA_DIR ${config.dataDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): set DATA_DIR to the folder holding the article files.`);
+  }
+}
+
+/** Registration trouble other than a bad token should not keep the bot from serving the commands Discord already has. */
+async function deployOrCarryOn(config: DiscordConfig, logger: Logger, commands?: Awaited<ReturnType<typeof loadCommands>>): Promise<void> {
+  try {
+    await deployCommands({ config, logger, ...(commands ? { commands } : {}) });
+  } catch (error) {
+    if (error instanceof TokenRejectedError) throw error;
+    logger.error('could not register commands; serving the ones Discord already has', { error });
+  }
+}
+
+/** Runs one bot process (all shards, or the one a ShardingManager gave it). */
+export async function runBotProcess(config: DiscordConfig, logger: Logger, options: { deploy: boolean }): Promise<RunningBot> {
+  const library = await openLibrary(config, logger);
+  library.watch();
+  const commands = await loadCommands();
+  if (options.deploy) await deployOrCarryOn(config, logger, commands);
+  let bot: RunningBot;
+  try {
+    bot = await startClient({ config, library, logger, commands });
+  } catch (error) {
+    library.close();
+    throw error;
+  }
+  // The first /help or autocomplete should not pay for working out example questions.
+  void exampleQuestions(library);
+  onShutdown(logger, async () => {
+    library.close();
+    await bot.stop();
+  });
+  return bot;
+}
+
+/** What Discord recommends for this bot, asked through DISCORD_API_URL like everything else. */
+export async function recommendedShardCount(config: Pick<DiscordConfig, 'token' | 'apiUrl'>): Promise<number> {
+  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  try {
+    const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+    return Math.max(1, gateway.shards);
+  } catch (error) {
+    if (isTokenRejection(error)) throw new TokenRejectedError();
+    throw error;
+  }
+}
+
+/** Spawns one process per shard; each runs src/discord/shard.ts and serves its share of servers. */
+export async function runShardManager(config: DiscordConfig, logger: Logger): Promise<ShardingManager> {
+  const totalShards = config.shardCount === 'auto' || config.shardCount === undefined ? await recommendedShardCount(config) : config.shardCount;
+  if (config.deployCommandsOnStart) await deployOrCarryOn(config, logger);
+  const manager = new ShardingManager(SHARD_ENTRY, { token: config.token, totalShards, mode: 'process', execArgv: ['--import', TSX_LOADER] });
+  manager.on('shardCreate', (shard) => {
+    logger.info('shard started', { shard: shard.id, totalShards });
+    shard.on('death', () => logger.warn('shard process exited; restarting it', { shard: shard.id }));
+  });
+  onShutdown(logger, async () => {
+    manager.respawn = false;
+    for (const shard of manager.shards.values()) shard.kill();
+  });
+  await manager.spawn({ amount: totalShards, timeout: SHARD_READY_TIMEOUT_MS });
+  logger.info('all shards ready', { totalShards });
+  return manager;
+}
+
+/** Entry point used by src/main.ts when DISCORD_TOKEN is set. Throws with a message saying what to fix. */
 export async function startBot(): Promise<void> {
-  throw new Error('Discord mode is not wired up yet.');
+  loadDotenv({ quiet: true });
+  const config = loadDiscordConfig();
+  const shard = isShardProcess() ? process.env.SHARDS : undefined;
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token], ...(shard !== undefined ? { base: { shard: Number(shard) } } : {}) });
+  keepRunningThroughStrayErrors(logger);
+  const tokenApp = applicationIdOfToken(config.token);
+  if (tokenApp && tokenApp !== config.clientId) {
+    logger.warn('DISCORD_TOKEN belongs to a different application than DISCORD_CLIENT_ID; commands will be registered for the wrong application', { tokenApplication: tokenApp, clientId: config.clientId });
+  }
+  logger.info('starting', { dataDir: config.dataDir, apiUrl: config.apiUrl, shardCount: config.shardCount ?? 1, cooldownSeconds: config.cooldownSeconds });
+  try {
+    if (config.shardCount !== undefined && !isShardProcess()) await runShardManager(config, logger);
+    else await runBotProcess(config, logger, { deploy: config.deployCommandsOnStart && !isShardProcess() });
+  } catch (error) {
+    logger.error('could not start', { error });
+    throw error;
+  }
 }

@@ -1,0 +1,32 @@
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { FigureKind } from '../src/core/types.ts';
+import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
+import { articlesFor, autocompleteArticle } from '../src/discord/command-helpers.ts';
+import { botContext } from '../src/discord/context.ts';
+import { FIGURE_KINDS, renderFigures } from '../src/discord/render.ts';
+import { sendPages } from '../src/discord/respond.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('figures')
+  .setDescription('Every figure in the article (amounts, counts, dates…) with its sentence and citation')
+  .addStringOption((option) => option.setName('article').setDescription('Which article (default: every loaded article)').setAutocomplete(true))
+  .addStringOption((option) =>
+    option
+      .setName('kind')
+      .setDescription('Only figures of this kind')
+      .addChoices(...FIGURE_KINDS.map((kind) => ({ name: kind, value: kind }))),
+  )
+  .setContexts(...EVERY_CONTEXT)
+  .setIntegrationTypes(...EVERY_INSTALL);
+
+export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
+  const context = botContext(interaction.client);
+  const articles = await articlesFor(interaction, context, interaction.options.getString('article'));
+  if (!articles) return;
+  const kind = (interaction.options.getString('kind') ?? undefined) as FigureKind | undefined;
+  await sendPages(interaction, () => renderFigures(articles, kind && FIGURE_KINDS.includes(kind) ? kind : undefined), { ephemeral: false, deferAfterMs: context.deferAfterMs });
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+  await autocompleteArticle(interaction, interaction.options.getFocused());
+}

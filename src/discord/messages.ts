@@ -1,0 +1,52 @@
+/**
+ * Plain messages: a direct message to the bot is a question, and so is a server message that
+ * mentions the bot (answered as a reply to it). No privileged intent is needed: Discord delivers
+ * the content of DMs and of messages that mention the bot.
+ */
+import type { Message } from 'discord.js';
+import { answerQuestion } from './answering.ts';
+import type { BotContext } from './context.ts';
+import { cooldownMessage } from './cooldown.ts';
+import { newReference, somethingWentWrong } from './errors.ts';
+import { notice } from './render.ts';
+import { replyToMessage } from './respond.ts';
+
+const EMPTY_MENTION_HINT = 'Ask me something about the article after the mention, for example what someone said or how much something cost. `/help` shows examples.';
+
+/** The question in a message, or undefined when the message is not for the bot. */
+export function questionIn(message: Message, botUserId: string): string | undefined {
+  if (message.author.bot || message.system || message.webhookId) return undefined;
+  if (!message.inGuild()) return message.content.trim();
+  const mention = new RegExp(`<@!?${botUserId}>`, 'g');
+  if (!mention.test(message.content)) return undefined;
+  return message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function createMessageHandler(context: BotContext) {
+  return async function handleMessage(message: Message): Promise<void> {
+    const botUserId = message.client.user.id;
+    const question = questionIn(message, botUserId);
+    if (question === undefined) return;
+    const source = message.inGuild() ? 'mention' : 'dm';
+    try {
+      if (!question) {
+        await replyToMessage(message, [notice(EMPTY_MENTION_HINT)]);
+        return;
+      }
+      const turn = context.cooldown.take(message.author.id);
+      if (!turn.ok) {
+        // Say it once per wait; repeating it for every message would be noise of its own.
+        if (!turn.alreadyWarned) await replyToMessage(message, [notice(cooldownMessage(turn.retryAfterMs), 'warning')]);
+        return;
+      }
+      const { page } = await answerQuestion(context, question, source);
+      await replyToMessage(message, [page]);
+    } catch (error) {
+      const reference = newReference();
+      context.logger.error('message reply failed', { reference, source, error });
+      await replyToMessage(message, [notice(somethingWentWrong(reference), 'error')]).catch((replyError: unknown) =>
+        context.logger.warn('could not tell the user about a failure', { reference, error: replyError }),
+      );
+    }
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Example questions and autocomplete choices drawn from whatever articles are loaded. Questions
+ * are built from an article's own figures, speakers and names, and offered only when the engine
+ * actually answers them, so an example never leads to a refusal.
+ */
+import type { Article } from '../core/types.ts';
+import { STOPWORDS } from '../core/terms.ts';
+import type { Library } from './library.ts';
+import { DISCORD_LIMITS, type Choice } from './limits.ts';
+import { matchesSearch } from './render.ts';
+import { oneLine, truncate } from './text.ts';
+
+export const MAX_EXAMPLES = 6;
+const MAX_CANDIDATES_PER_ARTICLE = 40;
+const MIN_TYPED_FOR_ENGINE = 3;
+const MAX_NAMES = 6;
+
+interface Candidate {
+  question: string;
+  /** The sentence the question is about; the engine must rank it first for the question to count. */
+  sentence?: number;
+}
+
+const DEMONYM = /(?:ian|ean|ese|ish)$/;
+const CONNECTORS = /^(?:in|of|for|to|on|at|as|from|with|worth|more|than|a|an|the|some|about|nearly|roughly|another|since|by|over|under|per)$/i;
+
+/** "$436 million in humanitarian aid to support ..." -> "humanitarian aid". */
+function nounAfter(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  const phrase: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/^[“"‘(]+/, '');
+    const ends = /[,.;:!?)”"’—–-]$/.test(word);
+    const clean = word.replace(/[,.;:!?)”"’—–-]+$/, '');
+    if (!clean) break;
+    if (phrase.length === 0 && CONNECTORS.test(clean)) continue;
+    if (phrase.length > 0 && (CONNECTORS.test(clean) || /^\d/.test(clean))) break;
+    if (/^\d/.test(clean)) return undefined;
+    phrase.push(clean);
+    if (ends || phrase.length === 3) break;
+  }
+  const meaningful = phrase.some((w) => w.length >= 4 && !STOPWORDS.has(w.toLowerCase()));
+  return meaningful ? phrase.join(' ') : undefined;
+}
+
+/** Names written with capitals in the middle of sentences ("Syrian Democratic Forces", "Italy"), most frequent first. */
+function namesIn(article: Article, speakers: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const sentence of article.sentences) {
+    for (const match of sentence.text.matchAll(/(?<=[a-z,;]\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/gu)) {
+      const name = match[1] ?? '';
+      if (name.length < 4 || STOPWORDS.has(name.toLowerCase())) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const containsWords = (long: string, short: string) => ` ${long} `.includes(` ${short} `);
+  const accepted: string[] = [];
+  for (const [name] of [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)) {
+    // A demonym ("Syrian", "Western European") is not a subject; a speaker already has a question of their own.
+    if (DEMONYM.test(name.split(' ').at(-1) ?? '')) continue;
+    if (speakers.some((speaker) => containsWords(name, speaker) || containsWords(speaker, name))) continue;
+    if (accepted.some((other) => containsWords(other, name) || containsWords(name, other))) continue;
+    accepted.push(name);
+  }
+  return accepted;
+}
+
+function candidatesFor(article: Article): Candidate[] {
+  const out: Candidate[] = [];
+  for (const figure of article.figures) {
+    const sentence = article.sentences.find((s) => s.index === figure.sentence);
+    const after = sentence ? sentence.text.slice(figure.end - sentence.start) : '';
+    if (figure.kind === 'money' || figure.kind === 'percent') {
+      const noun = nounAfter(after);
+      if (noun) out.push({ question: `How much ${noun}?`, sentence: figure.sentence });
+    } else if (figure.kind === 'count' && figure.unit) {
+      out.push({ question: `How many ${figure.unit}?`, sentence: figure.sentence });
+    } else if (figure.kind === 'weekday' || figure.kind === 'date') {
+      out.push({ question: `What happened on ${figure.text}?`, sentence: figure.sentence });
+    } else if (figure.kind === 'age') {
+      const noun = nounAfter(after.replace(/^\s*old\b/i, ''));
+      if (noun) out.push({ question: `How old are the ${noun}?`, sentence: figure.sentence });
+    }
+  }
+  const speakers = [...new Set(article.quotations.flatMap((q) => q.speaker ?? []))];
+  for (const speaker of speakers) out.push({ question: `What did ${speaker} say?` });
+  for (const name of namesIn(article, speakers).slice(0, MAX_NAMES)) out.push({ question: `What about ${name}?` });
+  return out.slice(0, MAX_CANDIDATES_PER_ARTICLE);
+}
+
+const exampleCache = new WeakMap<Library, { version: number; examples: string[] }>();
+
+/** Questions the loaded articles answer, one kind of question per template first, at most `max`. */
+export async function exampleQuestions(library: Library, max = MAX_EXAMPLES): Promise<string[]> {
+  const cached = exampleCache.get(library);
+  if (cached && cached.version === library.version) return cached.examples.slice(0, max);
+  const verified: string[] = [];
+  for (const article of library.articles) {
+    for (const candidate of candidatesFor(article)) {
+      if (verified.includes(candidate.question)) continue;
+      const answer = await library.ask(candidate.question, { article: article.id, limit: 3 });
+      const top = answer.quotes[0];
+      if (answer.answered && top && (candidate.sentence === undefined || top.sentence === candidate.sentence)) verified.push(candidate.question);
+    }
+  }
+  // Interleave templates so the first few examples show different kinds of question.
+  const byTemplate = new Map<string, string[]>();
+  for (const question of verified) {
+    const template = question.split(' ').slice(0, 2).join(' ');
+    byTemplate.set(template, [...(byTemplate.get(template) ?? []), question]);
+  }
+  const examples: string[] = [];
+  for (let round = 0; examples.length < verified.length; round++) {
+    for (const group of byTemplate.values()) {
+      const question = group[round];
+      if (question) examples.push(question);
+    }
+  }
+  exampleCache.set(library, { version: library.version, examples });
+  return examples.slice(0, max);
+}
+
+const clip = (text: string) => truncate(oneLine(text), DISCORD_LIMITS.choiceName);
+
+function pushUnique(choices: Choice[], text: string): void {
+  const value = clip(text);
+  if (value && choices.length < DISCORD_LIMITS.autocompleteChoices && !choices.some((c) => c.value === value)) choices.push({ name: value, value });
+}
+
+/**
+ * Suggestions for the `question` option as the person types: example questions that match, the
+ * sentences the engine finds for what is typed, then sentences containing the typed words.
+ */
+export async function questionChoices(library: Library, typed: string, articleId?: string): Promise<Choice[]> {
+  const choices: Choice[] = [];
+  const articles = articleId ? library.articles.filter((a) => a.id === articleId) : library.articles;
+  const text = oneLine(typed);
+  for (const example of await exampleQuestions(library, DISCORD_LIMITS.autocompleteChoices)) {
+    if (matchesSearch(example, text)) pushUnique(choices, example);
+  }
+  if (text.length >= MIN_TYPED_FOR_ENGINE) {
+    const answer = await library.ask(text, { article: articles.length === 1 ? articles[0]?.id : articleId, limit: DISCORD_LIMITS.autocompleteChoices });
+    for (const quote of answer.quotes) pushUnique(choices, quote.text);
+  }
+  for (const article of articles) {
+    for (const sentence of article.sentences) if (matchesSearch(sentence.text, text)) pushUnique(choices, sentence.text);
+  }
+  return choices;
+}
+
+/** Loaded articles whose id or title contains what is typed; the value is the article id. */
+export function articleChoices(library: Library, typed: string): Choice[] {
+  return library.articles
+    .filter((article) => matchesSearch(`${article.id} ${article.meta.title}`, typed))
+    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    .flatMap((article) => (article.id.length <= DISCORD_LIMITS.choiceValue ? [{ name: clip(article.meta.title), value: article.id }] : []));
+}
+
+/** The article an option names: its id, or failing that a title or id match, case-insensitive. */
+export function resolveArticle(library: Library, given: string | null | undefined): Article | undefined {
+  if (!given?.trim()) return undefined;
+  const exact = library.getArticle(given.trim());
+  if (exact) return exact;
+  const wanted = given.trim().toLowerCase();
+  return (
+    library.articles.find((a) => a.id.toLowerCase() === wanted || a.meta.title.toLowerCase() === wanted) ??
+    (() => {
+      const partial = library.articles.filter((a) => matchesSearch(`${a.id} ${a.meta.title}`, given));
+      return partial.length === 1 ? partial[0] : undefined;
+    })()
+  );
+}
