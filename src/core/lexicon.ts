@@ -109,7 +109,7 @@ function parseLinks(text: string): WordLink[] {
 
 /**
  * The lines of one large string, reached by number without splitting it: splitting would allocate
- * hundreds of thousands of strings up front, most of which a session never looks at.
+ * hundreds of thousands of strings up front, most of which a run never looks at.
  */
 class Lines {
   private readonly starts: Uint32Array;
