@@ -5,6 +5,8 @@ import {
   ButtonStyle,
   ChannelType,
   Client,
+  DiscordAPIError,
+  GatewayOpcodes,
   type ClientOptions,
   Events,
   GatewayIntentBits,
@@ -13,8 +15,9 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startDiscordStandin, type DiscordStandin, type StandinOptions } from './support/discord-standin/index.ts';
+import { validateRequestBody } from './support/discord-standin/validation.ts';
 
 /** Far above what a test sends, so discord.js' own 50/s limiter never stalls a test. */
 const UNTHROTTLED_REQUESTS_PER_SECOND = 10_000;
@@ -147,10 +150,32 @@ describe('discord stand-in driven by a real discord.js Client', () => {
       if (!message.author.bot) void message.reply(`Got: ${message.content}`);
     });
     const sent = discord.sendMessage({ content: 'hello bot', where: 'dm' });
-    const reply = await discord.waitForRequest((r) => r.route === '/channels/{channel_id}/messages' && r.method === 'POST');
-    expect(reply.params.channel_id).toBe(sent.channel_id);
-    expect(reply.body).toMatchObject({ content: 'Got: hello bot', message_reference: { message_id: sent.id } });
+    const reply = await discord.waitForBotMessage({ channelId: sent.channel_id });
+    expect(reply.content).toBe('Got: hello bot');
+    expect(reply.referenced_message?.id).toBe(sent.id);
     discord.assertNoViolations();
+  });
+
+  it('given guild messages without the Message Content intent, then only the one mentioning the bot keeps its content', async () => {
+    const { discord, client } = await connected();
+    const contents: string[] = [];
+    client.on(Events.MessageCreate, (message: Message) => void contents.push(message.content));
+    discord.sendMessage({ content: 'chatting among ourselves' });
+    discord.sendMessage({ content: 'what did it cost?', mentionBot: true });
+    await vi.waitFor(() => expect(contents).toHaveLength(2));
+    expect(contents).toEqual(['', `<@${discord.botUser.id}> what did it cost?`]);
+  });
+
+  it('given a bot slower than the deadline, then interact rejects and the late answer gets Unknown interaction', async () => {
+    const late: unknown[] = [];
+    const { discord } = await connected(async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await interaction.reply('too late').catch((error: unknown) => late.push(error));
+    });
+    await expect(discord.interact(discord.slashCommand('ask'), { timeoutMs: 50 })).rejects.toThrow(/did not answer/);
+    await vi.waitFor(() => expect(late).toHaveLength(1));
+    expect((late[0] as DiscordAPIError).code).toBe(10062);
   });
 
   it('given registered commands, then they are stored and the builders refuse a command Discord would not offer', async () => {
@@ -190,6 +215,24 @@ describe('discord stand-in driven by a real discord.js Client', () => {
     expect(discord.gatewayLog.filter((entry) => entry.t === 'READY')).toHaveLength(1);
   });
 
+  it('given heartbeats that are never acknowledged, then the client drops the zombie connection and resumes', async () => {
+    const { discord } = await connected(undefined, { heartbeatIntervalMs: 40 });
+    discord.setHeartbeatAcks(false);
+    await discord.waitForGateway((entry) => entry.from === 'bot' && entry.op === GatewayOpcodes.Resume);
+    discord.setHeartbeatAcks(true);
+    await discord.waitForGateway((entry) => entry.t === 'RESUMED');
+    expect(discord.gatewayLog.filter((entry) => entry.t === 'READY')).toHaveLength(1);
+  });
+
+  it('given the token is reset while connected, then the gateway closes with 4004 and the client gives up', async () => {
+    const { discord, client } = await connected();
+    const disconnected = once(client, Events.ShardDisconnect);
+    discord.resetToken('a-new-token');
+    const [event] = (await disconnected) as [{ code: number }];
+    expect(event.code).toBe(4004);
+    await expect(client.rest.get('/users/@me')).rejects.toThrow(/401/);
+  });
+
   it('given two recommended shards, then a client sharding automatically gets each guild on its own shard', async () => {
     const { discord, client } = await connected(undefined, { shards: 2 }, { shards: 'auto' });
     expect(client.ws.shards.size).toBe(2);
@@ -215,5 +258,38 @@ describe('discord stand-in driven by a real discord.js Client', () => {
       /Invalid Form Body/,
     );
     expect(discord.violations[0]!.problems.join()).toMatch(/allowed_mentions/);
+  });
+});
+
+describe('request validation beyond the OpenAPI description', () => {
+  const CALLBACK = '/interactions/{interaction_id}/{interaction_token}/callback';
+  const NO_PINGS = { parse: [] };
+  const problemsOf = (method: string, route: string, body: unknown) => validateRequestBody(method, route, body).map((p) => p.message).join('\n');
+
+  it('given embeds within their own limits but over 6000 characters together, then the reply is refused', () => {
+    const embed = { title: 't', description: 'd'.repeat(3500) };
+    expect(problemsOf('POST', CALLBACK, { type: 4, data: { embeds: [embed], allowed_mentions: NO_PINGS } })).toBe('');
+    expect(problemsOf('POST', CALLBACK, { type: 4, data: { embeds: [embed, embed], allowed_mentions: NO_PINGS } })).toMatch(/6000/);
+  });
+
+  it('given autocomplete choices, then more than 25 or a name over 100 characters is refused', () => {
+    const choices = (count: number, name = 'n') => Array.from({ length: count }, (_, i) => ({ name, value: `v${i}` }));
+    expect(problemsOf('POST', CALLBACK, { type: 8, data: { choices: choices(25) } })).toBe('');
+    expect(problemsOf('POST', CALLBACK, { type: 8, data: { choices: choices(26) } })).not.toBe('');
+    expect(problemsOf('POST', CALLBACK, { type: 8, data: { choices: choices(1, 'x'.repeat(101)) } })).toMatch(/100/);
+  });
+
+  it('given command names, then slash commands must be lowercase while message context menus may have capitals and spaces', () => {
+    const route = '/applications/{application_id}/commands';
+    expect(problemsOf('PUT', route, [{ type: 3, name: 'Ask the article' }, { name: 'ask', description: 'Ask' }])).toBe('');
+    expect(problemsOf('PUT', route, [{ name: 'Ask', description: 'Ask' }])).toMatch(/lowercase/);
+    expect(problemsOf('PUT', route, [{ type: 3, name: 'Ask', description: 'not allowed' }])).toMatch(/empty description/);
+  });
+
+  it('given a reply that would ping the replied-to user or listed users, then it is refused', () => {
+    const route = '/channels/{channel_id}/messages';
+    expect(problemsOf('POST', route, { content: 'hi', allowed_mentions: { parse: [], replied_user: false } })).toBe('');
+    expect(problemsOf('POST', route, { content: 'hi', allowed_mentions: { parse: [], replied_user: true } })).toMatch(/replied_user/);
+    expect(problemsOf('POST', route, { content: 'hi', allowed_mentions: { parse: [], users: ['1'] } })).toMatch(/users/);
   });
 });

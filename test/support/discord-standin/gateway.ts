@@ -222,7 +222,7 @@ export class Gateway {
       if (shardId !== undefined && session.shard[0] !== shardId) continue;
       const socket = session.socket;
       session.socket = null;
-      if (socket) this.close(socket, code, 'Dropped by the test.');
+      if (socket) this.close(socket, code, 'Dropped by the test.', session.shard[0]);
     }
   }
 
@@ -231,8 +231,8 @@ export class Gateway {
     ws.send(JSON.stringify(payload));
   }
 
-  private close(ws: WebSocket, code: number, reason: string): void {
-    this.options.onLog({ shard: null, from: 'discord', op: -1, closeCode: code });
+  private close(ws: WebSocket, code: number, reason: string, shard: number | null = null): void {
+    this.options.onLog({ shard, from: 'discord', op: -1, closeCode: code });
     ws.close(code, reason);
   }
 

@@ -1,6 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIMessage, APIUser } from 'discord.js';
+import type {
+  APICommandAutocompleteInteractionResponseCallbackData,
+  APIMessage,
+  APIUser,
+  InteractionResponseType,
+  RESTPostAPIChannelMessageJSONBody,
+  RESTPostAPIWebhookWithTokenJSONBody,
+} from 'discord.js';
 import { Gateway, GATEWAY_PATH, RESUME_GATEWAY_PATH, type GatewayLogEntry } from './gateway.ts';
 import * as payloads from './payloads.ts';
 import { matchRoute, type RestContext, type RestResponse } from './rest.ts';
@@ -22,6 +29,7 @@ const DEFAULT_INTERACTION_DEADLINE_MS = 3_000;
 const DEFAULT_WAIT_MS = 2_000;
 const DEFAULT_TOKEN = 'standin-bot-token';
 const CALLBACK_ROUTE = '/interactions/{interaction_id}/{interaction_token}/callback';
+const CHANNEL_MESSAGES_ROUTE = '/channels/{channel_id}/messages';
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 export interface StandinOptions {
@@ -70,19 +78,26 @@ export interface Fault {
   retryAfter?: number;
 }
 
+/** A message body the bot sent: content, embeds, components, flags, allowed_mentions... */
+export type MessageBody = RESTPostAPIWebhookWithTokenJSONBody & RESTPostAPIChannelMessageJSONBody & { flags?: number };
+export type MessageRequest = RecordedRequest & { body: MessageBody };
+
+/** The `data` of an interaction callback: a message body, autocomplete `choices`, or a modal's fields. */
+export type CallbackData = MessageBody & Partial<APICommandAutocompleteInteractionResponseCallbackData> & { custom_id?: string; title?: string };
+
 export interface InteractionReply {
   interaction: payloads.InteractionPayload;
-  /** The interaction callback body: `type` (4 reply, 5 deferred, 6 deferred update, 7 update, 8 choices, 9 modal) and `data`. */
-  type: number;
-  data: Record<string, unknown> | undefined;
+  /** The callback type: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete choices, 9 modal. */
+  type: InteractionResponseType;
+  data: CallbackData | undefined;
   request: RecordedRequest;
   /** The response message as it is now (after any edits), if the callback made or targeted one. */
   message(): APIMessage | undefined;
   /** Successful edits of the original response (PATCH .../messages/@original), oldest first. */
-  edits(): RecordedRequest[];
-  waitForEdit(timeoutMs?: number, predicate?: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
-  followUps(): RecordedRequest[];
-  waitForFollowUp(timeoutMs?: number, predicate?: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
+  edits(): MessageRequest[];
+  waitForEdit(timeoutMs?: number, predicate?: (request: MessageRequest) => boolean): Promise<MessageRequest>;
+  followUps(): MessageRequest[];
+  waitForFollowUp(timeoutMs?: number, predicate?: (request: MessageRequest) => boolean): Promise<MessageRequest>;
 }
 
 interface Waiter {
@@ -94,7 +109,6 @@ export class DiscordStandin {
   /** Pass as `new Client({ rest: { api: discord.apiUrl } })`; discord.js appends /v10. */
   readonly apiUrl: string;
   readonly gatewayUrl: string;
-  readonly token: string;
   readonly shards: number;
   private readonly maxConcurrency: number;
   /** Every REST request the bot made, in order, with the status it got. */
@@ -114,13 +128,12 @@ export class DiscordStandin {
     port: number,
     options: StandinOptions,
   ) {
-    this.token = options.token ?? DEFAULT_TOKEN;
     this.shards = options.shards ?? 1;
     this.maxConcurrency = options.maxConcurrency ?? this.shards;
     this.interactionDeadlineMs = options.interactionDeadlineMs ?? DEFAULT_INTERACTION_DEADLINE_MS;
     const botUser = makeUser({ username: 'standin-bot', bot: true, ...options.botUser });
     this.world = new World({
-      token: this.token,
+      token: options.token ?? DEFAULT_TOKEN,
       applicationId: options.applicationId ?? botUser.id,
       botUser,
       guildCount: options.guilds ?? this.shards,
@@ -136,6 +149,10 @@ export class DiscordStandin {
     server.on('upgrade', (request, socket, head: Buffer) => this.gateway.handleUpgrade(request, socket, head));
   }
 
+  /** The bot token to log in with. */
+  get token(): string {
+    return this.world.token;
+  }
   get applicationId(): string {
     return this.world.applicationId;
   }
@@ -200,25 +217,23 @@ export class DiscordStandin {
       answerBy: Date.now() + timeoutMs,
       acknowledged: false,
     });
+    this.gateway.dispatch('INTERACTION_CREATE', interaction, interaction.guild_id);
     const isCallback = (request: RecordedRequest) => request.route === CALLBACK_ROUTE && request.params.interaction_token === interaction.token;
-    const answered = this.waitForRequest(
+    const request = await this.waitForRequest(
       (request) => isCallback(request) && (request.status < 300 || request.problems !== undefined),
       timeoutMs,
       `The bot did not answer the interaction within ${timeoutMs} ms (Discord's deadline; deferReply() buys 15 minutes)`,
     );
-    this.gateway.dispatch('INTERACTION_CREATE', interaction, interaction.guild_id);
-    const request = await answered;
-    if (request.status >= 300) {
-      throw new Error(`Discord would refuse the bot's answer: ${request.problems?.join('; ')}`);
-    }
+    if (request.problems) throw new Error(`Discord would refuse the bot's answer: ${request.problems.join('; ')}`);
     return this.interactionReply(interaction, request);
   }
 
   private interactionReply(interaction: payloads.InteractionPayload, request: RecordedRequest): InteractionReply {
     const webhookPath = `/webhooks/${this.world.applicationId}/${interaction.token}`;
-    const isEdit = (r: RecordedRequest) => r.method === 'PATCH' && r.path === `${webhookPath}/messages/@original` && r.status < 300;
-    const isFollowUp = (r: RecordedRequest) => r.method === 'POST' && r.path === webhookPath && r.status < 300;
-    const callback = request.body as { type: number; data?: Record<string, unknown> };
+    const isEdit = (r: RecordedRequest): r is MessageRequest =>
+      r.method === 'PATCH' && r.path === `${webhookPath}/messages/@original` && r.status < 300;
+    const isFollowUp = (r: RecordedRequest): r is MessageRequest => r.method === 'POST' && r.path === webhookPath && r.status < 300;
+    const callback = request.body as { type: InteractionResponseType; data?: CallbackData };
     return {
       interaction,
       type: callback.type,
@@ -230,10 +245,10 @@ export class DiscordStandin {
       },
       edits: () => this.requests.filter(isEdit),
       waitForEdit: (timeoutMs = DEFAULT_WAIT_MS, predicate = () => true) =>
-        this.waitForRequest((r) => isEdit(r) && predicate(r), timeoutMs, 'No edit of the interaction response'),
+        this.waitForRequest((r) => isEdit(r) && predicate(r), timeoutMs, 'No edit of the interaction response') as Promise<MessageRequest>,
       followUps: () => this.requests.filter(isFollowUp),
       waitForFollowUp: (timeoutMs = DEFAULT_WAIT_MS, predicate = () => true) =>
-        this.waitForRequest((r) => isFollowUp(r) && predicate(r), timeoutMs, 'No follow-up to the interaction'),
+        this.waitForRequest((r) => isFollowUp(r) && predicate(r), timeoutMs, 'No follow-up to the interaction') as Promise<MessageRequest>,
     };
   }
 
@@ -255,6 +270,19 @@ export class DiscordStandin {
     return this.waitFor(this.requests, predicate, timeoutMs, () => `${what} within ${timeoutMs} ms. ${this.summary()}`);
   }
 
+  /**
+   * The next message the bot posts with POST /channels/{id}/messages (in `channelId`, if given):
+   * how it answers a DM or a mention. Resolves with the stored message.
+   */
+  async waitForBotMessage({ channelId, timeoutMs = DEFAULT_WAIT_MS }: { channelId?: string; timeoutMs?: number } = {}): Promise<APIMessage> {
+    const request = await this.waitForRequest(
+      (r) => r.method === 'POST' && r.route === CHANNEL_MESSAGES_ROUTE && r.status < 300 && (!channelId || r.params.channel_id === channelId),
+      timeoutMs,
+      `The bot posted no message${channelId ? ` in channel ${channelId}` : ''}`,
+    );
+    return request.response as APIMessage;
+  }
+
   waitForGateway(predicate: (entry: GatewayLogEntry) => boolean, timeoutMs = DEFAULT_WAIT_MS): Promise<GatewayLogEntry> {
     return this.waitFor(this.gatewayLog, predicate, timeoutMs, () => `No matching gateway traffic within ${timeoutMs} ms.`);
   }
@@ -269,6 +297,15 @@ export class DiscordStandin {
   /** Closes the gateway connection of every shard (or one) with `code`; 4000 makes discord.js resume. */
   dropConnection(code = 4000, shard?: number): void {
     this.gateway.drop(code, shard);
+  }
+
+  /**
+   * Like resetting the token in the developer portal: the old token gets 401 on REST and the gateway
+   * closes every session with 4004 (discord.js does not reconnect after that).
+   */
+  resetToken(newToken: string): void {
+    this.world.token = newToken;
+    this.gateway.drop(4004);
   }
 
   /** Stop (or resume) acknowledging heartbeats; discord.js then treats the connection as a zombie and resumes. */
@@ -360,8 +397,8 @@ export class DiscordStandin {
     const route = matched?.route.template ?? path;
     let result: RestResponse;
     if (!matched) {
-      result = { status: 404, body: { message: '404: Not Found', code: 0 } };
-    } else if (matched.route.auth && request.headers.authorization !== `Bot ${this.token}`) {
+      result = { status: 404, body: { message: `404: Not Found (the Discord stand-in has no route ${method} ${path})`, code: 0 } };
+    } else if (matched.route.auth && request.headers.authorization !== `Bot ${this.world.token}`) {
       result = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     } else {
       const fault = this.takeFault(method, path, route);

@@ -350,5 +350,9 @@ export function documentedRuleProblems(method: string, route: string, body: unkn
 
 /** Everything wrong with one request body, by the description and by the documented rules. */
 export function validateRequestBody(method: string, route: string, body: unknown): Problem[] {
-  return [...specProblems(method, route, body), ...documentedRuleProblems(method, route, body)];
+  const fromSpec = specProblems(method, route, body);
+  const seen = new Set(fromSpec.map((problem) => `${formatLocation(problem.at)} ${problem.code}`));
+  // Where the description already says it (embeds over 10), the documented rule would only repeat it.
+  const fromRules = documentedRuleProblems(method, route, body).filter((problem) => !seen.has(`${formatLocation(problem.at)} ${problem.code}`));
+  return [...fromSpec, ...fromRules];
 }

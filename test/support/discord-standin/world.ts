@@ -93,7 +93,8 @@ export interface WorldOptions {
 }
 
 export class World {
-  readonly token: string;
+  /** Changes when the test resets it (see DiscordStandin.resetToken). */
+  token: string;
   readonly applicationId: string;
   readonly botUser: APIUser;
   /** The user who clicks, types and sends messages in tests unless another is given. */
