@@ -202,6 +202,17 @@ describe('extractFigures on news sentences', () => {
       ],
     ],
     [
+      'hurricane',
+      'Jane Smith, 45, fled the 150 mph winds with half a million people and 1 in 3 residents of the county.',
+      [
+        { text: '45', kind: 'age', value: 45, unit: 'years' },
+        { text: '150', kind: 'count', value: 150, unit: 'mph' },
+        { text: 'half a million', kind: 'count', value: 500_000, unit: 'people' },
+        { text: '1', kind: 'count', value: 1, unit: null },
+        { text: '3', kind: 'count', value: 3, unit: 'residents' },
+      ],
+    ],
+    [
       'league table',
       'Their No. 7 seed lost by 4 percentage points of the vote in 1998, two-thirds of fans said.',
       [

@@ -2,23 +2,21 @@
  * Finds the figures in a sentence of news prose straight from the raw text, so "$13.5 billion" stays one
  * figure and every offset is exact (a word tokenizer would split it into "13", "5", "billion").
  *
- * What `value` holds, by kind:
+ * What `value` holds, by kind (ranges such as "13 and 14 years old", "10-15%", "3-1" or "2019-20" give the
+ * string "low-high" of the normalised numbers):
  * - money: the amount in units of the currency (436000000 for "$436 million"); unit is an ISO 4217 code.
- * - count: the number, or null for vague amounts ("tens of thousands", "dozens"); unit is the counted noun
- *   when one clearly follows ("fighters"), else null. A bare "one" ("one of the few") or "a" is never a count.
- * - percent: the number, unit "percent" (or "percentage points").
- * - age: the age, unit "years" (or "months", "weeks", "days" for babies).
- * - year: the year, unit null; "the 1990s" gives 1990 with unit "decade". A leading since/until/till/by/
- *   before/after stays in the text ("since 2011") because it changes what the year means; "in" stays out.
- * - date: "2021-03-05"; "2021-06" for a month and year; "--03-05" (ISO 8601 month-day) when the text gives
- *   no year — never guessed from the article, since "March 5" in a January article may be last year's.
- * - relative-date: a year when it counts in years and the article's year is known ("two years ago" → 2019
- *   and "last year" → 2020 in a 2021 article, unit "year"); otherwise null, with the unit it counts in.
+ * - count: the number, or null for vague amounts ("tens of thousands"); unit is the counted noun when one
+ *   clearly follows ("fighters"), else null. A bare "one" ("one of the few") or "a" is never a count.
+ * - percent: unit "percent" or "percentage points". age: unit "years" (or "months"... for babies).
+ * - year: unit null, or "decade" for "the 1990s". A leading since/until/till/by/before/after stays in the
+ *   text ("since 2011") because it changes what the year means; "in" stays out. Dates keep it the same way.
+ * - date: "2021-03-05", "2021-06", or "--03-05" (ISO 8601 month-day) when the text gives no year: never
+ *   guessed from the article, since "March 5" in a January article may be last year's.
+ * - relative-date: a year when it counts in years and the article's year is known ("two years ago" → 2019,
+ *   "last year" → 2020 in a 2021 article; unit "year"), else null with the unit it counts in ("month").
  * - weekday: the capitalised name. duration: the number, unit plural ("weeks").
- * - number: any other quantity: decimals with no counted noun, "No. 7", scores ("3-1").
- * - Ranges ("13 and 14 years old", "10-15%", "2019-20", scores) give the string "low-high" of the
- *   normalised numbers.
- * Numbers that are parts of names or codes ("COVID-19", "G7", "F-16", "Section 230", "Route 66") are skipped.
+ * - number: other quantities: decimals with no counted noun, "No. 7", scores, "6.2-magnitude" (unit "magnitude").
+ * Numbers inside names or codes ("COVID-19", "G7", "F-16", "Section 230", "Route 66") are skipped.
  */
 import type { Figure, FigureKind } from './types.ts';
 
@@ -42,9 +40,9 @@ const SCALE_WORD = 'hundred|thousand|million|billion|trillion';
 const SMALL_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
   'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-// "a" only counts before a scale ("a dozen", "a million"); "and" only joins after one ("three hundred and fifty").
+// "a" only counts before a scale ("a dozen", "half a million"); "and" only joins after one ("three hundred and fifty").
 const WORDS =
-  `(?:an?${SPACE}(?:dozen|${SCALE_WORD})|${SMALL_WORD})${WORD_END}` +
+  `(?:(?:half${SPACE})?an?${SPACE}(?:dozen|${SCALE_WORD})|${SMALL_WORD})${WORD_END}` +
   `(?:(?:(?<=hundred|thousand|million|billion)${SPACE}and${SPACE}|${SPACE}|${DASH})` +
   `(?:${SMALL_WORD}|dozen|${SCALE_WORD})${WORD_END}){0,8}`;
 const VAGUE =
@@ -62,7 +60,7 @@ const MONTH =
 const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}])`;
 const DATE_YEAR = String.raw`(?:,?${SPACE}(?<year>${YEAR})(?![\p{L}\p{N}]))?`;
 /** Prepositions that change what a date means; kept in the figure's text. */
-const TIME_PREPOSITION = `(?:${WORD_START}(?<prep>[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter)${SPACE})?`;
+const TIME_PREPOSITION = `(?:${WORD_START}(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter)${SPACE})?`;
 const CURRENCY = String.raw`US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)${SPACE}`;
 
 const CURRENCY_CODES: Record<string, string> = {
@@ -88,6 +86,8 @@ const NOT_COUNTED = new Set(
     'across against over under about around out off up down so yet also not no all both said says plus minus ' +
     'times').split(' '),
 );
+/** Abbreviated units a number may be followed by ("150 mph winds"): the unit, not the noun after it. */
+const MEASURES = new Set('mph kph km m cm mm kg g lb lbs ft mi sq kw mw gw kwh'.split(' '));
 const IRREGULAR_PLURALS = new Set('people children men women police personnel staff cattle sheep fish feet teeth mice geese crew'.split(' '));
 /** A capitalised word before a number that does not make the number part of a name ("About 300", "In 2011"). */
 const NOT_NAMES = new Set(
@@ -95,19 +95,18 @@ const NOT_NAMES = new Set(
     'before below between both but by despite during each even every exactly fewer for from he her his if in ' +
     'including it its just least less like more most nearly no of on only or over per perhaps roughly she since ' +
     'some than that the their these they this those through to total under until up we when while with within ' +
-    'without yet all estimated another almost i').split(' '),
+    'without yet all estimated i').split(' '),
 );
 /** Words before a four-digit number that make it a year rather than a count ("the 2020 elections"). */
 const YEAR_LEADS = new Set('the in since during until its their this that his her our'.split(' '));
 
-type Groups = Partial<Record<string, string>>;
 interface Reading {
   kind: FigureKind;
   value: number | string | null;
   unit: string | null;
 }
 interface Match {
-  groups: Groups;
+  groups: Partial<Record<string, string>>;
   start: number;
   end: number;
   source: string;
@@ -118,6 +117,10 @@ const plural = (unit: string): string => (unit === 'century' ? 'centuries' : uni
 const singular = (unit: string): string => (unit === 'centuries' ? 'century' : unit.replace(/s$/, ''));
 
 function parseWords(words: readonly string[]): number | undefined {
+  if (words[0] === 'half') {
+    const whole = parseWords(words.slice(1));
+    return whole === undefined ? undefined : whole / 2;
+  }
   let total = 0;
   let group = 0;
   let previousSmall: number | undefined;
@@ -192,6 +195,7 @@ function countedNoun(source: string, end: number, vague: boolean): string | null
     if (word === undefined) return null;
     const lower = word.toLowerCase();
     if (vague && index === 0 && lower === 'of') continue;
+    if (index === 0 && MEASURES.has(lower)) return word;
     if (NOT_COUNTED.has(lower)) return null;
     if (looksPlural(lower) && word !== word.toUpperCase()) return /^\p{Lu}/u.test(word) ? word : lower;
   }
@@ -331,58 +335,77 @@ const RULES: readonly Rule[] = [
       `(?:${OPT_SPACE}${DASH}${OPT_SPACE}(?:${CURRENCY})?(?<q2>${MONEY_AMOUNT}))?${END}`,
     readMoney,
   ),
-  rule(/dollars|euros|pounds|yen|rupees/i, `${START}(?<q>${QUANTITY})${SPACE}(?<currency>dollars|euros|pounds|yen|rupees)${WORD_END}`, outsideTitles(readMoneyInWords)),
+  rule(
+    /dollars|euros|pounds|yen|rupees/i,
+    `${START}(?<q>${QUANTITY})${SPACE}(?<currency>dollars|euros|pounds|yen|rupees)${WORD_END}`,
+    outsideTitles(readMoneyInWords),
+  ),
   rule(
     /[%％]|per/i,
-    `${START}(?<q>${QUANTITY})${RANGE}(?:${OPT_SPACE}[%％]|(?:${SPACE}|${DASH})(?:(?<points>percentage${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,
+    `${START}(?<q>${QUANTITY})${RANGE}(?:${OPT_SPACE}[%％]|(?:${SPACE}|${DASH})` +
+      `(?:(?<points>percentage${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,
     outsideTitles(readPercent),
   ),
-  rule(/old/i, `${START}(?<q>${QUANTITY})${AGE_RANGE}(?:${SPACE}|${DASH})(?<unit>year|month|week|day)s?(?:${SPACE}|${DASH})olds?${WORD_END}`, outsideTitles(readAge)),
+  rule(
+    /old/i,
+    `${START}(?<q>${QUANTITY})${AGE_RANGE}(?:${SPACE}|${DASH})(?<unit>year|month|week|day)s?(?:${SPACE}|${DASH})olds?${WORD_END}`,
+    outsideTitles(readAge),
+  ),
+  // News style gives ages in apposition: "Jane Smith, 45, of Boston".
+  rule(/,/, `(?<=\\p{L}\\.?,${SPACE})(?<q>\\d{1,3})(?=,)`, readAge, 'gu'),
   rule(/age/i, `${WORD_START}(?:aged|ages?(?:${SPACE}of)?)${SPACE}(?<q>${QUANTITY})${AGE_RANGE}`, readAge),
   rule(
     /ago/i,
-    `${START}(?<q>${QUANTITY}|an?|a${SPACE}few|a${SPACE}couple${SPACE}of|several|many|some)${SPACE}(?<unit>${TIME_UNIT})${SPACE}ago${WORD_END}`,
+    `${START}(?<q>${QUANTITY}|an?|a${SPACE}few|a${SPACE}couple${SPACE}of|several|many|some)` +
+      `${SPACE}(?<unit>${TIME_UNIT})${SPACE}ago${WORD_END}`,
     outsideTitles(readAgo),
   ),
   rule(
     /last|next|this|yesterday|today|tonight|tomorrow/i,
-    `${WORD_START}(?:(?<which>last|next|this)${SPACE}(?<unit>year|month|week|weekend|decade|century|night)|(?<day>yesterday|today|tonight|tomorrow))${WORD_END}`,
+    `${WORD_START}(?:(?<which>last|next|this)${SPACE}(?<unit>year|month|week|weekend|decade|century|night)` +
+      `|(?<day>yesterday|today|tonight|tomorrow))${WORD_END}`,
     outsideTitles(readRelativeWord),
   ),
   rule(HAS_MONTH, `${TIME_PREPOSITION}${MONTH}${SPACE}${DAY}${DATE_YEAR}`, readDate, 'gu'),
   rule(HAS_MONTH, `${TIME_PREPOSITION}${START}${DAY}${SPACE}(?:of${SPACE})?${MONTH}${DATE_YEAR}`, readDate, 'gu'),
   rule(HAS_MONTH, `${TIME_PREPOSITION}${WORD_START}${MONTH},?${SPACE}(?<year>${YEAR})(?![\\p{L}\\p{N}])`, readDate, 'gu'),
-  rule(/\d{4}/, `${WORD_START}(?:since|until|till|by|before|after)${SPACE}(?<year>${YEAR})${END}`, ({ groups, source, end }) =>
-    countedNoun(source, end, false) ? null : { kind: 'year', value: Number(groups.year), unit: null },
+  rule(
+    /\d{4}/,
+    `${WORD_START}(?:since|until|till|by|before|after)${SPACE}(?<year>${YEAR})${END}`,
+    ({ groups, source, end }) => (countedNoun(source, end, false) ? null : { kind: 'year', value: Number(groups.year), unit: null }),
   ),
-  rule(/\d0s/, `${START}(?<year>1\\d{2}0|2[01]\\d0)s${WORD_END}`, ({ groups }) => ({ kind: 'year', value: Number(groups.year), unit: 'decade' })),
+  rule(/\d0s/, `${START}(?<year>1\\d{2}0|2[01]\\d0)s${WORD_END}`, ({ groups }) => (
+    { kind: 'year', value: Number(groups.year), unit: 'decade' }
+  )),
   rule(
     new RegExp(TIME_UNIT, 'i'),
     `${START}(?<q>${QUANTITY})${RANGE}(?:${SPACE}|${DASH})(?<unit>${TIME_UNIT})${WORD_END}`,
     outsideTitles(readDuration),
   ),
-  rule(/day/, `${WORD_START}(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WORD_END}`, ({ groups }) => ({ kind: 'weekday', value: groups.day ?? null, unit: null }), 'gu'),
-  rule(/No\./, `${WORD_START}No\\.${OPT_SPACE}(?<q>\\d+)${END}`, ({ groups }) => ({ kind: 'number', value: Number(groups.q), unit: null }), 'gu'),
+  rule(
+    /day/,
+    `${WORD_START}(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WORD_END}`,
+    ({ groups }) => ({ kind: 'weekday', value: groups.day ?? null, unit: null }),
+    'gu',
+  ),
+  rule(
+    /No\./,
+    `${WORD_START}No\\.${OPT_SPACE}(?<q>\\d+)${END}`,
+    ({ groups }) => ({ kind: 'number', value: Number(groups.q), unit: null }),
+    'gu',
+  ),
   rule(/\d\s?[-\u2010-\u2013]/u, `${START}(?<low>\\d{1,4})${OPT_SPACE}${DASH}${OPT_SPACE}(?<high>\\d{1,4})${END}`, readScoreOrSpan),
   rule(HAS_QUANTITY, `${START}(?<q>${QUANTITY})`, outsideTitles(readBareNumber)),
 ];
 
-interface Candidate extends FoundFigure {
-  rank: number;
-}
-
 /** Every figure in `text`, ordered by start and never overlapping; offsets are relative to `text`. Never throws. */
 export function extractFigures(text: string, context: FigureContext = {}): FoundFigure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const candidates: Candidate[] = [];
+  const candidates: Array<FoundFigure & { rank: number }> = [];
   RULES.forEach(({ hint, pattern, read }, rank) => {
     if (!hint.test(text)) return;
     pattern.lastIndex = 0;
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-      if (found[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
+    for (let found = pattern.exec(text); found?.[0]; found = pattern.exec(text)) { // an empty match could never advance
       const start = found.index;
       const end = start + found[0].length;
       const reading = read({ groups: found.groups ?? {}, start, end, source: text }, context);
