@@ -43,6 +43,8 @@ export interface GatewayLogEntry {
 
 export interface GatewayOptions {
   heartbeatIntervalMs: number;
+  /** The shard count before any shard has identified (the one GET /gateway/bot recommends). */
+  recommendedShards: number;
   onLog: (entry: GatewayLogEntry) => void;
 }
 
@@ -189,7 +191,7 @@ export class Gateway {
   }
 
   shardFor(guildId: string): number {
-    const shardCount = [...this.sessions.values()][0]?.shard[1] ?? 1;
+    const shardCount = [...this.sessions.values()][0]?.shard[1] ?? this.options.recommendedShards;
     return shardOf(guildId, shardCount);
   }
 

@@ -65,6 +65,8 @@ export interface RecordedRequest {
   response: unknown;
   /** Why the body was refused (400, code 50035), when it broke the description or a documented rule. */
   problems?: string[];
+  /** When it was answered, in ms on the `performance.now()` clock. */
+  at: number;
 }
 
 export interface Fault {
@@ -91,6 +93,8 @@ export interface InteractionReply {
   type: InteractionResponseType;
   data: CallbackData | undefined;
   request: RecordedRequest;
+  /** From sending INTERACTION_CREATE to receiving the callback (for benchmarks, not test assertions). */
+  elapsedMs: number;
   /** The response message as it is now (after any edits), if the callback made or targeted one. */
   message(): APIMessage | undefined;
   /** Successful edits of the original response (PATCH .../messages/@original), oldest first. */
@@ -142,6 +146,7 @@ export class DiscordStandin {
     this.gatewayUrl = `ws://127.0.0.1:${port}${GATEWAY_PATH}`;
     this.gateway = new Gateway(this.world, {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
+      recommendedShards: this.shards,
       onLog: (entry) => this.log(this.gatewayLog, entry),
     });
     this.gateway.setResumeUrl(`ws://127.0.0.1:${port}${RESUME_GATEWAY_PATH}`);
@@ -177,7 +182,7 @@ export class DiscordStandin {
     return [...this.world.commandsOf(guildId).values()];
   }
 
-  /** Which shard receives the events of this guild. */
+  /** Which shard receives the events of this guild (by the shard count the bot identified with). */
   shardOf(guildId: string): number {
     return this.gateway.shardFor(guildId);
   }
@@ -217,6 +222,7 @@ export class DiscordStandin {
       answerBy: Date.now() + timeoutMs,
       acknowledged: false,
     });
+    const sentAt = performance.now();
     this.gateway.dispatch('INTERACTION_CREATE', interaction, interaction.guild_id);
     const isCallback = (request: RecordedRequest) => request.route === CALLBACK_ROUTE && request.params.interaction_token === interaction.token;
     const request = await this.waitForRequest(
@@ -225,10 +231,10 @@ export class DiscordStandin {
       `The bot did not answer the interaction within ${timeoutMs} ms (Discord's deadline; deferReply() buys 15 minutes)`,
     );
     if (request.problems) throw new Error(`Discord would refuse the bot's answer: ${request.problems.join('; ')}`);
-    return this.interactionReply(interaction, request);
+    return this.interactionReply(interaction, request, request.at - sentAt);
   }
 
-  private interactionReply(interaction: payloads.InteractionPayload, request: RecordedRequest): InteractionReply {
+  private interactionReply(interaction: payloads.InteractionPayload, request: RecordedRequest, elapsedMs: number): InteractionReply {
     const webhookPath = `/webhooks/${this.world.applicationId}/${interaction.token}`;
     const isEdit = (r: RecordedRequest): r is MessageRequest =>
       r.method === 'PATCH' && r.path === `${webhookPath}/messages/@original` && r.status < 300;
@@ -239,6 +245,7 @@ export class DiscordStandin {
       type: callback.type,
       data: callback.data,
       request,
+      elapsedMs,
       message: () => {
         const id = this.world.interactions.get(interaction.token)?.originalMessageId;
         return id ? this.world.messages.get(id) : undefined;
@@ -423,6 +430,7 @@ export class DiscordStandin {
       status: result.status,
       response: result.body,
       ...(problems ? { problems } : {}),
+      at: performance.now(),
     };
     response.writeHead(result.status, {
       ...(result.body === undefined ? {} : { 'content-type': 'application/json' }),
