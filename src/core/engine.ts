@@ -21,6 +21,10 @@ import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence
 export const DEFAULT_QUOTE_LIMIT = 10;
 /** Candidates rescored by the ranker, best by BM25 first. */
 export const RERANK_DEPTH = 60;
+/** Paragraphs whose every sentence is a candidate, best by paragraph BM25 first. */
+export const PARAGRAPH_DEPTH = 3;
+/** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
+export const FOCUS_WEIGHT = 0.35;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.5;
 
@@ -31,6 +35,7 @@ export const MATCH_WEIGHTS = {
   spelling: 0.8,
   synonym: 0.7,
   related: 0.5,
+  alsoSynonym: 0.35,
 } as const;
 type MatchKind = keyof typeof MATCH_WEIGHTS;
 
@@ -121,27 +126,43 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   const sentenceScores = new Map<number, Float64Array>();
   const paragraphScores = new Map<number, Float64Array>();
   resolved.forEach((word, w) => {
+    const focus = word.word.focus ? FOCUS_WEIGHT : 1;
     for (const alternative of word.alternatives) {
       for (const [id, score] of index.sentenceScores(alternative.term)) {
         let row = sentenceScores.get(id);
         if (!row) sentenceScores.set(id, (row = new Float64Array(wordCount)));
-        row[w] = Math.max(row[w]!, score * alternative.weight);
+        row[w] = Math.max(row[w]!, score * alternative.weight * focus);
       }
       for (const [paragraph, score] of index.paragraphScores(alternative.term)) {
         let row = paragraphScores.get(paragraph);
         if (!row) paragraphScores.set(paragraph, (row = new Float64Array(wordCount)));
-        row[w] = Math.max(row[w]!, score * alternative.weight);
+        row[w] = Math.max(row[w]!, score * alternative.weight * focus);
       }
     }
   });
   const totalImportance = resolved.reduce((sum, r) => sum + r.importance, 0) || 1;
   const pool = [...sentenceScores.entries()].map(([id, row]) => ({ id, row, base: sum(row) })).sort((a, b) => b.base - a.base).slice(0, RERANK_DEPTH);
+  // The answer may share no word with the question while its paragraph shares many ("at Levi's Stadium"
+  // after a sentence naming the game), so the sentences of the best paragraphs are candidates too.
+  const topParagraphs = [...paragraphScores.entries()].sort((a, b) => sum(b[1]) - sum(a[1])).slice(0, PARAGRAPH_DEPTH);
+  const inPool = new Set(pool.map((p) => p.id));
+  for (const [paragraph] of topParagraphs) {
+    for (const id of index.paragraphSentences[paragraph] ?? []) {
+      if (!inPool.has(id)) pool.push({ id, row: new Float64Array(wordCount), base: 0 });
+      inPool.add(id);
+    }
+  }
   const topBase = pool[0]?.base ?? 1;
   const questionTerms = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
   const candidates = pool.map(({ id, row, base }): Candidate => {
     const facts = index.facts[id]!;
     const matched = [...row].map((s) => s > 0);
     const windowMatched = matched.map((m, w) => m || neighbours(index, id).some((n) => (sentenceScores.get(n)?.[w] ?? 0) > 0));
+    const shareOf = (other: number) => {
+      const row = index.facts[other]?.paragraph === facts.paragraph ? sentenceScores.get(other) : undefined;
+      return row ? resolved.reduce((s, r, w) => s + (row[w]! > 0 ? r.importance : 0), 0) / totalImportance : 0;
+    };
+    const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
     const coverage = weightedShare(resolved, matched, index, id);
     const windowCoverage = resolved.reduce((s, r, w) => s + (windowMatched[w] ? r.importance : 0), 0) / totalImportance;
     const paragraph = sum(paragraphScores.get(facts.paragraph) ?? new Float64Array(0));
@@ -151,12 +172,19 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
       coverage,
       windowCoverage,
       paragraph: paragraph / totalImportance,
-      kindMatch: kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
+      kindMatch: KIND_FIGURES[question.kind].length && kindMatches(question.kind, facts, questionTerms, '') ? 1 : 0,
+      nameMatch: (question.kind === 'person' || question.kind === 'place') && kindMatches(question.kind, facts, questionTerms, '') ? 1 : 0,
+      reasonMatch: question.kind === 'reason' && kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
       asksKind: question.kind === 'other' ? 0 : 1,
       pairs: pairShare(resolved, facts.terms),
       novelty: Math.min(10, facts.terms.filter((t) => !questionTerms.has(t)).length) / 10,
       length: Math.log1p(facts.terms.length),
       missingNames: resolved.filter((r) => r.word.isName && !r.alternatives.length).length,
+      proximity: proximity(resolved, matched, facts.terms),
+      previousCoverage: shareOf(id - 1),
+      nextCoverage: shareOf(id + 1),
+      opensParagraph: index.facts[id - 1]?.paragraph === facts.paragraph ? 0 : 1,
+      rarestMatched: matched[rarest] ? 1 : 0,
     };
     return { index, id, features, score: rankingScore(features), matched, windowMatched };
   });
@@ -174,13 +202,16 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   if (!alternatives.length && /^\p{Ll}{2,6}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
   if (!alternatives.length && !/\p{N}/u.test(word.raw)) add(correctSpelling(index, word.raw), 'spelling');
   // A name means one particular thing: "Russia" must not match whatever WordNet relates it to.
-  if (!alternatives.length && !word.isName) {
+  if (!word.isName) {
+    // Paraphrase: "kids" for "children". When the word itself is there, only close synonyms join it, at a discount.
+    const present = alternatives.length > 0;
     for (const related of relatedWords(word.raw.toLowerCase(), 24)) {
-      add(termOf(related.word), related.relation === 'synonym' ? 'synonym' : 'related');
-      if (alternatives.length >= 4) break;
+      if (present && related.relation !== 'synonym') continue;
+      add(termOf(related.word), present ? 'alsoSynonym' : related.relation === 'synonym' ? 'synonym' : 'related');
+      if (alternatives.length >= (present ? 3 : 4)) break;
     }
   }
-  const importance = alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term) * a.weight)) : word.implied ? 0 : index.idf('');
+  const importance = (alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term) * a.weight)) : word.implied ? 0 : index.idf('')) * (word.focus ? FOCUS_WEIGHT : 1);
   return { word, alternatives, importance };
 }
 
@@ -236,6 +267,17 @@ function weightedShare(resolved: ResolvedWord[], matched: boolean[], index: Arti
     got += r.importance * (strongest?.weight ?? 1);
   });
   return total ? got / total : 0;
+}
+
+function proximity(resolved: ResolvedWord[], matched: boolean[], terms: string[]): number {
+  const positions: number[] = [];
+  resolved.forEach((r, w) => {
+    if (!matched[w]) return;
+    const at = terms.findIndex((t) => r.alternatives.some((a) => a.term === t));
+    if (at >= 0) positions.push(at);
+  });
+  if (positions.length < 2) return positions.length;
+  return positions.length / (Math.max(...positions) - Math.min(...positions) + 1);
 }
 
 function pairShare(resolved: ResolvedWord[], terms: string[]): number {
@@ -309,7 +351,7 @@ function answeringQuotes(best: Candidate, quotes: Quote[], resolved: ResolvedWor
   if (neighbour === undefined) return [first];
   const existing = quotes.find((q) => q.article === index.article.id && q.sentence === neighbour + 1);
   const quote = existing ?? sentenceQuote(index, neighbour, 0, resolved);
-  return neighbour < best.id ? [quote, first] : [first, quote];
+  return [first, quote];
 }
 
 function reorder(quotes: Quote[], answering: Quote[]): Quote[] {

@@ -12,7 +12,7 @@ export type AnswerKind = 'count' | 'amount' | 'age' | 'time' | 'duration' | 'per
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   count: ['count', 'number', 'percent', 'money'],
   amount: ['money', 'count', 'number', 'percent'],
-  age: ['age', 'count', 'number'],
+  age: ['age'],
   time: ['year', 'date', 'relative-date', 'weekday'],
   duration: ['duration', 'year', 'relative-date', 'date'],
   percent: ['percent', 'number'],
@@ -56,6 +56,8 @@ export interface QuestionWord {
   isName: boolean;
   /** Not typed as such: the short form of a name the reader spelled out. */
   implied?: boolean;
+  /** Names the kind of answer ("city" in "what city"): the answer sentence need not repeat it. */
+  focus?: boolean;
 }
 
 export interface AnalysedQuestion {
@@ -75,18 +77,30 @@ export function cleanQuestion(question: string): string {
   return question.replace(INVISIBLE, '').replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** "What city", "which team", "what kind of vehicle": the noun right after the question word. */
+function focusPosition(tokens: Token[]): number {
+  const at = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.raw));
+  if (at < 0) return -1;
+  let next = at + 1;
+  if (/^(?:kind|type|sort|form|part|name)$/i.test(tokens[next]?.raw ?? '') && /^of$/i.test(tokens[next + 1]?.raw ?? '')) next += 2;
+  return tokens[next]?.term ? next : -1;
+}
+
 export function analyseQuestion(question: string): AnalysedQuestion {
   const text = cleanQuestion(question);
   const kind = KIND_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? 'other';
   const tokens = tokenize(text.slice(0, 2000));
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
+  const focusAt = focusPosition(tokens);
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
     seen.add(token.term);
     const capitalised = /^\p{Lu}/u.test(token.raw);
     const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
-    words.push({ raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) });
+    const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
+    if (position === focusAt && !word.isName) word.focus = true;
+    words.push(word);
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
   for (const alias of aliasTerms(tokens)) {

@@ -17,8 +17,12 @@ export interface CandidateFeatures {
   windowCoverage: number;
   /** BM25 of the paragraph, divided by total importance. */
   paragraph: number;
-  /** The sentence holds the kind of answer asked for. */
+  /** The sentence holds the kind of figure asked for (a number for "how many", a date for "when"). */
   kindMatch: number;
+  /** "Who"/"where" questions: the sentence names someone or somewhere the question does not. */
+  nameMatch: number;
+  /** "Why" questions: the sentence gives a reason ("because", "amid"...). */
+  reasonMatch: number;
   /** The question asks for a particular kind of answer. */
   asksKind: number;
   /** Share of the question's adjacent word pairs found adjacent in the sentence. */
@@ -29,9 +33,18 @@ export interface CandidateFeatures {
   length: number;
   /** Names in the question that the article never mentions. */
   missingNames: number;
+  /** Matched words per word of the span they occupy in the sentence (1 when side by side). */
+  proximity: number;
+  /** Share of the question's importance found in the previous / next sentence of the paragraph. */
+  previousCoverage: number;
+  nextCoverage: number;
+  /** The sentence opens its paragraph. */
+  opensParagraph: number;
+  /** The rarest question word is in the sentence. */
+  rarestMatched: number;
 }
 
-export const FEATURE_NAMES = ['bm25', 'relativeBm25', 'coverage', 'windowCoverage', 'paragraph', 'kindMatch', 'asksKind', 'pairs', 'novelty', 'length', 'missingNames'] as const satisfies readonly (keyof CandidateFeatures)[];
+export const FEATURE_NAMES = ['bm25', 'relativeBm25', 'coverage', 'windowCoverage', 'paragraph', 'kindMatch', 'nameMatch', 'reasonMatch', 'asksKind', 'pairs', 'novelty', 'length', 'missingNames', 'proximity', 'previousCoverage', 'nextCoverage', 'opensParagraph', 'rarestMatched'] as const satisfies readonly (keyof CandidateFeatures)[];
 
 export interface LinearModel {
   bias: number;

@@ -34,6 +34,8 @@ export class ArticleIndex {
   readonly averageLength: number;
   readonly averageParagraphLength: number;
   readonly paragraphLengths: number[];
+  /** Sentence ids (0-based) of each paragraph. */
+  readonly paragraphSentences: number[][];
   /** Lowercase written word -> its term, for spelling correction and synonyms. */
   readonly vocabulary = new Map<string, string>();
   /** Acronym -> the name it stands for, from capitalised names in the article. */
@@ -50,6 +52,7 @@ export class ArticleIndex {
       kindsBySentence.set(figure.sentence, kinds);
     }
     this.paragraphLengths = article.paragraphs.map(() => 0);
+    this.paragraphSentences = article.paragraphs.map(() => []);
     const paragraphTerms = article.paragraphs.map(() => new Set<string>());
     let totalLength = 0;
     for (const sentence of article.sentences) {
@@ -74,6 +77,7 @@ export class ArticleIndex {
       }
       const id = this.facts.length;
       const paragraph = sentence.paragraph - 1;
+      this.paragraphSentences[paragraph]?.push(id);
       this.facts.push({ terms, names, figureKinds: kindsBySentence.get(sentence.index) ?? new Set(), paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;

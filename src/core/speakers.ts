@@ -53,7 +53,7 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
         continue;
       }
       const name = cleanName(who);
-      if (name && !isInsideQuotation(text, match.index ?? 0)) {
+      if (name && !isInsideQuotation(text, (match.index ?? 0) + match[0].lastIndexOf(who))) {
         named = fullName(name);
         break;
       }

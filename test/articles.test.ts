@@ -1,0 +1,115 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArticles, parseArticle } from '../src/core/articles.ts';
+import { splitSentences } from '../src/core/sentences.ts';
+
+const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentence boundaries in news prose', () => {
+  it('given "U.S." before a name, then the sentence is not broken', () => {
+    expect(split('On Monday, U.S. Secretary of State Antony Blinken spoke. He left.')).toEqual(['On Monday, U.S. Secretary of State Antony Blinken spoke.', 'He left.']);
+  });
+  it('given titles, initials and decimals, then none of them ends a sentence', () => {
+    expect(split('Dr. Jane A. Smith met Mr. Lee about $13.5 billion. It was late.')).toEqual(['Dr. Jane A. Smith met Mr. Lee about $13.5 billion.', 'It was late.']);
+  });
+  it('given a quotation closing after the full stop, then the quote mark stays with its sentence', () => {
+    expect(split('He said, “We will win.” Then he left.')).toEqual(['He said, “We will win.”', 'Then he left.']);
+  });
+  it('given a quotation followed by "he said", then it is one sentence', () => {
+    expect(split('“It just can’t go on,” he said. Next.')).toEqual(['“It just can’t go on,” he said.', 'Next.']);
+  });
+  it('given a sentence in parentheses, then it is a sentence of its own with its brackets', () => {
+    expect(split('Prices rose. (Officials denied it.) Markets fell.')).toEqual(['Prices rose.', '(Officials denied it.)', 'Markets fell.']);
+  });
+  it('given an initialism that really ends a sentence, then a following "The" starts a new one', () => {
+    expect(split('The talks moved to the U.S. The delegates agreed.')).toEqual(['The talks moved to the U.S.', 'The delegates agreed.']);
+  });
+  it('given question and exclamation marks, then each ends a sentence', () => {
+    expect(split('Why now? Because it matters! Fine.')).toEqual(['Why now?', 'Because it matters!', 'Fine.']);
+  });
+});
+
+describe('the bundled article', async () => {
+  const { articles, problems } = await loadArticles('data');
+  const seed = articles.find((a) => a.id === 'abc-blinken-isis-rome-2021')!;
+
+  it('given the data folder, then it loads without problems', () => {
+    expect(problems).toEqual([]);
+    expect(seed).toBeDefined();
+  });
+  it('given the seed, then it has 12 content paragraphs and 13 sentences, paragraph 4 holding two', () => {
+    expect(seed.paragraphs).toHaveLength(12);
+    expect(seed.sentences).toHaveLength(13);
+    expect(seed.sentences.filter((s) => s.paragraph === 4)).toHaveLength(2);
+  });
+  it('given the closing copyright line, then it is credit and not a sentence', () => {
+    expect(seed.copyright).toMatch(/^Copyright © 2021, ABC Audio/);
+    expect(seed.sentences.some((s) => s.text.includes('All rights reserved'))).toBe(false);
+    expect(seed.meta.credit).toBe('ABC Audio');
+    expect(seed.meta.year).toBe(2021);
+  });
+  it('given every loaded article, then each sentence, quotation and figure is a verbatim slice at its offsets', () => {
+    for (const article of articles) {
+      for (const s of article.sentences) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+      for (const q of article.quotations) expect(article.text.slice(q.start, q.end)).toBe(q.text);
+      for (const f of article.figures) {
+        expect(article.text.slice(f.start, f.end)).toBe(f.text);
+        const sentence = article.sentences[f.sentence - 1]!;
+        expect(f.start).toBeGreaterThanOrEqual(sentence.start);
+        expect(f.end).toBeLessThanOrEqual(sentence.end);
+      }
+    }
+  });
+  it('given a quotation followed by "he said", then it is attributed to the person named before it', () => {
+    const quote = seed.quotations.find((q) => q.text.startsWith('“It just'))!;
+    expect(quote.speaker).toBe('Antony Blinken');
+  });
+  it('given an aside in parentheses naming someone else, then the next "he" still means the main speaker', () => {
+    const aside = seed.sentences.find((s) => s.text.startsWith('(Former President'))!;
+    const next = seed.sentences[aside.index]!;
+    expect(next.speaker).toBe('Antony Blinken');
+  });
+});
+
+describe('parsing article files', () => {
+  it('given paragraphs separated by blank lines, then wrapped lines join into one paragraph', () => {
+    const article = parseArticle({ file: 'x.txt', text: 'First line\nwraps here.\n\nSecond paragraph.\n' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['First line\nwraps here.', 'Second paragraph.']);
+  });
+  it('given front matter, then it becomes metadata and the id defaults to the file name', () => {
+    const article = parseArticle({ file: 'data/harbour-bridge.md', text: '---\ntitle: Bridge reopens\nyear: 2024\n---\n# Heading\n\nThe bridge reopened on Monday.\n' });
+    expect(article.id).toBe('harbour-bridge');
+    expect(article.meta.title).toBe('Bridge reopens');
+    expect(article.meta.year).toBe(2024);
+    expect(article.sentences.map((s) => s.text)).toEqual(['The bridge reopened on Monday.']);
+  });
+  it('given invalid metadata, then the error says which field and why', () => {
+    expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year/);
+  });
+});
+
+describe('loading a data folder', () => {
+  it('given one broken file among good ones, then the good ones load and the problem names the file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'articles-'));
+    await writeFile(join(dir, 'good.txt'), 'The council approved 12 new parks.\n');
+    await writeFile(join(dir, 'empty.txt'), '   \n');
+    await writeFile(join(dir, 'bad-meta.txt'), 'Some text here.\n');
+    await writeFile(join(dir, 'bad-meta.meta.json'), '{ "year": ');
+    await writeFile(join(dir, 'notes.json'), '{}');
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good']);
+    expect(problems.map((p) => p.file).sort()).toEqual([join(dir, 'bad-meta.txt'), join(dir, 'empty.txt')]);
+    expect(problems.find((p) => p.file.endsWith('bad-meta.txt'))!.problem).toMatch(/not valid JSON/);
+    expect(problems.find((p) => p.file.endsWith('empty.txt'))!.problem).toMatch(/empty/);
+  });
+  it('given two files with the same id, then the second is reported as a duplicate', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'articles-'));
+    await writeFile(join(dir, 'a.txt'), 'One.\n');
+    await writeFile(join(dir, 'a.md'), 'Two.\n');
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles).toHaveLength(1);
+    expect(problems[0]!.problem).toMatch(/duplicate article id "a"/);
+  });
+});

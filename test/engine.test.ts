@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadArticles, parseArticle } from '../src/core/articles.ts';
+import { AnswerEngine } from '../src/core/engine.ts';
+import type { Answer, Article } from '../src/core/types.ts';
+
+// An article on another topic, so that nothing here leans on the bundled article's wording.
+const FLOOD = parseArticle({
+  file: 'flood.txt',
+  meta: { title: 'Valley flood', credit: 'Test Wire', year: 2023 },
+  text: [
+    '(LYON) — Heavy rain flooded the Rhône valley on Tuesday, forcing 3,200 residents from their homes, regional officials said.',
+    'The European Union pledged €45 million in emergency relief to rebuild roads and bridges.',
+    '“We have never seen water rise this quickly,” said Mayor Claire Dubois. She added that schools would stay closed for two weeks.',
+    'Firefighters rescued 14 children from a flooded campsite near Vienne.',
+    'The last comparable flood struck the region in 1957.',
+    'Copyright © 2023, Test Wire. All rights reserved.',
+  ].join('\n'),
+});
+
+function expectVerbatim(answer: Answer, articles: readonly Article[]): void {
+  for (const quote of answer.quotes) {
+    const article = articles.find((a) => a.id === quote.article)!;
+    expect(article.text.slice(quote.start, quote.end)).toBe(quote.text);
+  }
+  for (const figure of answer.figures) {
+    expect(answer.quotes.some((q) => q.sentence === figure.sentence && q.start <= figure.start && figure.end <= q.end)).toBe(true);
+  }
+}
+
+describe('answering questions about an article', () => {
+  const engine = new AnswerEngine([FLOOD]);
+  const firstSentence = (question: string) => engine.ask(question).quotes[0]?.sentence;
+
+  it('given a "how much" question, then the sentence with the amount answers and its figure is pulled out', () => {
+    const answer = engine.ask('How much money did the EU promise?');
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes[0]!.sentence).toBe(2);
+    expect(answer.figures[0]).toMatchObject({ text: '€45 million', kind: 'money', value: 45_000_000, unit: 'EUR' });
+    expectVerbatim(answer, [FLOOD]);
+  });
+  it('given a spelled-out name the article abbreviates, or an acronym it spells out, then they meet', () => {
+    expect(firstSentence('What did the European Union pledge?')).toBe(2);
+    expect(firstSentence('How much did the EU pledge?')).toBe(2);
+  });
+  it('given a synonym and a misspelling, then the paraphrase still finds the sentence', () => {
+    expect(firstSentence('How many kids were rescued?')).toBe(5);
+    expect(firstSentence('How many childern did firefigthers save?')).toBe(5);
+  });
+  it('given "when", then a sentence holding a date or year is preferred', () => {
+    expect(firstSentence('When did the last comparable flood strike?')).toBe(6);
+  });
+  it('given a quotation attributed after it, then the quote carries its speaker', () => {
+    const answer = engine.ask('What did the mayor say about the water?');
+    expect(answer.quotes[0]!.speaker).toBe('Claire Dubois');
+  });
+  it('given a name the article never mentions, then it declines and names what is missing', () => {
+    const answer = engine.ask('How much did Germany pledge?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/Germany/);
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(answer.figures).toEqual([]);
+  });
+  it('given an off-topic question, then it declines with a reason', () => {
+    const answer = engine.ask('What is the capital of Australia?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toBeTruthy();
+  });
+  it('given the copyright line, then it is never offered as a quote', () => {
+    const answer = engine.ask('Who holds the copyright? All rights reserved');
+    expect(answer.quotes.every((q) => !q.text.includes('All rights reserved'))).toBe(true);
+    expect(answer.sources[0]?.copyright).toMatch(/Copyright/);
+  });
+  it('given an empty or emoji-only question, then it explains what to ask instead of failing', () => {
+    for (const question of ['', '   ', '🙂🙂🙂', '\u200b\u200b']) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toMatch(/question/i);
+    }
+  });
+  it('given mentions and markdown around a real question, then they are ignored', () => {
+    const answer = engine.ask('<@123> @everyone **how many residents** left their homes?');
+    expect(answer.quotes[0]!.sentence).toBe(1);
+  });
+  it('given an unknown article id, then it declines and lists the loaded ones', () => {
+    const answer = engine.ask('How much?', { article: 'nope' });
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/nope.*flood/);
+  });
+});
+
+describe('several articles', async () => {
+  const { articles } = await loadArticles('data');
+  const engine = new AnswerEngine([...articles, FLOOD]);
+  it('given a question about one article, then its quotes come from that article', () => {
+    expect(engine.ask('How many residents were forced from their homes?').quotes[0]!.article).toBe('flood');
+  });
+  it('given a question limited to the wrong article, then it declines', () => {
+    expect(engine.ask('How many residents were forced from their homes by the flood?', { article: articles[0]!.id }).answered).toBe(false);
+  });
+});
+
+describe('properties that hold for any question', () => {
+  const engine = new AnswerEngine([FLOOD]);
+  it('given arbitrary text, then answering never throws, quotes are verbatim slices and figures lie in quoted sentences', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom('How many?', 'Who said what?', 'when')), (question) => {
+        const answer = engine.ask(question);
+        expect(typeof answer.answered).toBe('boolean');
+        if (!answer.answered) expect(answer.reason).toBeTruthy();
+        expect(answer.quotes.length).toBeLessThanOrEqual(10);
+        expectVerbatim(answer, [FLOOD]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('given a 10,000-character question, then it still answers within the usual shape', () => {
+    const answer = engine.ask('flood '.repeat(1700));
+    expect(answer.quotes.length).toBeGreaterThan(0);
+  });
+});
