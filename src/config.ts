@@ -46,16 +46,15 @@ const tokenSetting = z.preprocess(
     .transform((token) => token.trim()),
 );
 
-const snowflake = (what: string) =>
-  z.preprocess(
-    (value) => trimmed(emptyAsUnset(value)),
-    z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') }).regex(SNOWFLAKE, `must be ${what} id (17 to 20 digits)`),
-  );
+const snowflakeText = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') }).regex(SNOWFLAKE, `must be ${what} id (17 to 20 digits)`);
+const snowflake = (what: string) => z.preprocess((value) => trimmed(emptyAsUnset(value)), snowflakeText(what));
+const optionalSnowflake = (what: string) => z.preprocess((value) => trimmed(emptyAsUnset(value)), snowflakeText(what).optional());
 
 const settingsSchema = z.object({
   DISCORD_TOKEN: tokenSetting,
   DISCORD_CLIENT_ID: snowflake('an application'),
-  DISCORD_GUILD_ID: snowflake('a server').optional(),
+  DISCORD_GUILD_ID: optionalSnowflake('a server'),
   DATA_DIR: z.preprocess(emptyAsUnset, z.string().default(DEFAULT_DATA_DIR)),
   LOG_LEVEL: z.preprocess((v) => { const value = trimmed(emptyAsUnset(v)); return typeof value === 'string' ? value.toLowerCase() : value; }, z.enum(LOG_LEVELS, { error: 'is not a log level' }).default(DEFAULT_LOG_LEVEL)),
   QUESTION_COOLDOWN_SECONDS: z.preprocess(

@@ -1,0 +1,291 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/core/engine.ts';
+import type { Answer, Article, Quote } from '../src/core/types.ts';
+import { decodeCustomId } from '../src/discord/custom-id.ts';
+import { DISCORD_LIMITS, embedLength, messageViolations } from '../src/discord/limits.ts';
+import {
+  MAX_PAGES,
+  fieldPages,
+  renderAnswer,
+  renderArticleInfo,
+  renderFigures,
+  renderHelp,
+  renderMoreQuotes,
+  renderParagraph,
+  renderQuotations,
+  type MessagePage,
+} from '../src/discord/render.ts';
+import { articleFrom, blockQuotes, bundledArticle, lookupOf, shownText } from './discord-helpers.ts';
+
+function expectWithinLimits(pages: readonly MessagePage[]): void {
+  for (const page of pages) expect(messageViolations(page)).toEqual([]);
+}
+
+function quoteOf(article: Article, sentenceIndex: number, matched: string[] = []): Quote {
+  const s = article.sentences[sentenceIndex - 1];
+  if (!s) throw new Error(`no sentence ${sentenceIndex}`);
+  return { text: s.text, article: s.article, paragraph: s.paragraph, sentence: s.index, start: s.start, end: s.end, score: 1, matched, speaker: s.speaker };
+}
+
+function answerFrom(article: Article, sentenceIndexes: number[], overrides: Partial<Answer> = {}): Answer {
+  const quotes = sentenceIndexes.map((i) => quoteOf(article, i, ['term']));
+  const inFirst = article.figures.filter((f) => f.sentence === sentenceIndexes[0]);
+  return {
+    question: 'A question?',
+    answered: true,
+    quotes,
+    figures: inFirst,
+    sources: [{ article: article.id, title: article.meta.title, credit: article.meta.credit, year: article.meta.year, copyright: article.copyright }],
+    ...overrides,
+  };
+}
+
+/** Pieces of a quote, in order, put back together: ellipses at cuts removed, cut points rejoined with a space. */
+function reassemble(pieces: string[]): string {
+  return pieces.map((p) => p.replace(/^…/, '').replace(/…$/, '')).join(' ');
+}
+
+const words = fc.stringMatching(/^[A-Za-z*_~`|>#@<:-]{1,12}$/);
+const sentence = fc.oneof(fc.array(words, { minLength: 1, maxLength: 30 }), fc.array(words, { minLength: 500, maxLength: 900 })).map((ws) => `${ws.join(' ')}.`.replace(/^./, (c) => c.toUpperCase()));
+const longArticle = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 });
+
+describe('renderAnswer', () => {
+  const article = bundledArticle();
+  const lookup = lookupOf(article);
+  const withFigure = article.figures[0];
+
+  it('given an answer, then each quote appears verbatim as a block quote with paragraph, sentence and article title', () => {
+    const answer = answerFrom(article, [2, 3]);
+    const [embed] = renderAnswer(answer, lookup).embeds;
+    const description = embed?.description ?? '';
+    expect(blockQuotes(description)).toEqual([article.sentences[1]?.text, article.sentences[2]?.text]);
+    for (const q of answer.quotes) expect(shownText(description)).toContain(`¶${q.paragraph} · sentence ${q.sentence}`);
+    expect(shownText(description)).toContain(article.meta.title.slice(0, 40));
+  });
+
+  it('given a quote of direct speech, then its speaker is named beside it', () => {
+    const spoken = article.sentences.find((s) => s.speaker);
+    if (!spoken) throw new Error('the bundled article has direct speech');
+    const [embed] = renderAnswer(answerFrom(article, [spoken.index]), lookup).embeds;
+    expect(shownText(embed?.description ?? '')).toContain(`said by ${spoken.speaker}`);
+  });
+
+  it('given figures in the answering quote, then they are listed in bold with their kind and bolded inside the quote', () => {
+    if (!withFigure) throw new Error('the bundled article has figures');
+    const [embed] = renderAnswer(answerFrom(article, [withFigure.sentence]), lookup).embeds;
+    const figures = embed?.fields?.find((f) => f.name === 'Figures')?.value ?? '';
+    expect(figures).toContain(`(${withFigure.kind})`);
+    expect(shownText(figures)).toContain(withFigure.text);
+    expect(embed?.description).toMatch(/\*\*[^*]+\*\*/);
+  });
+
+  it('given matched terms, then they are shown, escaped, and the footer names the source and its credit', () => {
+    const answer = answerFrom(article, [1], { quotes: [{ ...quoteOf(article, 1), matched: ['*bold*', 'aid'] }] });
+    const [embed] = renderAnswer(answer, lookup).embeds;
+    expect(embed?.fields?.find((f) => f.name === 'Matched terms')?.value).toBe('\\*bold\\*, aid');
+    expect(embed?.footer?.text).toContain(article.meta.title);
+    expect(embed?.footer?.text).toContain(article.meta.credit ?? '');
+  });
+
+  it('given an answer that is not one, then it says so with the reason and labels the closest passages as not an answer', () => {
+    const answer = answerFrom(article, [4, 5], { answered: false, reason: 'Nothing mentions the weather.', figures: [] });
+    const page = renderAnswer(answer, lookup);
+    const description = page.embeds[0]?.description ?? '';
+    expect(description).toContain('does not answer');
+    expect(description).toContain('Nothing mentions the weather.');
+    expect(description).toMatch(/not an answer/);
+    expect(description.indexOf('not an answer')).toBeLessThan(description.indexOf('> '));
+    expect(page.embeds[0]?.fields ?? []).toEqual([]);
+  });
+
+  it('given more quotes than one page shows, then "More quotes" carries the rest and "Show paragraph" the first quote', () => {
+    const indexes = article.sentences.map((s) => s.index);
+    const page = renderAnswer(answerFrom(article, indexes), lookup);
+    const buttons = page.components.flatMap((row) => row.components);
+    expect(buttons.map((b) => b.label)).toEqual(['More quotes', 'Show paragraph']);
+    const more = decodeCustomId((buttons[0] as { custom_id: string }).custom_id);
+    expect(more?.kind === 'more' && more.refs.map((r) => r.sentence)).toEqual(indexes.slice(blockQuotes(page.embeds[0]?.description ?? '').length));
+    const paragraph = decodeCustomId((buttons[1] as { custom_id: string }).custom_id);
+    expect(paragraph).toMatchObject({ kind: 'paragraph', paragraph: article.sentences[0]?.paragraph, sentence: 1 });
+  });
+
+  it('given user text with markdown and mentions as the question, then the title shows it literally and mentions nobody', () => {
+    const [embed] = renderAnswer(answerFrom(article, [1], { question: '**hi** @everyone <@123456789012345678>' }), lookup).embeds;
+    expect(embed?.title).not.toMatch(/(^|[^\\])\*\*/);
+    expect(embed?.title).not.toContain('@everyone');
+    expect(embed?.title).not.toContain('<@1');
+    expect(shownText(embed?.title ?? '')).toBe('**hi** @everyone <@123456789012345678>');
+  });
+
+  it('given any article with long sentences and markdown characters, then the answer stays within every limit and no quote is cut without an ellipsis', () => {
+    let cut = 0;
+    fc.assert(
+      fc.property(longArticle, fc.string({ maxLength: 600 }), (paragraphs, question) => {
+        const generated = articleFrom(paragraphs.map((p) => p.join(' ')), { title: 'T'.repeat(200), credit: 'C'.repeat(200) });
+        const indexes = generated.sentences.map((s) => s.index);
+        const answer = answerFrom(generated, indexes, { question });
+        const page = renderAnswer(answer, lookupOf(generated));
+        expectWithinLimits([page]);
+        const quotes = blockQuotes(page.embeds[0]?.description ?? '');
+        expect(quotes.length).toBeGreaterThan(0);
+        for (const [i, quote] of quotes.entries()) {
+          const original = generated.sentences[i]?.text ?? '';
+          if (quote !== original) {
+            // Only the first quote may be shortened, and then visibly.
+            expect(i).toBe(0);
+            expect(quote.endsWith('…')).toBe(true);
+            expect(original.startsWith(quote.slice(0, -1).trimEnd())).toBe(true);
+            cut++;
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // The generator must reach the case that matters.
+    expect(cut).toBeGreaterThan(0);
+  });
+});
+
+describe('renderMoreQuotes', () => {
+  const article = bundledArticle();
+
+  it('given the next sentences, then they are quoted verbatim with citations, and the ones after them are behind another button', () => {
+    const page = renderMoreQuotes(article.sentences, [], false, lookupOf(article), 3);
+    expect(blockQuotes(page.embeds[0]?.description ?? '')).toEqual(article.sentences.slice(0, 3).map((s) => s.text));
+    const next = page.components[0]?.components.find((b) => b.label === 'More quotes') as { custom_id: string } | undefined;
+    const action = decodeCustomId(next?.custom_id ?? '');
+    expect(action?.kind === 'more' && action.refs.map((r) => r.sentence)).toEqual(article.sentences.slice(3).map((s) => s.index));
+  });
+
+  it('given passages that are not an answer, then the page says so in its title', () => {
+    const page = renderMoreQuotes(article.sentences.slice(0, 2), [], true, lookupOf(article));
+    expect(page.embeds[0]?.title).toMatch(/not an answer/);
+  });
+});
+
+describe('renderParagraph', () => {
+  it('given a paragraph longer than a page, then it is split into pages at sentence boundaries and every sentence appears whole, in order', () => {
+    const sentences = Array.from({ length: 60 }, (_, i) => `Sentence number ${i + 1} says something long enough ${'to fill the page '.repeat(10)}here.`);
+    const article = articleFrom([sentences.join(' ')]);
+    const pages = renderParagraph(article, 1, 5);
+    expect(pages.length).toBeGreaterThan(1);
+    expectWithinLimits(pages);
+    const shown = pages.map((p) => shownText(p.embeds[0]?.description ?? ''));
+    for (const text of shown) {
+      expect(text).toMatch(/^Sentence number \d+/);
+      expect(text).toMatch(/here\.$/);
+    }
+    expect(shown.join(' ')).toBe(article.paragraphs[0]?.text);
+    expect(pages.map((p) => p.embeds[0]?.title)).toEqual(pages.map((_, i) => expect.stringContaining(`(${i + 1}/${pages.length})`)));
+  });
+
+  it('given the quoted sentence, then it stands out in bold within the paragraph', () => {
+    const article = bundledArticle();
+    const target = article.sentences.find((s) => article.sentences.filter((o) => o.paragraph === s.paragraph).length > 1) ?? article.sentences[0];
+    if (!target) throw new Error('no sentences');
+    const [page] = renderParagraph(article, target.paragraph, target.index);
+    expect(page?.embeds[0]?.description).toContain('**');
+    expect(shownText(page?.embeds[0]?.description ?? '')).toBe(article.paragraphs[target.paragraph - 1]?.text);
+  });
+
+  it('given one sentence longer than a page, then it is cut at spaces with an ellipsis on each side of every cut', () => {
+    const article = articleFrom([`${'word '.repeat(3000)}end.`]);
+    const pages = renderParagraph(article, 1);
+    expectWithinLimits(pages);
+    const shown = pages.map((p) => shownText(p.embeds[0]?.description ?? ''));
+    expect(shown.length).toBeGreaterThan(1);
+    shown.forEach((text, i) => {
+      if (i > 0) expect(text.startsWith('…')).toBe(true);
+      if (i < shown.length - 1) expect(text.endsWith('…')).toBe(true);
+    });
+    expect(reassemble(shown).replace(/\s+/g, ' ')).toBe(article.sentences[0]?.text);
+  });
+});
+
+describe('lists: figures, quotations, articles, help', () => {
+  const article = bundledArticle();
+
+  it('given the article, then /figures lists every figure with its kind, its sentence and a citation', () => {
+    const pages = renderFigures([article]);
+    expectWithinLimits(pages);
+    const fields = pages.flatMap((p) => p.embeds[0]?.fields ?? []);
+    expect(fields).toHaveLength(article.figures.length);
+    article.figures.forEach((figure, i) => {
+      expect(fields[i]?.name).toBe(`${figure.text} · ${figure.kind}`);
+      expect(blockQuotes(fields[i]?.value ?? '')).toEqual([article.sentences[figure.sentence - 1]?.text]);
+      expect(fields[i]?.value).toContain(`¶${figure.paragraph} · sentence ${figure.sentence}`);
+    });
+  });
+
+  it('given a kind, then only figures of that kind are listed', () => {
+    const kind = article.figures[0]?.kind ?? 'money';
+    const fields = renderFigures([article], kind).flatMap((p) => p.embeds[0]?.fields ?? []);
+    expect(fields).toHaveLength(article.figures.filter((f) => f.kind === kind).length);
+    for (const field of fields) expect(field.name.endsWith(`· ${kind}`)).toBe(true);
+  });
+
+  it('given far more figures than fit, then pages stay within limits and the last one says how many were left out', () => {
+    const many = articleFrom(Array.from({ length: 400 }, (_, i) => `In ${1900 + (i % 100)} the group spent $${i + 1} million on ${'very '.repeat(20)}long things.`));
+    const pages = renderFigures([many]);
+    expectWithinLimits(pages);
+    expect(pages).toHaveLength(MAX_PAGES);
+    expect(pages.at(-1)?.embeds[0]?.footer?.text).toMatch(/\d+ more not shown/);
+    for (const page of pages) expect(embedLength(page.embeds[0] ?? {})).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+  });
+
+  it('given a search, then /quote shows only the quotations that contain it, with speaker and citation', () => {
+    const quotation = article.quotations.find((q) => q.speaker);
+    if (!quotation) throw new Error('the bundled article has attributed quotations');
+    const word = quotation.text.replace(/[“”"]/g, '').split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
+    const fields = renderQuotations([article], word.toUpperCase()).flatMap((p) => p.embeds[0]?.fields ?? []);
+    const expected = article.quotations.filter((q) => `${q.text} ${q.speaker ?? ''}`.toLowerCase().includes(word.toLowerCase()));
+    expect(fields.map((f) => blockQuotes(f.value)[0])).toEqual(expected.map((q) => q.text));
+    expect(fields.map((f) => f.name)).toEqual(expected.map((q) => q.speaker ?? 'Speaker not named'));
+    for (const [i, field] of fields.entries()) expect(field.value).toContain(`sentence ${expected[i]?.sentence}`);
+  });
+
+  it('given a search nothing matches, then /quote says there are none rather than sending an empty embed', () => {
+    const [page] = renderQuotations([article], 'zzzqqq');
+    expect(page?.embeds[0]?.description).toMatch(/No direct quotations/);
+    expectWithinLimits(page ? [page] : []);
+  });
+
+  it('given an article, then /article shows its title, credit, year and counts, and lists every loaded article', () => {
+    const other = articleFrom(['Another article. It has two sentences.'], { id: 'other', title: 'Other' });
+    const [page] = renderArticleInfo(article, [article, other]);
+    const embed = page?.embeds[0];
+    expect(embed?.title).toBe(article.meta.title);
+    expect(embed?.description).toContain(`**Paragraphs:** ${article.paragraphs.length}`);
+    expect(embed?.description).toContain(`**Sentences:** ${article.sentences.length}`);
+    expect(embed?.description).toContain(String(article.meta.year));
+    expect(embed?.description).toContain(article.meta.credit ?? '');
+    expect(embed?.fields?.map((f) => f.name)).toEqual([article.meta.title, 'Other']);
+  });
+
+  it('given example questions, then /help lists them and the commands', () => {
+    const page = renderHelp({ examples: ['How many things?'], articles: [article], cooldownSeconds: 3 });
+    expectWithinLimits([page]);
+    const fields = page.embeds[0]?.fields ?? [];
+    expect(fields.find((f) => f.name === 'Try asking')?.value).toContain('How many things?');
+    for (const command of ['/ask', '/figures', '/quote', '/article', 'Ask the article']) expect(fields[0]?.value).toContain(command);
+  });
+
+  it('given items whose text exceeds a field, then they continue in further fields instead of being cut', () => {
+    const blocks = Array.from({ length: 6 }, (_, i) => `block ${i} ${'x'.repeat(400)}`);
+    const pages = fieldPages({ title: 'T', color: 0 }, [{ name: 'Long item', blocks }]);
+    expectWithinLimits(pages);
+    const values = pages.flatMap((p) => p.embeds[0]?.fields ?? []);
+    expect(values.length).toBeGreaterThan(1);
+    expect(values.slice(1).every((f) => f.name.endsWith('(continued)'))).toBe(true);
+    expect(values.map((f) => f.value).join('\n')).toBe(blocks.join('\n'));
+  });
+});
+
+describe('answers from the engine', () => {
+  it('given every sentence of the article asked back as a question, then each reply is within Discord limits', () => {
+    const article = bundledArticle();
+    const engine = new AnswerEngine([article]);
+    for (const s of article.sentences) expectWithinLimits([renderAnswer(engine.ask(s.text, { limit: 25 }), engine)]);
+  });
+});

@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/core/engine.ts';
+import { Cooldown, cooldownMessage } from '../src/discord/cooldown.ts';
+import { articleKey, decodeCustomId, encodeMore, encodeParagraph, findByKey } from '../src/discord/custom-id.ts';
+import { sameCommands } from '../src/discord/deploy-commands.ts';
+import { inviteLinks } from '../src/discord/invite.ts';
+import type { Library } from '../src/discord/library.ts';
+import { choiceViolations, messageViolations } from '../src/discord/limits.ts';
+import { articleChoices, exampleQuestions, questionChoices, resolveArticle } from '../src/discord/suggestions.ts';
+import { escapeText, splitToFit, truncate } from '../src/discord/text.ts';
+import { articleFrom, bundledArticle, shownText } from './discord-helpers.ts';
+
+function libraryOf(...articles: ReturnType<typeof bundledArticle>[]): Library {
+  const engine = new AnswerEngine(articles);
+  return { articles, version: 1, getArticle: (id) => engine.getArticle(id), ask: (q, o) => engine.ask(q, o) };
+}
+
+describe('button custom ids', () => {
+  const article = bundledArticle();
+  const key = articleKey(article);
+
+  it('given sentence references, then the id holds as many as fit in 100 characters and decodes to the same ones, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 60 }), fc.boolean(), (sentences, notAnswer) => {
+        const refs = sentences.map((sentence) => ({ articleKey: key, sentence }));
+        const { customId, count } = encodeMore(notAnswer, refs);
+        expect(customId.length).toBeLessThanOrEqual(100);
+        expect(count).toBeGreaterThan(0);
+        expect(decodeCustomId(customId)).toEqual({ kind: 'more', notAnswer, refs: refs.slice(0, count) });
+      }),
+    );
+  });
+
+  it('given references into several articles, then each decodes to its own article', () => {
+    const other = articleFrom(['Other text. More of it.'], { id: 'other' });
+    const refs = [
+      { articleKey: key, sentence: 3 },
+      { articleKey: articleKey(other), sentence: 1 },
+      { articleKey: key, sentence: 7 },
+    ];
+    expect(decodeCustomId(encodeMore(false, refs).customId)).toEqual({ kind: 'more', notAnswer: false, refs });
+  });
+
+  it('given a paragraph button, then it decodes to the paragraph and sentence', () => {
+    expect(decodeCustomId(encodeParagraph(key, 12, 40))).toEqual({ kind: 'paragraph', articleKey: key, paragraph: 12, sentence: 40 });
+  });
+
+  it('given an edited article, then its key changes so old buttons no longer find it', () => {
+    const edited = { ...article, text: `${article.text} ` };
+    expect(findByKey([edited], key)).toBeUndefined();
+    expect(findByKey([article], key)).toBe(article);
+  });
+
+  it('given ids this bot did not make, then they decode to nothing', () => {
+    for (const id of ['', 'more', 'more:x:abc:1', 'para:short:1:1', 'more:a:0000000:', 'para:0000000:0:1', 'other:thing']) expect(decodeCustomId(id)).toBeUndefined();
+  });
+});
+
+describe('text', () => {
+  it('given any text and length, then truncate fits, and ends in an ellipsis exactly when it cut', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 1, max: 200 }), (text, max) => {
+        const cut = truncate(text, max);
+        expect(cut.length).toBeLessThanOrEqual(max);
+        if (text.length <= max) expect(cut).toBe(text);
+        else expect(cut.endsWith('…')).toBe(true);
+      }),
+    );
+  });
+
+  it('given words, then truncate cuts between them rather than inside one', () => {
+    expect(truncate('alpha beta gamma delta', 14)).toBe('alpha beta…');
+  });
+
+  it('given text with markdown and mentions, then escaped it shows the same characters and pings nobody', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab *_~`|>#-[]()<@!&:\\\n1.'.split('')), maxLength: 80 }), (text) => {
+        const escaped = escapeText(text);
+        expect(shownText(escaped)).toBe(text);
+        expect(escaped).not.toMatch(/<@|@everyone|@here/);
+      }),
+    );
+    expect(escapeText('@everyone <@123> **x**')).not.toMatch(/<@\d|@everyone|(^|[^\\])\*\*/);
+  });
+
+  it('given a measure, then splitToFit covers the text with pieces that each fit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' '), minLength: 1, maxLength: 500 }), fc.integer({ min: 5, max: 60 }), (text, max) => {
+        const spans = splitToFit(text, max, (span, first, last) => span.end - span.start + (first ? 0 : 1) + (last ? 0 : 1));
+        spans.forEach((span, i) => expect(span.end - span.start + (i ? 1 : 0) + (i < spans.length - 1 ? 1 : 0)).toBeLessThanOrEqual(max));
+        expect(spans.map((s) => text.slice(s.start, s.end)).join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+      }),
+    );
+  });
+});
+
+describe('limits', () => {
+  it('given a message over any limit, then the checker names it', () => {
+    const embed = (n: number) => ({ description: 'x'.repeat(n) });
+    expect(messageViolations({ content: 'x'.repeat(2001) })).toEqual(['content is 2001 characters (max 2000)']);
+    expect(messageViolations({ embeds: [embed(4000), embed(2001)] })).toEqual(['all embeds together is 6001 characters (max 6000)']);
+    expect(messageViolations({ embeds: [{ title: 't', fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] })[0]).toMatch(/26 fields/);
+    expect(messageViolations({ embeds: [{ title: 't', fields: [{ name: 'n', value: 'v'.repeat(1025) }] }] })[0]).toMatch(/value is 1025/);
+    expect(messageViolations({ embeds: [{ title: 't'.repeat(257) }] })[0]).toMatch(/title is 257/);
+    expect(messageViolations({ embeds: [{ title: 't', footer: { text: 'f'.repeat(2049) } }] })[0]).toMatch(/footer is 2049/);
+    expect(messageViolations({})).toEqual(['message is empty']);
+  });
+
+  it('given autocomplete choices, then more than 25 or names over 100 characters are refused', () => {
+    expect(choiceViolations(Array.from({ length: 26 }, () => ({ name: 'a', value: 'a' })))).toEqual(['26 choices (max 25)']);
+    expect(choiceViolations([{ name: 'n'.repeat(101), value: 'v' }])[0]).toMatch(/name is 101/);
+  });
+});
+
+describe('cooldown', () => {
+  it('given questions faster than the cooldown, then the second waits, is told how long once, and the next after the wait is allowed', () => {
+    let now = 0;
+    const cooldown = new Cooldown(5, () => now);
+    expect(cooldown.take('u1')).toEqual({ ok: true });
+    now = 2_000;
+    expect(cooldown.take('u1')).toEqual({ ok: false, retryAfterMs: 3_000, alreadyWarned: false });
+    expect(cooldown.take('u1')).toMatchObject({ ok: false, alreadyWarned: true });
+    expect(cooldown.take('u2')).toEqual({ ok: true });
+    now = 5_000;
+    expect(cooldown.take('u1')).toEqual({ ok: true });
+    expect(cooldownMessage(2_100)).toBe("You're asking a little fast. Try again in 3 seconds.");
+  });
+
+  it('given a cooldown of zero, then nobody waits', () => {
+    const cooldown = new Cooldown(0);
+    expect([cooldown.take('u'), cooldown.take('u')]).toEqual([{ ok: true }, { ok: true }]);
+  });
+});
+
+describe('suggestions', () => {
+  const article = bundledArticle();
+  const library = libraryOf(article);
+
+  it('given the article, then every example question is answered by it', async () => {
+    const examples = await exampleQuestions(library);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const question of examples) expect(library.ask(question)).toMatchObject({ answered: true });
+  });
+
+  it('given an article with figures and speakers of its own, then examples come from its content, not from a fixed list', async () => {
+    const other = articleFrom(['The council approved 42 new buses on Tuesday, the mayor said.', '“We will run them all night,” said Maria Lopez.', 'The budget grew by $3 million in transport funding.']);
+    const examples = await exampleQuestions(libraryOf(other), 10);
+    expect(examples.length).toBeGreaterThan(0);
+    const words = new Set(other.text.toLowerCase().match(/[\p{L}\d]+/gu));
+    for (const example of examples) {
+      const content = example.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+      expect(content.filter((w) => words.has(w)).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('given anything typed, then question suggestions are at most 25, each 1 to 100 characters', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 120 }), async (typed) => {
+        expect(choiceViolations(await questionChoices(library, typed))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('given the start of a word from the article, then suggestions contain it', async () => {
+    const word = article.sentences[0]?.text.split(/\s+/).find((w) => /^\p{L}{6,}$/u.test(w)) ?? '';
+    const choices = await questionChoices(library, word.slice(0, 4));
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) expect(choice.value.toLowerCase()).toContain(word.slice(0, 4).toLowerCase());
+  });
+
+  it('given part of a title, then the article is offered by id and can be resolved from its title', () => {
+    const choices = articleChoices(library, article.meta.title.split(' ')[0] ?? '');
+    expect(choices).toEqual([{ name: article.meta.title, value: article.id }]);
+    expect(resolveArticle(library, article.meta.title.toUpperCase())).toBe(article);
+    expect(resolveArticle(library, 'no such article at all')).toBeUndefined();
+  });
+});
+
+describe('command registration and invite', () => {
+  const local = [{ name: 'ask', description: 'Ask', options: [{ type: 3, name: 'q', description: 'Q', required: true }], contexts: [0, 1, 2], integration_types: [0, 1] }];
+
+  it('given Discord already holds the same commands (with its own ids and defaults), then nothing needs registering', () => {
+    const remote = [{ ...local[0], id: '1', application_id: '2', version: '3', type: 1, nsfw: false, default_member_permissions: null, options: [{ type: 3, name: 'q', description: 'Q', required: true, autocomplete: false }] }];
+    expect(sameCommands(local as never, remote)).toBe(true);
+  });
+
+  it('given a changed description, a removed option or an extra remote command, then registration is needed', () => {
+    expect(sameCommands(local as never, [{ ...local[0], description: 'Other' }])).toBe(false);
+    expect(sameCommands(local as never, [{ ...local[0], options: [] }])).toBe(false);
+    expect(sameCommands(local as never, [local[0], { name: 'old', description: 'x' }])).toBe(false);
+  });
+
+  it('given an application id, then the server invite asks for bot and commands scopes with the needed permissions, and the user install for commands only', () => {
+    const links = inviteLinks('123456789012345678');
+    const server = new URL(links.server).searchParams;
+    expect(server.get('scope')).toBe('bot applications.commands');
+    expect(server.get('integration_type')).toBe('0');
+    expect(BigInt(server.get('permissions') ?? '0') & 0x800n).toBe(0x800n); // Send Messages
+    expect(BigInt(server.get('permissions') ?? '0') & 0x4000n).toBe(0x4000n); // Embed Links
+    const user = new URL(links.user).searchParams;
+    expect([user.get('scope'), user.get('integration_type'), user.get('permissions')]).toEqual(['applications.commands', '1', null]);
+  });
+});
