@@ -26,7 +26,7 @@ export const PARAGRAPH_DEPTH = 3;
 /** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
 export const FOCUS_WEIGHT = 0.35;
 /** Below this probability the engine declines rather than answer. */
-export const ANSWER_THRESHOLD = 0.5;
+export const ANSWER_THRESHOLD = 0.4;
 
 /** How much a match counts, by how the question's word was found in the sentence. */
 export const MATCH_WEIGHTS = {
@@ -109,6 +109,10 @@ export class AnswerEngine {
     if (refusal || !best) return decline(refusal ?? nothingMatches(bestResolved), quotes);
 
     const answering = answeringQuotes(best, quotes, bestResolved);
+    const wanted = KIND_FIGURES[analysed.kind];
+    const holdsWanted = best.index.article.figures.some((f) => wanted.includes(f.kind) && answering.some((q) => q.sentence === f.sentence));
+    // "How many" answered by a sentence without a number is not an answer, however well the words match.
+    if (wanted.length && !holdsWanted) return decline(`You asked ${KIND_DESCRIPTIONS[analysed.kind]}.`, quotes);
     const figures = figuresOf(best.index.article, answering, analysed.kind);
     return { question, answered: true, quotes: reorder(quotes, answering), figures, sources: sourcesOf(answering, scope) };
   }
