@@ -167,6 +167,8 @@ function main(): void {
     cvRight += topOneRate(test, model) * test.length;
   }
   const ranking = trainRanking(rankingSamples);
+  const reachable = rankingSamples.filter((s) => s.candidates.some((c) => c.correct)).length / rankingSamples.length;
+  console.log(`questions with a right sentence among the candidates: ${(100 * reachable).toFixed(1)}%`);
   console.log(`ranking top-1 (cross-validated by article): ${((100 * cvRight) / rankingSamples.length).toFixed(1)}%  | BM25 alone on the same candidates: ${(100 * topOneRate(rankingSamples, baselineModel)).toFixed(1)}%  | trained on all, in-sample: ${(100 * topOneRate(rankingSamples, ranking)).toFixed(1)}%`);
 
   // Answerability: positives are own-article questions whose top sentence (under the ranking model) is right.
