@@ -104,9 +104,9 @@ describe('renderAnswer', () => {
     const page = renderAnswer(answerFrom(article, indexes), lookup);
     const buttons = page.components.flatMap((row) => row.components);
     expect(buttons.map((b) => b.label)).toEqual(['More quotes', 'Show paragraph']);
-    const more = decodeCustomId((buttons[0] as { custom_id: string }).custom_id);
+    const more = decodeCustomId(buttons[0]?.custom_id ?? '');
     expect(more?.kind === 'more' && more.refs.map((r) => r.sentence)).toEqual(indexes.slice(blockQuotes(page.embeds[0]?.description ?? '').length));
-    const paragraph = decodeCustomId((buttons[1] as { custom_id: string }).custom_id);
+    const paragraph = decodeCustomId(buttons[1]?.custom_id ?? '');
     expect(paragraph).toMatchObject({ kind: 'paragraph', paragraph: article.sentences[0]?.paragraph, sentence: 1 });
   });
 
@@ -153,7 +153,7 @@ describe('renderMoreQuotes', () => {
   it('given the next sentences, then they are quoted verbatim with citations, and the ones after them are behind another button', () => {
     const page = renderMoreQuotes(article.sentences, [], false, lookupOf(article), 3);
     expect(blockQuotes(page.embeds[0]?.description ?? '')).toEqual(article.sentences.slice(0, 3).map((s) => s.text));
-    const next = page.components[0]?.components.find((b) => b.label === 'More quotes') as { custom_id: string } | undefined;
+    const next = page.components[0]?.components.find((b) => b.label === 'More quotes');
     const action = decodeCustomId(next?.custom_id ?? '');
     expect(action?.kind === 'more' && action.refs.map((r) => r.sentence)).toEqual(article.sentences.slice(3).map((s) => s.index));
   });

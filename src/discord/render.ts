@@ -3,7 +3,7 @@
  * can be tested. Quotes are shown verbatim (escaped so markdown shows as written); when a quote
  * has to be split, the cut happens at a space and is marked with an ellipsis on both sides.
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Article, Figure, FigureKind, Quotation, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
 import { DISCORD_LIMITS as L, embedLength } from './limits.ts';
@@ -17,7 +17,7 @@ export const MAX_PAGES = 4;
 const CITATION_TITLE_LENGTH = 60;
 const PAGE_SUFFIX_RESERVE = 16;
 
-export type ActionRow = APIActionRowComponent<APIButtonComponent>;
+export type ActionRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
 export interface MessagePage {
   content?: string;
@@ -118,12 +118,12 @@ export function packBlocks(blocks: readonly string[], max: number, separator = '
 // ---------------------------------------------------------------------------------------------
 // Components
 
-function button(label: string, customId: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponent {
+function button(label: string, customId: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponentWithCustomId {
   return { type: ComponentType.Button, style, label, custom_id: customId };
 }
 
 function answerButtons(rest: readonly SentenceRef[], notAnswer: boolean, paragraphOf: { key: string; paragraph: number; sentence: number } | undefined): ActionRow[] {
-  const buttons: APIButtonComponent[] = [];
+  const buttons: APIButtonComponentWithCustomId[] = [];
   if (rest.length > 0) {
     const { customId, count } = encodeMore(notAnswer, rest);
     if (count > 0) buttons.push(button(notAnswer ? 'More passages' : 'More quotes', customId, ButtonStyle.Primary));
