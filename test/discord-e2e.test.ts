@@ -1,0 +1,321 @@
+/**
+ * The bot end to end: the real discord.js client, logged in to the local Discord stand-in, which
+ * checks every request against Discord's OpenAPI description and documented limits.
+ */
+import { GatewayOpcodes, InteractionResponseType, MessageFlags, type APIEmbed } from 'discord.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startClient } from '../src/discord/bot.ts';
+import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
+import { commandsJSON } from '../src/discord/commands.ts';
+import { decodeCustomId } from '../src/discord/custom-id.ts';
+import { deployCommands, sameCommands } from '../src/discord/deploy-commands.ts';
+import { TokenRejectedError } from '../src/discord/errors.ts';
+import type { Library } from '../src/discord/library.ts';
+import { silentLogger } from '../src/discord/log.ts';
+import { QUOTES_PER_PAGE } from '../src/discord/render.ts';
+import { exampleQuestions } from '../src/discord/suggestions.ts';
+import { blockQuotes, shownText } from './discord-helpers.ts';
+import { bundledLibrary, connectedBot, type Harness } from './discord-e2e-support.ts';
+
+const EPHEMERAL = MessageFlags.Ephemeral;
+
+function embedOf(body: { embeds?: APIEmbed[] } | undefined): APIEmbed {
+  const embed = body?.embeds?.[0];
+  if (!embed) throw new Error(`no embed in ${JSON.stringify(body)}`);
+  return embed;
+}
+
+function buttonsOf(body: { components?: unknown } | undefined): { label: string; custom_id: string }[] {
+  const rows = (body?.components ?? []) as { components: { label: string; custom_id: string }[] }[];
+  return rows.flatMap((row) => row.components);
+}
+
+/** A word that many sentences of the loaded article share, so a question about it has more quotes than one page. */
+async function widelyUsedWord(): Promise<string> {
+  const library = await bundledLibrary();
+  const counts = new Map<string, number>();
+  for (const sentence of library.articles.flatMap((a) => a.sentences)) {
+    for (const word of new Set(sentence.text.match(/\p{Lu}[\p{L}]{3,}/gu))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+describe('the bot connected to Discord', () => {
+  let h: Harness;
+  let library: Library;
+  let example: string;
+
+  beforeAll(async () => {
+    h = await connectedBot();
+    library = h.library;
+    [example = ''] = await exampleQuestions(library);
+  });
+  afterEach(() => h.discord.assertNoViolations());
+  afterAll(async () => h?.close());
+
+  it('given it logged in, then it registered every command, usable in servers, DMs and group DMs under both installs, and registering again writes nothing', async () => {
+    const registered = h.discord.commands();
+    expect(registered.map((c) => c.name).sort()).toEqual([...h.commands.keys()].sort());
+    expect(sameCommands(commandsJSON(h.commands), registered)).toBe(true);
+    for (const command of registered) {
+      expect(command.contexts).toEqual([...EVERY_CONTEXT]);
+      expect(command.integration_types).toEqual([...EVERY_INSTALL]);
+    }
+    const puts = () => h.discord.requests.filter((r) => r.method === 'PUT').length;
+    const before = puts();
+    const again = await deployCommands({ config: { token: h.discord.token, apiUrl: h.discord.apiUrl, clientId: h.discord.applicationId, guildId: undefined }, logger: silentLogger, commands: h.commands });
+    expect(again.changed).toBe(false);
+    expect(puts()).toBe(before);
+  });
+
+  it('given /ask in a server, then the reply quotes what the engine found verbatim, with citation, figures and source, for everyone to see', async () => {
+    const expected = await library.ask(example, { limit: 25 });
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));
+    expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(0);
+    const embed = embedOf(reply.data);
+    expect(blockQuotes(embed.description ?? '')[0]).toBe(expected.quotes[0]?.text);
+    expect(embed.description).toContain(`¶${expected.quotes[0]?.paragraph} · sentence ${expected.quotes[0]?.sentence}`);
+    expect(embed.footer?.text).toContain(expected.sources[0]?.title);
+    for (const figure of expected.figures.filter((f) => f.sentence === expected.quotes[0]?.sentence)) expect(shownText(embed.fields?.[0]?.value ?? '')).toContain(figure.text);
+    expect(reply.data?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('given /ask private:true, then only the asker sees the answer', async () => {
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example, private: true }));
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+  });
+
+  it('given /ask about something the article does not cover, then it says so with the reason', async () => {
+    const question = 'What did the zorblax quintuplet vote for?';
+    const expected = await library.ask(question);
+    expect(expected.answered).toBe(false);
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question }));
+    const description = embedOf(reply.data).description ?? '';
+    expect(description).toContain('does not answer');
+    expect(shownText(description)).toContain(expected.reason ?? '');
+  });
+
+  it('given /ask with an article picked from autocomplete, then it asks that article; with an unknown one, it says which exist', async () => {
+    const choices = await h.discord.interact(h.discord.autocomplete('ask', { question: example, article: '' }, 'article'));
+    const article = choices.data?.choices?.[0]?.value as string;
+    expect(article).toBe(library.articles[0]?.id);
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example, article }));
+    expect(blockQuotes(embedOf(reply.data).description ?? '').length).toBeGreaterThan(0);
+    const unknown = await h.discord.interact(h.discord.slashCommand('ask', { question: example, article: 'no-such-article' }));
+    expect((unknown.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(embedOf(unknown.data).description).toContain(article);
+  });
+
+  it('given /ask in a DM with the bot and in a group DM through a user install, then both are answered', async () => {
+    for (const context of [{ where: 'dm' as const }, { where: 'group-dm' as const, install: 'user' as const }]) {
+      const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }, context));
+      expect(blockQuotes(embedOf(reply.data).description ?? '').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('given the question being typed, then autocomplete offers up to 25 suggestions of at most 100 characters drawn from the article', async () => {
+    const typed = example.split(' ').slice(0, 2).join(' ');
+    const reply = await h.discord.interact(h.discord.autocomplete('ask', { question: typed }, 'question'));
+    expect(reply.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    const choices = reply.data?.choices ?? [];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.map((c) => c.name)).toContain(example);
+    for (const choice of choices) expect(String(choice.value).length).toBeLessThanOrEqual(100);
+  });
+
+  it('given a question with more quotes than one page, then "More quotes" shows the next ranked sentences, privately', async () => {
+    const question = await widelyUsedWord();
+    const expected = await library.ask(question, { limit: 25 });
+    expect(expected.quotes.length).toBeGreaterThan(QUOTES_PER_PAGE);
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question }));
+    const shown = blockQuotes(embedOf(reply.data).description ?? '').length;
+    const more = buttonsOf(reply.data).find((b) => b.label === 'More quotes' || b.label === 'More passages');
+    expect(more).toBeDefined();
+    const page = await h.discord.interact(h.discord.buttonPress(more?.custom_id ?? ''));
+    expect((page.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(blockQuotes(embedOf(page.data).description ?? '')).toEqual(expected.quotes.slice(shown, shown + QUOTES_PER_PAGE).map((q) => q.text));
+  });
+
+  it('given "Show paragraph", then the whole paragraph around the quote is shown', async () => {
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));
+    const button = buttonsOf(reply.data).find((b) => b.label === 'Show paragraph');
+    const action = decodeCustomId(button?.custom_id ?? '');
+    if (action?.kind !== 'paragraph') throw new Error('no paragraph button');
+    const page = await h.discord.interact(h.discord.buttonPress(button?.custom_id ?? ''));
+    expect(shownText(embedOf(page.data).description ?? '')).toBe(library.articles[0]?.paragraphs[action.paragraph - 1]?.text);
+  });
+
+  it('given the bot restarted, then buttons on answers from before still work', async () => {
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));
+    const button = buttonsOf(reply.data).find((b) => b.label === 'Show paragraph');
+    await h.restart();
+    const page = await h.discord.interact(h.discord.buttonPress(button?.custom_id ?? ''));
+    expect(embedOf(page.data).title).toMatch(/^¶\d+/);
+  });
+
+  it('given "Ask the article" on a message, then the message is answered privately', async () => {
+    const target = h.discord.userMessage({ content: example });
+    const reply = await h.discord.interact(h.discord.messageContextMenu('Ask the article', target));
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(blockQuotes(embedOf(reply.data).description ?? '')[0]).toBe((await library.ask(example)).quotes[0]?.text);
+  });
+
+  it('given /figures, /figures with a kind, /quote with a search and /article, then each lists what the article holds', async () => {
+    const article = library.articles[0];
+    if (!article) throw new Error('no article');
+    const figures = await h.discord.interact(h.discord.slashCommand('figures'));
+    expect(embedOf(figures.data).fields?.length).toBe(article.figures.length);
+    const kind = article.figures[0]?.kind ?? 'money';
+    const ofKind = await h.discord.interact(h.discord.slashCommand('figures', { kind }));
+    expect(embedOf(ofKind.data).fields?.length).toBe(article.figures.filter((f) => f.kind === kind).length);
+    const speaker = article.quotations.find((q) => q.speaker)?.speaker ?? '';
+    const quotes = await h.discord.interact(h.discord.slashCommand('quote', { search: speaker }));
+    expect(embedOf(quotes.data).fields?.length).toBe(article.quotations.filter((q) => q.speaker === speaker).length);
+    const info = await h.discord.interact(h.discord.slashCommand('article', { article: article.id }));
+    expect(embedOf(info.data).title).toBe(article.meta.title);
+    expect(embedOf(info.data).description).toContain(`**Sentences:** ${article.sentences.length}`);
+  });
+
+  it('given /help, then it explains the bot with example questions that the article answers', async () => {
+    const reply = await h.discord.interact(h.discord.slashCommand('help'));
+    const examples = (embedOf(reply.data).fields?.find((f) => f.name === 'Try asking')?.value ?? '').split('\n').map((line) => shownText(line.replace(/^• /, '')));
+    expect(examples.length).toBeGreaterThan(0);
+    for (const question of examples) expect((await library.ask(question)).answered).toBe(true);
+  });
+
+  it('given a direct message, then it is answered as a question in the DM', async () => {
+    const sent = h.discord.sendMessage({ content: example, where: 'dm' });
+    const answer = await h.discord.waitForBotMessage({ channelId: sent.channel_id });
+    expect(blockQuotes(embedOf(answer).description ?? '').length).toBeGreaterThan(0);
+  });
+
+  it('given server messages, then only the one that mentions the bot is answered, as a reply to it', async () => {
+    h.discord.sendMessage({ content: example });
+    const mention = h.discord.sendMessage({ content: example, mentionBot: true });
+    const answer = await h.discord.waitForBotMessage({ channelId: mention.channel_id });
+    expect(answer.message_reference?.message_id).toBe(mention.id);
+    expect(embedOf(answer).title).toBe(example);
+    const request = h.discord.requests.find((r) => r.method === 'POST' && (r.response as { id?: string } | undefined)?.id === answer.id);
+    expect((request?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('given the gateway connection drops, then the bot resumes its session and answers what was sent meanwhile', async () => {
+    h.discord.dropConnection(4000);
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));
+    expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    await h.discord.waitForGateway((entry) => entry.from === 'bot' && entry.op === GatewayOpcodes.Resume);
+    expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'gateway session resumed' }));
+  });
+
+  it('given Discord answers 429, then the reply is retried and arrives', async () => {
+    h.discord.failNext({ route: /callback/, status: 429, retryAfter: 0.2 });
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));
+    expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    const [limited, retried] = h.discord.requests.filter((r) => r.route.endsWith('/callback')).slice(-2);
+    expect(limited?.status).toBe(429);
+    expect(retried?.status).toBeLessThan(300);
+  });
+
+  it('given Discord keeps failing with 5xx, then the user gets a private error with a reference that is in the log, and the bot keeps answering', async () => {
+    h.discord.failNext({ route: /callback/, status: 500, times: 4 });
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    const reference = /`([A-Z0-9]{6})`/.exec(embedOf(reply.data).description ?? '')?.[1];
+    expect(reference).toBeDefined();
+    expect(h.logs).toContainEqual(expect.objectContaining({ level: 'error', msg: 'interaction failed', reference }));
+    const next = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));
+    expect(blockQuotes(embedOf(next.data).description ?? '').length).toBeGreaterThan(0);
+  });
+
+  it('given the token never appears in what it logged', () => {
+    expect(JSON.stringify(h.logs)).not.toContain(h.discord.token);
+    expect(h.logs.filter((l) => l.msg === 'question').every((l) => typeof l.latencyMs === 'number' && typeof l.answered === 'boolean' && !('user' in l))).toBe(true);
+  });
+});
+
+describe('the bot under trouble', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    h?.discord.assertNoViolations();
+    await h?.close();
+    h = undefined;
+  });
+
+  it('given a slow answer, then the reply is deferred within the deadline and the answer edited in', async () => {
+    const slow = (library: Library): Library => ({
+      get articles() {
+        return library.articles;
+      },
+      version: library.version,
+      getArticle: (id) => library.getArticle(id),
+      ask: async (question, options) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return library.ask(question, options);
+      },
+    });
+    h = await connectedBot({ deferAfterMs: 50, library: slow });
+    const [question = ''] = await exampleQuestions(await bundledLibrary());
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question }));
+    expect(reply.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const edit = await reply.waitForEdit();
+    expect(blockQuotes(embedOf(edit.body).description ?? '').length).toBeGreaterThan(0);
+  });
+
+  it('given a handler that throws, then the user gets a private error with a reference and the bot keeps serving', async () => {
+    let failing = true;
+    const flaky = (library: Library): Library => ({
+      get articles() {
+        return library.articles;
+      },
+      version: library.version,
+      getArticle: (id) => library.getArticle(id),
+      ask: (question, options) => {
+        if (failing) throw new Error('engine exploded');
+        return library.ask(question, options);
+      },
+    });
+    h = await connectedBot({ library: flaky });
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: 'anything' }));
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(embedOf(reply.data).description).toMatch(/Something went wrong.*`[A-Z0-9]{6}`/);
+    expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'interaction failed', error: expect.objectContaining({ message: 'engine exploded' }) }));
+    failing = false;
+    const next = await h.discord.interact(h.discord.slashCommand('ask', { question: 'anything at all' }));
+    expect(next.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+  });
+
+  it('given questions faster than the cooldown, then the second is refused kindly, for slash commands and DMs alike', async () => {
+    h = await connectedBot({ cooldownSeconds: 60 });
+    const [question = ''] = await exampleQuestions(h.library);
+    await h.discord.interact(h.discord.slashCommand('ask', { question }));
+    const second = await h.discord.interact(h.discord.slashCommand('ask', { question }));
+    expect((second.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(embedOf(second.data).description).toMatch(/Try again in \d+ seconds?/);
+    const other = h.discord.addUser('other');
+    const nextBotMessage = async () => {
+      const before = h?.discord.requests.length ?? 0;
+      return (
+        await h?.discord.waitForRequest((r) => r.method === 'POST' && r.route === '/channels/{channel_id}/messages' && (h?.discord.requests.indexOf(r) ?? 0) >= before)
+      )?.response as { embeds?: APIEmbed[] };
+    };
+    const firstAnswer = nextBotMessage();
+    h.discord.sendMessage({ content: question, where: 'dm', author: other });
+    expect(blockQuotes(embedOf(await firstAnswer).description ?? '').length).toBeGreaterThan(0);
+    const secondAnswer = nextBotMessage();
+    h.discord.sendMessage({ content: question, where: 'dm', author: other });
+    const refused = await secondAnswer;
+    expect(embedOf(refused).description).toMatch(/Try again in \d+ seconds?/);
+  });
+
+  it('given a token Discord rejects, then starting fails with a message that says so and does not contain the token', async () => {
+    h = await connectedBot();
+    const wrong = `${h.discord.token}x`;
+    const attempt = startClient({ config: { token: wrong, apiUrl: h.discord.apiUrl, cooldownSeconds: 0 }, library: h.library, logger: silentLogger, commands: h.commands });
+    await expect(attempt).rejects.toBeInstanceOf(TokenRejectedError);
+    await expect(attempt).rejects.toThrow(/rejected DISCORD_TOKEN/);
+    const message = await attempt.catch((error: Error) => error.message);
+    expect(message).not.toContain(wrong);
+  });
+});
