@@ -56,6 +56,7 @@ describe('hard negatives', () => {
     expect(capitalisedNames("What is ESPN's streaming service?")).toEqual(['ESPN']);
     expect(capitalisedNames('Where is Newcastle upon Tyne?')).toEqual(['Newcastle upon Tyne']);
     expect(capitalisedNames('Which books, Quran, Torah, were read in August?')).toEqual(['Quran', 'Torah']);
+    expect(capitalisedNames('Why did the U.S. sanction Mali.')).toEqual(['U.S.', 'Mali']);
   });
 
   it('given two articles, then a name from the article is swapped for one the article never mentions', () => {

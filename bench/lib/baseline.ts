@@ -50,9 +50,10 @@ export class BaselineIndex {
     this.index.addAll(sentences.map((s, id) => ({ id, text: s.text })));
   }
 
-  /** Best-first sentences for a question, at most `limit`. */
-  search(question: string, limit = 10): Sentence[] {
-    const results = this.index.search(question);
+  /** Best-first sentences for a question, at most `limit`, optionally from one article only. */
+  search(question: string, limit = 10, article?: string): Sentence[] {
+    const filter = article === undefined ? undefined : (result: { id: number }) => this.sentences[result.id]?.article === article;
+    const results = this.index.search(question, filter ? { filter } : {});
     const out: Sentence[] = [];
     for (const result of results.slice(0, limit)) out.push(this.sentences[result.id as number]!);
     return out;

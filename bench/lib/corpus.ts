@@ -49,11 +49,15 @@ async function readJsonLines<T>(file: string, schema: z.ZodType<T>): Promise<T[]
   });
 }
 
-/** One article per SQuAD record, one paragraph per line, as the bot would read it from a file. */
+/**
+ * One article per SQuAD record, one paragraph per line, as the bot would read it from a file. A few
+ * SQuAD paragraphs contain a line break of their own; it becomes a space so that line n is still
+ * paragraph n (strict scoring compares paragraph numbers).
+ */
 export function squadToArticle(record: SquadRecord, id = record.id, paragraphs = record.paragraphs): Article {
   return parseArticle({
     file: `${id}.txt`,
-    text: paragraphs.join('\n'),
+    text: paragraphs.map((p) => p.replace(/[ \t]*\r?\n[ \t]*/g, ' ')).join('\n'),
     meta: { id, title: record.title },
   });
 }

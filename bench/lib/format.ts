@@ -46,3 +46,10 @@ export function table(headers: readonly string[], rows: readonly (readonly Cell[
 export function heading(title: string): string {
   return `\n== ${title} ${'='.repeat(Math.max(0, 72 - title.length))}`;
 }
+
+const SUMMARY_LABEL_WIDTH = 16;
+
+/** Summary lines of one part: the label in a fixed-width first column, continuation lines indented. */
+export function summaryLines(label: string, ...lines: string[]): string[] {
+  return lines.map((line, i) => `${(i === 0 ? label : '').padEnd(SUMMARY_LABEL_WIDTH)}${line}`);
+}

@@ -40,7 +40,8 @@ interface Word {
 function words(question: string): Word[] {
   return [...question.matchAll(WORD)].map((m) => {
     // Possessives and trailing punctuation are not part of the name: "ESPN's" names ESPN.
-    const text = m[0].replace(/['’]s$/u, '').replace(/[.'’&-]+$/u, '');
+    // "U.S." keeps its last full stop; a sentence's full stop is dropped.
+    const text = m[0].replace(/['’]s$/u, '').replace(/\.$/u, (dot, at: number) => (m[0].slice(0, at).includes('.') ? dot : '')).replace(/['’&-]+$/u, '');
     return { text, start: m.index, end: m.index + text.length };
   });
 }

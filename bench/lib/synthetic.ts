@@ -17,6 +17,11 @@ export interface SyntheticCorpus {
   copies: number;
 }
 
+/** The id of copy `n` of an article. */
+export function copyId(articleId: string, n: number): string {
+  return `${articleId}.copy${n}`;
+}
+
 export async function buildSyntheticCorpus(targetSentences: number): Promise<SyntheticCorpus> {
   const squad = await loadSquad();
   const seed = await loadSeedArticle();
@@ -30,7 +35,7 @@ export async function buildSyntheticCorpus(targetSentences: number): Promise<Syn
   let copies = 0;
   while (sentences < targetSentences) {
     for (const source of sources) {
-      const id = `${source.id}.copy${copies}`;
+      const id = copyId(source.id, copies);
       const paragraphs = copies === 0 ? source.paragraphs : shuffled(source.paragraphs, hashString(id));
       const article = squadToArticle({ id, title: `${source.title} (copy ${copies})`, paragraphs, questions: [] }, id, paragraphs);
       articles.push(article);

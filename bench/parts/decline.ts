@@ -4,7 +4,7 @@
  * The baseline always returns something, so it has no decline rate.
  */
 import type { BenchContext, BenchPart, PartOutcome } from '../lib/context.ts';
-import { heading, pct, table } from '../lib/format.ts';
+import { heading, pct, summaryLines, table } from '../lib/format.ts';
 import { makeHardNegatives } from '../lib/hard-negatives.ts';
 import { rate } from '../lib/metrics.ts';
 import { askSafely, type Engine } from '../lib/ours.ts';
@@ -77,7 +77,7 @@ export const declinePart: BenchPart = {
     if (!squadEngine || !seedEngine) {
       context.print('our engine is not available; the baseline never declines, so there is nothing to measure.');
       return {
-        summary: ['Decline          n/a (engine not available)'],
+        summary: summaryLines('Decline', 'n/a (engine not available)'),
         results: Object.fromEntries(sets.map((s) => [s.key, { questions: s.probes.length, ours: null }])),
       };
     }
@@ -101,11 +101,12 @@ export const declinePart: BenchPart = {
 
     const byKey = Object.fromEntries(measured.map((m) => [m.key, m]));
     return {
-      summary: [
-        `Decline          other articles' q ${pct(byKey.crossArticle!.rate)} (n=${crossArticle.length})  ` +
-          `SQuAD->seed ${pct(byKey.squadToSeed!.rate)} (n=${toSeed.length})  ` +
-          `hard negatives ${pct(byKey.hardNegatives!.rate)} (n=${hardProbes.length}, originals answered ${pct(control)}); MiniSearch n/a`,
-      ],
+      summary: summaryLines(
+        'Decline',
+        `declined: other articles' questions ${pct(byKey.crossArticle!.rate)} (n=${crossArticle.length}), ` +
+          `SQuAD questions to seed ${pct(byKey.squadToSeed!.rate)} (n=${toSeed.length})`,
+        `hard negatives ${pct(byKey.hardNegatives!.rate)} (n=${hardProbes.length}; same questions unswapped answered ${pct(control)}); MiniSearch n/a`,
+      ),
       results: {
         ...Object.fromEntries(
           measured.map((m) => [

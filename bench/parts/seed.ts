@@ -3,7 +3,7 @@ import type { Sentence } from '../../src/core/types.ts';
 import { BASELINE_NAME } from '../lib/baseline.ts';
 import type { BenchContext, BenchPart, PartOutcome } from '../lib/context.ts';
 import type { SeedQuestion } from '../lib/corpus.ts';
-import { fixed, heading, pct, points, table } from '../lib/format.ts';
+import { fixed, heading, pct, points, summaryLines, table } from '../lib/format.ts';
 import { firstCorrectRank, rate, summariseRanks } from '../lib/metrics.ts';
 import { askSafely } from '../lib/ours.ts';
 
@@ -118,17 +118,18 @@ export const seedPart: BenchPart = {
       for (const m of wronglyAnswered) {
         context.print(`  ${m.id.padEnd(5)} ${shorten(m.question).padEnd(70)} answered s${m.got ?? '-'}`);
       }
-      summary = [
-        `Seed (${answerable.length}+${unanswerable.length} q)  top-1 ${pct(oursRanks.top1)} vs ${pct(base.top1)} ` +
+      summary = summaryLines(
+        `Seed ${answerable.length}+${unanswerable.length} q`,
+        `top-1 ${pct(oursRanks.top1)} vs ${pct(base.top1)} ` +
           `(${points(oursRanks.top1, base.top1)})  top-3 ${pct(oursRanks.top3)} vs ${pct(base.top3)}  ` +
           `MRR ${fixed(oursRanks.mrr)} vs ${fixed(base.mrr)}`,
-        `                 answered ${pct(answerRate)} of answerable (right ${pct(answeredRight)}), ` +
+        `answered ${pct(answerRate)} of answerable (right ${pct(answeredRight)}), ` +
           `declined ${pct(declineRate)} of unanswerable; ${misses.length} wrong, ${wronglyAnswered.length} wrongly answered`,
-      ];
+      );
     } else {
       context.print(heading(`Seed article: ${answerable.length} answerable questions (baseline only)`));
       context.print(`${BASELINE_NAME}: top-1 ${pct(base.top1)}  top-3 ${pct(base.top3)}  MRR ${fixed(base.mrr)}`);
-      summary = [`Seed (${answerable.length} q)  baseline only: top-1 ${pct(base.top1)}  MRR ${fixed(base.mrr)}`];
+      summary = summaryLines(`Seed ${answerable.length} q`, `baseline only: top-1 ${pct(base.top1)}  MRR ${fixed(base.mrr)}`);
     }
     return {
       summary,

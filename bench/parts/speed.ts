@@ -1,7 +1,7 @@
 /** Part 4: index build time and query latency, ours against the baseline on the same SQuAD corpus. */
 import { BaselineIndex } from '../lib/baseline.ts';
 import type { BenchContext, BenchPart, PartOutcome } from '../lib/context.ts';
-import { duration, heading, table, times } from '../lib/format.ts';
+import { duration, heading, summaryLines, table, times } from '../lib/format.ts';
 import { median, percentile, ratio } from '../lib/metrics.ts';
 import { askSafely } from '../lib/ours.ts';
 import { everyNth } from '../lib/sample.ts';
@@ -80,11 +80,12 @@ export const speedPart: BenchPart = {
     );
 
     return {
-      summary: [
-        `Speed            build ${duration(totalOurs)} vs ${duration(totalBase)} (${times(ratio(totalOurs, totalBase))}), ` +
+      summary: summaryLines(
+        'Speed',
+        `build ${duration(totalOurs)} vs ${duration(totalBase)} (${times(ratio(totalOurs, totalBase))}), ` +
           `query p50 ${duration(oursLatency?.p50)} vs ${duration(baseLatency.p50)} (${times(ratio(oursLatency?.p50, baseLatency.p50))}), ` +
           `p99 ${duration(oursLatency?.p99)} vs ${duration(baseLatency.p99)} (${times(ratio(oursLatency?.p99, baseLatency.p99))})`,
-      ],
+      ),
       results: {
         sentences: sentenceCount,
         queries: questions.length,

@@ -2,7 +2,7 @@
 import { BASELINE_NAME } from '../lib/baseline.ts';
 import type { BenchContext, BenchPart, PartOutcome } from '../lib/context.ts';
 import type { SquadQuestion } from '../lib/corpus.ts';
-import { fixed, heading, pct, points, table } from '../lib/format.ts';
+import { fixed, heading, pct, points, summaryLines, table } from '../lib/format.ts';
 import { containsAnswer, firstCorrectRank, summariseRanks, type RankSummary } from '../lib/metrics.ts';
 import { askSafely } from '../lib/ours.ts';
 import { everyNth } from '../lib/sample.ts';
@@ -108,7 +108,7 @@ export const squadPart: BenchPart = {
     context.print(`ours vs baseline (${BASELINE_NAME}); a quote is right when it contains an answer`);
     context.print(
       table(
-        ['article', 'n', 'top1 ours', 'top1 MS', 'top3 ours', 'top3 MS', 'MRR ours', 'MRR MS', 'strict ours', 'strict MS', 'answered'],
+        ['article', 'n', 'top1 ours', 'top1 MS', 'top3 ours', 'top3 MS', 'MRR ours', 'MRR MS', 'strict ours', 'strict MS', 'answered', 'ans+right'],
         [...perArticle, overall].map((a) => [
           a.article,
           a.questions,
@@ -121,23 +121,26 @@ export const squadPart: BenchPart = {
           pct(a.ours?.strictTop1),
           pct(a.baseline.strictTop1),
           pct(a.ours?.answerRate),
+          pct(a.ours?.answeredCorrect),
         ]),
       ),
     );
     context.print('strict: top-1 is right and comes from the paragraph the question was written for.');
-    context.print('answered: share of these (all answerable) questions our engine answered rather than declined.');
+    context.print('answered: share of these (all answerable) questions our engine answered rather than declined;');
+    context.print('ans+right: answered and the top quote is right (what a reader sees as a correct answer).');
     if (overall.ours && overall.ours.errors > 0) context.print(`!! ask() threw on ${overall.ours.errors} questions`);
 
     const o = overall.ours;
     const b = overall.baseline;
     const summary = o
-      ? [
-          `SQuAD (${overall.questions} q)  top-1 ${pct(o.top1)} vs ${pct(b.top1)} (${points(o.top1, b.top1)})  ` +
+      ? summaryLines(
+          `SQuAD ${overall.questions} q`,
+          `top-1 ${pct(o.top1)} vs ${pct(b.top1)} (${points(o.top1, b.top1)})  ` +
             `top-3 ${pct(o.top3)} vs ${pct(b.top3)}  MRR ${fixed(o.mrr)} vs ${fixed(b.mrr)}`,
-          `                 strict top-1 ${pct(o.strictTop1)} vs ${pct(b.strictTop1)}  answered ${pct(o.answerRate)}  ` +
+          `strict top-1 ${pct(o.strictTop1)} vs ${pct(b.strictTop1)}  answered ${pct(o.answerRate)}  ` +
             `answered & right ${pct(o.answeredCorrect)}`,
-        ]
-      : [`SQuAD (${overall.questions} q)  baseline only: top-1 ${pct(b.top1)}  top-3 ${pct(b.top3)}  MRR ${fixed(b.mrr)}`];
+        )
+      : summaryLines(`SQuAD ${overall.questions} q`, `baseline only: top-1 ${pct(b.top1)}  top-3 ${pct(b.top3)}  MRR ${fixed(b.mrr)}`);
     return { summary, results: { step, limit: LIMIT, overall, perArticle, paragraphMismatches } };
   },
 };
