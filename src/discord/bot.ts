@@ -44,11 +44,15 @@ export function createClient(options: Pick<BotOptions, 'config' | 'clientOptions
   });
 }
 
-function logConnectionEvents(client: Client, logger: Logger): void {
+function logConnectionEvents(client: Client, logger: Logger, stopping: () => boolean): void {
   client.on(Events.Error, (error) => logger.error('client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('client warning', { message }));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway connection closed', { shard, code: event.code }));
-  client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!stopping()) logger.warn('gateway connection closed', { shard, code: event.code });
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping()) logger.info('gateway reconnecting', { shard });
+  });
   client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway session resumed', { shard, replayed }));
   client.on(Events.ShardError, (error, shard) => logger.error('gateway error', { shard, error }));
   client.rest.on(RESTEvents.RateLimited, (info) => logger.warn('rate limited by Discord', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
@@ -71,7 +75,8 @@ export async function startClient(options: BotOptions): Promise<RunningBot> {
   const onMessage = createMessageHandler(context);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.MessageCreate, (message) => void onMessage(message));
-  logConnectionEvents(client, logger);
+  let stopping = false;
+  logConnectionEvents(client, logger, () => stopping);
 
   // Registered before login: clientReady can fire before login() resolves.
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
@@ -89,6 +94,7 @@ export async function startClient(options: BotOptions): Promise<RunningBot> {
     client: readyClient,
     context,
     async stop() {
+      stopping = true;
       await readyClient.destroy();
       logger.info('disconnected from Discord');
     },

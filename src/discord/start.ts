@@ -17,6 +17,10 @@ import { exampleQuestions } from './suggestions.ts';
 
 export const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
 const SHARD_READY_TIMEOUT_MS = 60_000;
+/** How long a clean shutdown may take before the process exits regardless. */
+const SHUTDOWN_TIMEOUT_MS = 5_000;
+/** Discord's identify rate window: max_concurrency identifies per 5 seconds. */
+const IDENTIFY_WINDOW_MS = 5_500;
 /** Shards run TypeScript directly, like the main process. */
 const TSX_LOADER = import.meta.resolve('tsx');
 
@@ -31,6 +35,11 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
     if (stopping) process.exit(1);
     stopping = true;
     logger.info('shutting down', { signal });
+    // A disconnect that hangs (e.g. mid-reconnect) must not keep the process from ending.
+    setTimeout(() => {
+      logger.warn('shutdown took too long; exiting anyway', { afterMs: SHUTDOWN_TIMEOUT_MS });
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
     stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -88,21 +97,26 @@ export async function runBotProcess(config: DiscordConfig, logger: Logger, optio
   return bot;
 }
 
-/** What Discord recommends for this bot, asked through DISCORD_API_URL like everything else. */
-export async function recommendedShardCount(config: Pick<DiscordConfig, 'token' | 'apiUrl'>): Promise<number> {
+/** What Discord recommends for this bot (shards, and how many may identify at once), asked through DISCORD_API_URL. */
+export async function gatewayRecommendation(config: Pick<DiscordConfig, 'token' | 'apiUrl'>): Promise<{ shards: number; maxConcurrency: number }> {
   const rest = new REST({ api: config.apiUrl }).setToken(config.token);
   try {
     const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
-    return Math.max(1, gateway.shards);
+    return { shards: Math.max(1, gateway.shards), maxConcurrency: Math.max(1, gateway.session_start_limit.max_concurrency) };
   } catch (error) {
     if (isTokenRejection(error)) throw new TokenRejectedError();
     throw error;
   }
 }
 
-/** Spawns one process per shard; each runs src/discord/shard.ts and serves its share of servers. */
+/**
+ * Spawns one process per shard; each runs src/discord/shard.ts and serves its share of servers.
+ * Shards start in rounds of Discord's max_concurrency, one round per identify window, as Discord
+ * allows no more identifies than that.
+ */
 export async function runShardManager(config: DiscordConfig, logger: Logger): Promise<ShardingManager> {
-  const totalShards = config.shardCount === 'auto' || config.shardCount === undefined ? await recommendedShardCount(config) : config.shardCount;
+  const recommended = await gatewayRecommendation(config);
+  const totalShards = typeof config.shardCount === 'number' ? config.shardCount : recommended.shards;
   if (config.deployCommandsOnStart) await deployOrCarryOn(config, logger);
   const manager = new ShardingManager(SHARD_ENTRY, { token: config.token, totalShards, mode: 'process', execArgv: ['--import', TSX_LOADER] });
   manager.on('shardCreate', (shard) => {
@@ -113,7 +127,11 @@ export async function runShardManager(config: DiscordConfig, logger: Logger): Pr
     manager.respawn = false;
     for (const shard of manager.shards.values()) shard.kill();
   });
-  await manager.spawn({ amount: totalShards, timeout: SHARD_READY_TIMEOUT_MS });
+  for (let first = 0; first < totalShards; first += recommended.maxConcurrency) {
+    if (first > 0) await new Promise((resolve) => setTimeout(resolve, IDENTIFY_WINDOW_MS));
+    const round = Array.from({ length: Math.min(recommended.maxConcurrency, totalShards - first) }, (_, i) => first + i);
+    await Promise.all(round.map((id) => manager.createShard(id).spawn(SHARD_READY_TIMEOUT_MS)));
+  }
   logger.info('all shards ready', { totalShards });
   return manager;
 }
@@ -130,6 +148,11 @@ export async function startBot(): Promise<void> {
     logger.warn('DISCORD_TOKEN belongs to a different application than DISCORD_CLIENT_ID; commands will be registered for the wrong application', { tokenApplication: tokenApp, clientId: config.clientId });
   }
   logger.info('starting', { dataDir: config.dataDir, apiUrl: config.apiUrl, shardCount: config.shardCount ?? 1, cooldownSeconds: config.cooldownSeconds });
+  if (config.shardCount === undefined && !isShardProcess()) {
+    // discord.js reads SHARD_COUNT from the environment too; a blank one would make it invalid.
+    delete process.env.SHARD_COUNT;
+    delete process.env.SHARDS;
+  }
   try {
     if (config.shardCount !== undefined && !isShardProcess()) await runShardManager(config, logger);
     else await runBotProcess(config, logger, { deploy: config.deployCommandsOnStart && !isShardProcess() });

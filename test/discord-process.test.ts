@@ -1,0 +1,122 @@
+/**
+ * `npm start` as a real process against the local Discord stand-in: settings from the
+ * environment, start-up, a rejected token, clean shutdown on SIGTERM, and two shards.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { InteractionResponseType } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exampleQuestions } from '../src/discord/suggestions.ts';
+import { bundledLibrary, TEST_TOKEN, type LogLine } from './discord-e2e-support.ts';
+import { startDiscordStandin, type DiscordStandin } from './support/discord-standin/index.ts';
+
+interface Running {
+  child: ChildProcess;
+  logs: LogLine[];
+  output: () => string;
+  waitForLog(predicate: (line: LogLine) => boolean): Promise<LogLine>;
+  exited: Promise<number | null>;
+}
+
+function npmStart(env: Record<string, string>): Running {
+  // Every setting is given explicitly (blank means unset) so a developer's .env cannot change the test.
+  const settings = { DISCORD_GUILD_ID: '', SHARD_COUNT: '', DATA_DIR: 'data', LOG_LEVEL: 'info', QUESTION_COOLDOWN_SECONDS: '0', DEPLOY_COMMANDS_ON_START: 'true', ...env };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs: LogLine[] = [];
+  let text = '';
+  const waiters: { predicate: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+    pending += chunk.toString();
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const raw of lines) {
+      if (!raw.startsWith('{')) continue;
+      const line = JSON.parse(raw) as LogLine;
+      logs.push(line);
+      for (const waiter of [...waiters]) if (waiter.predicate(line)) waiter.resolve(line);
+    }
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    logs,
+    output: () => text,
+    exited,
+    waitForLog: (predicate) =>
+      new Promise<LogLine>((resolve, reject) => {
+        const found = logs.find(predicate);
+        if (found) return resolve(found);
+        waiters.push({ predicate, resolve });
+        void exited.then((code) => reject(new Error(`the bot exited (${code}) before logging what was awaited:\n${text}`)));
+      }),
+  };
+}
+
+describe('npm start in Discord mode', () => {
+  let discord: DiscordStandin | undefined;
+  let running: Running | undefined;
+
+  afterEach(async () => {
+    if (running && running.child.exitCode === null) {
+      running.child.kill('SIGKILL');
+      await running.exited;
+    }
+    await discord?.close();
+    discord = undefined;
+    running = undefined;
+  });
+
+  const settingsFor = (standin: DiscordStandin) => ({ DISCORD_TOKEN: standin.token, DISCORD_CLIENT_ID: standin.applicationId, DISCORD_API_URL: standin.apiUrl });
+
+  it('given valid settings, then it registers the commands, answers, and shuts down cleanly on SIGTERM', async () => {
+    discord = await startDiscordStandin({ token: TEST_TOKEN });
+    running = npmStart(settingsFor(discord));
+    await running.waitForLog((line) => line.msg === 'connected to Discord');
+    expect(discord.commands().length).toBeGreaterThan(0);
+    const [question = ''] = await exampleQuestions(await bundledLibrary());
+    const reply = await discord.interact(discord.slashCommand('ask', { question }));
+    expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(running.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['starting', 'articles loaded', 'commands registered', 'question', 'shutting down']));
+    expect(running.output()).not.toContain(discord.token);
+    discord.assertNoViolations();
+  });
+
+  it('given a token Discord rejects, then it says so and exits non-zero without printing the token', async () => {
+    discord = await startDiscordStandin({ token: TEST_TOKEN });
+    const wrong = TEST_TOKEN.replace(/.$/, 'Z');
+    running = npmStart({ ...settingsFor(discord), DISCORD_TOKEN: wrong });
+    expect(await running.exited).not.toBe(0);
+    expect(running.output()).toMatch(/Discord rejected DISCORD_TOKEN/);
+    expect(running.output()).not.toContain(wrong);
+  });
+
+  it('given a setting missing, then it names the setting and what to set, and exits non-zero', async () => {
+    running = npmStart({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: '', DISCORD_API_URL: 'http://127.0.0.1:9/api' });
+    expect(await running.exited).not.toBe(0);
+    expect(running.output()).toMatch(/DISCORD_CLIENT_ID is missing: set it to your application id/);
+    expect(running.output()).not.toContain(TEST_TOKEN);
+  });
+
+  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers', async () => {
+    discord = await startDiscordStandin({ token: TEST_TOKEN, shards: 2 });
+    running = npmStart({ ...settingsFor(discord), SHARD_COUNT: 'auto' });
+    await running.waitForLog((line) => line.msg === 'all shards ready');
+    const sessions = discord.gatewayLog.filter((entry) => entry.from === 'discord' && entry.t === 'READY').map((entry) => entry.shard);
+    expect(sessions.sort()).toEqual([0, 1]);
+    const [question = ''] = await exampleQuestions(await bundledLibrary());
+    for (const guild of discord.guilds) {
+      const reply = await discord.interact(discord.slashCommand('ask', { question }, { guildId: guild.id }));
+      expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    }
+    expect(new Set(discord.guilds.map((guild) => discord?.shardOf(guild.id)))).toEqual(new Set([0, 1]));
+    const answeredBy = running.logs.filter((l) => l.msg === 'question').map((l) => l.shard);
+    expect(answeredBy.sort()).toEqual([0, 1]);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    discord.assertNoViolations();
+  });
+});
