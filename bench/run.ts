@@ -18,6 +18,7 @@ import { BenchContext, type BenchPart } from './lib/context.ts';
 import { duration, heading } from './lib/format.ts';
 import { loadOurEngine } from './lib/ours.ts';
 import { nowMs } from './lib/timing.ts';
+import { discordPart } from './discord.ts';
 import { declinePart } from './parts/decline.ts';
 import { scalePart } from './parts/scale.ts';
 import { seedPart } from './parts/seed.ts';
@@ -28,7 +29,7 @@ import { squadPart } from './parts/squad.ts';
  * Every part, in the order they run. A new part (for example the Discord throughput and latency
  * benchmark in bench/discord.ts) is a `BenchPart` added here; `--only <name>` then selects it.
  */
-const PARTS: readonly BenchPart[] = [squadPart, seedPart, declinePart, speedPart, scalePart];
+const PARTS: readonly BenchPart[] = [squadPart, seedPart, declinePart, speedPart, scalePart, discordPart];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
