@@ -13,13 +13,19 @@ import { replyToMessage } from './respond.ts';
 
 const EMPTY_MENTION_HINT = 'Ask me something about the article after the mention, for example what someone said or how much something cost. `/help` shows examples.';
 
-/** The question in a message, or undefined when the message is not for the bot. */
+/**
+ * The question in a message, or undefined when the message is not for the bot. In a server the
+ * bot must be mentioned: as a user, through its own role (which Discord sometimes inserts when
+ * someone types @Bot), or by replying to it with the mention on.
+ */
 export function questionIn(message: Message, botUserId: string): string | undefined {
   if (message.author.bot || message.system || message.webhookId) return undefined;
   if (!message.inGuild()) return message.content.trim();
-  const mention = new RegExp(`<@!?${botUserId}>`, 'g');
-  if (!mention.test(message.content)) return undefined;
-  return message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+  const botRoleId = message.guild.members.me?.roles.botRole?.id;
+  const mentionsOfBot = new RegExp(`<@!?${botUserId}>${botRoleId ? `|<@&${botRoleId}>` : ''}`, 'g');
+  const mentioned = mentionsOfBot.test(message.content) || message.mentions.users.has(botUserId);
+  if (!mentioned) return undefined;
+  return message.content.replace(mentionsOfBot, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function createMessageHandler(context: BotContext) {
