@@ -22,8 +22,8 @@ const DATA = resolve(process.argv.find((a) => a.endsWith('.jsonl')) ?? '../share
 const MODEL_PATH = resolve('src/core/ranker-model.json');
 const DRY = process.argv.includes('--dry');
 const L2 = 1e-3;
-const EPOCHS = 300;
-const LEARNING_RATE = 0.5;
+const EPOCHS = 400;
+const LEARNING_RATE = 0.3;
 const PAIRS_PER_QUESTION = 8;
 
 interface SquadArticle {
@@ -58,8 +58,16 @@ function toModel(weights: number[], bias: number): LinearModel {
 }
 
 /** Batch gradient descent on logistic loss with L2; rows are feature vectors, labels 0/1. */
-function logistic(rows: number[][], labels: number[], withBias: boolean): { weights: number[]; bias: number } {
+function logistic(raw: number[][], labels: number[], withBias: boolean): { weights: number[]; bias: number } {
   const d = FEATURE_NAMES.length;
+  // Standardise columns so one learning rate suits every feature; the weights are mapped back at the end.
+  const mean = new Array<number>(d).fill(0);
+  const spread = new Array<number>(d).fill(0);
+  for (const row of raw) for (let k = 0; k < d; k++) mean[k]! += row[k]! / raw.length;
+  if (!withBias) mean.fill(0);
+  for (const row of raw) for (let k = 0; k < d; k++) spread[k]! += (row[k]! - mean[k]!) ** 2 / raw.length;
+  const scale = spread.map((v) => Math.sqrt(v) || 1);
+  const rows = raw.map((row) => row.map((v, k) => (v - mean[k]!) / scale[k]!));
   const weights = new Array<number>(d).fill(0);
   let bias = 0;
   // Balance classes so the rarer one is not ignored.
@@ -80,7 +88,8 @@ function logistic(rows: number[][], labels: number[], withBias: boolean): { weig
     for (let k = 0; k < d; k++) weights[k]! -= LEARNING_RATE * velocity[k]!;
     if (withBias) bias -= LEARNING_RATE * velocity[d]!;
   }
-  return { weights, bias };
+  const original = weights.map((w, k) => w / scale[k]!);
+  return { weights: original, bias: bias - original.reduce((sum, w, k) => sum + w * mean[k]!, 0) };
 }
 
 function trainRanking(samples: QuestionSample[]): LinearModel {

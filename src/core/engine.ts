@@ -25,6 +25,14 @@ export const RERANK_DEPTH = 60;
 export const PARAGRAPH_DEPTH = 3;
 /** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
 export const FOCUS_WEIGHT = 0.35;
+/** How far, in sentences, a pronoun may refer back, and how much such a match counts. */
+export const PRONOUN_REACH = 3;
+export const PRONOUN_WEIGHT = 0.7;
+/** Verbs and particles that carry little meaning of their own ("take back", "get up"), and what they count for. */
+const LIGHT_WORDS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'give', 'gave', 'given', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'put', 'set', 'back', 'up', 'out', 'away', 'thing', 'things', 'way', 'lot', 'kind', 'happen', 'happened', 'happens']);
+export const LIGHT_WEIGHT = 0.5;
+/** A name in the question says what it is about; it weighs more than a common word as rare. */
+export const NAME_WEIGHT = 1.25;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.4;
 
@@ -130,7 +138,7 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   const sentenceScores = new Map<number, Float64Array>();
   const paragraphScores = new Map<number, Float64Array>();
   resolved.forEach((word, w) => {
-    const focus = word.word.focus ? FOCUS_WEIGHT : 1;
+    const focus = word.word.focus ? FOCUS_WEIGHT : LIGHT_WORDS.has(word.word.raw.toLowerCase()) ? LIGHT_WEIGHT : 1;
     for (const alternative of word.alternatives) {
       for (const [id, score] of index.sentenceScores(alternative.term)) {
         let row = sentenceScores.get(id);
@@ -144,6 +152,8 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
       }
     }
   });
+  creditSpeakers(index, resolved, sentenceScores);
+  carryNamesForward(index, resolved, sentenceScores);
   const totalImportance = resolved.reduce((sum, r) => sum + r.importance, 0) || 1;
   const pool = [...sentenceScores.entries()].map(([id, row]) => ({ id, row, base: sum(row) })).sort((a, b) => b.base - a.base).slice(0, RERANK_DEPTH);
   // The answer may share no word with the question while its paragraph shares many ("at Levi's Stadium"
@@ -195,6 +205,44 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   return { index, resolved, candidates };
 }
 
+/** A quotation answers "what did Blinken say" even when it only says "he said": its speaker counts, at a discount. */
+function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: Map<number, Float64Array>): void {
+  resolved.forEach((r, w) => {
+    if (!r.word.isName) return;
+    for (const alternative of r.alternatives) {
+      for (const id of index.speakerSentences.get(alternative.term) ?? []) {
+        let row = sentenceScores.get(id);
+        if (!row) sentenceScores.set(id, (row = new Float64Array(resolved.length)));
+        if (row[w]! > 0) continue;
+        row[w] = index.idf(alternative.term) * alternative.weight * PRONOUN_WEIGHT;
+      }
+    }
+  });
+}
+
+/**
+ * "He came to power by uniting the tribes" is about the person named in the sentence before it.
+ * Names the question asks about count, at a discount, in the pronoun sentences that follow a
+ * sentence naming them within the paragraph.
+ */
+function carryNamesForward(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: Map<number, Float64Array>): void {
+  const names = resolved.map((r, w) => (r.word.isName ? w : -1)).filter((w) => w >= 0);
+  if (!names.length) return;
+  for (const [id, row] of [...sentenceScores.entries()].sort((a, b) => a[0] - b[0])) {
+    const paragraph = index.facts[id]!.paragraph;
+    for (let next = id + 1, step = 0; step < PRONOUN_REACH; next++, step++) {
+      const facts = index.facts[next];
+      if (!facts || facts.paragraph !== paragraph || !facts.refersBack) break;
+      let target = sentenceScores.get(next);
+      for (const w of names) {
+        if (!(row[w]! > 0) || (target?.[w] ?? 0) > 0) continue;
+        if (!target) sentenceScores.set(next, (target = new Float64Array(row.length)));
+        target[w] = row[w]! * PRONOUN_WEIGHT;
+      }
+    }
+  }
+}
+
 function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   const alternatives: Alternative[] = [];
   const add = (term: string | undefined, kind: MatchKind) => {
@@ -210,12 +258,16 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
     // Paraphrase: "kids" for "children". When the word itself is there, only close synonyms join it, at a discount.
     const present = alternatives.length > 0;
     for (const related of relatedWords(word.raw.toLowerCase(), 24)) {
+      // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
+      if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
       if (present && related.relation !== 'synonym') continue;
       add(termOf(related.word), present ? 'alsoSynonym' : related.relation === 'synonym' ? 'synonym' : 'related');
       if (alternatives.length >= (present ? 3 : 4)) break;
     }
   }
-  const importance = (alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term) * a.weight)) : word.implied ? 0 : index.idf('')) * (word.focus ? FOCUS_WEIGHT : 1);
+  const found = alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term) * a.weight)) : word.implied ? 0 : index.idf('');
+  const emphasis = word.focus ? FOCUS_WEIGHT : LIGHT_WORDS.has(word.raw.toLowerCase()) ? LIGHT_WEIGHT : word.isName ? NAME_WEIGHT : 1;
+  const importance = found * emphasis;
   return { word, alternatives, importance };
 }
 
@@ -280,8 +332,9 @@ function proximity(resolved: ResolvedWord[], matched: boolean[], terms: string[]
     const at = terms.findIndex((t) => r.alternatives.some((a) => a.term === t));
     if (at >= 0) positions.push(at);
   });
-  if (positions.length < 2) return positions.length;
-  return positions.length / (Math.max(...positions) - Math.min(...positions) + 1);
+  const distinct = new Set(positions).size;
+  if (distinct < 2) return distinct;
+  return distinct / (Math.max(...positions) - Math.min(...positions) + 1);
 }
 
 function pairShare(resolved: ResolvedWord[], terms: string[]): number {

@@ -77,18 +77,42 @@ export function cleanQuestion(question: string): string {
   return question.replace(INVISIBLE, '').replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The kind of answer wanted, judged from the first question word: in "What should countries do
+ * with nationals who fought?" the "who" only opens a relative clause.
+ */
+function answerKind(text: string): AnswerKind {
+  let best: { at: number; kind: AnswerKind } | undefined;
+  for (const [pattern, kind] of KIND_PATTERNS) {
+    const at = text.search(pattern);
+    if (at >= 0 && (!best || at < best.at)) best = { at, kind };
+  }
+  const plainWhat = text.search(/\b(?:what|which)\b/i);
+  if (best && plainWhat >= 0 && plainWhat < best.at) return 'other';
+  return best?.kind ?? 'other';
+}
+
+/** Nouns that name a kind of answer rather than the topic: "what city", but not "what sanctions". */
+const ANSWER_TYPE_NOUNS = new Set(
+  `city cities town country countries state states nation nations year years day days month months date time period decade century
+  person people man woman name names team teams company companies organization organisation group groups place places location
+  area region regions type kind sort form language river building event number amount term word title position role job
+  nationality religion color colour animal game sport award book film movie album song party university school body agency
+  institution thing things part percentage percent size length age street city's county province district island mountain`.split(/\s+/),
+);
+
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */
 function focusPosition(tokens: Token[]): number {
   const at = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.raw));
   if (at < 0) return -1;
   let next = at + 1;
   if (/^(?:kind|type|sort|form|part|name)$/i.test(tokens[next]?.raw ?? '') && /^of$/i.test(tokens[next + 1]?.raw ?? '')) next += 2;
-  return tokens[next]?.term ? next : -1;
+  return ANSWER_TYPE_NOUNS.has(tokens[next]?.raw.toLowerCase() ?? '') ? next : -1;
 }
 
 export function analyseQuestion(question: string): AnalysedQuestion {
   const text = cleanQuestion(question);
-  const kind = KIND_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? 'other';
+  const kind = answerKind(text);
   const tokens = tokenize(text.slice(0, 2000));
   const words: QuestionWord[] = [];
   const seen = new Set<string>();

@@ -14,14 +14,18 @@ export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
 
 export interface SentenceFacts {
-  /** Content terms in reading order, then alias and speaker terms. */
+  /** Content terms in reading order, then alias terms. */
   terms: string[];
   /** Terms of capitalised words past the sentence's first word: the names it mentions. */
   names: Set<string>;
+  /** Uses a personal pronoun ("he", "their"), so it may be about someone named just before. */
+  refersBack: boolean;
   figureKinds: Set<FigureKind>;
   /** 0-based index of its paragraph. */
   paragraph: number;
 }
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
 
 interface Postings {
   ids: number[];
@@ -40,6 +44,8 @@ export class ArticleIndex {
   readonly vocabulary = new Map<string, string>();
   /** Acronym -> the name it stands for, from capitalised names in the article. */
   readonly acronyms = new Map<string, string>();
+  /** Speaker's name term -> sentences quoting that speaker without naming them. */
+  readonly speakerSentences = new Map<string, number[]>();
   private readonly postings = new Map<string, Postings>();
   private readonly paragraphFrequency = new Map<string, number>();
 
@@ -68,17 +74,21 @@ export class ArticleIndex {
       });
       for (const acronym of nameAcronyms(tokens)) if (!this.acronyms.has(acronym.acronym)) this.acronyms.set(acronym.acronym, acronym.name);
       terms.push(...aliasTerms(tokens));
+      const id = this.facts.length;
       if (sentence.speaker) {
         // Direct speech is about its speaker even when the sentence says only "he said".
         for (const word of sentence.speaker.split(/\s+/)) {
           const term = termOf(word);
-          if (term && !terms.includes(term)) terms.push(term);
+          if (!term || terms.includes(term)) continue;
+          const list = this.speakerSentences.get(term) ?? [];
+          list.push(id);
+          this.speakerSentences.set(term, list);
         }
       }
-      const id = this.facts.length;
       const paragraph = sentence.paragraph - 1;
       this.paragraphSentences[paragraph]?.push(id);
-      this.facts.push({ terms, names, figureKinds: kindsBySentence.get(sentence.index) ?? new Set(), paragraph });
+      const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
+      this.facts.push({ terms, names, refersBack, figureKinds: kindsBySentence.get(sentence.index) ?? new Set(), paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
