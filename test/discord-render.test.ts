@@ -110,6 +110,15 @@ describe('renderAnswer', () => {
     expect(paragraph).toMatchObject({ kind: 'paragraph', paragraph: article.sentences[0]?.paragraph, sentence: 1 });
   });
 
+  it('given one quote far ahead of the rest, then only it is shown as the answer and the others wait behind "More quotes"', () => {
+    const answer = answerFrom(article, [2, 3, 4]);
+    answer.quotes = answer.quotes.map((q, i) => ({ ...q, score: i === 0 ? 10 : 3 }));
+    const page = renderAnswer(answer, lookup);
+    expect(blockQuotes(page.embeds[0]?.description ?? '')).toEqual([article.sentences[1]?.text]);
+    const more = decodeCustomId(page.components[0]?.components[0]?.custom_id ?? '');
+    expect(more?.kind === 'more' && more.refs.map((r) => r.sentence)).toEqual([3, 4]);
+  });
+
   it('given user text with markdown and mentions as the question, then the title shows it literally and mentions nobody', () => {
     const [embed] = renderAnswer(answerFrom(article, [1], { question: '**hi** @everyone <@123456789012345678>' }), lookup).embeds;
     expect(embed?.title).not.toMatch(/(^|[^\\])\*\*/);

@@ -12,6 +12,11 @@ import { ELLIPSIS, escapeText, oneLine, splitToFit, truncate, truncateMarkdown, 
 export const COLOURS = { answer: 0x2e8b57, notAnswer: 0x808890, info: 0x3b6ea5, warning: 0xd4a017, error: 0xc0392b } as const;
 /** Quotes shown with an answer; the rest are behind "More quotes". */
 export const QUOTES_PER_PAGE = 3;
+/**
+ * With an answer, a further quote shares the first page only when it scores at least this share of
+ * the best one: a sentence far behind is a lead, not part of the answer, and waits behind "More quotes".
+ */
+export const ANSWER_SCORE_RATIO = 0.75;
 /** Longest list of pages sent for one command; beyond it the reader is told to narrow the request. */
 export const MAX_PAGES = 4;
 const CITATION_TITLE_LENGTH = 60;
@@ -209,6 +214,15 @@ const MATCHED_FIELD = 'Matched terms';
 const MATCHED_MAX = 512;
 const REASON_MAX = 1000;
 
+/** How many leading quotes belong on the answer's first page. */
+function answerQuoteCount(answer: Answer, quotesPerPage: number): number {
+  if (!answer.answered) return quotesPerPage;
+  const best = answer.quotes[0]?.score ?? 0;
+  if (best <= 0) return 1;
+  const strong = answer.quotes.findIndex((quote) => quote.score < best * ANSWER_SCORE_RATIO);
+  return Math.min(quotesPerPage, strong === -1 ? answer.quotes.length : strong);
+}
+
 /**
  * The reply to a question: the answering quotes (or, when the article does not answer, the reason
  * and the closest passages labelled as not an answer), the figures, matched terms and the source,
@@ -229,7 +243,7 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   const reservedForFields = answer.answered ? FIGURES_FIELD.length + L.fieldValue + MATCHED_FIELD.length + MATCHED_MAX : 0;
   const budget = Math.min(L.embedDescription, L.embedsTotal - title.length - footer.length - reservedForFields) - (intro ? intro.length + 2 : 0);
   const answerFigures = (view: QuoteView) => (answer.answered ? figuresInQuotes(answer.figures, [view]) : []);
-  const { blocks, shown } = fitQuotes(views.slice(0, quotesPerPage), budget, lookup, answerFigures);
+  const { blocks, shown } = fitQuotes(views.slice(0, answerQuoteCount(answer, quotesPerPage)), budget, lookup, answerFigures);
   const description = [intro, blocks.join('\n\n')].filter(Boolean).join('\n\n') || '**The article does not answer this.**';
 
   const fields: APIEmbedField[] = [];
@@ -237,7 +251,9 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
     const shownViews = views.slice(0, shown);
     const figures = figuresInQuotes(answer.figures, shownViews);
     if (figures.length) fields.push({ name: FIGURES_FIELD, value: listWithin(figures.map(describeFigure), L.fieldValue, ' · ') });
-    const matched = [...new Set(answer.quotes.slice(0, shown).flatMap((q) => q.matched.map((t) => oneLine(t).toLowerCase())))].filter(Boolean);
+    // As the reader typed them; the same term in another case is listed once.
+    const typed = answer.quotes.slice(0, shown).flatMap((q) => q.matched.map(oneLine)).filter(Boolean);
+    const matched = typed.filter((term, i) => typed.findIndex((t) => t.toLowerCase() === term.toLowerCase()) === i);
     if (matched.length) fields.push({ name: MATCHED_FIELD, value: listWithin(matched.map(escapeText), MATCHED_MAX, ', ') });
   }
 

@@ -58,11 +58,18 @@ function keepRunningThroughStrayErrors(logger: Logger): void {
 }
 
 async function openLibrary(config: DiscordConfig, logger: Logger): Promise<LiveLibrary> {
+  let library: LiveLibrary | undefined;
+  // Example questions are worked out again after each change, before anyone asks for them.
+  const warm = () => {
+    if (library) void exampleQuestions(library);
+  };
   try {
-    return await LiveLibrary.open(config.dataDir, { logger });
+    library = await LiveLibrary.open(config.dataDir, { logger, onReload: warm });
   } catch (error) {
     throw new Error(`DATA_DIR ${config.dataDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): set DATA_DIR to the folder holding the article files.`);
   }
+  warm();
+  return library;
 }
 
 /** Registration trouble other than a bad token should not keep the bot from serving the commands Discord already has. */
@@ -88,8 +95,6 @@ export async function runBotProcess(config: DiscordConfig, logger: Logger, optio
     library.close();
     throw error;
   }
-  // The first /help or autocomplete should not pay for working out example questions.
-  void exampleQuestions(library);
   onShutdown(logger, async () => {
     library.close();
     await bot.stop();

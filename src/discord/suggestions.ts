@@ -11,6 +11,8 @@ import { matchesSearch } from './render.ts';
 import { oneLine, truncate } from './text.ts';
 
 export const MAX_EXAMPLES = 6;
+/** Examples are drawn from the first few articles only, so a large library does not stall the bot working them out. */
+const MAX_ARTICLES_FOR_EXAMPLES = 5;
 const MAX_CANDIDATES_PER_ARTICLE = 40;
 const MIN_TYPED_FOR_ENGINE = 3;
 const MAX_NAMES = 6;
@@ -95,7 +97,7 @@ export async function exampleQuestions(library: Library, max = MAX_EXAMPLES): Pr
   const cached = exampleCache.get(library);
   if (cached && cached.version === library.version) return cached.examples.slice(0, max);
   const verified: string[] = [];
-  for (const article of library.articles) {
+  for (const article of library.articles.slice(0, MAX_ARTICLES_FOR_EXAMPLES)) {
     for (const candidate of candidatesFor(article)) {
       if (verified.includes(candidate.question)) continue;
       const answer = await library.ask(candidate.question, { article: article.id, limit: 3 });
