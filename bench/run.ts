@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     try {
       const outcome = await part.run(context);
       summaries.push(...outcome.summary);
-      results[part.name] = { ...outcome.results, ranAt: new Date().toISOString(), commit, tookMs: nowMs() - start };
+      results[part.name] = { summary: outcome.summary, ...outcome.results, ranAt: new Date().toISOString(), commit, tookMs: nowMs() - start };
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       console.error(`\n!! part ${part.name} failed: ${message}`);
@@ -95,13 +95,15 @@ async function main(): Promise<void> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const file = `${RESULTS_DIR}${values.quick ? 'latest-quick.json' : 'latest.json'}`;
   const merged = { ...(await readPreviousParts(file)), ...results };
+  // Parts run earlier keep their own summary, so the file's summary covers every part it holds.
+  const mergedSummary = PARTS.flatMap((part) => (merged[part.name] as { summary?: string[] } | undefined)?.summary ?? []);
   const report = {
     generatedAt: new Date().toISOString(),
     quick: values.quick,
     node: process.version,
     baseline: BASELINE_NAME,
     ours: factory ? { commit } : { commit, problem },
-    summary: summaries,
+    summary: mergedSummary,
     parts: merged,
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);

@@ -103,7 +103,7 @@ export const scalePart: BenchPart = {
     const b = baseline;
     return {
       summary: summaryLines(
-        `Scale ${Math.round(c.sentences / 1000)}k sent.`,
+        `Scale ${Math.round(c.sentences / 1000)}k`,
         `build ${duration(o?.buildMs)} vs ${duration(b.buildMs)} ` +
           `(${times(ratio(o?.buildMs, b.buildMs))}), RSS +${megabytes(o?.memory.rssIndex)} vs +${megabytes(b.memory.rssIndex)} ` +
           `(${times(ratio(o?.memory.rssIndex, b.memory.rssIndex))})`,

@@ -113,6 +113,7 @@ export const seedPart: BenchPart = {
         const what = m.answered ? `answered s${m.got ?? '-'}` : `declined (closest s${m.got ?? '-'})`;
         const rank = m.rank === null ? 'not in top 10' : `right one at rank ${m.rank}`;
         context.print(`  ${m.id.padEnd(5)} ${shorten(m.question).padEnd(70)} want s${m.expected.join('/s')}  ${what}, ${rank}`);
+        if (!m.answered && m.reason) context.print(`        why declined: ${shorten(m.reason, 110)}`);
       }
       context.print(`\nUnanswerable questions we answered (${wronglyAnswered.length}):`);
       for (const m of wronglyAnswered) {
