@@ -33,6 +33,8 @@ const LIGHT_WORDS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'make',
 export const LIGHT_WEIGHT = 0.5;
 /** A name in the question says what it is about; it weighs more than a common word as rare. */
 export const NAME_WEIGHT = 1.25;
+/** Least share of the question a sentence must cover when its figure and names vouch for it. */
+export const FIGURE_BACKED_COVERAGE = 0.3;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.4;
 
@@ -382,6 +384,10 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames)}.`;
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
+  // A sentence holding the very kind of figure asked for, about every name asked about, answers
+  // even when the rest of the question is worded differently ("funding" for "aid").
+  const namesTogether = resolved.every((r, w) => !r.word.isName || best.windowMatched[w]) && resolved.some((r) => r.word.isName);
+  if (best.features.kindMatch && namesTogether && best.features.coverage >= FIGURE_BACKED_COVERAGE) return undefined;
 
   const foundApart = resolved.filter((r, w) => r.alternatives.length && !best.windowMatched[w]).map((r) => r.word.raw);
   const together = resolved.filter((_, w) => best.windowMatched[w]).map((r) => r.word.raw);
