@@ -229,7 +229,7 @@ describe('the bot connected to Discord', () => {
     expect(blockQuotes(embedOf(next.data).description ?? '').length).toBeGreaterThan(0);
   });
 
-  it('given the token never appears in what it logged', () => {
+  it('given everything it logged, then the token never appears and questions carry latency and outcome but not the asker', () => {
     expect(JSON.stringify(h.logs)).not.toContain(h.discord.token);
     expect(h.logs.filter((l) => l.msg === 'question').every((l) => typeof l.latencyMs === 'number' && typeof l.answered === 'boolean' && !('user' in l))).toBe(true);
   });
