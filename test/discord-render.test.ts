@@ -35,6 +35,7 @@ function answerFrom(article: Article, sentenceIndexes: number[], overrides: Part
     question: 'A question?',
     answered: true,
     quotes,
+    answering: quotes.length,
     figures: inFirst,
     sources: [{ article: article.id, title: article.meta.title, credit: article.meta.credit, year: article.meta.year, copyright: article.copyright }],
     ...overrides,
@@ -110,9 +111,8 @@ describe('renderAnswer', () => {
     expect(paragraph).toMatchObject({ kind: 'paragraph', paragraph: article.sentences[0]?.paragraph, sentence: 1 });
   });
 
-  it('given one quote far ahead of the rest, then only it is shown as the answer and the others wait behind "More quotes"', () => {
-    const answer = answerFrom(article, [2, 3, 4]);
-    answer.quotes = answer.quotes.map((q, i) => ({ ...q, score: i === 0 ? 10 : 3 }));
+  it('given an answer made of one quote among several ranked ones, then only it is shown as the answer and the others wait behind "More quotes"', () => {
+    const answer = answerFrom(article, [2, 3, 4], { answering: 1 });
     const page = renderAnswer(answer, lookup);
     expect(blockQuotes(page.embeds[0]?.description ?? '')).toEqual([article.sentences[1]?.text]);
     const more = decodeCustomId(page.components[0]?.components[0]?.custom_id ?? '');

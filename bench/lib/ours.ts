@@ -39,7 +39,7 @@ export function askSafely(engine: Engine, question: string, options?: AskOptions
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
-      answer: { question, answered: false, reason: message, quotes: [], figures: [], sources: [] },
+      answer: { question, answered: false, reason: message, quotes: [], answering: 0, figures: [], sources: [] },
       error: message,
     };
   }

@@ -68,14 +68,15 @@ export function renderAnswer(answer: Answer, getArticle: ArticleLookup, style: S
   const shown = answer.quotes.slice(0, QUOTES_SHOWN);
 
   if (answer.answered) {
-    const [best, ...related] = shown;
-    if (best) lines.push(...renderQuote(best, 1, getArticle, style));
+    const answering = shown.slice(0, Math.max(1, answer.answering));
+    const related = shown.slice(answering.length);
+    answering.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));
     if (answer.figures.length > 0) {
       lines.push('', style.strong('Figures:'), ...answer.figures.map((figure) => figureLine(figure, style)));
     }
     if (related.length > 0) {
       lines.push('', style.strong('Related passages:'));
-      related.forEach((quote, i) => lines.push(...renderQuote(quote, i + 2, getArticle, style)));
+      related.forEach((quote, i) => lines.push(...renderQuote(quote, i + answering.length + 1, getArticle, style)));
     }
   } else {
     lines.push(`${style.warning('Not answered:')} ${safeLine(answer.reason || UNKNOWN_DECLINE_REASON)}`);

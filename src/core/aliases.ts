@@ -3,7 +3,7 @@
  * country, and "SDF" for a force the article spells out. Both sides of the search get the same
  * extra term, so either spelling finds the other.
  */
-import type { Token } from './terms.ts';
+import { termOf, type Token } from './terms.ts';
 
 /** Widely used names of countries and bodies; general knowledge, not tied to any article. */
 const ALIAS_PHRASES: [string[], string][] = [
@@ -18,6 +18,30 @@ const ALIAS_PHRASES: [string[], string][] = [
   [['european', 'union'], 'EU'],
   [['soviet', 'union'], 'USSR'],
 ];
+
+/**
+ * Capitals standing for their governments in news ("Washington said..."). Offered only when the
+ * article does not mention the city itself, where it may well mean the city, or a person.
+ */
+const METONYMS = new Map(
+  [
+    ['Washington', 'US'],
+    ['London', 'UK'],
+    ['Moscow', 'Russia'],
+    ['Kremlin', 'Russia'],
+    ['Beijing', 'China'],
+    ['Paris', 'France'],
+    ['Berlin', 'Germany'],
+    ['Tokyo', 'Japan'],
+    ['Kyiv', 'Ukraine'],
+    ['Tehran', 'Iran'],
+    ['Brussels', 'EU'],
+  ].map(([city, country]) => [termOf(city!), termOf(country!)!]),
+);
+
+export function metonymOf(term: string): string | undefined {
+  return METONYMS.get(term);
+}
 
 /** The alias a single term stands for ("america" -> "US"), if any. */
 export function aliasOf(term: string): string | undefined {

@@ -14,7 +14,7 @@ import { ArticleIndex } from './search-index.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
 import { relatedWords } from './lexicon.ts';
 import { termOf } from './terms.ts';
-import { aliasOf } from './aliases.ts';
+import { aliasOf, metonymOf } from './aliases.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
 import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence } from './types.ts';
 
@@ -101,7 +101,7 @@ export class AnswerEngine {
     const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_QUOTE_LIMIT, 50));
     const analysed = analyseQuestion(typeof question === 'string' ? question : '');
     const scope = options.article === undefined ? [...this.indexes.values()] : [this.indexes.get(options.article)].filter((i): i is ArticleIndex => Boolean(i));
-    const decline = (reason: string, quotes: Quote[] = []): Answer => ({ question, answered: false, reason, quotes, figures: [], sources: sourcesOf(quotes, scope) });
+    const decline = (reason: string, quotes: Quote[] = []): Answer => ({ question, answered: false, reason, quotes, answering: 0, figures: [], sources: sourcesOf(quotes, scope) });
 
     if (scope.length === 0) {
       const known = [...this.indexes.keys()];
@@ -124,7 +124,7 @@ export class AnswerEngine {
     // "How many" answered by a sentence without a number is not an answer, however well the words match.
     if (wanted.length && !holdsWanted) return decline(`You asked ${KIND_DESCRIPTIONS[analysed.kind]}.`, quotes);
     const figures = figuresOf(best.index.article, answering, analysed.kind);
-    return { question, answered: true, quotes: reorder(quotes, answering), figures, sources: sourcesOf(answering, scope) };
+    return { question, answered: true, quotes: reorder(quotes, answering), answering: answering.length, figures, sources: sourcesOf(answering, scope) };
   }
 }
 
@@ -252,6 +252,7 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   };
   add(word.term, 'exact');
   add(aliasOf(word.term), 'acronym');
+  if (!alternatives.length) add(metonymOf(word.term), 'synonym');
   // "isis", "sdf", "us" typed in lower case still mean the acronym the article uses.
   if (!alternatives.length && /^\p{Ll}{2,6}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
   if (!alternatives.length && !/\p{N}/u.test(word.raw)) add(correctSpelling(index, word.raw), 'spelling');

@@ -68,6 +68,7 @@ export interface AnalysedQuestion {
 }
 
 /** Characters that never carry meaning in a question: zero-width, controls, Discord mention syntax. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const MENTION = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 /** Only the start of an overly long question is read: nobody's question is longer, and it bounds the work. */

@@ -30,8 +30,9 @@ export const STOPWORDS = new Set(
   you've your yours yourself yourselves tell told know please s t according many much`.split(/\s+/),
 );
 
-// Dotted initialisms ("U.S.", "p.m."), then words with inner apostrophes, hyphens, or digit groups ("10,000", "13.5").
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['’]|[.,](?=\p{N})|-(?=[\p{L}\p{N}]))[\p{L}\p{N}]+)*/gu;
+// Dotted initialisms ("U.S.", "p.m."), then words with inner apostrophes or digit groups ("10,000", "13.5").
+// Hyphenated words split ("Kurdish-led", "13-year-olds"), so each part can match on its own.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
 
@@ -53,7 +54,8 @@ export function termOf(raw: string): string | undefined {
 
 function computeTerm(raw: string): string | undefined {
   if (DOTTED.test(raw)) return raw.replace(/\./g, '').toUpperCase();
-  if (ACRONYM.test(raw)) return raw.replace(/s$/, '');
+  const owner = raw.replace(/['’]s$/, '');
+  if (ACRONYM.test(owner)) return owner.replace(/s$/, '');
   let word = raw.toLowerCase().replace(/’/g, "'");
   if (STOPWORDS.has(word)) return undefined;
   word = word.replace(/'s$/, '').replace(/s'$/, 's');

@@ -122,6 +122,11 @@ export interface Answer {
   reason?: string | undefined;
   /** Best first. When not answered, these are the closest passages, not an answer. */
   quotes: Quote[];
+  /**
+   * How many of the first quotes make up the answer: the best sentence, plus its neighbour when the
+   * answer leans on it ("..., he said"). The rest are related passages. 0 when not answered.
+   */
+  answering: number;
   /** Figures inside the answering quotes (empty when not answered). */
   figures: Figure[];
   /** The article(s) the quotes come from, best first. */

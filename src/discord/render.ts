@@ -12,11 +12,6 @@ import { ELLIPSIS, escapeText, oneLine, splitToFit, truncate, truncateMarkdown, 
 export const COLOURS = { answer: 0x2e8b57, notAnswer: 0x808890, info: 0x3b6ea5, warning: 0xd4a017, error: 0xc0392b } as const;
 /** Quotes shown with an answer; the rest are behind "More quotes". */
 export const QUOTES_PER_PAGE = 3;
-/**
- * With an answer, a further quote shares the first page only when it scores at least this share of
- * the best one: a sentence far behind is a lead, not part of the answer, and waits behind "More quotes".
- */
-export const ANSWER_SCORE_RATIO = 0.75;
 /** Longest list of pages sent for one command; beyond it the reader is told to narrow the request. */
 export const MAX_PAGES = 4;
 const CITATION_TITLE_LENGTH = 60;
@@ -217,10 +212,7 @@ const REASON_MAX = 1000;
 /** How many leading quotes belong on the answer's first page. */
 function answerQuoteCount(answer: Answer, quotesPerPage: number): number {
   if (!answer.answered) return quotesPerPage;
-  const best = answer.quotes[0]?.score ?? 0;
-  if (best <= 0) return 1;
-  const strong = answer.quotes.findIndex((quote) => quote.score < best * ANSWER_SCORE_RATIO);
-  return Math.min(quotesPerPage, strong === -1 ? answer.quotes.length : strong);
+  return Math.min(quotesPerPage, Math.max(1, answer.answering));
 }
 
 /**
