@@ -35,6 +35,8 @@ export const LIGHT_WEIGHT = 0.5;
 export const NAME_WEIGHT = 1.25;
 /** Least share of the question a sentence must cover when its figure and names vouch for it. */
 export const FIGURE_BACKED_COVERAGE = 0.3;
+/** Related words looked at per question word, closest first: further down lie other senses ("capital" -> "great"). */
+export const RELATED_LIMIT = 12;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.4;
 
@@ -248,7 +250,10 @@ function carryNamesForward(index: ArticleIndex, resolved: ResolvedWord[], senten
 function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   const alternatives: Alternative[] = [];
   const add = (term: string | undefined, kind: MatchKind) => {
-    if (term && index.has(term) && !alternatives.some((a) => a.term === term)) alternatives.push({ term, weight: MATCH_WEIGHTS[kind], kind });
+    if (!term || !index.has(term) || alternatives.some((a) => a.term === term)) return;
+    // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
+    if ((kind === 'synonym' || kind === 'related' || kind === 'alsoSynonym') && index.isName(term)) return;
+    alternatives.push({ term, weight: MATCH_WEIGHTS[kind], kind });
   };
   add(word.term, 'exact');
   add(aliasOf(word.term), 'acronym');
@@ -260,7 +265,7 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   if (!word.isName) {
     // Paraphrase: "kids" for "children". When the word itself is there, only close synonyms join it, at a discount.
     const present = alternatives.length > 0;
-    for (const related of relatedWords(word.raw.toLowerCase(), 24)) {
+    for (const related of relatedWords(word.raw.toLowerCase(), RELATED_LIMIT)) {
       // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
       if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
       if (present && related.relation !== 'synonym') continue;

@@ -44,6 +44,8 @@ export class ArticleIndex {
   readonly vocabulary = new Map<string, string>();
   /** Acronym -> the name it stands for, from capitalised names in the article. */
   readonly acronyms = new Map<string, string>();
+  private readonly capitalisedUses = new Map<string, number>();
+  private readonly plainUses = new Map<string, number>();
   /** Speaker's name term -> sentences quoting that speaker without naming them. */
   readonly speakerSentences = new Map<string, number[]>();
   private readonly postings = new Map<string, Postings>();
@@ -70,7 +72,13 @@ export class ArticleIndex {
         terms.push(token.term);
         const lower = token.raw.toLowerCase();
         if (!this.vocabulary.has(lower)) this.vocabulary.set(lower, token.term);
-        if (position > 0 && /^\p{Lu}/u.test(token.raw)) names.add(token.term);
+        if (position > 0 && /^\p{Lu}/u.test(token.raw)) {
+          names.add(token.term);
+          this.capitalisedUses.set(token.term, (this.capitalisedUses.get(token.term) ?? 0) + 1);
+        } else if (position > 0 || !/^\p{Lu}/u.test(token.raw)) {
+          // A capital opening the sentence says nothing about being a name.
+          this.plainUses.set(token.term, (this.plainUses.get(token.term) ?? 0) + 1);
+        }
       });
       for (const acronym of nameAcronyms(tokens)) if (!this.acronyms.has(acronym.acronym)) this.acronyms.set(acronym.acronym, acronym.name);
       terms.push(...aliasTerms(tokens));
@@ -104,6 +112,11 @@ export class ArticleIndex {
     for (const terms of paragraphTerms) for (const term of terms) this.paragraphFrequency.set(term, (this.paragraphFrequency.get(term) ?? 0) + 1);
     this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
     this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
+  }
+
+  /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
+  isName(term: string): boolean {
+    return (this.capitalisedUses.get(term) ?? 0) > (this.plainUses.get(term) ?? 0);
   }
 
   get size(): number {
