@@ -10,7 +10,7 @@
  *    in words: which of the question's names the article never mentions, which words never meet,
  *    or which kind of answer is missing.
  */
-import { ArticleIndex } from './search-index.ts';
+import { ArticleIndex, type ScoredIds } from './search-index.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
 import { relatedWords } from './lexicon.ts';
 import { termOf } from './terms.ts';
@@ -20,9 +20,9 @@ import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence
 
 export const DEFAULT_QUOTE_LIMIT = 10;
 /** Candidates rescored by the ranker, best by BM25 first. */
-export const RERANK_DEPTH = 60;
+export const RERANK_DEPTH = 20;
 /** Paragraphs whose every sentence is a candidate, best by paragraph BM25 first. */
-export const PARAGRAPH_DEPTH = 3;
+export const PARAGRAPH_DEPTH = 1;
 /** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
 export const FOCUS_WEIGHT = 0.35;
 /** How far, in sentences, a pronoun may refer back, and how much such a match counts. */
@@ -37,6 +37,9 @@ export const NAME_WEIGHT = 1.25;
 export const FIGURE_BACKED_COVERAGE = 0.3;
 /** Related words looked at per question word, closest first: further down lie other senses ("capital" -> "great"). */
 export const RELATED_LIMIT = 12;
+const SPELLING_CACHE_LIMIT = 10_000;
+/** Articles ranked in full for a question asked of a whole library. */
+export const ROUTED_ARTICLES = 4;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.4;
 
@@ -47,8 +50,8 @@ export const MATCH_WEIGHTS = {
   spelling: 0.8,
   synonym: 0.7,
   related: 0.5,
-  alsoSynonym: 0.35,
 } as const;
+const MAX_RELATED_ALTERNATIVES = 4;
 type MatchKind = keyof typeof MATCH_WEIGHTS;
 
 interface Alternative {
@@ -112,7 +115,7 @@ export class AnswerEngine {
     if (!analysed.text) return decline(EMPTY_REASON);
     if (analysed.words.length === 0) return decline(NO_WORDS_REASON);
 
-    const perArticle = scope.map((index) => rankArticle(index, analysed));
+    const perArticle = routeToArticles(scope, analysed).map((index) => rankArticle(index, analysed));
     const candidates = perArticle.flatMap((r) => r.candidates).sort((a, b) => b.score - a.score);
     const quotes = candidates.slice(0, limit).map((c) => toQuote(c, perArticle.find((r) => r.index === c.index)!.resolved));
     const best = candidates[0];
@@ -130,6 +133,24 @@ export class AnswerEngine {
   }
 }
 
+/**
+ * With many articles, only those sharing the question's rarest words are ranked in full: a word
+ * found in few articles says more about which article is meant than one found in all of them.
+ */
+function routeToArticles(scope: ArticleIndex[], question: AnalysedQuestion): ArticleIndex[] {
+  if (scope.length <= ROUTED_ARTICLES) return scope;
+  const terms = question.words.flatMap((w) => [w.term, w.raw.toUpperCase(), aliasOf(w.term) ?? []].flat());
+  const holders = new Map(terms.map((term) => [term, scope.filter((index) => index.has(term)).length]));
+  const scored = scope.map((index) => {
+    let score = 0;
+    for (const [term, count] of holders) if (count && index.has(term)) score += Math.log(1 + scope.length / count);
+    return { index, score };
+  });
+  const matching = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  // Nothing matches word for word: misspellings and synonyms are worth the full search.
+  return matching.length ? matching.slice(0, ROUTED_ARTICLES).map((s) => s.index) : scope;
+}
+
 interface ArticleRanking {
   index: ArticleIndex;
   resolved: ResolvedWord[];
@@ -144,16 +165,9 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   resolved.forEach((word, w) => {
     const focus = word.word.focus ? FOCUS_WEIGHT : LIGHT_WORDS.has(word.word.raw.toLowerCase()) ? LIGHT_WEIGHT : 1;
     for (const alternative of word.alternatives) {
-      for (const [id, score] of index.sentenceScores(alternative.term)) {
-        let row = sentenceScores.get(id);
-        if (!row) sentenceScores.set(id, (row = new Float64Array(wordCount)));
-        row[w] = Math.max(row[w]!, score * alternative.weight * focus);
-      }
-      for (const [paragraph, score] of index.paragraphScores(alternative.term)) {
-        let row = paragraphScores.get(paragraph);
-        if (!row) paragraphScores.set(paragraph, (row = new Float64Array(wordCount)));
-        row[w] = Math.max(row[w]!, score * alternative.weight * focus);
-      }
+      const weight = alternative.weight * focus;
+      accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight, wordCount);
+      accumulate(paragraphScores, index.paragraphScores(alternative.term), w, weight, wordCount);
     }
   });
   creditSpeakers(index, resolved, sentenceScores);
@@ -172,15 +186,18 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   }
   const topBase = pool[0]?.base ?? 1;
   const questionTerms = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  const byTerm = wordsByTerm(resolved);
+  const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
+  const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
   const candidates = pool.map(({ id, row, base }): Candidate => {
     const facts = index.facts[id]!;
-    const matched = [...row].map((s) => s > 0);
-    const windowMatched = matched.map((m, w) => m || neighbours(index, id).some((n) => (sentenceScores.get(n)?.[w] ?? 0) > 0));
+    const matched = Array.from(row, (s) => s > 0);
+    const neighbourRows = neighbours(index, id).flatMap((n) => sentenceScores.get(n) ?? []);
+    const windowMatched = matched.map((m, w) => m || neighbourRows.some((r) => r[w]! > 0));
     const shareOf = (other: number) => {
       const row = index.facts[other]?.paragraph === facts.paragraph ? sentenceScores.get(other) : undefined;
       return row ? resolved.reduce((s, r, w) => s + (row[w]! > 0 ? r.importance : 0), 0) / totalImportance : 0;
     };
-    const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
     const coverage = weightedShare(resolved, matched, index, id);
     const windowCoverage = resolved.reduce((s, r, w) => s + (windowMatched[w] ? r.importance : 0), 0) / totalImportance;
     const paragraph = sum(paragraphScores.get(facts.paragraph) ?? new Float64Array(0));
@@ -194,10 +211,10 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
       nameMatch: (question.kind === 'person' || question.kind === 'place') && kindMatches(question.kind, facts, questionTerms, '') ? 1 : 0,
       reasonMatch: question.kind === 'reason' && kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
       asksKind: question.kind === 'other' ? 0 : 1,
-      pairs: pairShare(resolved, facts.terms),
+      pairs: pairShare(resolved.length, byTerm, facts.terms),
       novelty: Math.min(10, facts.terms.filter((t) => !questionTerms.has(t)).length) / 10,
       length: Math.log1p(facts.terms.length),
-      missingNames: resolved.filter((r) => r.word.isName && !r.alternatives.length).length,
+      missingNames,
       proximity: proximity(resolved, matched, facts.terms),
       previousCoverage: shareOf(id - 1),
       nextCoverage: shareOf(id + 1),
@@ -207,6 +224,16 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
     return { index, id, features, score: rankingScore(features), matched, windowMatched };
   });
   return { index, resolved, candidates };
+}
+
+/** Keeps, for question word `w`, the best weighted score each sentence (or paragraph) gets from any of its forms. */
+function accumulate(rows: Map<number, Float64Array>, scored: ScoredIds, w: number, weight: number, wordCount: number): void {
+  for (let i = 0; i < scored.ids.length; i++) {
+    const id = scored.ids[i]!;
+    let row = rows.get(id);
+    if (!row) rows.set(id, (row = new Float64Array(wordCount)));
+    row[w] = Math.max(row[w]!, scored.scores[i]! * weight);
+  }
 }
 
 /** A quotation answers "what did Blinken say" even when it only says "he said": its speaker counts, at a discount. */
@@ -252,7 +279,7 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   const add = (term: string | undefined, kind: MatchKind) => {
     if (!term || !index.has(term) || alternatives.some((a) => a.term === term)) return;
     // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
-    if ((kind === 'synonym' || kind === 'related' || kind === 'alsoSynonym') && index.isName(term)) return;
+    if ((kind === 'synonym' || kind === 'related') && index.isName(term)) return;
     alternatives.push({ term, weight: MATCH_WEIGHTS[kind], kind });
   };
   add(word.term, 'exact');
@@ -262,15 +289,11 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   if (!alternatives.length && /^\p{Ll}{2,6}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
   if (!alternatives.length && !/\p{N}/u.test(word.raw)) add(correctSpelling(index, word.raw), 'spelling');
   // A name means one particular thing: "Russia" must not match whatever WordNet relates it to.
-  if (!word.isName) {
-    // Paraphrase: "kids" for "children". When the word itself is there, only close synonyms join it, at a discount.
-    const present = alternatives.length > 0;
-    for (const related of relatedWords(word.raw.toLowerCase(), RELATED_LIMIT)) {
-      // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
-      if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
-      if (present && related.relation !== 'synonym') continue;
-      add(termOf(related.word), present ? 'alsoSynonym' : related.relation === 'synonym' ? 'synonym' : 'related');
-      if (alternatives.length >= (present ? 3 : 4)) break;
+  if (!word.isName && !alternatives.length) {
+    // Paraphrase: "kids" for "children".
+    for (const related of relatedTerms(word.raw.toLowerCase())) {
+      add(related.term, related.synonym ? 'synonym' : 'related');
+      if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
   }
   const found = alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term) * a.weight)) : word.implied ? 0 : index.idf('');
@@ -279,14 +302,46 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   return { word, alternatives, importance };
 }
 
+interface RelatedTerm {
+  term: string;
+  synonym: boolean;
+}
+const relatedCache = new Map<string, RelatedTerm[]>();
+const RELATED_CACHE_LIMIT = 20_000;
+
+/** Search terms of the words WordNet relates to `word`, closest first; the same for every article, so kept. */
+function relatedTerms(word: string): RelatedTerm[] {
+  let terms = relatedCache.get(word);
+  if (terms) return terms;
+  terms = [];
+  for (const related of relatedWords(word, RELATED_LIMIT)) {
+    // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
+    if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
+    const term = termOf(related.word);
+    if (term) terms.push({ term, synonym: related.relation === 'synonym' });
+  }
+  if (relatedCache.size < RELATED_CACHE_LIMIT) relatedCache.set(word, terms);
+  return terms;
+}
+
 /** The article's word closest to a misspelt one: one edit for words of 5+ letters, two for 8+. */
 function correctSpelling(index: ArticleIndex, raw: string): string | undefined {
   const word = raw.toLowerCase();
   if (word.length < 5) return undefined;
+  const cached = index.spellingCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const corrected = closestWord(index, word);
+  if (index.spellingCache.size < SPELLING_CACHE_LIMIT) index.spellingCache.set(word, corrected ?? null);
+  return corrected;
+}
+
+function closestWord(index: ArticleIndex, word: string): string | undefined {
   const allowed = word.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; frequency: number } | undefined;
   for (const [known, term] of index.vocabulary) {
     if (Math.abs(known.length - word.length) > allowed) continue;
+    // Readers rarely miss the first letter; a swap of the first two still counts.
+    if (known[0] !== word[0] && !(known[0] === word[1] && known[1] === word[0])) continue;
     const distance = editDistance(word, known, allowed);
     if (distance > allowed) continue;
     const frequency = index.frequency(term);
@@ -345,17 +400,26 @@ function proximity(resolved: ResolvedWord[], matched: boolean[], terms: string[]
   return distinct / (Math.max(...positions) - Math.min(...positions) + 1);
 }
 
-function pairShare(resolved: ResolvedWord[], terms: string[]): number {
-  if (resolved.length < 2) return 0;
-  const adjacent = new Set<string>();
-  for (let i = 0; i + 1 < terms.length; i++) adjacent.add(`${terms[i]} ${terms[i + 1]}`).add(`${terms[i + 1]} ${terms[i]}`);
-  let found = 0;
-  for (let w = 0; w + 1 < resolved.length; w++) {
-    const left = resolved[w]!.alternatives;
-    const right = resolved[w + 1]!.alternatives;
-    if (left.some((a) => right.some((b) => adjacent.has(`${a.term} ${b.term}`)))) found++;
+/** Which question words (by position) each term stands for. */
+function wordsByTerm(resolved: ResolvedWord[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  resolved.forEach((r, w) => {
+    for (const a of r.alternatives) map.set(a.term, [...(map.get(a.term) ?? []), w]);
+  });
+  return map;
+}
+
+/** Share of the question's consecutive word pairs that stand side by side (either order) in the sentence. */
+function pairShare(wordCount: number, byTerm: Map<string, number[]>, terms: string[]): number {
+  if (wordCount < 2) return 0;
+  const found = new Set<number>();
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const left = byTerm.get(terms[i]!);
+    const right = left && byTerm.get(terms[i + 1]!);
+    if (!left || !right) continue;
+    for (const a of left) for (const b of right) if (Math.abs(a - b) === 1) found.add(Math.min(a, b));
   }
-  return found / (resolved.length - 1);
+  return found.size / (wordCount - 1);
 }
 
 const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a result|since|after|for fear)\b/i;
@@ -363,7 +427,7 @@ const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a
 function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
   const wanted = KIND_FIGURES[kind];
   if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
-  if (kind === 'person' || kind === 'place') return [...facts.names].some((n) => !questionTerms.has(n));
+  if (kind === 'person' || kind === 'place') return facts.names.some((n) => !questionTerms.has(n));
   if (kind === 'reason') return REASON_WORDS.test(text);
   return false;
 }

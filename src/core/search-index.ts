@@ -17,20 +17,30 @@ export interface SentenceFacts {
   /** Content terms in reading order, then alias terms. */
   terms: string[];
   /** Terms of capitalised words past the sentence's first word: the names it mentions. */
-  names: Set<string>;
+  names: readonly string[];
   /** Uses a personal pronoun ("he", "their"), so it may be about someone named just before. */
   refersBack: boolean;
-  figureKinds: Set<FigureKind>;
+  figureKinds: ReadonlySet<FigureKind>;
   /** 0-based index of its paragraph. */
   paragraph: number;
 }
 
+const NO_KINDS: ReadonlySet<FigureKind> = new Set();
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
 
 interface Postings {
   ids: number[];
   counts: number[];
+  scored?: ScoredIds;
+  paragraphs?: ScoredIds;
 }
+
+export interface ScoredIds {
+  ids: readonly number[];
+  scores: readonly number[];
+}
+
+const NONE: ScoredIds = { ids: [], scores: [] };
 
 export class ArticleIndex {
   readonly article: Article;
@@ -44,8 +54,9 @@ export class ArticleIndex {
   readonly vocabulary = new Map<string, string>();
   /** Acronym -> the name it stands for, from capitalised names in the article. */
   readonly acronyms = new Map<string, string>();
-  private readonly capitalisedUses = new Map<string, number>();
-  private readonly plainUses = new Map<string, number>();
+  /** Misspelt word -> the article's word it was corrected to (null: none), since readers repeat typos. */
+  readonly spellingCache = new Map<string, string | null>();
+  private readonly nameTerms = new Set<string>();
   /** Speaker's name term -> sentences quoting that speaker without naming them. */
   readonly speakerSentences = new Map<string, number[]>();
   private readonly postings = new Map<string, Postings>();
@@ -61,23 +72,25 @@ export class ArticleIndex {
     }
     this.paragraphLengths = article.paragraphs.map(() => 0);
     this.paragraphSentences = article.paragraphs.map(() => []);
+    const capitalisedUses = new Map<string, number>();
+    const plainUses = new Map<string, number>();
     const paragraphTerms = article.paragraphs.map(() => new Set<string>());
     let totalLength = 0;
     for (const sentence of article.sentences) {
       const tokens = tokenize(sentence.text);
       const terms: string[] = [];
-      const names = new Set<string>();
+      const names: string[] = [];
       tokens.forEach((token, position) => {
         if (!token.term) return;
         terms.push(token.term);
         const lower = token.raw.toLowerCase();
         if (!this.vocabulary.has(lower)) this.vocabulary.set(lower, token.term);
         if (position > 0 && /^\p{Lu}/u.test(token.raw)) {
-          names.add(token.term);
-          this.capitalisedUses.set(token.term, (this.capitalisedUses.get(token.term) ?? 0) + 1);
+          if (!names.includes(token.term)) names.push(token.term);
+          capitalisedUses.set(token.term, (capitalisedUses.get(token.term) ?? 0) + 1);
         } else if (position > 0 || !/^\p{Lu}/u.test(token.raw)) {
           // A capital opening the sentence says nothing about being a name.
-          this.plainUses.set(token.term, (this.plainUses.get(token.term) ?? 0) + 1);
+          plainUses.set(token.term, (plainUses.get(token.term) ?? 0) + 1);
         }
       });
       for (const acronym of nameAcronyms(tokens)) if (!this.acronyms.has(acronym.acronym)) this.acronyms.set(acronym.acronym, acronym.name);
@@ -96,7 +109,7 @@ export class ArticleIndex {
       const paragraph = sentence.paragraph - 1;
       this.paragraphSentences[paragraph]?.push(id);
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
-      this.facts.push({ terms, names, refersBack, figureKinds: kindsBySentence.get(sentence.index) ?? new Set(), paragraph });
+      this.facts.push({ terms, names, refersBack, figureKinds: kindsBySentence.get(sentence.index) ?? NO_KINDS, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
@@ -109,6 +122,7 @@ export class ArticleIndex {
         paragraphTerms[paragraph]?.add(term);
       }
     }
+    for (const [term, uses] of capitalisedUses) if (uses > (plainUses.get(term) ?? 0)) this.nameTerms.add(term);
     for (const terms of paragraphTerms) for (const term of terms) this.paragraphFrequency.set(term, (this.paragraphFrequency.get(term) ?? 0) + 1);
     this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
     this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
@@ -116,7 +130,7 @@ export class ArticleIndex {
 
   /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
   isName(term: string): boolean {
-    return (this.capitalisedUses.get(term) ?? 0) > (this.plainUses.get(term) ?? 0);
+    return this.nameTerms.has(term);
   }
 
   get size(): number {
@@ -144,38 +158,43 @@ export class ArticleIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** BM25 contribution of `term` to each sentence containing it. */
-  sentenceScores(term: string): Map<number, number> {
-    const scores = new Map<number, number>();
+  /** BM25 contribution of `term` to each sentence containing it; static, so computed once per term. */
+  sentenceScores(term: string): ScoredIds {
     const list = this.postings.get(term);
-    if (!list) return scores;
-    const idf = this.idf(term);
-    for (let i = 0; i < list.ids.length; i++) {
-      const id = list.ids[i]!;
-      const count = list.counts[i]!;
-      const length = this.facts[id]!.terms.length;
-      const norm = count + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageLength);
-      scores.set(id, (idf * count * (BM25_K1 + 1)) / norm);
+    if (!list) return NONE;
+    if (!list.scored) {
+      const idf = this.idf(term);
+      const scores = list.ids.map((id, i) => {
+        const count = list.counts[i]!;
+        const norm = count + BM25_K1 * (1 - BM25_B + (BM25_B * this.facts[id]!.terms.length) / this.averageLength);
+        return (idf * count * (BM25_K1 + 1)) / norm;
+      });
+      list.scored = { ids: list.ids, scores };
     }
-    return scores;
+    return list.scored;
   }
 
-  /** BM25 contribution of `term` to each paragraph containing it (0-based paragraph index). */
-  paragraphScores(term: string): Map<number, number> {
-    const counts = new Map<number, number>();
+  /** BM25 contribution of `term` to each paragraph containing it (0-based paragraph index), computed once per term. */
+  paragraphScores(term: string): ScoredIds {
     const list = this.postings.get(term);
-    if (!list) return counts;
-    for (let i = 0; i < list.ids.length; i++) {
-      const paragraph = this.facts[list.ids[i]!]!.paragraph;
-      counts.set(paragraph, (counts.get(paragraph) ?? 0) + list.counts[i]!);
+    if (!list) return NONE;
+    if (!list.paragraphs) {
+      const counts = new Map<number, number>();
+      for (let i = 0; i < list.ids.length; i++) {
+        const paragraph = this.facts[list.ids[i]!]!.paragraph;
+        counts.set(paragraph, (counts.get(paragraph) ?? 0) + list.counts[i]!);
+      }
+      const idf = this.paragraphIdf(term);
+      const ids: number[] = [];
+      const scores: number[] = [];
+      for (const [paragraph, count] of counts) {
+        const length = this.paragraphLengths[paragraph] ?? 0;
+        const norm = count + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageParagraphLength);
+        ids.push(paragraph);
+        scores.push((idf * count * (BM25_K1 + 1)) / norm);
+      }
+      list.paragraphs = { ids, scores };
     }
-    const idf = this.paragraphIdf(term);
-    const scores = new Map<number, number>();
-    for (const [paragraph, count] of counts) {
-      const length = this.paragraphLengths[paragraph] ?? 0;
-      const norm = count + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageParagraphLength);
-      scores.set(paragraph, (idf * count * (BM25_K1 + 1)) / norm);
-    }
-    return scores;
+    return list.paragraphs;
   }
 }
