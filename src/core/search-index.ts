@@ -5,7 +5,7 @@
  * Statistics are kept per article on purpose: a word that is everywhere in one article tells
  * nothing within it, however rare it is elsewhere.
  */
-import { aliasTerms, nameAcronyms } from './aliases.ts';
+import { aliasTerms } from './aliases.ts';
 import { termOf, tokenize } from './terms.ts';
 import type { Article, FigureKind } from './types.ts';
 
@@ -28,18 +28,16 @@ export interface SentenceFacts {
 const NO_KINDS: ReadonlySet<FigureKind> = new Set();
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
 
-interface Postings {
-  ids: number[];
-  counts: number[];
-  scored?: ScoredIds;
-  paragraphs?: ScoredIds;
-}
+/** Sentence id and count pairs, flat ([id, count, id, count...]): one small array per term keeps a large library lean. */
+type Postings = number[];
 
 export interface ScoredIds {
   ids: readonly number[];
   scores: readonly number[];
 }
 
+/** Terms whose scores each article keeps; the oldest go first. */
+const SCORE_CACHE_LIMIT = 2_000;
 const NONE: ScoredIds = { ids: [], scores: [] };
 
 export class ArticleIndex {
@@ -50,17 +48,16 @@ export class ArticleIndex {
   readonly paragraphLengths: number[];
   /** Sentence ids (0-based) of each paragraph. */
   readonly paragraphSentences: number[][];
-  /** Lowercase written word -> its term, for spelling correction and synonyms. */
-  readonly vocabulary = new Map<string, string>();
-  /** Acronym -> the name it stands for, from capitalised names in the article. */
-  readonly acronyms = new Map<string, string>();
   /** Misspelt word -> the article's word it was corrected to (null: none), since readers repeat typos. */
   readonly spellingCache = new Map<string, string | null>();
   private readonly nameTerms = new Set<string>();
   /** Speaker's name term -> sentences quoting that speaker without naming them. */
   readonly speakerSentences = new Map<string, number[]>();
   private readonly postings = new Map<string, Postings>();
-  private readonly paragraphFrequency = new Map<string, number>();
+  private writtenWords: Map<string, string> | undefined;
+  /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
+  private readonly sentenceScoreCache = new Map<string, ScoredIds>();
+  private readonly paragraphScoreCache = new Map<string, ScoredIds>();
 
   constructor(article: Article) {
     this.article = article;
@@ -74,7 +71,6 @@ export class ArticleIndex {
     this.paragraphSentences = article.paragraphs.map(() => []);
     const capitalisedUses = new Map<string, number>();
     const plainUses = new Map<string, number>();
-    const paragraphTerms = article.paragraphs.map(() => new Set<string>());
     let totalLength = 0;
     for (const sentence of article.sentences) {
       const tokens = tokenize(sentence.text);
@@ -83,8 +79,6 @@ export class ArticleIndex {
       tokens.forEach((token, position) => {
         if (!token.term) return;
         terms.push(token.term);
-        const lower = token.raw.toLowerCase();
-        if (!this.vocabulary.has(lower)) this.vocabulary.set(lower, token.term);
         if (position > 0 && /^\p{Lu}/u.test(token.raw)) {
           if (!names.includes(token.term)) names.push(token.term);
           capitalisedUses.set(token.term, (capitalisedUses.get(token.term) ?? 0) + 1);
@@ -93,7 +87,6 @@ export class ArticleIndex {
           plainUses.set(token.term, (plainUses.get(token.term) ?? 0) + 1);
         }
       });
-      for (const acronym of nameAcronyms(tokens)) if (!this.acronyms.has(acronym.acronym)) this.acronyms.set(acronym.acronym, acronym.name);
       terms.push(...aliasTerms(tokens));
       const id = this.facts.length;
       if (sentence.speaker) {
@@ -115,17 +108,36 @@ export class ArticleIndex {
       const counts = new Map<string, number>();
       for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, count] of counts) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = { ids: [], counts: [] }));
-        list.ids.push(id);
-        list.counts.push(count);
-        paragraphTerms[paragraph]?.add(term);
+        const list = this.postings.get(term);
+        if (list) list.push(id, count);
+        else this.postings.set(term, [id, count]);
       }
     }
     for (const [term, uses] of capitalisedUses) if (uses > (plainUses.get(term) ?? 0)) this.nameTerms.add(term);
-    for (const terms of paragraphTerms) for (const term of terms) this.paragraphFrequency.set(term, (this.paragraphFrequency.get(term) ?? 0) + 1);
     this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
     this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
+  }
+
+  /**
+   * Lowercase written word -> its term, for spelling correction. Built on the first misspelling
+   * only: most articles never need it, and a large library would carry it for nothing.
+   */
+  get vocabulary(): ReadonlyMap<string, string> {
+    if (!this.writtenWords) {
+      this.writtenWords = new Map();
+      for (const sentence of this.article.sentences) {
+        for (const token of tokenize(sentence.text)) {
+          const lower = token.raw.toLowerCase();
+          if (token.term && !this.writtenWords.has(lower)) this.writtenWords.set(lower, token.term);
+        }
+      }
+    }
+    return this.writtenWords;
+  }
+
+  private remember(cache: Map<string, ScoredIds>, term: string, scored: ScoredIds): void {
+    if (cache.size >= SCORE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(term, scored);
   }
 
   /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
@@ -142,49 +154,54 @@ export class ArticleIndex {
   }
 
   frequency(term: string): number {
-    return this.postings.get(term)?.ids.length ?? 0;
+    return (this.postings.get(term)?.length ?? 0) / 2;
   }
 
   /** Inverse sentence frequency; a term the article lacks gets the value of a term seen once. */
   idf(term: string): number {
-    const n = this.facts.length;
-    const df = Math.max(1, this.frequency(term));
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return this.idfOf(this.facts.length, this.frequency(term));
   }
 
-  paragraphIdf(term: string): number {
-    const n = this.article.paragraphs.length;
-    const df = Math.max(1, this.paragraphFrequency.get(term) ?? 0);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  private idfOf(documents: number, frequency: number): number {
+    const df = Math.max(1, frequency);
+    return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
   }
+
 
   /** BM25 contribution of `term` to each sentence containing it; static, so computed once per term. */
   sentenceScores(term: string): ScoredIds {
     const list = this.postings.get(term);
     if (!list) return NONE;
-    if (!list.scored) {
+    let scored = this.sentenceScoreCache.get(term);
+    if (!scored) {
       const idf = this.idf(term);
-      const scores = list.ids.map((id, i) => {
-        const count = list.counts[i]!;
+      const ids: number[] = [];
+      const scores: number[] = [];
+      for (let i = 0; i < list.length; i += 2) {
+        const id = list[i]!;
+        const count = list[i + 1]!;
         const norm = count + BM25_K1 * (1 - BM25_B + (BM25_B * this.facts[id]!.terms.length) / this.averageLength);
-        return (idf * count * (BM25_K1 + 1)) / norm;
-      });
-      list.scored = { ids: list.ids, scores };
+        ids.push(id);
+        scores.push((idf * count * (BM25_K1 + 1)) / norm);
+      }
+      scored = { ids, scores };
+      this.remember(this.sentenceScoreCache, term, scored);
     }
-    return list.scored;
+    return scored;
   }
 
   /** BM25 contribution of `term` to each paragraph containing it (0-based paragraph index), computed once per term. */
   paragraphScores(term: string): ScoredIds {
     const list = this.postings.get(term);
     if (!list) return NONE;
-    if (!list.paragraphs) {
+    let scored = this.paragraphScoreCache.get(term);
+    if (!scored) {
       const counts = new Map<number, number>();
-      for (let i = 0; i < list.ids.length; i++) {
-        const paragraph = this.facts[list.ids[i]!]!.paragraph;
-        counts.set(paragraph, (counts.get(paragraph) ?? 0) + list.counts[i]!);
+      for (let i = 0; i < list.length; i += 2) {
+        const paragraph = this.facts[list[i]!]!.paragraph;
+        counts.set(paragraph, (counts.get(paragraph) ?? 0) + list[i + 1]!);
       }
-      const idf = this.paragraphIdf(term);
+      const idf = this.idfOf(this.article.paragraphs.length, counts.size);
       const ids: number[] = [];
       const scores: number[] = [];
       for (const [paragraph, count] of counts) {
@@ -193,8 +210,9 @@ export class ArticleIndex {
         ids.push(paragraph);
         scores.push((idf * count * (BM25_K1 + 1)) / norm);
       }
-      list.paragraphs = { ids, scores };
+      scored = { ids, scores };
+      this.remember(this.paragraphScoreCache, term, scored);
     }
-    return list.paragraphs;
+    return scored;
   }
 }
