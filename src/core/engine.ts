@@ -29,7 +29,7 @@ export const FOCUS_WEIGHT = 0.35;
 export const PRONOUN_REACH = 3;
 export const PRONOUN_WEIGHT = 0.7;
 /** Verbs and particles that carry little meaning of their own ("take back", "get up"), and what they count for. */
-const LIGHT_WORDS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'give', 'gave', 'given', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'put', 'set', 'back', 'up', 'out', 'away', 'thing', 'things', 'way', 'lot', 'kind', 'happen', 'happened', 'happens']);
+const LIGHT_WORDS = new Set(['hold', 'held', 'holds', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'give', 'gave', 'given', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'put', 'set', 'back', 'up', 'out', 'away', 'thing', 'things', 'way', 'lot', 'kind', 'happen', 'happened', 'happens']);
 export const LIGHT_WEIGHT = 0.5;
 /** A name in the question says what it is about; it weighs more than a common word as rare. */
 export const NAME_WEIGHT = 1.25;
@@ -47,6 +47,7 @@ export const ANSWER_THRESHOLD = 0.4;
 export const MATCH_WEIGHTS = {
   exact: 1,
   acronym: 1,
+  alias: 0.9,
   spelling: 0.8,
   synonym: 0.7,
   related: 0.5,
@@ -279,19 +280,21 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   const add = (term: string | undefined, kind: MatchKind) => {
     if (!term || !index.has(term) || alternatives.some((a) => a.term === term)) return;
     // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
-    if ((kind === 'synonym' || kind === 'related') && index.isName(term)) return;
+    if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
     alternatives.push({ term, weight: MATCH_WEIGHTS[kind], kind });
   };
   add(word.term, 'exact');
   add(aliasOf(word.term), 'acronym');
-  if (!alternatives.length) add(metonymOf(word.term), 'synonym');
+  if (!alternatives.length) add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "us" typed in lower case still mean the acronym the article uses.
   if (!alternatives.length && /^\p{Ll}{2,6}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
   if (!alternatives.length && !/\p{N}/u.test(word.raw)) add(correctSpelling(index, word.raw), 'spelling');
   // A name means one particular thing: "Russia" must not match whatever WordNet relates it to.
-  if (!word.isName && !alternatives.length) {
-    // Paraphrase: "kids" for "children".
+  if (!alternatives.length || word.isName) {
+    // Paraphrase: "kids" for "children". A name only meets its own forms ("European" -> "Europe"),
+    // and does so even when the article also has the form typed.
     for (const related of relatedTerms(word.raw.toLowerCase())) {
+      if (word.isName && !related.derived) continue;
       add(related.term, related.synonym ? 'synonym' : 'related');
       if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
@@ -305,6 +308,7 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
 interface RelatedTerm {
   term: string;
   synonym: boolean;
+  derived: boolean;
 }
 const relatedCache = new Map<string, RelatedTerm[]>();
 const RELATED_CACHE_LIMIT = 20_000;
@@ -318,7 +322,7 @@ function relatedTerms(word: string): RelatedTerm[] {
     // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
     if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
     const term = termOf(related.word);
-    if (term) terms.push({ term, synonym: related.relation === 'synonym' });
+    if (term) terms.push({ term, synonym: related.relation === 'synonym', derived: related.relation === 'derived' });
   }
   if (relatedCache.size < RELATED_CACHE_LIMIT) relatedCache.set(word, terms);
   return terms;
@@ -459,9 +463,11 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   const namesTogether = resolved.every((r, w) => !r.word.isName || best.windowMatched[w]) && resolved.some((r) => r.word.isName);
   if (best.features.kindMatch && namesTogether && best.features.coverage >= FIGURE_BACKED_COVERAGE) return undefined;
 
-  const foundApart = resolved.filter((r, w) => r.alternatives.length && !best.windowMatched[w]).map((r) => r.word.raw);
-  const together = resolved.filter((_, w) => best.windowMatched[w]).map((r) => r.word.raw);
-  const missing = resolved.filter((r) => !r.alternatives.length && !r.word.implied).map((r) => r.word.raw);
+  // Words that carry the question, not "take", "back" or the "city" of "what city".
+  const telling = (r: ResolvedWord) => !r.word.implied && !r.word.focus && !LIGHT_WORDS.has(r.word.raw.toLowerCase());
+  const foundApart = resolved.filter((r, w) => telling(r) && r.alternatives.length && !best.windowMatched[w]).map((r) => r.word.raw);
+  const together = resolved.filter((r, w) => !r.word.implied && best.windowMatched[w]).map((r) => r.word.raw);
+  const missing = resolved.filter((r) => telling(r) && !r.alternatives.length).map((r) => r.word.raw);
   const wantsFigure = KIND_FIGURES[question.kind].length > 0 || question.kind === 'person' || question.kind === 'place';
   const closeOnes = candidates.filter((c) => c.features.coverage >= best.features.coverage * 0.8);
   if (wantsFigure && closeOnes.every((c) => !c.features.kindMatch) && best.features.windowCoverage >= 0.6) {

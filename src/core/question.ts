@@ -10,7 +10,7 @@ import { tokenize, type Token } from './terms.ts';
 export type AnswerKind = 'count' | 'amount' | 'age' | 'time' | 'duration' | 'percent' | 'person' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
-  count: ['count', 'number', 'percent', 'money'],
+  count: ['count', 'number', 'percent'],
   amount: ['money', 'count', 'number', 'percent'],
   age: ['age'],
   time: ['year', 'date', 'relative-date', 'weekday'],
@@ -39,6 +39,7 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow old\b|\bwhat age\b|\bhow young\b|\bat what age\b/i, 'age'],
   [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b/i, 'percent'],
+  [/\bhow many (?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles)\b/i, 'amount'],
   [/\bhow (?:many|few)\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   [/\bhow much\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],

@@ -62,8 +62,10 @@ function computeTerm(raw: string): string | undefined {
   if (/^\p{N}[\p{N},.]*$/u.test(word)) return word.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');
   if (word.length === 1) return undefined;
   if (STOPWORDS.has(word)) return undefined;
-  // Irregular forms first ("children" -> "child", "went" -> "go"): the stemmer only knows suffixes.
-  return stem(baseForms(word)[0] ?? word);
+  // Irregular forms first ("children" -> "child", "went" -> "go", "said" -> "say"): the stemmer only
+  // knows suffixes. A word that is also an inflection of another lemma is read as that inflection.
+  const forms = baseForms(word);
+  return stem(forms.find((form) => form !== word) ?? forms[0] ?? word);
 }
 
 export function tokenize(text: string): Token[] {
