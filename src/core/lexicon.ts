@@ -380,15 +380,6 @@ export function relatedWords(word: string, limit: number = DEFAULT_RELATED_LIMIT
   return collector.results;
 }
 
-interface RankedSense {
-  synset: number;
-  tags: number;
-  /** Position among the lemma's senses in this part of speech: WordNet's order when tags tie. */
-  rank: number;
-  lemma: number;
-  senseIndex: number;
-}
-
 function rankedSenses(lexicon: Lexicon, word: string): RankedSense[] {
   const senses: RankedSense[] = [];
   const seenSynsets = new Set<number>();
