@@ -14,6 +14,8 @@ const FLOOD = parseArticle({
     '“We have never seen water rise this quickly,” said Mayor Claire Dubois. She added that schools would stay closed for two weeks.',
     'Firefighters rescued 14 children from a flooded campsite near Vienne.',
     'The last comparable flood struck the region in 1957.',
+    'Residents of Vienne were evacuated by boat overnight as the river kept rising.',
+    '“Nobody expected it to climb so fast,” she said.',
     'Copyright © 2023, Test Wire. All rights reserved.',
   ].join('\n'),
 });
@@ -53,6 +55,13 @@ describe('answering questions about an article', () => {
   it('given a quotation attributed after it, then the quote carries its speaker', () => {
     const answer = engine.ask('What did the mayor say about the water?');
     expect(answer.quotes[0]!.speaker).toBe('Claire Dubois');
+  });
+  it('given a quotation that only says "she said", then the answer includes the sentence it leans on, and its speaker', () => {
+    const answer = engine.ask('Did anyone expect the river in Vienne to climb so fast?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answering).toBe(2);
+    expect(answer.quotes.slice(0, 2).map((q) => q.sentence).sort()).toEqual([7, 8]);
+    expect(answer.quotes.find((q) => q.sentence === 8)?.speaker).toBe('Claire Dubois');
   });
   it('given a name the article never mentions, then it declines and names what is missing', () => {
     const answer = engine.ask('How much did Germany pledge?');

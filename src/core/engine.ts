@@ -193,7 +193,7 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   const candidates = pool.map(({ id, row, base }): Candidate => {
     const facts = index.facts[id]!;
     const matched = Array.from(row, (s) => s > 0);
-    const neighbourRows = neighbours(index, id).flatMap((n) => sentenceScores.get(n) ?? []);
+    const neighbourRows = leanedOn(index, id).flatMap((n) => sentenceScores.get(n) ?? []);
     const windowMatched = matched.map((m, w) => m || neighbourRows.some((r) => r[w]! > 0));
     const shareOf = (other: number) => {
       const row = index.facts[other]?.paragraph === facts.paragraph ? sentenceScores.get(other) : undefined;
@@ -208,8 +208,8 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
       coverage,
       windowCoverage,
       paragraph: paragraph / totalImportance,
-      kindMatch: KIND_FIGURES[question.kind].length && kindMatches(question.kind, facts, questionTerms, '') ? 1 : 0,
-      nameMatch: (question.kind === 'person' || question.kind === 'place') && kindMatches(question.kind, facts, questionTerms, '') ? 1 : 0,
+      kindMatch: KIND_FIGURES[question.kind].length && kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
+      nameMatch: (question.kind === 'person' || question.kind === 'place') && kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
       reasonMatch: question.kind === 'reason' && kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
       asksKind: question.kind === 'other' ? 0 : 1,
       pairs: pairShare(resolved.length, byTerm, facts.terms),
@@ -375,6 +375,18 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
+/**
+ * Sentences an answer may lean on: its neighbours in the paragraph, and the sentence before it when
+ * it opens its paragraph speaking of "he" or "they" ("“It just can’t persist,” he said.").
+ */
+function leanedOn(index: ArticleIndex, id: number): number[] {
+  const near = neighbours(index, id);
+  const facts = index.facts[id]!;
+  const previous = index.facts[id - 1];
+  if (facts.refersBack && previous && previous.paragraph !== facts.paragraph) near.unshift(id - 1);
+  return near;
+}
+
 function neighbours(index: ArticleIndex, id: number): number[] {
   const paragraph = index.facts[id]!.paragraph;
   return [id - 1, id + 1].filter((n) => index.facts[n]?.paragraph === paragraph);
@@ -483,10 +495,9 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
 /** The best sentence, plus its neighbour when the neighbour holds question words it lacks ("..., he said"). */
 function answeringQuotes(best: Candidate, quotes: Quote[], resolved: ResolvedWord[]): Quote[] {
   const first = quotes[0]!;
-  const lacking = resolved.some((_, w) => !best.matched[w] && best.windowMatched[w]);
-  if (!lacking) return [first];
   const index = best.index;
-  const neighbour = neighbours(index, best.id).find((n) => resolved.some((r, w) => !best.matched[w] && r.alternatives.some((a) => index.facts[n]!.terms.includes(a.term))));
+  const holdsLacking = (n: number) => resolved.some((r, w) => !best.matched[w] && r.alternatives.some((a) => index.facts[n]!.terms.includes(a.term)));
+  const neighbour = leanedOn(index, best.id).find(holdsLacking);
   if (neighbour === undefined) return [first];
   const existing = quotes.find((q) => q.article === index.article.id && q.sentence === neighbour + 1);
   const quote = existing ?? sentenceQuote(index, neighbour, 0, resolved);
