@@ -177,6 +177,7 @@ describe('extractFigures on news sentences', () => {
       'Inflation eased to 3.5 in March, while twelve percent of firms expect rises of 10-15% by 2030.',
       [
         { text: '3.5', kind: 'number', value: 3.5, unit: null },
+        { text: 'March', kind: 'date', value: '--03', unit: null },
         { text: 'twelve percent', kind: 'percent', value: 12, unit: 'percent' },
         { text: '10-15%', kind: 'percent', value: '10-15', unit: 'percent' },
         { text: 'by 2030', kind: 'year', value: 2030, unit: null },
@@ -234,6 +235,10 @@ describe('extractFigures on news sentences', () => {
     ]);
   });
 
+  it('given a month alone after "in" or "since", then it is a date, but a capitalised "May" elsewhere is not', () => {
+    expect(extractFigures('May Smith said the bridge will reopen in May.').map((f) => [f.text, f.kind, f.value])).toEqual([['May', 'date', '--05']]);
+    expect(extractFigures('Prices have risen since March.').map((f) => f.text)).toEqual(['since March']);
+  });
   it('given a date without a year, then the value is a month-day and not guessed from the article', () => {
     expect(figuresIn('The vote is on March 5th.', 2021)).toEqual([{ text: 'March 5th', kind: 'date', value: '--03-05', unit: null }]);
   });
@@ -247,7 +252,7 @@ describe('extractFigures in ordinary prose', () => {
     'They drove Route 66 in an iPhone 12 advert, then flew a Boeing 737 to the Tokyo 2020 Games.',
     'The 24/7 service opened on 9/11 at 10:30, and the meeting ends at 5 p.m.',
     'Two-thirds of voters backed a three-point plan.',
-    'May she march on, he said, as the sun set in May.',
+    'May she march on, he said, as the sun set.',
     'The Six Million Dollar Man and Three’s Company aired before World News Tonight and This Week.',
     'Protesters gathered outside 10 Downing Street and at 7 West 66th Street.',
   ])('given "%s", then no figure is invented', (sentence) => {

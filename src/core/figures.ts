@@ -369,6 +369,9 @@ const RULES: readonly Rule[] = [
   rule(HAS_MONTH, `${TIME_PREPOSITION}${MONTH}${SPACE}${DAY}${DATE_YEAR}`, readDate, 'gu'),
   rule(HAS_MONTH, `${TIME_PREPOSITION}${START}${DAY}${SPACE}(?:of${SPACE})?${MONTH}${DATE_YEAR}`, readDate, 'gu'),
   rule(HAS_MONTH, `${TIME_PREPOSITION}${WORD_START}${MONTH},?${SPACE}(?<year>${YEAR})(?![\\p{L}\\p{N}])`, readDate, 'gu'),
+  // A month alone counts only after a word that makes it a time ("in May", "since March", "early June"):
+  // a capitalised "May" elsewhere is as likely a name.
+  rule(HAS_MONTH, `${TIME_PREPOSITION}(?<=${WORD_START}(?:in|In|since|Since|until|Until|till|by|By|before|Before|after|After|during|During|from|From|early|late|mid|last|next|this|of)[\\s\\u00a0-]+)${MONTH}`, readDate, 'gu'),
   rule(
     /\d{4}/,
     `${WORD_START}(?:since|until|till|by|before|after)${SPACE}(?<year>${YEAR})${END}`,
