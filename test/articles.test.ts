@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { splitSentences } from '../src/core/sentences.ts';
 
@@ -85,14 +85,34 @@ describe('parsing article files', () => {
     expect(article.meta.year).toBe(2024);
     expect(article.sentences.map((s) => s.text)).toEqual(['The bridge reopened on Monday.']);
   });
+  it('given front matter or a byte-order mark, then offsets still count from the first character of the file', () => {
+    for (const raw of ['---\ntitle: Reef survey\n---\n\nDivers surveyed 40 reefs. Most were healthy.\n', '\uFEFFDivers surveyed 40 reefs. Most were healthy.\n']) {
+      const article = parseArticle({ file: 'reef.md', text: raw });
+      expect(article.text).toBe(raw);
+      for (const s of article.sentences) expect(raw.slice(s.start, s.end)).toBe(s.text);
+      expect(article.sentences.map((s) => s.text)).toEqual(['Divers surveyed 40 reefs.', 'Most were healthy.']);
+    }
+  });
+  it('given front matter that is never closed, then the file is refused with a reason', () => {
+    expect(() => parseArticle({ file: 'x.md', text: '---\ntitle: Open\nThe text.\n' })).toThrow(/no closing/);
+  });
   it('given invalid metadata, then the error says which field and why', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year/);
   });
 });
 
 describe('loading a data folder', () => {
-  it('given one broken file among good ones, then the good ones load and the problem names the file', async () => {
+  const made: string[] = [];
+  const tempDir = async () => {
     const dir = await mkdtemp(join(tmpdir(), 'articles-'));
+    made.push(dir);
+    return dir;
+  };
+  afterAll(async () => {
+    await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+  it('given one broken file among good ones, then the good ones load and the problem names the file', async () => {
+    const dir = await tempDir();
     await writeFile(join(dir, 'good.txt'), 'The council approved 12 new parks.\n');
     await writeFile(join(dir, 'empty.txt'), '   \n');
     await writeFile(join(dir, 'bad-meta.txt'), 'Some text here.\n');
@@ -105,7 +125,7 @@ describe('loading a data folder', () => {
     expect(problems.find((p) => p.file.endsWith('empty.txt'))!.problem).toMatch(/empty/);
   });
   it('given two files with the same id, then the second is reported as a duplicate', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'articles-'));
+    const dir = await tempDir();
     await writeFile(join(dir, 'a.txt'), 'One.\n');
     await writeFile(join(dir, 'a.md'), 'Two.\n');
     const { articles, problems } = await loadArticles(dir);

@@ -50,10 +50,13 @@ export function parseMeta(raw: unknown): ArticleMetaInput {
   return result.data;
 }
 
-/** Splits `---` front matter (simple `key: value` lines) off the text. */
-function splitFrontMatter(raw: string): { meta: Record<string, string> | undefined; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
-  if (!match) return { meta: undefined, body: raw };
+/** Reads `---` front matter (simple `key: value` lines) at the top; the text keeps it, the body starts after it. */
+function readFrontMatter(raw: string): { meta: Record<string, string> | undefined; bodyStart: number } {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
+  if (!match) {
+    if (/^\uFEFF?---\r?\n/.test(raw)) throw new ArticleFormatError('the front matter that opens with "---" on line 1 has no closing "---" line');
+    return { meta: undefined, bodyStart: 0 };
+  }
   const meta: Record<string, string> = {};
   for (const [lineNumber, line] of (match[1] ?? '').split(/\r?\n/).entries()) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
@@ -61,7 +64,7 @@ function splitFrontMatter(raw: string): { meta: Record<string, string> | undefin
     if (!pair) throw new ArticleFormatError(`front matter line ${lineNumber + 2} is not "key: value": ${JSON.stringify(line.slice(0, 60))}`);
     meta[pair[1] ?? ''] = (pair[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
   }
-  return { meta, body: raw.slice(match[0].length) };
+  return { meta, bodyStart: match[0].length };
 }
 
 interface Block {
@@ -70,10 +73,10 @@ interface Block {
 }
 
 /** Paragraph spans: blocks between blank lines when the file uses them, otherwise every non-empty line. */
-function paragraphBlocks(text: string): Block[] {
+function paragraphBlocks(text: string, from: number): Block[] {
   const lines: Block[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
+  let offset = from;
+  for (const line of text.slice(from).split('\n')) {
     lines.push({ start: offset, end: offset + line.replace(/\r$/, '').length });
     offset += line.length + 1;
   }
@@ -111,11 +114,12 @@ export interface ArticleInput {
 /** Builds an article from text already read. Throws ArticleFormatError when the text cannot be an article. */
 export function parseArticle(input: ArticleInput): Article {
   if (input.text.includes('\uFFFD')) throw new ArticleFormatError('the file is not valid UTF-8 text');
-  const { meta: frontMatter, body: text } = splitFrontMatter(input.text.replace(/^\uFEFF/, ''));
+  const text = input.text;
+  const { meta: frontMatter, bodyStart } = readFrontMatter(text);
   const declared = { ...(frontMatter ? parseMeta(frontMatter) : {}), ...input.meta };
   const id = declared.id ?? basename(input.file).replace(/\.[^.]+$/, '');
 
-  let blocks = paragraphBlocks(text).map((b) => trimSpan(text, b));
+  let blocks = paragraphBlocks(text, bodyStart).map((b) => trimSpan(text, b));
   let heading: string | undefined;
   blocks = blocks.filter((b) => {
     const line = text.slice(b.start, b.end);

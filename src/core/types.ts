@@ -83,7 +83,7 @@ export interface Article {
   id: string;
   /** The file it came from, as given to the loader. */
   file: string;
-  /** The file's text exactly as read (front matter, if any, removed). */
+  /** The file's text exactly as read, front matter and all: offsets count from its first character. */
   text: string;
   meta: ArticleMeta;
   paragraphs: Paragraph[];
