@@ -26,6 +26,12 @@ describe('sentence boundaries in news prose', () => {
   it('given an initialism that really ends a sentence, then a following "The" starts a new one', () => {
     expect(split('The talks moved to the U.S. The delegates agreed.')).toEqual(['The talks moved to the U.S.', 'The delegates agreed.']);
   });
+  it('given "p.m." or "Inc." ending a sentence, then the next sentence starts, but not before a weekday or a title', () => {
+    expect(split('The meeting ran past 11 p.m. Several residents left.')).toEqual(['The meeting ran past 11 p.m.', 'Several residents left.']);
+    expect(split('Landfall came at 4:15 a.m. Thursday near the town.')).toHaveLength(1);
+    expect(split('The patent belongs to Teravolt Inc. Teravolt had sought damages.')).toHaveLength(2);
+    expect(split('Acme Inc. Chief Executive Jane Doe spoke.')).toHaveLength(1);
+  });
   it('given question and exclamation marks, then each ends a sentence', () => {
     expect(split('Why now? Because it matters! Fine.')).toEqual(['Why now?', 'Because it matters!', 'Fine.']);
   });
@@ -70,6 +76,13 @@ describe('the bundled article', async () => {
     const aside = seed.sentences.find((s) => s.text.startsWith('(Former President'))!;
     const next = seed.sentences[aside.index]!;
     expect(next.speaker).toBe('Antony Blinken');
+  });
+});
+
+describe('direct speech', () => {
+  it('given a quotation running on into the next sentence, then that sentence keeps the speaker', () => {
+    const article = parseArticle({ file: 'x.txt', text: '“We will rebuild,” said Mayor Ann Lee. “It will take years.”\nThe council met on Monday.\n' });
+    expect(article.sentences.map((s) => s.speaker)).toEqual(['Ann Lee', 'Ann Lee', undefined]);
   });
 });
 

@@ -91,6 +91,16 @@ describe('answering questions about an article', () => {
     const answer = engine.ask('<@123> @everyone **how many residents** left their homes?');
     expect(answer.quotes[0]!.sentence).toBe(1);
   });
+  it('given a title spelled out that the article abbreviates, then they meet', () => {
+    const article = parseArticle({ file: 'storm.txt', text: 'Gov. Ellen Marsh declared an emergency in 12 counties on Friday.\nChief Executive Tom Reyes said the utility had restored power to 40% of homes.\n' });
+    const storm = new AnswerEngine([article]);
+    expect(storm.ask('What did the governor declare?').quotes[0]!.sentence).toBe(1);
+    expect(storm.ask('What did the CEO say about power?').quotes[0]!.sentence).toBe(2);
+  });
+  it('given colour codes or zero-width spaces pasted into a question, then the words are still read', () => {
+    expect(firstSentence('\u001b[31mhow many \u001b[1mresidents\u001b[0m were forced from their homes?')).toBe(1);
+    expect(firstSentence('how\u200bmany residents were forced from their homes?')).toBe(1);
+  });
   it('given an unknown article id, then it declines and lists the loaded ones', () => {
     const answer = engine.ask('How much?', { article: 'nope' });
     expect(answer.answered).toBe(false);
@@ -103,6 +113,10 @@ describe('several articles', async () => {
   const engine = new AnswerEngine([...articles, FLOOD]);
   it('given a question about one article, then its quotes come from that article', () => {
     expect(engine.ask('How many residents were forced from their homes?').quotes[0]!.article).toBe('flood');
+  });
+  it('given a name only one article knows, then the answer comes from that article', () => {
+    const answer = engine.ask('What did Claire Dubois say?');
+    expect(answer.quotes[0]!.article).toBe('flood');
   });
   it('given a question limited to the wrong article, then it declines', () => {
     expect(engine.ask('How many residents were forced from their homes by the flood?', { article: articles[0]!.id }).answered).toBe(false);

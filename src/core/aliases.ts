@@ -5,19 +5,48 @@
  */
 import { termOf, type Token } from './terms.ts';
 
-/** Widely used names of countries and bodies; general knowledge, not tied to any article. */
-const ALIAS_PHRASES: [string[], string][] = [
-  [['unit', 'state'], 'US'],
-  [['america'], 'US'],
-  [['american'], 'US'],
-  [['USA'], 'US'],
-  [['unit', 'kingdom'], 'UK'],
-  [['britain'], 'UK'],
-  [['british'], 'UK'],
-  [['unit', 'nation'], 'UN'],
-  [['european', 'union'], 'EU'],
-  [['soviet', 'union'], 'USSR'],
-];
+/**
+ * Widely used names of countries and bodies, titles and their abbreviations, and business short
+ * forms: general knowledge, not tied to any article. Each phrase, wherever it appears, also counts as
+ * the short form after it.
+ */
+const ALIAS_PHRASES: [string[], string][] = (
+  [
+    ['United States', 'US'],
+    ['America', 'US'],
+    ['American', 'US'],
+    ['USA', 'US'],
+    ['United Kingdom', 'UK'],
+    ['Britain', 'UK'],
+    ['British', 'UK'],
+    ['United Nations', 'UN'],
+    ['European Union', 'EU'],
+    ['Soviet Union', 'USSR'],
+    ['Gov', 'governor'],
+    ['Sen', 'senator'],
+    ['Rep', 'representative'],
+    ['Dr', 'doctor'],
+    ['Gen', 'general'],
+    ['Lt', 'lieutenant'],
+    ['Col', 'colonel'],
+    ['Sgt', 'sergeant'],
+    ['Capt', 'captain'],
+    ['Prof', 'professor'],
+    ['Supt', 'superintendent'],
+    ['Atty', 'attorney'],
+    ['Dept', 'department'],
+    ['Corp', 'corporation'],
+    ['Univ', 'university'],
+    ['chief executive', 'CEO'],
+    ['chief financial officer', 'CFO'],
+    ['chief operating officer', 'COO'],
+    ['gross domestic product', 'GDP'],
+    ['first quarter', 'Q1'],
+    ['second quarter', 'Q2'],
+    ['third quarter', 'Q3'],
+    ['fourth quarter', 'Q4'],
+  ] as const
+).map(([phrase, alias]) => [phrase.split(' ').map((word) => termOf(word) ?? word), termOf(alias) ?? alias]);
 
 /**
  * Capitals standing for their governments in news ("Washington said..."). Offered only when the

@@ -29,7 +29,7 @@ export const FOCUS_WEIGHT = 0.35;
 export const PRONOUN_REACH = 3;
 export const PRONOUN_WEIGHT = 0.7;
 /** Verbs and particles that carry little meaning of their own ("take back", "get up"), and what they count for. */
-const LIGHT_WORDS = new Set(['hold', 'held', 'holds', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'give', 'gave', 'given', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'put', 'set', 'back', 'up', 'out', 'away', 'thing', 'things', 'way', 'lot', 'kind', 'happen', 'happened', 'happens']);
+const LIGHT_WORDS = new Set(['hold', 'held', 'holds', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'give', 'gave', 'given', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'put', 'set', 'back', 'up', 'out', 'away', 'thing', 'things', 'way', 'lot', 'kind', 'happen', 'happened', 'happens', 'still', 'new', 'good', 'ever', 'really', 'actually', 'exactly', 'currently', 'usually', 'now', 'just', 'even', 'already', 'anyone', 'anything', 'someone', 'something']);
 export const LIGHT_WEIGHT = 0.5;
 /** A name in the question says what it is about; it weighs more than a common word as rare. */
 export const NAME_WEIGHT = 1.25;
@@ -116,7 +116,10 @@ export class AnswerEngine {
     if (!analysed.text) return decline(EMPTY_REASON);
     if (analysed.words.length === 0) return decline(NO_WORDS_REASON);
 
-    const perArticle = routeToArticles(scope, analysed).map((index) => rankArticle(index, analysed));
+    const ranked = routeToArticles(scope, analysed).map((index) => rankArticle(index, analysed));
+    // Across articles, one that knows every name asked about beats one that lacks some.
+    const knowsNames = (r: ArticleRanking) => r.resolved.every((w) => !w.word.isName || w.alternatives.length > 0);
+    const perArticle = ranked.some(knowsNames) ? ranked.filter(knowsNames) : ranked;
     const candidates = perArticle.flatMap((r) => r.candidates).sort((a, b) => b.score - a.score);
     const quotes = candidates.slice(0, limit).map((c) => toQuote(c, perArticle.find((r) => r.index === c.index)!.resolved));
     const best = candidates[0];
@@ -140,11 +143,12 @@ export class AnswerEngine {
  */
 function routeToArticles(scope: ArticleIndex[], question: AnalysedQuestion): ArticleIndex[] {
   if (scope.length <= ROUTED_ARTICLES) return scope;
-  const terms = question.words.flatMap((w) => [w.term, w.raw.toUpperCase(), aliasOf(w.term) ?? []].flat());
-  const holders = new Map(terms.map((term) => [term, scope.filter((index) => index.has(term)).length]));
+  // Names say most about which article is meant.
+  const terms = question.words.flatMap((w) => [w.term, w.raw.toUpperCase(), aliasOf(w.term) ?? []].flat().map((term) => ({ term, weight: w.isName ? NAME_WEIGHT * 2 : 1 })));
+  const holders = terms.map(({ term, weight }) => ({ term, weight, count: scope.filter((index) => index.has(term)).length }));
   const scored = scope.map((index) => {
     let score = 0;
-    for (const [term, count] of holders) if (count && index.has(term)) score += Math.log(1 + scope.length / count);
+    for (const { term, weight, count } of holders) if (count && index.has(term)) score += weight * Math.log(1 + scope.length / count);
     return { index, score };
   });
   const matching = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
@@ -454,42 +458,53 @@ function sum(values: ArrayLike<number>): number {
   return total;
 }
 
-function listWords(words: string[]): string {
+function listWords(words: string[], conjunction: 'and' | 'or'): string {
   const quoted = words.map((w) => `“${w}”`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
 }
 
 function nothingMatches(resolved: ResolvedWord[]): string {
-  return `Nothing in the article mentions ${listWords(resolved.filter((r) => !r.word.implied).map((r) => r.word.raw))}.`;
+  return `Nothing in the article mentions ${listWords(resolved.filter((r) => !r.word.implied).map((r) => r.word.raw), 'or')}.`;
+}
+
+/** Words that carry the question, not "take", "back", the "city" of "what city" or an implied short form. */
+function isTelling(r: ResolvedWord): boolean {
+  return !r.word.implied && !r.word.focus && !LIGHT_WORDS.has(r.word.raw.toLowerCase());
 }
 
 /** Why the best candidate is not an answer, or undefined when it is one. */
 function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], best: Candidate | undefined, candidates: Candidate[]): string | undefined {
   if (!best) return nothingMatches(resolved);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).map((r) => r.word.raw);
-  if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames)}.`;
+  if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames, 'or')}.`;
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
-  // A sentence holding the very kind of figure asked for, about every name asked about, answers
+  // A sentence holding the very kind of figure asked for, naming every name asked about, answers
   // even when the rest of the question is worded differently ("funding" for "aid").
-  const namesTogether = resolved.every((r, w) => !r.word.isName || best.windowMatched[w]) && resolved.some((r) => r.word.isName);
-  if (best.features.kindMatch && namesTogether && best.features.coverage >= FIGURE_BACKED_COVERAGE) return undefined;
+  const window = [best.id, ...leanedOn(best.index, best.id)].map((n) => best.index.facts[n]!.terms);
+  const written = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related' && window.some((terms) => terms.includes(a.term)));
+  const names = resolved.filter((r) => r.word.isName);
+  const namesWritten = names.length > 0 && names.every(written);
+  if (best.features.kindMatch && namesWritten && best.features.coverage >= FIGURE_BACKED_COVERAGE) return undefined;
 
-  // Words that carry the question, not "take", "back" or the "city" of "what city".
-  const telling = (r: ResolvedWord) => !r.word.implied && !r.word.focus && !LIGHT_WORDS.has(r.word.raw.toLowerCase());
-  const foundApart = resolved.filter((r, w) => telling(r) && r.alternatives.length && !best.windowMatched[w]).map((r) => r.word.raw);
-  const together = resolved.filter((r, w) => !r.word.implied && best.windowMatched[w]).map((r) => r.word.raw);
+  const telling = isTelling;
+  // Only words the article has as written (or misspelt, or abbreviated) are said to be "mentioned".
+  const literal = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related');
+  const foundApart = resolved.filter((r, w) => telling(r) && literal(r) && !best.windowMatched[w]).map((r) => r.word.raw);
+  const together = resolved.filter((r, w) => !r.word.implied && literal(r) && best.windowMatched[w]).map((r) => r.word.raw);
   const missing = resolved.filter((r) => telling(r) && !r.alternatives.length).map((r) => r.word.raw);
-  const wantsFigure = KIND_FIGURES[question.kind].length > 0 || question.kind === 'person' || question.kind === 'place';
+  const wantsKind = KIND_FIGURES[question.kind].length > 0 || question.kind === 'person' || question.kind === 'place';
   const closeOnes = candidates.filter((c) => c.features.coverage >= best.features.coverage * 0.8);
-  if (wantsFigure && closeOnes.every((c) => !c.features.kindMatch) && best.features.windowCoverage >= 0.6) {
+  if (wantsKind && closeOnes.every((c) => !c.features.kindMatch && !c.features.nameMatch) && best.features.windowCoverage >= 0.6) {
     return `You asked ${KIND_DESCRIPTIONS[question.kind]}.`;
   }
   if (foundApart.length && together.length) {
-    return `The article mentions ${listWords(foundApart)} and ${listWords(together)}, but never in the same passage, so it does not say that.`;
+    return `The article mentions ${listWords(foundApart, 'and')}, and ${listWords(together, 'and')}, but never in the same passage, so it does not say that.`;
   }
-  if (missing.length) return `Nothing in the article mentions ${listWords(missing)}, and the closest passages only share ${listWords(together)} with the question.`;
-  return `The closest passages only share ${listWords(together)} with the question and do not answer it.`;
+  if (missing.length && together.length) return `Nothing in the article mentions ${listWords(missing, 'or')}; the closest passages only share ${listWords(together, 'and')} with the question.`;
+  if (missing.length) return `Nothing in the article mentions ${listWords(missing, 'or')}.`;
+  if (together.length) return `The closest passages only share ${listWords(together, 'and')} with the question and do not answer it.`;
+  return 'The closest passages only touch on the question and do not answer it.';
 }
 
 /** The best sentence, plus its neighbour when the neighbour holds question words it lacks ("..., he said"). */

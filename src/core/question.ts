@@ -7,7 +7,7 @@ import type { FigureKind } from './types.ts';
 import { aliasTerms } from './aliases.ts';
 import { tokenize, type Token } from './terms.ts';
 
-export type AnswerKind = 'count' | 'amount' | 'age' | 'time' | 'duration' | 'percent' | 'person' | 'place' | 'reason' | 'other';
+export type AnswerKind = 'count' | 'amount' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   count: ['count', 'number', 'percent'],
@@ -16,6 +16,7 @@ export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   time: ['year', 'date', 'relative-date', 'weekday'],
   duration: ['duration', 'year', 'relative-date', 'date'],
   percent: ['percent', 'number'],
+  measure: ['count', 'number', 'percent', 'money'],
   person: [],
   place: [],
   reason: [],
@@ -30,20 +31,28 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   time: 'when, and no sentence about that gives a date or time',
   duration: 'how long, and no sentence about that gives a duration',
   percent: 'for a percentage, and no sentence about that gives one',
+  measure: 'for a measurement, and no sentence about that gives a number',
   person: 'who, and no sentence about that names anyone',
   place: 'where, and no sentence about that names a place',
   reason: 'why, and no sentence about that gives a reason',
   other: '',
 };
 
+/**
+ * The wording of each kind. The words of the matched wording ("long" in "how long", "money" in "how
+ * much money") name the kind of answer, so the answering sentence need not repeat them.
+ */
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow old\b|\bwhat age\b|\bhow young\b|\bat what age\b/i, 'age'],
   [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b/i, 'percent'],
   [/\bhow many (?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles)\b/i, 'amount'],
-  [/\bhow (?:many|few)\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
-  [/\bhow much\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
+  [/\bhow many (?:years|months|weeks|days|decades|centuries) ago\b/i, 'time'],
+  [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
+  [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
+  [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
   [/\bwhen\b|\bwhat (?:year|date|day|month|time|decade|century)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
+  [/\bhow (?:fast|quickly|high|far|big|large|tall|deep|heavy|wide|strong|hot|cold|warm|severe|powerful|loud|steep|small|low|close)\b/i, 'measure'],
   [/\bwho(?:m|se)?\b|\bwhat (?:person|group|organi[sz]ation|country|company|team|leader)\b|\bwhich (?:person|group|organi[sz]ation|country|countries|nations?|company|team|leader|official)\b/i, 'person'],
   [/\bwhere\b|\bwhat (?:city|place|region|location|state|town)\b|\bwhich (?:city|place|region|location|state|town|area)\b|\bin what (?:city|country|region)\b/i, 'place'],
   [/\bwhy\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
@@ -75,23 +84,40 @@ const MENTION = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 /** Only the start of an overly long question is read: nobody's question is longer, and it bounds the work. */
 export const MAX_QUESTION_TERMS = 48;
 
+/** Terminal colour and control sequences pasted along with a question. */
+// eslint-disable-next-line no-control-regex -- escape sequences are exactly what this removes
+const TERMINAL_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
+/** Invisible characters that separate words (zero-width space, word joiner). */
+const INVISIBLE_SPACE = /[\u200B\u2060]/g;
+/** Only the start of an overly long question is read, cut at a space. */
+export const MAX_QUESTION_CHARS = 2000;
+
 export function cleanQuestion(question: string): string {
-  return question.replace(INVISIBLE, '').replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+  const text = question
+    .replace(TERMINAL_ESCAPE, '')
+    .replace(INVISIBLE_SPACE, ' ')
+    .replace(INVISIBLE, '')
+    .replace(MENTION, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= MAX_QUESTION_CHARS) return text;
+  const cut = text.lastIndexOf(' ', MAX_QUESTION_CHARS);
+  return text.slice(0, cut > 0 ? cut : MAX_QUESTION_CHARS);
 }
 
 /**
  * The kind of answer wanted, judged from the first question word: in "What should countries do
  * with nationals who fought?" the "who" only opens a relative clause.
  */
-function answerKind(text: string): AnswerKind {
-  let best: { at: number; kind: AnswerKind } | undefined;
+function answerKind(text: string): { kind: AnswerKind; start: number; end: number } {
+  let best: { kind: AnswerKind; start: number; end: number } | undefined;
   for (const [pattern, kind] of KIND_PATTERNS) {
-    const at = text.search(pattern);
-    if (at >= 0 && (!best || at < best.at)) best = { at, kind };
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.start)) best = { kind, start: match.index, end: match.index + match[0].length };
   }
   const plainWhat = text.search(/\b(?:what|which)\b/i);
-  if (best && plainWhat >= 0 && plainWhat < best.at) return 'other';
-  return best?.kind ?? 'other';
+  if (best && plainWhat >= 0 && plainWhat < best.start) return { kind: 'other', start: 0, end: 0 };
+  return best ?? { kind: 'other', start: 0, end: 0 };
 }
 
 /** Nouns that name a kind of answer rather than the topic: "what city", but not "what sanctions". */
@@ -114,8 +140,8 @@ function focusPosition(tokens: Token[]): number {
 
 export function analyseQuestion(question: string): AnalysedQuestion {
   const text = cleanQuestion(question);
-  const kind = answerKind(text);
-  const tokens = tokenize(text.slice(0, 2000));
+  const { kind, start: kindStart, end: kindEnd } = answerKind(text);
+  const tokens = tokenize(text);
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
@@ -125,7 +151,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const capitalised = /^\p{Lu}/u.test(token.raw);
     const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
-    if (position === focusAt && !word.isName) word.focus = true;
+    const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
+    if ((position === focusAt || namesTheKind) && !word.isName) word.focus = true;
     words.push(word);
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.

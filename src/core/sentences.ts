@@ -51,10 +51,24 @@ function wordAfter(text: string, from: number): string {
   return match ? match[0] : '';
 }
 
+/** Abbreviations that end a name or a time ("Teravolt Inc.", "11 p.m.") and often end the sentence too. */
+const CLOSING_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'a.m', 'p.m']);
+const NOT_SENTENCE_OPENERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|PT|PST|PDT|CT|GMT|UTC|BST|CEO|CFO|Chief|President|Chairman)$/;
+
+/**
+ * After "Inc." or "p.m.", a capitalised word followed by a lower-case one ("...Teravolt Inc. Teravolt
+ * had sought...") starts a sentence; "Acme Inc. Chief Executive Jane Doe" or "9 p.m. Friday" do not.
+ */
+function opensSentenceAfterClosingAbbreviation(text: string, next: number): boolean {
+  const match = /^[“"‘(]?(\p{Lu}[\p{L}'’-]*)\s+(\p{Ll})/u.exec(text.slice(next, next + 60));
+  return Boolean(match && !NOT_SENTENCE_OPENERS.test(match[1] ?? ''));
+}
+
 function vetoedByAbbreviation(text: string, stop: number, next: number): boolean {
   const before = wordBefore(text, stop);
   if (!before) return false;
   const lower = before.toLowerCase();
+  if (CLOSING_ABBREVIATIONS.has(lower)) return !opensSentenceAfterClosingAbbreviation(text, next) && !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
   if (TITLE_ABBREVIATIONS.has(lower)) return true;
   // A single capital is an initial ("John F. Kennedy"); dotted initialisms ("U.S.", "p.m.") are
   // ambiguous, so only a typical sentence opener after them counts as a new sentence.

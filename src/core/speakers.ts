@@ -58,7 +58,10 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
         break;
       }
     }
-    const speaker = named ?? (pronoun ? lastSubject : undefined);
+    // A quotation running on from the sentence before, unattributed, is still that speaker's.
+    const previous = sentences[sentence.index - 2];
+    const continues = !named && !pronoun && /^[“"]/.test(text) && previous?.paragraph === sentence.paragraph ? previous.speaker : undefined;
+    const speaker = named ?? (pronoun ? lastSubject : continues);
     if (named && !isAside) lastSubject = named;
 
     let found = false;
