@@ -7,6 +7,12 @@ import { runConsole } from './cli/console.ts';
 import { loadData, readEnvironment, resolveDataDir } from './cli/data.ts';
 import { wantsColour } from './cli/terminal-text.ts';
 
+// A reader that stops early (`npm start | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const environment = readEnvironment(process.env);

@@ -106,9 +106,10 @@ class ConsoleSession {
   }
 
   private use(id: string): string {
-    if (id.toLowerCase() === ALL_ARTICLES && this.engine.articles.length > 1) {
+    if (id.toLowerCase() === ALL_ARTICLES && !this.engine.getArticle(id)) {
       this.activeId = undefined;
-      return `Questions now go to all ${this.engine.articles.length} articles.`;
+      const count = this.engine.articles.length;
+      return count === 1 ? 'Only one article is loaded; questions go to it.' : `Questions now go to all ${count} articles.`;
     }
     const article = this.engine.getArticle(id);
     if (!article) return unknownArticleMessage(this.engine, id);

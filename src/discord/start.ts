@@ -163,6 +163,21 @@ export async function startBot(): Promise<void> {
     else await runBotProcess(config, logger, { deploy: config.deployCommandsOnStart && !isShardProcess() });
   } catch (error) {
     logger.error('could not start', { error });
-    throw error;
+    throw unreachable(error, config.apiUrl) ?? error;
   }
+}
+
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** A connection failure, told in terms of the setting that decides where the bot connects. */
+function unreachable(error: unknown, apiUrl: string): Error | undefined {
+  let cause: unknown = error;
+  for (let depth = 0; cause && depth < 4; depth++) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code && NETWORK_ERRORS.has(code)) {
+      return new Error(`Could not reach Discord's API at ${apiUrl} (${code}). Check the network connection, or DISCORD_API_URL if it is set.`);
+    }
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
