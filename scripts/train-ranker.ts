@@ -141,26 +141,30 @@ function main(): void {
   const engine = new AnswerEngine(articles);
   const rankingSamples: QuestionSample[] = [];
   const answerableSamples: AnswerableSample[] = [];
+  const unanswerable: { article: string; candidates: CandidateFeatures[]; kind: AnswerableSample['kind'] }[] = [];
 
   squad.forEach((source, a) => {
     const article = articles[a]!;
     const names = [...new Set(article.text.match(/\b\p{Lu}\p{Ll}{2,}\b/gu) ?? [])];
     source.questions.forEach((q, n) => {
       const answers = q.answers.map((x) => x.toLowerCase());
-      const candidates = engine.candidates(q.question, article.id).map((c) => ({ features: c.features, correct: answers.some((x) => c.sentence.text.toLowerCase().includes(x)) }));
+      // Ordered by BM25, not by the model in use, so that training does not depend on the model it replaces.
+      const candidates = engine
+        .candidates(q.question, article.id)
+        .sort((x, y) => y.features.bm25 - x.features.bm25 || x.sentence.index - y.sentence.index)
+        .map((c) => ({ features: c.features, correct: answers.some((x) => c.sentence.text.toLowerCase().includes(x)) }));
       rankingSamples.push({ article: article.id, candidates });
       if (n % 3 === 0) {
         const other = squad[(a + 1 + (n % (squad.length - 1))) % squad.length]!;
         const question = pick(other.questions, n).question;
-        const top = engine.candidates(question, article.id)[0];
-        if (top) answerableSamples.push({ article: article.id, features: top.features, label: 0, kind: 'other-article' });
+        unanswerable.push({ article: article.id, candidates: engine.candidates(question, article.id).map((c) => c.features), kind: 'other-article' });
       }
       const ownName = q.question.match(/(?<=\s)\p{Lu}\p{Ll}{2,}\b/u)?.[0];
       if (ownName && n % 2 === 0) {
         const replacement = pick(names.filter((x) => x !== ownName && !source.paragraphs[q.para]!.includes(x)), n + 7);
         if (replacement) {
-          const top = engine.candidates(q.question.replace(ownName, replacement), article.id)[0];
-          if (top) answerableSamples.push({ article: article.id, features: top.features, label: 0, kind: 'swapped-name' });
+          const swapped = q.question.replace(ownName, replacement);
+          unanswerable.push({ article: article.id, candidates: engine.candidates(swapped, article.id).map((c) => c.features), kind: 'swapped-name' });
         }
       }
     });
@@ -180,7 +184,12 @@ function main(): void {
   console.log(`questions with a right sentence among the candidates: ${(100 * reachable).toFixed(1)}%`);
   console.log(`ranking top-1 (cross-validated by article): ${((100 * cvRight) / rankingSamples.length).toFixed(1)}%  | BM25 alone on the same candidates: ${(100 * topOneRate(rankingSamples, baselineModel)).toFixed(1)}%  | trained on all, in-sample: ${(100 * topOneRate(rankingSamples, ranking)).toFixed(1)}%`);
 
-  // Answerability: positives are own-article questions whose top sentence (under the ranking model) is right.
+  // Answerability: negatives are the top sentence (under the new ranking model) of questions the
+  // article cannot answer; positives are own-article questions whose top sentence is right.
+  for (const { article, candidates, kind } of unanswerable) {
+    const top = candidates.reduce<CandidateFeatures | undefined>((best, c) => (!best || linear(ranking, c) > linear(ranking, best) ? c : best), undefined);
+    if (top) answerableSamples.push({ article, features: top, label: 0, kind });
+  }
   for (const sample of rankingSamples) {
     let best: { score: number; c: QuestionSample['candidates'][number] } | undefined;
     for (const c of sample.candidates) {
