@@ -109,6 +109,10 @@ describe('parsing article files', () => {
   it('given front matter that is never closed, then the file is refused with a reason', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\ntitle: Open\nThe text.\n' })).toThrow(/no closing/);
   });
+  it('given no metadata, then the title comes from the file name and the credit and year from the copyright line', () => {
+    const article = parseArticle({ file: 'data/bridge-reopens.txt', text: 'The bridge reopened.\nCopyright © 2019-2020, The Herald. All rights reserved.\n' });
+    expect(article.meta).toMatchObject({ id: 'bridge-reopens', title: 'Bridge reopens', credit: 'The Herald', year: 2020 });
+  });
   it('given invalid metadata, then the error says which field and why', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year/);
   });

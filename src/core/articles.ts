@@ -138,8 +138,8 @@ export function parseArticle(input: ArticleInput): Article {
   const year = declared.year ?? (declared.date ? Number(declared.date.slice(0, 4)) : undefined) ?? yearFromCopyright(copyright);
   const meta: ArticleMeta = {
     id,
-    title: declared.title ?? heading ?? id,
-    credit: declared.credit ?? declared.source,
+    title: declared.title ?? heading ?? titleFromId(id),
+    credit: declared.credit ?? declared.source ?? creditFromCopyright(copyright),
     year,
     date: declared.date,
     dateline: declared.dateline,
@@ -164,9 +164,23 @@ export function parseArticle(input: ArticleInput): Article {
   return { id, file: input.file, text, meta, paragraphs, sentences, figures, quotations, copyright };
 }
 
+/** "Copyright © 2021, ABC Audio. All rights reserved." is credited to "ABC Audio". */
+function creditFromCopyright(copyright: string | undefined): string | undefined {
+  const match = copyright ? /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(.+?)\.?\s*(?:all rights reserved\.?)?$/i.exec(copyright.trim()) : null;
+  const credit = match?.[1]?.trim();
+  return credit && !/^all rights reserved/i.test(credit) ? credit : undefined;
+}
+
+/** "bridge-reopens" reads as "Bridge reopens" until metadata gives a real title. */
+function titleFromId(id: string): string {
+  const words = id.replace(/[-_.]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : id;
+}
+
 function yearFromCopyright(copyright: string | undefined): number | undefined {
-  const match = copyright ? /\b(1[89]\d\d|2\d\d\d)\b/.exec(copyright) : null;
-  return match ? Number(match[1]) : undefined;
+  // "2019-2020": the latest year is the one of this version.
+  const years = copyright?.match(/\b(?:1[89]\d\d|2\d\d\d)\b/g);
+  return years ? Number(years.at(-1)) : undefined;
 }
 
 async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> {
