@@ -101,6 +101,21 @@ describe('answering questions about an article', () => {
     expect(firstSentence('\u001b[31mhow many \u001b[1mresidents\u001b[0m were forced from their homes?')).toBe(1);
     expect(firstSentence('how\u200bmany residents were forced from their homes?')).toBe(1);
   });
+  it('given "what did X say" about someone the passage does not quote, then it declines', () => {
+    const answer = engine.ask('What did the fire chief say about the water?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/does not quote/);
+  });
+  it('given "how many X" where the article counts X elsewhere but the best passage counts something else, then it declines and says so', () => {
+    const article = parseArticle({ file: 'quake.txt', text: 'The quake destroyed 300 homes in the north.\nRescuers evacuated 1,200 residents from Lanville on Sunday.\nThe homes in Lanville were built before 1950.\n' });
+    const answer = new AnswerEngine([article]).ask('How many homes were evacuated in Lanville?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/counts “residents”/);
+  });
+  it('given "how much" in dollars, then only a sum of money answers', () => {
+    expect(engine.ask('How much money did the flood cost in dollars?').figures.every((f) => f.kind === 'money')).toBe(true);
+    expect(engine.ask('How many dollars did residents lose in the Rhône valley?').answered).toBe(false);
+  });
   it('given an unknown article id, then it declines and lists the loaded ones', () => {
     const answer = engine.ask('How much?', { article: 'nope' });
     expect(answer.answered).toBe(false);

@@ -132,6 +132,8 @@ export class AnswerEngine {
     const holdsWanted = best.index.article.figures.some((f) => wanted.includes(f.kind) && answering.some((q) => q.sentence === f.sentence));
     // "How many" answered by a sentence without a number is not an answer, however well the words match.
     if (wanted.length && !holdsWanted) return decline(`You asked ${KIND_DESCRIPTIONS[analysed.kind]}.`, quotes);
+    const miscounted = countsSomethingElse(analysed, best.index, answering);
+    if (miscounted) return decline(miscounted, quotes);
     const figures = figuresOf(best.index.article, answering, analysed.kind);
     return { question, answered: true, quotes: reorder(quotes, answering), answering: answering.length, figures, sources: sourcesOf(answering, scope) };
   }
@@ -292,7 +294,11 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   if (!alternatives.length) add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "us" typed in lower case still mean the acronym the article uses.
   if (!alternatives.length && /^\p{Ll}{2,6}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
-  if (!alternatives.length && !/\p{N}/u.test(word.raw)) add(correctSpelling(index, word.raw), 'spelling');
+  if (!alternatives.length && !/\p{N}/u.test(word.raw)) {
+    // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
+    const corrected = correctSpelling(index, word.raw);
+    if (corrected && (!word.isName || index.isName(corrected))) add(corrected, 'spelling');
+  }
   // A name means one particular thing: "Russia" must not match whatever WordNet relates it to.
   if (!alternatives.length || word.isName) {
     // Paraphrase: "kids" for "children". A name only meets its own forms ("European" -> "Europe"),
@@ -467,6 +473,26 @@ function nothingMatches(resolved: ResolvedWord[]): string {
   return `Nothing in the article mentions ${listWords(resolved.filter((r) => !r.word.implied).map((r) => r.word.raw), 'or')}.`;
 }
 
+/**
+ * "How many homes" answered by a sentence that counts residents: every count there names what it
+ * counts, and none is what was asked about (nor a synonym of it).
+ */
+function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): string | undefined {
+  const article = index.article;
+  // Only when the article has the word asked about elsewhere: "prisoners" for its "fighters" is a rewording.
+  if (!question.counted || !index.has(question.counted)) return undefined;
+  const counts = article.figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && answering.some((q) => q.sentence === f.sentence));
+  if (!counts.length || counts.some((f) => f.unit === null)) return undefined;
+  const asked = question.counted;
+  const askedWord = question.words.find((w) => w.term === asked)?.raw ?? asked;
+  const sameThing = (unit: string) => {
+    const term = termOf(unit);
+    return term === asked || relatedTerms(unit.toLowerCase()).some((r) => r.term === asked) || relatedTerms(askedWord.toLowerCase()).some((r) => r.term === term);
+  };
+  if (counts.some((f) => sameThing(f.unit!))) return undefined;
+  return `You asked how many ${askedWord}; the closest passage counts ${listWords([...new Set(counts.map((f) => f.unit!))], 'and')} instead.`;
+}
+
 /** Words that carry the question, not "take", "back", the "city" of "what city" or an implied short form. */
 function isTelling(r: ResolvedWord): boolean {
   return !r.word.implied && !r.word.focus && !LIGHT_WORDS.has(r.word.raw.toLowerCase());
@@ -477,6 +503,11 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (!best) return nothingMatches(resolved);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).map((r) => r.word.raw);
   if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames, 'or')}.`;
+  // "What did the Suns coach say" is not answered by another coach's words.
+  const speakerWords = resolved.filter((r) => r.word.speaker && isTelling(r));
+  if (speakerWords.length && speakerWords.some((r) => !best.windowMatched[resolved.indexOf(r)])) {
+    return `The article does not quote ${listWords(speakerWords.map((r) => r.word.raw), 'and')} on that.`;
+  }
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers

@@ -7,11 +7,12 @@ import type { FigureKind } from './types.ts';
 import { aliasTerms } from './aliases.ts';
 import { tokenize, type Token } from './terms.ts';
 
-export type AnswerKind = 'count' | 'amount' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'other';
+export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   count: ['count', 'number', 'percent'],
   amount: ['money', 'count', 'number', 'percent'],
+  money: ['money'],
   age: ['age'],
   time: ['year', 'date', 'relative-date', 'weekday'],
   duration: ['duration', 'year', 'relative-date', 'date'],
@@ -27,6 +28,7 @@ export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
 export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   count: 'how many, and no sentence about that gives a number',
   amount: 'how much, and no sentence about that gives an amount',
+  money: 'for a sum of money, and no sentence about that gives one',
   age: 'how old, and no sentence about that gives an age',
   time: 'when, and no sentence about that gives a date or time',
   duration: 'how long, and no sentence about that gives a duration',
@@ -45,7 +47,7 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow old\b|\bwhat age\b|\bhow young\b|\bat what age\b/i, 'age'],
   [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b/i, 'percent'],
-  [/\bhow many (?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles)\b/i, 'amount'],
+  [/\bhow many (?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles)\b/i, 'money'],
   [/\bhow many (?:years|months|weeks|days|decades|centuries) ago\b/i, 'time'],
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
@@ -68,11 +70,15 @@ export interface QuestionWord {
   implied?: boolean;
   /** Names the kind of answer ("city" in "what city"): the answer sentence need not repeat it. */
   focus?: boolean;
+  /** Who is asked about in "what did the mayor say": the answer must be theirs. */
+  speaker?: boolean;
 }
 
 export interface AnalysedQuestion {
   text: string;
   kind: AnswerKind;
+  /** What "how many" counts ("homes" in "how many homes were destroyed"), as a search term. */
+  counted?: string | undefined;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -129,6 +135,24 @@ const ANSWER_TYPE_NOUNS = new Set(
   institution thing things part percentage percent size length age street city's county province district island mountain`.split(/\s+/),
 );
 
+/**
+ * What "how many" counts: the last noun of the words that follow it, "fighters" in "how many ISIS
+ * fighters are held", "people" in "how many people attended".
+ */
+function countedTerm(tokens: Token[]): string | undefined {
+  const at = tokens.findIndex((t, i) => /^many$/i.test(t.raw) && /^how$/i.test(tokens[i - 1]?.raw ?? ''));
+  if (at < 0) return undefined;
+  const phrase: Token[] = [];
+  for (const token of tokens.slice(at + 1)) {
+    if (!token.term || (phrase.length > 0 && /(?:ed|ing)$/i.test(token.raw))) break;
+    phrase.push(token);
+  }
+  return phrase.at(-1)?.term;
+}
+
+/** "What did the mayor say", "how did Smith respond": who is asked about. */
+const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
+
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */
 function focusPosition(tokens: Token[]): number {
   const at = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.raw));
@@ -140,11 +164,15 @@ function focusPosition(tokens: Token[]): number {
 
 export function analyseQuestion(question: string): AnalysedQuestion {
   const text = cleanQuestion(question);
-  const { kind, start: kindStart, end: kindEnd } = answerKind(text);
+  const found = answerKind(text);
+  // "How much ... in dollars": only a sum of money answers.
+  const kind: AnswerKind = found.kind === 'amount' && /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money)\b/i.test(text) ? 'money' : found.kind;
+  const { start: kindStart, end: kindEnd } = found;
   const tokens = tokenize(text);
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
+  const [speakerStart, speakerEnd] = SPEAKER_ASKED.exec(text)?.indices?.[1] ?? [-1, -1];
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
     seen.add(token.term);
@@ -153,6 +181,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
     if ((position === focusAt || namesTheKind) && !word.isName) word.focus = true;
+    if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     words.push(word);
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
@@ -161,5 +190,5 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: true });
   }
-  return { text, kind, words, tokens };
+  return { text, kind, counted: kind === 'count' ? countedTerm(tokens) : undefined, words, tokens };
 }
