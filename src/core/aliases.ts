@@ -81,15 +81,20 @@ const JOINERS = new Set(['of', 'the', 'and', 'for', 'to', 'de', 'on', 'in', '&']
 
 /** Extra terms implied by aliases and by acronyms of capitalised names in the tokens. */
 export function aliasTerms(tokens: readonly Token[]): string[] {
-  const extra: string[] = [];
+  return aliases(tokens).map((a) => a.alias);
+}
+
+/** Each extra term with the terms of the words it stands for ("CEO" for "chief", "execut"). */
+export function aliases(tokens: readonly Token[]): { alias: string; covers: string[] }[] {
+  const found: { alias: string; covers: string[] }[] = [];
   const terms = tokens.map((t) => t.term);
   for (let i = 0; i < terms.length; i++) {
     for (const [phrase, alias] of ALIAS_PHRASES) {
-      if (phrase.every((part, k) => terms[i + k] === part)) extra.push(alias);
+      if (phrase.every((part, k) => terms[i + k] === part)) found.push({ alias, covers: phrase });
     }
   }
-  for (const acronym of nameAcronyms(tokens)) extra.push(acronym.acronym);
-  return extra;
+  for (const acronym of nameAcronyms(tokens)) found.push({ alias: acronym.acronym, covers: acronym.terms });
+  return found;
 }
 
 export interface NameAcronym {

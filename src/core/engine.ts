@@ -341,10 +341,12 @@ function relatedTerms(word: string): RelatedTerm[] {
 /** The article's word closest to a misspelt one: one edit for words of 5+ letters, two for 8+. */
 function correctSpelling(index: ArticleIndex, raw: string): string | undefined {
   const word = raw.toLowerCase();
-  if (word.length < 5) return undefined;
+  if (word.length < 4) return undefined;
   const cached = index.spellingCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
-  const corrected = closestWord(index, word);
+  let corrected = closestWord(index, word);
+  // Four letters leave too many neighbours among common words; names ("reys" for Reyes) are safer.
+  if (corrected && word.length < 5 && !index.isName(corrected)) corrected = undefined;
   if (index.spellingCache.size < SPELLING_CACHE_LIMIT) index.spellingCache.set(word, corrected ?? null);
   return corrected;
 }
@@ -504,8 +506,12 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).map((r) => r.word.raw);
   if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames, 'or')}.`;
   // "What did the Suns coach say" is not answered by another coach's words.
+  // "What did the Suns coach say" is not answered by another coach's words: every name of the
+  // speaker asked about, and something of the rest ("CEO" for "chief executive"), must be there.
   const speakerWords = resolved.filter((r) => r.word.speaker && isTelling(r));
-  if (speakerWords.length && speakerWords.some((r) => !best.windowMatched[resolved.indexOf(r)])) {
+  const near = (r: ResolvedWord) => best.windowMatched[resolved.indexOf(r)];
+  const coveredNear = (r: ResolvedWord) => resolved.some((o) => o.word.implied?.includes(r.word.term) && near(o));
+  if (speakerWords.some((r) => !near(r) && !coveredNear(r))) {
     return `The article does not quote ${listWords(speakerWords.map((r) => r.word.raw), 'and')} on that.`;
   }
   const probability = answerProbability(best.features);

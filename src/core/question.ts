@@ -4,7 +4,7 @@
  * the number over one that merely repeats the question's words.
  */
 import type { FigureKind } from './types.ts';
-import { aliasTerms } from './aliases.ts';
+import { aliases } from './aliases.ts';
 import { tokenize, type Token } from './terms.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'other';
@@ -66,8 +66,8 @@ export interface QuestionWord {
   term: string;
   /** Written with a capital where a capital means a name (not the question's first word), or an acronym. */
   isName: boolean;
-  /** Not typed as such: the short form of a name the reader spelled out. */
-  implied?: boolean;
+  /** Not typed as such: the short form of a name the reader spelled out, with the terms it stands for. */
+  implied?: readonly string[];
   /** Names the kind of answer ("city" in "what city"): the answer sentence need not repeat it. */
   focus?: boolean;
   /** Who is asked about in "what did the mayor say": the answer must be theirs. */
@@ -185,10 +185,10 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     words.push(word);
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
-  for (const alias of aliasTerms(tokens)) {
+  for (const { alias, covers } of aliases(tokens)) {
     if (seen.has(alias) || words.length >= MAX_QUESTION_TERMS) continue;
     seen.add(alias);
-    words.push({ raw: alias, term: alias, isName: false, implied: true });
+    words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
   return { text, kind, counted: kind === 'count' ? countedTerm(tokens) : undefined, words, tokens };
 }
