@@ -112,6 +112,11 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/counts “residents”/);
   });
+  it('given a possessive name that is not where the rest of the question matches, then it declines', () => {
+    const answer = engine.ask("How much relief did Vienne's council pledge?");
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/Vienne's/);
+  });
   it('given "how much" in dollars, then only a sum of money answers', () => {
     expect(engine.ask('How much money did the flood cost in dollars?').figures.every((f) => f.kind === 'money')).toBe(true);
     expect(engine.ask('How many dollars did residents lose in the Rhône valley?').answered).toBe(false);

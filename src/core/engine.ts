@@ -514,6 +514,9 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (speakerWords.some((r) => !near(r) && !coveredNear(r))) {
     return `The article does not quote ${listWords(speakerWords.map((r) => r.word.raw), 'and')} on that.`;
   }
+  // "Boston's payroll" is not answered by a passage about another team's payroll.
+  const owners = resolved.filter((r, w) => r.word.isName && /['’]s$/.test(r.word.raw) && !best.windowMatched[w]).map((r) => r.word.raw);
+  if (owners.length) return `The article mentions ${listWords(owners, 'and')}, but not in the passages that match the rest of the question.`;
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers
