@@ -48,6 +48,9 @@ const ALIAS_PHRASES: [string[], string][] = (
   ] as const
 ).map(([phrase, alias]) => [phrase.split(' ').map((word) => termOf(word) ?? word), termOf(alias) ?? alias]);
 
+const PHRASES_BY_FIRST_TERM = new Map<string, [string[], string][]>();
+for (const entry of ALIAS_PHRASES) PHRASES_BY_FIRST_TERM.set(entry[0][0]!, [...(PHRASES_BY_FIRST_TERM.get(entry[0][0]!) ?? []), entry]);
+
 /**
  * Capitals standing for their governments in news ("Washington said..."). Offered only when the
  * article does not mention the city itself, where it may well mean the city, or a person.
@@ -89,7 +92,7 @@ export function aliases(tokens: readonly Token[]): { alias: string; covers: stri
   const found: { alias: string; covers: string[] }[] = [];
   const terms = tokens.map((t) => t.term);
   for (let i = 0; i < terms.length; i++) {
-    for (const [phrase, alias] of ALIAS_PHRASES) {
+    for (const [phrase, alias] of PHRASES_BY_FIRST_TERM.get(terms[i] ?? '') ?? []) {
       if (phrase.every((part, k) => terms[i + k] === part)) found.push({ alias, covers: phrase });
     }
   }

@@ -40,6 +40,8 @@ export const RELATED_LIMIT = 12;
 const SPELLING_CACHE_LIMIT = 10_000;
 /** Articles ranked in full for a question asked of a whole library. */
 export const ROUTED_ARTICLES = 4;
+/** Names of peoples ("European", "Syrian", "Chinese", "Iraqi"), which readers use for the place. */
+const DEMONYM = /(?:an|ians?|ese|ish|i)$/;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.4;
 
@@ -300,9 +302,10 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
     if (corrected && (!word.isName || index.isName(corrected))) add(corrected, 'spelling');
   }
   // A name means one particular thing: "Russia" must not match whatever WordNet relates it to.
-  if (!alternatives.length || word.isName) {
+  const demonym = word.isName && DEMONYM.test(word.raw);
+  if (!alternatives.length || demonym) {
     // Paraphrase: "kids" for "children". A name only meets its own forms ("European" -> "Europe"),
-    // and does so even when the article also has the form typed.
+    // and a people's name meets its place even when the article also has the form typed.
     for (const related of relatedTerms(word.raw.toLowerCase())) {
       if (word.isName && !related.derived) continue;
       add(related.term, related.synonym ? 'synonym' : 'related');
@@ -344,20 +347,20 @@ function correctSpelling(index: ArticleIndex, raw: string): string | undefined {
   if (word.length < 4) return undefined;
   const cached = index.spellingCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
-  let corrected = closestWord(index, word);
   // Four letters leave too many neighbours among common words; names ("reys" for Reyes) are safer.
-  if (corrected && word.length < 5 && !index.isName(corrected)) corrected = undefined;
+  const corrected = closestWord(index, word, word.length < 5);
   if (index.spellingCache.size < SPELLING_CACHE_LIMIT) index.spellingCache.set(word, corrected ?? null);
   return corrected;
 }
 
-function closestWord(index: ArticleIndex, word: string): string | undefined {
+function closestWord(index: ArticleIndex, word: string, namesOnly: boolean): string | undefined {
   const allowed = word.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; frequency: number } | undefined;
   for (const [known, term] of index.vocabulary) {
     if (Math.abs(known.length - word.length) > allowed) continue;
     // Readers rarely miss the first letter; a swap of the first two still counts.
     if (known[0] !== word[0] && !(known[0] === word[1] && known[1] === word[0])) continue;
+    if (namesOnly && !index.isName(term)) continue;
     const distance = editDistance(word, known, allowed);
     if (distance > allowed) continue;
     const frequency = index.frequency(term);
