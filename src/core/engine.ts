@@ -172,9 +172,9 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   const sentenceScores = new Map<number, Float64Array>();
   const paragraphScores = new Map<number, Float64Array>();
   resolved.forEach((word, w) => {
-    const focus = word.word.focus ? FOCUS_WEIGHT : LIGHT_WORDS.has(word.word.raw.toLowerCase()) ? LIGHT_WEIGHT : 1;
+    const wording = wordingWeight(word.word);
     for (const alternative of word.alternatives) {
-      const weight = alternative.weight * focus;
+      const weight = alternative.weight * wording;
       accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight, wordCount);
       accumulate(paragraphScores, index.paragraphScores(alternative.term), w, weight, wordCount);
     }
@@ -301,11 +301,11 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
     const corrected = correctSpelling(index, word.raw);
     if (corrected && (!word.isName || index.isName(corrected))) add(corrected, 'spelling');
   }
-  // A name means one particular thing: "Russia" must not match whatever WordNet relates it to.
+  // Paraphrase: "kids" for "children". A name means one particular thing, so it only meets its own
+  // forms ("European" -> "Europe"), never what WordNet relates it to; a people's name meets its
+  // place even when the article also has the form typed.
   const demonym = word.isName && DEMONYM.test(word.raw);
   if (!alternatives.length || demonym) {
-    // Paraphrase: "kids" for "children". A name only meets its own forms ("European" -> "Europe"),
-    // and a people's name meets its place even when the article also has the form typed.
     for (const related of relatedTerms(word.raw.toLowerCase())) {
       if (word.isName && !related.derived) continue;
       add(related.term, related.synonym ? 'synonym' : 'related');
@@ -313,9 +313,13 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
     }
   }
   const found = alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term) * a.weight)) : word.implied ? 0 : index.idf('');
-  const emphasis = word.focus ? FOCUS_WEIGHT : LIGHT_WORDS.has(word.raw.toLowerCase()) ? LIGHT_WEIGHT : word.isName ? NAME_WEIGHT : 1;
-  const importance = found * emphasis;
+  const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
   return { word, alternatives, importance };
+}
+
+/** How much a word counts by its role: the "city" of "what city" and light verbs count less. */
+function wordingWeight(word: QuestionWord): number {
+  return word.focus ? FOCUS_WEIGHT : LIGHT_WORDS.has(word.raw.toLowerCase()) ? LIGHT_WEIGHT : 1;
 }
 
 interface RelatedTerm {
