@@ -114,7 +114,7 @@ describe('parsing article files', () => {
     expect(article.meta).toMatchObject({ id: 'bridge-reopens', title: 'Bridge reopens', credit: 'The Herald', year: 2020 });
   });
   it('given invalid metadata, then the error says which field and why', () => {
-    expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year/);
+    expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year: expected a year such as 2021/);
   });
 });
 
@@ -135,9 +135,11 @@ describe('loading a data folder', () => {
     await writeFile(join(dir, 'bad-meta.txt'), 'Some text here.\n');
     await writeFile(join(dir, 'bad-meta.meta.json'), '{ "year": ');
     await writeFile(join(dir, 'notes.json'), '{}');
+    await writeFile(join(dir, 'gone.meta.json'), '{ "title": "Removed" }');
     const { articles, problems } = await loadArticles(dir);
     expect(articles.map((a) => a.id)).toEqual(['good']);
-    expect(problems.map((p) => p.file).sort()).toEqual([join(dir, 'bad-meta.txt'), join(dir, 'empty.txt')]);
+    expect(problems.map((p) => p.file).sort()).toEqual([join(dir, 'bad-meta.txt'), join(dir, 'empty.txt'), join(dir, 'gone.meta.json')]);
+    expect(problems.find((p) => p.file.endsWith('gone.meta.json'))!.problem).toMatch(/no article file beside it/);
     expect(problems.find((p) => p.file.endsWith('bad-meta.txt'))!.problem).toMatch(/not valid JSON/);
     expect(problems.find((p) => p.file.endsWith('empty.txt'))!.problem).toMatch(/empty/);
   });

@@ -25,7 +25,7 @@ export const articleMetaSchema = z
     title: z.string().trim().min(1).max(200).optional(),
     credit: z.string().trim().min(1).max(200).optional(),
     source: z.string().trim().min(1).max(200).optional(),
-    year: z.coerce.number().int().min(1000).max(2999).optional(),
+    year: z.coerce.number({ error: 'expected a year such as 2021' }).int('expected a whole year such as 2021').min(1000, 'expected a four-digit year').max(2999, 'expected a four-digit year').optional(),
     date: z.iso.date().optional(),
     dateline: z.string().trim().min(1).max(100).optional(),
     url: z.url().optional(),
@@ -218,9 +218,17 @@ export function isArticleFile(name: string): boolean {
  * Throws only when the folder itself cannot be read.
  */
 export async function loadArticles(dir: string): Promise<{ articles: Article[]; problems: ArticleProblem[] }> {
-  const names = (await readdir(dir)).filter(isArticleFile).sort();
+  const entries = await readdir(dir);
+  const names = entries.filter(isArticleFile).sort();
   const articles: Article[] = [];
   const problems: ArticleProblem[] = [];
+  // Metadata with no article beside it is most likely a renamed or removed article.
+  for (const orphan of entries.filter((name) => name.endsWith(SIDECAR_SUFFIX)).sort()) {
+    const base = orphan.slice(0, -SIDECAR_SUFFIX.length);
+    if (!ARTICLE_EXTENSIONS.some((extension) => entries.includes(base + extension))) {
+      problems.push({ file: join(dir, orphan), problem: `no article file beside it (expected ${base}.txt or ${base}.md)` });
+    }
+  }
   const byId = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
