@@ -117,6 +117,14 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/Vienne's/);
   });
+  it('given "how old" where the closest sentence gives no age but the next one does, then the one with the age answers, with its neighbour', () => {
+    const article = parseArticle({ file: 'camp.txt', text: 'Firefighters rescued the children from the flooded campsite near Vienne on Tuesday. They were aged 6 to 9.\n' });
+    const answer = new AnswerEngine([article]).ask('How old were the children rescued from the campsite near Vienne?');
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes[0]!.sentence).toBe(2);
+    expect(answer.answering).toBe(2);
+    expect(answer.figures[0]).toMatchObject({ kind: 'age', value: '6-9' });
+  });
   it('given "how much" in dollars, then only a sum of money answers', () => {
     expect(engine.ask('How much money did the flood cost in dollars?').figures.every((f) => f.kind === 'money')).toBe(true);
     expect(engine.ask('How many dollars did residents lose in the Rhône valley?').answered).toBe(false);

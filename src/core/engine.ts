@@ -42,6 +42,9 @@ const SPELLING_CACHE_LIMIT = 10_000;
 export const ROUTED_ARTICLES = 4;
 /** Names of peoples ("European", "Syrian", "Chinese", "Iraqi"), which readers use for the place. */
 const DEMONYM = /(?:an|ians?|ese|ish|i)$/;
+/** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */
+export const RUNNER_UP_DEPTH = 4;
+export const RUNNER_UP_COVERAGE = 0.75;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.4;
 
@@ -124,7 +127,13 @@ export class AnswerEngine {
     const perArticle = ranked.some(knowsNames) ? ranked.filter(knowsNames) : ranked;
     const candidates = perArticle.flatMap((r) => r.candidates).sort((a, b) => b.score - a.score);
     const quotes = candidates.slice(0, limit).map((c) => toQuote(c, perArticle.find((r) => r.index === c.index)!.resolved));
-    const best = candidates[0];
+    const best = preferWantedKind(candidates, analysed.kind);
+    if (best && best !== candidates[0]) {
+      // The promoted sentence leads the quotes too.
+      const at = quotes.findIndex((q) => q.article === best.index.article.id && q.sentence === best.id + 1);
+      quotes.unshift(at >= 0 ? quotes.splice(at, 1)[0]! : toQuote(best, perArticle.find((r) => r.index === best.index)!.resolved));
+      quotes.length = Math.min(quotes.length, limit);
+    }
     const bestResolved = best ? perArticle.find((r) => r.index === best.index)!.resolved : perArticle[0]!.resolved;
     const refusal = whyNotAnswered(analysed, bestResolved, best, candidates);
     if (refusal || !best) return decline(refusal ?? nothingMatches(bestResolved), quotes);
@@ -139,6 +148,18 @@ export class AnswerEngine {
     const figures = figuresOf(best.index.article, answering, analysed.kind);
     return { question, answered: true, quotes: reorder(quotes, answering), answering: answering.length, figures, sources: sourcesOf(answering, scope) };
   }
+}
+
+/**
+ * "How old are the child soldiers?": among the closest few, the first sentence that holds the kind of
+ * figure asked for wins, if it covers the question nearly as well as the best one.
+ */
+function preferWantedKind(candidates: Candidate[], kind: AnswerKind): Candidate | undefined {
+  const top = candidates[0];
+  const wanted = KIND_FIGURES[kind];
+  if (!top || !wanted.length || top.features.kindMatch) return top;
+  const runnerUp = candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE);
+  return runnerUp ?? top;
 }
 
 /**
