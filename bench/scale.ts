@@ -34,7 +34,7 @@ interface Probe {
   article: string;
 }
 
-interface LatencyRun {
+export interface LatencyRun {
   queries: number;
   warmup: number;
   p50: number;

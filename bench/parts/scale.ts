@@ -8,19 +8,12 @@ import type { BenchContext, BenchPart, PartOutcome } from '../lib/context.ts';
 import { duration, heading, megabytes, summaryLines, table, times } from '../lib/format.ts';
 import { ratio } from '../lib/metrics.ts';
 import { SCALE_RESULT_PREFIX } from '../lib/synthetic.ts';
+import type { LatencyRun } from '../scale.ts';
 
 /** Each latency measurement stops early when its budget runs out (see bench/scale.ts). */
 const FULL = { sentences: 200_000, queries: 1000, budgetMs: 90_000 };
 const QUICK = { sentences: 50_000, queries: 300, budgetMs: 20_000 };
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface LatencyRun {
-  queries: number;
-  warmup: number;
-  p50: number;
-  p99: number;
-  truncated: boolean;
-}
 
 interface ScaleResult {
   system: 'ours' | 'minisearch';
