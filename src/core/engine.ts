@@ -231,15 +231,16 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
     const coverage = weightedShare(resolved, matched, index, id);
     const windowCoverage = resolved.reduce((s, r, w) => s + (windowMatched[w] ? r.importance : 0), 0) / totalImportance;
     const paragraph = sum(paragraphScores.get(facts.paragraph) ?? new Float64Array(0));
+    const holdsKind = kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text);
     const features: CandidateFeatures = {
       bm25: base / totalImportance,
       relativeBm25: base / topBase,
       coverage,
       windowCoverage,
       paragraph: paragraph / totalImportance,
-      kindMatch: KIND_FIGURES[question.kind].length && kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
-      nameMatch: (question.kind === 'person' || question.kind === 'place') && kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
-      reasonMatch: question.kind === 'reason' && kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) ? 1 : 0,
+      kindMatch: KIND_FIGURES[question.kind].length && holdsKind ? 1 : 0,
+      nameMatch: (question.kind === 'person' || question.kind === 'place') && holdsKind ? 1 : 0,
+      reasonMatch: question.kind === 'reason' && holdsKind ? 1 : 0,
       asksKind: question.kind === 'other' ? 0 : 1,
       pairs: pairShare(resolved.length, byTerm, facts.terms),
       novelty: Math.min(10, facts.terms.filter((t) => !questionTerms.has(t)).length) / 10,
