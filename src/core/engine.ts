@@ -396,7 +396,7 @@ function closestWord(index: ArticleIndex, word: string, namesOnly: boolean): str
 }
 
 /** Damerau–Levenshtein (optimal string alignment) distance, giving up past `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   let previous2: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -556,12 +556,11 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   const namesWritten = names.length > 0 && names.every(written);
   if (best.features.kindMatch && namesWritten && best.features.coverage >= FIGURE_BACKED_COVERAGE) return undefined;
 
-  const telling = isTelling;
   // Only words the article has as written (or misspelt, or abbreviated) are said to be "mentioned".
   const literal = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related');
-  const foundApart = resolved.filter((r, w) => telling(r) && literal(r) && !best.windowMatched[w]).map((r) => r.word.raw);
+  const foundApart = resolved.filter((r, w) => isTelling(r) && literal(r) && !best.windowMatched[w]).map((r) => r.word.raw);
   const together = resolved.filter((r, w) => !r.word.implied && literal(r) && best.windowMatched[w]).map((r) => r.word.raw);
-  const missing = resolved.filter((r) => telling(r) && !r.alternatives.length).map((r) => r.word.raw);
+  const missing = resolved.filter((r) => isTelling(r) && !r.alternatives.length).map((r) => r.word.raw);
   const wantsKind = KIND_FIGURES[question.kind].length > 0 || question.kind === 'person' || question.kind === 'place';
   const closeOnes = candidates.filter((c) => c.features.coverage >= best.features.coverage * 0.8);
   if (wantsKind && closeOnes.every((c) => !c.features.kindMatch && !c.features.nameMatch) && best.features.windowCoverage >= 0.6) {

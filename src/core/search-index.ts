@@ -145,10 +145,6 @@ export class ArticleIndex {
     return this.nameTerms.has(term);
   }
 
-  get size(): number {
-    return this.facts.length;
-  }
-
   has(term: string): boolean {
     return this.postings.has(term);
   }

@@ -77,10 +77,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-/** Search terms of a text, in order, stopwords dropped. */
-export function termsOf(text: string): string[] {
-  const terms: string[] = [];
-  for (const token of tokenize(text)) if (token.term) terms.push(token.term);
-  return terms;
-}
