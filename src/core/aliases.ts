@@ -49,6 +49,8 @@ const ALIAS_PHRASES: [string[], string][] = (
 ).map(([phrase, alias]) => [phrase.split(' ').map((word) => termOf(word) ?? word), termOf(alias) ?? alias]);
 
 const PHRASES_BY_FIRST_TERM = new Map<string, [string[], string][]>();
+const SINGLE_WORD_ALIASES = new Map<string, string>();
+for (const [phrase, alias] of ALIAS_PHRASES) if (phrase.length === 1 && !SINGLE_WORD_ALIASES.has(phrase[0]!)) SINGLE_WORD_ALIASES.set(phrase[0]!, alias);
 for (const entry of ALIAS_PHRASES) PHRASES_BY_FIRST_TERM.set(entry[0][0]!, [...(PHRASES_BY_FIRST_TERM.get(entry[0][0]!) ?? []), entry]);
 
 /**
@@ -77,7 +79,7 @@ export function metonymOf(term: string): string | undefined {
 
 /** The alias a single term stands for ("america" -> "US"), if any. */
 export function aliasOf(term: string): string | undefined {
-  return ALIAS_PHRASES.find(([phrase]) => phrase.length === 1 && phrase[0] === term)?.[1];
+  return SINGLE_WORD_ALIASES.get(term);
 }
 
 const JOINERS = new Set(['of', 'the', 'and', 'for', 'to', 'de', 'on', 'in', '&']);

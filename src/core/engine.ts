@@ -11,6 +11,7 @@
  *    or which kind of answer is missing.
  */
 import { ArticleIndex, type ScoredIds } from './search-index.ts';
+import { WordScores } from './word-scores.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
 import { relatedWords } from './lexicon.ts';
 import { termOf } from './terms.ts';
@@ -140,12 +141,12 @@ export class AnswerEngine {
 
     const answering = answeringQuotes(best, quotes, bestResolved);
     const wanted = KIND_FIGURES[analysed.kind];
-    const holdsWanted = best.index.article.figures.some((f) => wanted.includes(f.kind) && answering.some((q) => q.sentence === f.sentence));
+    const holdsWanted = answering.some((q) => best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind)));
     // "How many" answered by a sentence without a number is not an answer, however well the words match.
     if (wanted.length && !holdsWanted) return decline(`You asked ${KIND_DESCRIPTIONS[analysed.kind]}.`, quotes);
     const miscounted = countsSomethingElse(analysed, best.index, answering);
     if (miscounted) return decline(miscounted, quotes);
-    const figures = figuresOf(best.index.article, answering, analysed.kind);
+    const figures = figuresOf(best.index, answering, analysed.kind);
     return { question, answered: true, quotes: reorder(quotes, answering), answering: answering.length, figures, sources: sourcesOf(answering, scope) };
   }
 }
@@ -187,50 +188,58 @@ interface ArticleRanking {
   candidates: Candidate[];
 }
 
+/** Reused by every article and question: ranking is synchronous and nothing keeps them past it. */
+const SENTENCE_SCORES = new WordScores();
+const PARAGRAPH_SCORES = new WordScores();
+
 function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRanking {
   const resolved = question.words.map((word) => resolveWord(index, word));
   const wordCount = resolved.length;
-  const sentenceScores = new Map<number, Float64Array>();
-  const paragraphScores = new Map<number, Float64Array>();
+  const sentenceScores = SENTENCE_SCORES.reset(index.facts.length, wordCount);
+  const paragraphScores = PARAGRAPH_SCORES.reset(index.article.paragraphs.length, wordCount);
   resolved.forEach((word, w) => {
     const wording = wordingWeight(word.word);
     for (const alternative of word.alternatives) {
       const weight = alternative.weight * wording;
-      accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight, wordCount);
-      accumulate(paragraphScores, index.paragraphScores(alternative.term), w, weight, wordCount);
+      accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight);
+      accumulate(paragraphScores, index.paragraphScores(alternative.term), w, weight);
     }
   });
   creditSpeakers(index, resolved, sentenceScores);
   carryNamesForward(index, resolved, sentenceScores);
   const totalImportance = resolved.reduce((sum, r) => sum + r.importance, 0) || 1;
-  const pool = [...sentenceScores.entries()].map(([id, row]) => ({ id, row, base: sum(row) })).sort((a, b) => b.base - a.base).slice(0, RERANK_DEPTH);
+  const pool = sentenceScores.best(RERANK_DEPTH).map(({ id, total }) => ({ id, base: total }));
   // The answer may share no word with the question while its paragraph shares many ("at Levi's Stadium"
   // after a sentence naming the game), so the sentences of the best paragraphs are candidates too.
-  const topParagraphs = [...paragraphScores.entries()].sort((a, b) => sum(b[1]) - sum(a[1])).slice(0, PARAGRAPH_DEPTH);
   const inPool = new Set(pool.map((p) => p.id));
-  for (const [paragraph] of topParagraphs) {
+  for (const { id: paragraph } of paragraphScores.best(PARAGRAPH_DEPTH)) {
     for (const id of index.paragraphSentences[paragraph] ?? []) {
-      if (!inPool.has(id)) pool.push({ id, row: new Float64Array(wordCount), base: 0 });
+      if (!inPool.has(id)) pool.push({ id, base: sentenceScores.total(id) });
       inPool.add(id);
     }
   }
   const topBase = pool[0]?.base ?? 1;
   const questionTerms = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
-  const byTerm = wordsByTerm(resolved);
+  const uses = usesByTerm(resolved);
   const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
-  const candidates = pool.map(({ id, row, base }): Candidate => {
+  const candidates = pool.map(({ id, base }): Candidate => {
     const facts = index.facts[id]!;
-    const matched = Array.from(row, (s) => s > 0);
-    const neighbourRows = leanedOn(index, id).flatMap((n) => sentenceScores.get(n) ?? []);
-    const windowMatched = matched.map((m, w) => m || neighbourRows.some((r) => r[w]! > 0));
+    const matched = resolved.map((_, w) => sentenceScores.get(id, w) > 0);
+    const leaned = leanedOn(index, id);
+    const windowMatched = matched.map((m, w) => m || leaned.some((n) => sentenceScores.get(n, w) > 0));
     const shareOf = (other: number) => {
-      const row = index.facts[other]?.paragraph === facts.paragraph ? sentenceScores.get(other) : undefined;
-      return row ? resolved.reduce((s, r, w) => s + (row[w]! > 0 ? r.importance : 0), 0) / totalImportance : 0;
+      if (index.facts[other]?.paragraph !== facts.paragraph || !sentenceScores.has(other)) return 0;
+      return resolved.reduce((s, r, w) => s + (sentenceScores.get(other, w) > 0 ? r.importance : 0), 0) / totalImportance;
     };
-    const coverage = weightedShare(resolved, matched, index, id);
+    const match = matchSentence(resolved.length, matched, uses, facts.terms);
+    let coverage = 0;
+    resolved.forEach((r, w) => {
+      if (matched[w]) coverage += r.importance * (r.alternatives[match.formRank[w]!]?.weight ?? 1);
+    });
+    coverage /= totalImportance;
     const windowCoverage = resolved.reduce((s, r, w) => s + (windowMatched[w] ? r.importance : 0), 0) / totalImportance;
-    const paragraph = sum(paragraphScores.get(facts.paragraph) ?? new Float64Array(0));
+    const paragraph = paragraphScores.total(facts.paragraph);
     const holdsKind = kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text);
     const features: CandidateFeatures = {
       bm25: base / totalImportance,
@@ -242,11 +251,11 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
       nameMatch: (question.kind === 'person' || question.kind === 'place') && holdsKind ? 1 : 0,
       reasonMatch: question.kind === 'reason' && holdsKind ? 1 : 0,
       asksKind: question.kind === 'other' ? 0 : 1,
-      pairs: pairShare(resolved.length, byTerm, facts.terms),
-      novelty: Math.min(10, facts.terms.filter((t) => !questionTerms.has(t)).length) / 10,
+      pairs: match.pairs,
+      novelty: Math.min(10, match.otherTerms) / 10,
       length: Math.log1p(facts.terms.length),
       missingNames,
-      proximity: proximity(resolved, matched, facts.terms),
+      proximity: match.proximity,
       previousCoverage: shareOf(id - 1),
       nextCoverage: shareOf(id + 1),
       opensParagraph: index.facts[id - 1]?.paragraph === facts.paragraph ? 0 : 1,
@@ -257,26 +266,90 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   return { index, resolved, candidates };
 }
 
-/** Keeps, for question word `w`, the best weighted score each sentence (or paragraph) gets from any of its forms. */
-function accumulate(rows: Map<number, Float64Array>, scored: ScoredIds, w: number, weight: number, wordCount: number): void {
-  for (let i = 0; i < scored.ids.length; i++) {
-    const id = scored.ids[i]!;
-    let row = rows.get(id);
-    if (!row) rows.set(id, (row = new Float64Array(wordCount)));
-    row[w] = Math.max(row[w]!, scored.scores[i]! * weight);
+interface TermUse {
+  word: number;
+  /** Its place among the word's forms, strongest first. */
+  rank: number;
+}
+
+/** Which question words (by position), as which of their forms, each term stands for. */
+function usesByTerm(resolved: ResolvedWord[]): Map<string, TermUse[]> {
+  const map = new Map<string, TermUse[]>();
+  resolved.forEach((r, word) => {
+    r.alternatives.forEach((a, rank) => {
+      const list = map.get(a.term);
+      if (list) list.push({ word, rank });
+      else map.set(a.term, [{ word, rank }]);
+    });
+  });
+  return map;
+}
+
+interface SentenceMatch {
+  /** Share of the question's consecutive word pairs that stand side by side (either order) in the sentence. */
+  pairs: number;
+  /** Terms of the sentence that are none of the question's. */
+  otherTerms: number;
+  /** Matched words per word of the span they occupy (1 when side by side). */
+  proximity: number;
+  /** For each question word, the strongest of its forms found in the sentence (-1: none). */
+  formRank: Int32Array;
+}
+
+/** Everything the ranker reads off the sentence's terms, in one pass over them. */
+function matchSentence(wordCount: number, matched: readonly boolean[], uses: Map<string, TermUse[]>, terms: readonly string[]): SentenceMatch {
+  const formRank = new Int32Array(wordCount).fill(-1);
+  const firstAt = new Int32Array(wordCount).fill(-1);
+  const pairFound = new Uint8Array(wordCount);
+  let otherTerms = 0;
+  let previous: TermUse[] | undefined;
+  for (let at = 0; at < terms.length; at++) {
+    const current = uses.get(terms[at]!);
+    if (!current) {
+      otherTerms++;
+      previous = undefined;
+      continue;
+    }
+    for (const { word, rank } of current) {
+      if (formRank[word] === -1 || rank < formRank[word]!) formRank[word] = rank;
+      if (matched[word] && firstAt[word] === -1) firstAt[word] = at;
+      if (previous) for (const left of previous) if (Math.abs(left.word - word) === 1) pairFound[Math.min(left.word, word)] = 1;
+    }
+    previous = current;
   }
+  let pairs = 0;
+  for (let w = 0; w + 1 < wordCount; w++) pairs += pairFound[w]!;
+  let first = Infinity;
+  let last = -1;
+  let distinct = 0;
+  for (let w = 0; w < wordCount; w++) {
+    const at = firstAt[w]!;
+    if (at < 0 || firstAt.indexOf(at) < w) continue;
+    distinct++;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  return {
+    pairs: wordCount < 2 ? 0 : pairs / (wordCount - 1),
+    otherTerms,
+    proximity: distinct < 2 ? distinct : distinct / (last - first + 1),
+    formRank,
+  };
+}
+
+/** Keeps, for question word `w`, the best weighted score each sentence (or paragraph) gets from any of its forms. */
+function accumulate(scores: WordScores, scored: ScoredIds, w: number, weight: number): void {
+  for (let i = 0; i < scored.ids.length; i++) scores.raise(scored.ids[i]!, w, scored.scores[i]! * weight);
 }
 
 /** A quotation answers "what did Blinken say" even when it only says "he said": its speaker counts, at a discount. */
-function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: Map<number, Float64Array>): void {
+function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
   resolved.forEach((r, w) => {
     if (!r.word.isName) return;
     for (const alternative of r.alternatives) {
       for (const id of index.speakerSentences.get(alternative.term) ?? []) {
-        let row = sentenceScores.get(id);
-        if (!row) sentenceScores.set(id, (row = new Float64Array(resolved.length)));
-        if (row[w]! > 0) continue;
-        row[w] = index.idf(alternative.term) * alternative.weight * PRONOUN_WEIGHT;
+        if (sentenceScores.get(id, w) > 0) continue;
+        sentenceScores.raise(id, w, index.idf(alternative.term) * alternative.weight * PRONOUN_WEIGHT);
       }
     }
   });
@@ -287,19 +360,18 @@ function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceS
  * Names the question asks about count, at a discount, in the pronoun sentences that follow a
  * sentence naming them within the paragraph.
  */
-function carryNamesForward(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: Map<number, Float64Array>): void {
+function carryNamesForward(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
   const names = resolved.map((r, w) => (r.word.isName ? w : -1)).filter((w) => w >= 0);
   if (!names.length) return;
-  for (const [id, row] of [...sentenceScores.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const id of sentenceScores.idsInOrder()) {
     const paragraph = index.facts[id]!.paragraph;
     for (let next = id + 1, step = 0; step < PRONOUN_REACH; next++, step++) {
       const facts = index.facts[next];
       if (!facts || facts.paragraph !== paragraph || !facts.refersBack) break;
-      let target = sentenceScores.get(next);
       for (const w of names) {
-        if (!(row[w]! > 0) || (target?.[w] ?? 0) > 0) continue;
-        if (!target) sentenceScores.set(next, (target = new Float64Array(row.length)));
-        target[w] = row[w]! * PRONOUN_WEIGHT;
+        const carried = sentenceScores.get(id, w);
+        if (!(carried > 0) || sentenceScores.get(next, w) > 0) continue;
+        sentenceScores.raise(next, w, carried * PRONOUN_WEIGHT);
       }
     }
   }
@@ -381,16 +453,17 @@ function correctSpelling(index: ArticleIndex, raw: string): string | undefined {
 
 function closestWord(index: ArticleIndex, word: string, namesOnly: boolean): string | undefined {
   const allowed = word.length >= 8 ? 2 : 1;
-  let best: { term: string; distance: number; frequency: number } | undefined;
-  for (const [known, term] of index.vocabulary) {
+  let best: { term: string; distance: number; frequency: number; order: number } | undefined;
+  // Readers rarely miss the first letter; a swap of the first two still counts.
+  const swapped = index.wordsStartingWith(word[1]!).filter((known) => known.word[1] === word[0]);
+  for (const { word: known, term, order } of [...index.wordsStartingWith(word[0]!), ...swapped]) {
     if (Math.abs(known.length - word.length) > allowed) continue;
-    // Readers rarely miss the first letter; a swap of the first two still counts.
-    if (known[0] !== word[0] && !(known[0] === word[1] && known[1] === word[0])) continue;
     if (namesOnly && !index.isName(term)) continue;
     const distance = editDistance(word, known, allowed);
     if (distance > allowed) continue;
     const frequency = index.frequency(term);
-    if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { term, distance, frequency };
+    const better = !best || distance < best.distance || (distance === best.distance && (frequency > best.frequency || (frequency === best.frequency && order < best.order)));
+    if (better) best = { term, distance, frequency, order };
   }
   return best?.term;
 }
@@ -433,51 +506,9 @@ function neighbours(index: ArticleIndex, id: number): number[] {
   return [id - 1, id + 1].filter((n) => index.facts[n]?.paragraph === paragraph);
 }
 
-function weightedShare(resolved: ResolvedWord[], matched: boolean[], index: ArticleIndex, id: number): number {
-  let total = 0;
-  let got = 0;
-  resolved.forEach((r, w) => {
-    total += r.importance;
-    if (!matched[w]) return;
-    const strongest = r.alternatives.find((a) => index.facts[id]!.terms.includes(a.term));
-    got += r.importance * (strongest?.weight ?? 1);
-  });
-  return total ? got / total : 0;
-}
 
-function proximity(resolved: ResolvedWord[], matched: boolean[], terms: string[]): number {
-  const positions: number[] = [];
-  resolved.forEach((r, w) => {
-    if (!matched[w]) return;
-    const at = terms.findIndex((t) => r.alternatives.some((a) => a.term === t));
-    if (at >= 0) positions.push(at);
-  });
-  const distinct = new Set(positions).size;
-  if (distinct < 2) return distinct;
-  return distinct / (Math.max(...positions) - Math.min(...positions) + 1);
-}
 
-/** Which question words (by position) each term stands for. */
-function wordsByTerm(resolved: ResolvedWord[]): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  resolved.forEach((r, w) => {
-    for (const a of r.alternatives) map.set(a.term, [...(map.get(a.term) ?? []), w]);
-  });
-  return map;
-}
 
-/** Share of the question's consecutive word pairs that stand side by side (either order) in the sentence. */
-function pairShare(wordCount: number, byTerm: Map<string, number[]>, terms: string[]): number {
-  if (wordCount < 2) return 0;
-  const found = new Set<number>();
-  for (let i = 0; i + 1 < terms.length; i++) {
-    const left = byTerm.get(terms[i]!);
-    const right = left && byTerm.get(terms[i + 1]!);
-    if (!left || !right) continue;
-    for (const a of left) for (const b of right) if (Math.abs(a - b) === 1) found.add(Math.min(a, b));
-  }
-  return found.size / (wordCount - 1);
-}
 
 const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a result|since|after|for fear)\b/i;
 
@@ -489,11 +520,6 @@ function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], que
   return false;
 }
 
-function sum(values: ArrayLike<number>): number {
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += values[i]!;
-  return total;
-}
 
 function listWords(words: string[], conjunction: 'and' | 'or'): string {
   const quoted = words.map((w) => `“${w}”`);
@@ -509,10 +535,9 @@ function nothingMatches(resolved: ResolvedWord[]): string {
  * counts, and none is what was asked about (nor a synonym of it).
  */
 function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): string | undefined {
-  const article = index.article;
   // Only when the article has the word asked about elsewhere: "prisoners" for its "fighters" is a rewording.
   if (!question.counted || !index.has(question.counted)) return undefined;
-  const counts = article.figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && answering.some((q) => q.sentence === f.sentence));
+  const counts = figuresOfQuotes(index, answering).filter((f) => f.kind === 'count' || f.kind === 'number');
   if (!counts.length || counts.some((f) => f.unit === null)) return undefined;
   const asked = question.counted;
   const askedWord = question.words.find((w) => w.term === asked)?.raw ?? asked;
@@ -615,9 +640,15 @@ function sentenceQuote(index: ArticleIndex, id: number, score: number, resolved:
   };
 }
 
-function figuresOf(article: Article, quotes: Quote[], kind: AnswerKind): Figure[] {
+/** The figures of the quotes taken from this article, in reading order. */
+function figuresOfQuotes(index: ArticleIndex, quotes: Quote[]): Figure[] {
+  const sentences = quotes.filter((q) => q.article === index.article.id).map((q) => q.sentence);
+  return [...new Set(sentences)].sort((a, b) => a - b).flatMap((n) => index.figuresIn(n));
+}
+
+function figuresOf(index: ArticleIndex, quotes: Quote[], kind: AnswerKind): Figure[] {
   const wanted = KIND_FIGURES[kind];
-  const figures = article.figures.filter((f) => quotes.some((q) => q.article === article.id && q.sentence === f.sentence));
+  const figures = figuresOfQuotes(index, quotes);
   const rank = (f: Figure) => (wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);
   return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
 }

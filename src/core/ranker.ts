@@ -64,10 +64,22 @@ export function linear(m: LinearModel, features: CandidateFeatures): number {
   return total;
 }
 
+/** The model's non-zero weights as pairs, since every candidate of every question is scored. */
+function compiled(m: LinearModel): (features: CandidateFeatures) => number {
+  const terms = FEATURE_NAMES.map((name) => [name, m.weights[name] ?? 0] as const).filter(([, weight]) => weight !== 0);
+  return (features) => {
+    let total = m.bias;
+    for (const [name, weight] of terms) total += weight * features[name];
+    return total;
+  };
+}
+const rankingLinear = compiled(trained.ranking);
+const answerableLinear = compiled(trained.answerable);
+
 export function rankingScore(features: CandidateFeatures): number {
-  return linear(trained.ranking, features);
+  return rankingLinear(features);
 }
 
 export function answerProbability(features: CandidateFeatures): number {
-  return 1 / (1 + Math.exp(-linear(trained.answerable, features)));
+  return 1 / (1 + Math.exp(-answerableLinear(features)));
 }

@@ -7,7 +7,7 @@
  */
 import { aliasTerms } from './aliases.ts';
 import { termOf, tokenize } from './terms.ts';
-import type { Article, FigureKind } from './types.ts';
+import type { Article, Figure, FigureKind } from './types.ts';
 
 /** BM25 saturation and length normalisation (the usual defaults). */
 export const BM25_K1 = 1.2;
@@ -26,10 +26,18 @@ export interface SentenceFacts {
 }
 
 const NO_KINDS: ReadonlySet<FigureKind> = new Set();
+const NO_FIGURES: readonly Figure[] = [];
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
 
 /** Sentence id and count pairs, flat ([id, count, id, count...]): one small array per term keeps a large library lean. */
 type Postings = number[];
+
+export interface WrittenWord {
+  word: string;
+  term: string;
+  /** Its place among the article's distinct words, in reading order. */
+  order: number;
+}
 
 export interface ScoredIds {
   ids: readonly number[];
@@ -54,7 +62,8 @@ export class ArticleIndex {
   /** Speaker's name term -> sentences quoting that speaker without naming them. */
   readonly speakerSentences = new Map<string, number[]>();
   private readonly postings = new Map<string, Postings>();
-  private writtenWords: Map<string, string> | undefined;
+  private readonly figuresBySentence = new Map<number, Figure[]>();
+  private writtenWords: Map<string, WrittenWord[]> | undefined;
   /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
   private readonly sentenceScoreCache = new Map<string, ScoredIds>();
   private readonly paragraphScoreCache = new Map<string, ScoredIds>();
@@ -66,6 +75,9 @@ export class ArticleIndex {
       const kinds = kindsBySentence.get(figure.sentence) ?? new Set<FigureKind>();
       kinds.add(figure.kind);
       kindsBySentence.set(figure.sentence, kinds);
+      const figures = this.figuresBySentence.get(figure.sentence);
+      if (figures) figures.push(figure);
+      else this.figuresBySentence.set(figure.sentence, [figure]);
     }
     this.paragraphLengths = article.paragraphs.map(() => 0);
     this.paragraphSentences = article.paragraphs.map(() => []);
@@ -119,25 +131,37 @@ export class ArticleIndex {
   }
 
   /**
-   * Lowercase written word -> its term, for spelling correction. Built on the first misspelling
-   * only: most articles never need it, and a large library would carry it for nothing.
+   * The article's written words (lowercase) that start with `letter`, each with its term and its
+   * place in reading order, for spelling correction. Built on the first misspelling only: most
+   * articles never need it, and a large library would carry it for nothing.
    */
-  get vocabulary(): ReadonlyMap<string, string> {
+  wordsStartingWith(letter: string): readonly WrittenWord[] {
     if (!this.writtenWords) {
       this.writtenWords = new Map();
+      const seen = new Set<string>();
       for (const sentence of this.article.sentences) {
         for (const token of tokenize(sentence.text)) {
-          const lower = token.raw.toLowerCase();
-          if (token.term && !this.writtenWords.has(lower)) this.writtenWords.set(lower, token.term);
+          const word = token.raw.toLowerCase();
+          if (!token.term || seen.has(word)) continue;
+          seen.add(word);
+          const bucket = this.writtenWords.get(word[0]!);
+          const entry = { word, term: token.term, order: seen.size };
+          if (bucket) bucket.push(entry);
+          else this.writtenWords.set(word[0]!, [entry]);
         }
       }
     }
-    return this.writtenWords;
+    return this.writtenWords.get(letter) ?? [];
   }
 
   private remember(cache: Map<string, ScoredIds>, term: string, scored: ScoredIds): void {
     if (cache.size >= SCORE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(term, scored);
+  }
+
+  /** The figures of one sentence (numbered from 1 in the article, as in `Figure.sentence`), in reading order. */
+  figuresIn(sentence: number): readonly Figure[] {
+    return this.figuresBySentence.get(sentence) ?? NO_FIGURES;
   }
 
   /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
