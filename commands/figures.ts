@@ -1,9 +1,9 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import type { FigureKind } from '../src/core/types.ts';
+import { FIGURE_KINDS, type FigureKind } from '../src/core/types.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
 import { articlesFor, autocompleteArticle } from '../src/discord/command-helpers.ts';
 import { botContext } from '../src/discord/context.ts';
-import { FIGURE_KINDS, renderFigures } from '../src/discord/render.ts';
+import { renderFigures } from '../src/discord/render.ts';
 import { sendPages } from '../src/discord/respond.ts';
 
 export const data = new SlashCommandBuilder()
@@ -24,7 +24,7 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   const articles = await articlesFor(interaction, context, interaction.options.getString('article'));
   if (!articles) return;
   const kind = (interaction.options.getString('kind') ?? undefined) as FigureKind | undefined;
-  await sendPages(interaction, () => renderFigures(articles, kind && FIGURE_KINDS.includes(kind) ? kind : undefined), { ephemeral: false, deferAfterMs: context.deferAfterMs });
+  await sendPages(interaction, () => renderFigures(articles, kind && (FIGURE_KINDS as readonly string[]).includes(kind) ? kind : undefined), { ephemeral: false, deferAfterMs: context.deferAfterMs });
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {

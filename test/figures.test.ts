@@ -196,7 +196,7 @@ describe('extractFigures on news sentences', () => {
       'transfer fee',
       'The striker, who weighs 170 pounds, joined for 45 million pounds on a five-year deal next month.',
       [
-        { text: '170', kind: 'count', value: 170, unit: 'pounds' },
+        { text: '170 pounds', kind: 'measure', value: 170, unit: 'lb' },
         { text: '45 million pounds', kind: 'money', value: 45_000_000, unit: 'GBP' },
         { text: 'five-year', kind: 'duration', value: 5, unit: 'years' },
         { text: 'next month', kind: 'relative-date', value: null, unit: 'month' },
@@ -207,7 +207,7 @@ describe('extractFigures on news sentences', () => {
       'Jane Smith, 45, fled the 150 mph winds with half a million people and 1 in 3 residents of the county.',
       [
         { text: '45', kind: 'age', value: 45, unit: 'years' },
-        { text: '150', kind: 'count', value: 150, unit: 'mph' },
+        { text: '150 mph', kind: 'measure', value: 150, unit: 'mph' },
         { text: 'half a million', kind: 'count', value: 500_000, unit: 'people' },
         { text: '1', kind: 'count', value: 1, unit: null },
         { text: '3', kind: 'count', value: 3, unit: 'residents' },
@@ -250,7 +250,7 @@ describe('extractFigures in ordinary prose', () => {
     'U.S. and U.N. officials met in N.Y. and Washington, D.C., with a senior adviser.',
     'COVID-19 cases fell as G7 leaders met to discuss the F-16 deal and Section 230.',
     'They drove Route 66 in an iPhone 12 advert, then flew a Boeing 737 to the Tokyo 2020 Games.',
-    'The 24/7 service opened on 9/11 at 10:30, and the meeting ends at 5 p.m.',
+    'The 24/7 service opened on 9/11 in John 3:16 Church.',
     'Two-thirds of voters backed a three-point plan.',
     'May she march on, he said, as the sun set.',
     'The Six Million Dollar Man and Three’s Company aired before World News Tonight and This Week.',
@@ -290,6 +290,44 @@ describe('extractFigures in ordinary prose', () => {
       { text: 'A$ 7', kind: 'money', value: 7, unit: 'AUD' },
       { text: '4 percent', kind: 'percent', value: 4, unit: 'percent' },
     ]);
+  });
+});
+
+describe('extractFigures on times of day, measurements and ranges', () => {
+  it('given clock times, then each is one figure on the 24-hour clock with its time zone', () => {
+    expect(figuresIn('The quake struck at 4:15 a.m., polls close at 8 p.m. ET and the curfew starts at 22:30 GMT.')).toEqual([
+      { text: '4:15 a.m.', kind: 'time', value: '04:15', unit: null },
+      { text: '8 p.m. ET', kind: 'time', value: '20:00', unit: 'ET' },
+      { text: '22:30 GMT', kind: 'time', value: '22:30', unit: 'GMT' },
+    ]);
+    expect(figuresIn('Talks ran from noon until midnight, and again at 10am and 11 PM.').map((f) => f.value)).toEqual(['12:00', '00:00', '10:00', '23:00']);
+  });
+
+  it('given "John 3:16" or a ratio, then no time is invented', () => {
+    expect(figuresIn('He quoted John 3:16 to the crowd.')).toEqual([]);
+  });
+
+  it('given measurements, then the unit is part of the figure and given in its short form', () => {
+    expect(figuresIn('Winds of 140 mph pushed the storm 12 kilometres inland, where 45°C heat and 1,000 square miles of fire met a 5-mile convoy.')).toEqual([
+      { text: '140 mph', kind: 'measure', value: 140, unit: 'mph' },
+      { text: '12 kilometres', kind: 'measure', value: 12, unit: 'km' },
+      { text: '45°C', kind: 'measure', value: 45, unit: '°C' },
+      { text: '1,000 square miles', kind: 'measure', value: 1000, unit: 'sq mi' },
+      { text: '5-mile', kind: 'measure', value: 5, unit: 'mi' },
+    ]);
+    expect(figuresIn('The plant makes 500 megawatts from 3.5 tonnes of fuel a day.').map((f) => [f.text, f.unit])).toEqual([
+      ['500 megawatts', 'MW'],
+      ['3.5 tonnes', 't'],
+    ]);
+  });
+
+  it('given "between ... and ...", then the range is one figure, whatever it measures', () => {
+    expect(figuresIn('He served between 10 and 15 years after prices rose between 2 and 3 percent between 2010 and 2015.')).toEqual([
+      { text: 'between 10 and 15 years', kind: 'duration', value: '10-15', unit: 'years' },
+      { text: 'between 2 and 3 percent', kind: 'percent', value: '2-3', unit: 'percent' },
+      { text: 'between 2010 and 2015', kind: 'year', value: '2010-2015', unit: null },
+    ]);
+    expect(figuresIn('Between 200 and 300 people fled, between the two towns.')).toEqual([{ text: 'Between 200 and 300', kind: 'count', value: '200-300', unit: 'people' }, { text: 'two', kind: 'count', value: 2, unit: 'towns' }]);
   });
 });
 

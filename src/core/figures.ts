@@ -15,6 +15,10 @@
  * - relative-date: a year when it counts in years and the article's year is known ("two years ago" → 2019,
  *   "last year" → 2020 in a 2021 article; unit "year"), else null with the unit it counts in ("month").
  * - weekday: the capitalised name. duration: the number, unit plural ("weeks").
+ * - time: a time of day as "HH:MM" on the 24-hour clock ("4:15 p.m." → "16:15", "noon" → "12:00"); unit is
+ *   the time zone when one is written ("ET", "GMT"), else null.
+ * - measure: a number with a unit of length, area, weight, volume, speed, temperature or power; unit is its
+ *   short form ("mph", "km", "ft", "kg", "°C", "MW"). "Between 10 and 15 years" is the range "10-15".
  * - number: other quantities: decimals with no counted noun, "No. 7", scores, "6.2-magnitude" (unit "magnitude").
  * Numbers inside names or codes ("COVID-19", "G7", "F-16", "Section 230", "Route 66") are skipped.
  */
@@ -62,6 +66,50 @@ const DATE_YEAR = String.raw`(?:,?${SPACE}(?<year>${YEAR})(?![\p{L}\p{N}]))?`;
 /** Prepositions that change what a date means; kept in the figure's text. */
 const TIME_PREPOSITION = `(?:${WORD_START}(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter)${SPACE})?`;
 const CURRENCY = String.raw`US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)${SPACE}`;
+
+/** Units of measurement as written (longest first, so "miles per hour" is not read as "miles") and their short forms. */
+const MEASURE_UNITS: readonly (readonly [string, string])[] = [
+  ['miles per hour|miles an hour|mph', 'mph'],
+  ['kilomet(?:er|re)s per hour|kilomet(?:er|re)s an hour|km/h|kph', 'km/h'],
+  ['knots', 'knots'],
+  ['square miles|sq\\.? mi', 'sq mi'],
+  ['square kilomet(?:er|re)s|sq\\.? km|km²', 'km²'],
+  ['square (?:feet|foot)|sq\\.? ft', 'sq ft'],
+  ['square met(?:er|re)s|m²', 'm²'],
+  ['kilomet(?:er|re)s?|km', 'km'],
+  ['centimet(?:er|re)s?|cm', 'cm'],
+  ['millimet(?:er|re)s?|mm', 'mm'],
+  ['met(?:er|re)s?', 'm'],
+  ['miles?', 'mi'],
+  ['feet|foot|ft', 'ft'],
+  ['inch(?:es)?', 'in'],
+  ['yards?', 'yd'],
+  ['kilograms?|kilos|kg', 'kg'],
+  ['grams?', 'g'],
+  ['metric tons|tonnes?', 't'],
+  ['tons?', 'tons'],
+  ['pounds?|lbs?', 'lb'],
+  ['ounces?|oz', 'oz'],
+  ['°C|degrees (?:Celsius|centigrade|C)(?![\\p{L}])', '°C'],
+  ['°F|degrees (?:Fahrenheit|F)(?![\\p{L}])', '°F'],
+  ['degrees?', 'degrees'],
+  ['acres?', 'acres'],
+  ['hectares?', 'ha'],
+  ['lit(?:er|re)s?', 'L'],
+  ['gallons?', 'gal'],
+  ['barrels?', 'barrels'],
+  ['kilowatt[- ]hours?|kWh', 'kWh'],
+  ['megawatt[- ]hours?|MWh', 'MWh'],
+  ['gigawatt[- ]hours?|GWh', 'GWh'],
+  ['kilowatts?|kW', 'kW'],
+  ['megawatts?|MW', 'MW'],
+  ['gigawatts?|GW', 'GW'],
+];
+const MEASURE_UNIT = `(?<unit>${MEASURE_UNITS.map(([written]) => written).join('|')})`;
+const MEASURE_PATTERNS = MEASURE_UNITS.map(([written, unit]) => [new RegExp(`^(?:${written})$`, 'iu'), unit] as const);
+const TIME_ZONE = '(?:[ \u00A0](?<zone>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|IST|JST|AEST|AEDT)(?![\\p{L}]))?';
+/** "between 10 and 15": the start of a range that reads as one figure with what follows it. */
+const BETWEEN = `${WORD_START}[Bb]etween${SPACE}(?<q>${QUANTITY})${SPACE}and${SPACE}(?<q2>${QUANTITY})`;
 
 const CURRENCY_CODES: Record<string, string> = {
   $: 'USD', US$: 'USD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
@@ -269,6 +317,35 @@ function readPercent({ groups }: Match): Reading | null {
   return value == null ? null : { kind: 'percent', value, unit: groups.points ? 'percentage points' : 'percent' };
 }
 
+function readMeasure({ groups }: Match): Reading | null {
+  const value = readAmount(groups.q, groups.q2);
+  const written = (groups.unit ?? '').replace(/\s+/g, ' ');
+  const unit = MEASURE_PATTERNS.find(([pattern]) => pattern.test(written))?.[1];
+  return value == null || unit === undefined ? null : { kind: 'measure', value, unit };
+}
+
+function readClockTime({ groups, source, start }: Match): Reading | null {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const zone = groups.zone ?? null;
+  if (groups.word) return { kind: 'time', value: /^mid(?:night)$/i.test(groups.word) ? '00:00' : '12:00', unit: zone };
+  if (groups.half) {
+    const hour = (Number(groups.h) % 12) + (/^p/i.test(groups.half) ? 12 : 0);
+    return { kind: 'time', value: `${pad(hour)}:${groups.m ?? '00'}`, unit: zone };
+  }
+  // "John 3:16" cites a verse; "at 14:30" is a time.
+  if (isPartOfName(source, start)) return null;
+  return { kind: 'time', value: `${pad(Number(groups.h24))}:${groups.m24}`, unit: zone };
+}
+
+function readCountRange({ groups, source, end }: Match): Reading | null {
+  const value = readAmount(groups.q, groups.q2);
+  return value == null ? null : { kind: 'count', value, unit: countedNoun(source, end, false) };
+}
+
+function readYearSpan({ groups }: Match): Reading | null {
+  return Number(groups.high) > Number(groups.low) ? { kind: 'year', value: `${groups.low}-${groups.high}`, unit: null } : null;
+}
+
 function readAgo({ groups }: Match, context: FigureContext): Reading {
   const unit = singular((groups.unit ?? '').toLowerCase());
   const yearsPerUnit = UNITS_IN_YEARS[unit];
@@ -384,6 +461,24 @@ const RULES: readonly Rule[] = [
     new RegExp(TIME_UNIT, 'i'),
     `${START}(?<q>${QUANTITY})${RANGE}(?:${SPACE}|${DASH})(?<unit>${TIME_UNIT})${WORD_END}`,
     outsideTitles(readDuration),
+  ),
+  rule(/between/i, `${BETWEEN}(?:${SPACE}|${DASH})(?<unit>${TIME_UNIT})${WORD_END}`, outsideTitles(readDuration)),
+  rule(
+    /between/i,
+    `${BETWEEN}(?:${OPT_SPACE}[%％]|${SPACE}(?:(?<points>percentage${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,
+    outsideTitles(readPercent),
+  ),
+  rule(/between/i, `${WORD_START}[Bb]etween${SPACE}(?<low>${YEAR})${SPACE}and${SPACE}(?<high>${YEAR})(?![\\p{L}\\p{N}])`, readYearSpan, 'gu'),
+  rule(/\d/, `${START}(?<q>${QUANTITY})${RANGE}(?:${OPT_SPACE}|${DASH})${MEASURE_UNIT}${WORD_END}`, outsideTitles(readMeasure)),
+  rule(/between/i, `${BETWEEN}(?:${OPT_SPACE}|${DASH})${MEASURE_UNIT}${WORD_END}`, outsideTitles(readMeasure)),
+  rule(/between/i, `${BETWEEN}${END}`, outsideTitles(readCountRange)),
+  rule(
+    /\d|noon|midday|midnight/i,
+    `(?:${START}(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\\d))?${OPT_SPACE}(?<half>[AaPp](?:\\.[Mm]\\.|[Mm](?![\\p{L}])))` +
+      `|${START}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![\\d:])` +
+      `|${WORD_START}(?<word>noon|midday|midnight)${WORD_END})${TIME_ZONE}`,
+    readClockTime,
+    'gu',
   ),
   rule(
     /day/,

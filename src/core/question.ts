@@ -10,14 +10,14 @@ import { tokenize, type Token } from './terms.ts';
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
-  count: ['count', 'number', 'percent'],
-  amount: ['money', 'count', 'number', 'percent'],
+  count: ['count', 'number', 'percent', 'measure'],
+  amount: ['money', 'count', 'number', 'percent', 'measure'],
   money: ['money'],
   age: ['age'],
-  time: ['year', 'date', 'relative-date', 'weekday'],
+  time: ['year', 'date', 'time', 'relative-date', 'weekday'],
   duration: ['duration', 'year', 'relative-date', 'date'],
   percent: ['percent', 'number'],
-  measure: ['count', 'number', 'percent', 'money'],
+  measure: ['measure', 'count', 'number', 'percent', 'money'],
   person: [],
   place: [],
   reason: [],

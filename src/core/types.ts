@@ -41,17 +41,9 @@ export interface Sentence {
   speaker?: string | undefined;
 }
 
-export type FigureKind =
-  | 'money'
-  | 'count'
-  | 'percent'
-  | 'age'
-  | 'year'
-  | 'date'
-  | 'relative-date'
-  | 'weekday'
-  | 'duration'
-  | 'number';
+/** Every kind of figure, in the order lists and menus show them. */
+export const FIGURE_KINDS = ['money', 'count', 'percent', 'age', 'year', 'date', 'time', 'relative-date', 'weekday', 'duration', 'measure', 'number'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export interface Figure {
   /** Verbatim slice of the article. */

@@ -410,8 +410,6 @@ export function renderParagraph(article: Article, paragraphIndex: number, highli
 // ---------------------------------------------------------------------------------------------
 // Figures, quotations, articles, help
 
-export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'count', 'percent', 'age', 'year', 'date', 'relative-date', 'weekday', 'duration', 'number'];
-
 function sentenceOf(article: Article, index: number): Sentence | undefined {
   return article.sentences[index - 1]?.index === index ? article.sentences[index - 1] : article.sentences.find((s) => s.index === index);
 }
