@@ -2,6 +2,7 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise a console on the loaded articles.
  * Discord code is imported only when it is needed, so the console starts quickly.
  */
+import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './cli/console.ts';
 import { loadData, readEnvironment, resolveDataDir } from './cli/data.ts';
@@ -13,8 +14,35 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 
+const USAGE = `Usage: npm start [-- --data DIR]
+
+Without DISCORD_TOKEN: a console to question the articles (type /help there).
+With DISCORD_TOKEN (in the environment or .env): the Discord bot.
+
+  --data DIR   load the articles in DIR (default: $DATA_DIR, else data)
+  --help       show this help
+`;
+const EXIT_USAGE = 2;
+
 async function main(): Promise<number> {
+  let options: { data?: string | undefined; help?: boolean | undefined };
+  try {
+    options = parseArgs({ args: process.argv.slice(2), options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (options.data !== undefined && options.data.trim() === '') {
+    process.stderr.write(`--data needs a folder.\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
   loadDotenv({ quiet: true });
+  // The flag wins over the environment and .env, for the console and the bot alike.
+  if (options.data !== undefined) process.env.DATA_DIR = options.data;
   const environment = readEnvironment(process.env);
 
   if (environment.DISCORD_TOKEN) {

@@ -72,6 +72,21 @@ describe('npm start without a Discord token', () => {
       await rm(home, { recursive: true, force: true });
     }
   });
+
+  it('given --data then it loads that folder over DATA_DIR, and given an unknown option or --help then it says how to use it', async () => {
+    const loaded = await runEntry('src/main.ts', ['--data', both.dir], { input: 'exit\n', env: { DATA_DIR: bridgeOnly.dir } });
+    expect(loaded.code).toBe(0);
+    expect(loaded.stdout).toContain(LIBRARY.id);
+
+    const unknown = await runEntry('src/main.ts', ['--verbose']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--verbose'/);
+    expect(unknown.stderr).toContain('--data DIR');
+
+    const help = await runEntry('src/main.ts', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('DISCORD_TOKEN');
+  });
 });
 
 describe('console', () => {
