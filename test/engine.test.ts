@@ -149,6 +149,12 @@ describe('several articles', async () => {
   it('given a question limited to the wrong article, then it declines', () => {
     expect(engine.ask('How many residents were forced from their homes by the flood?', { article: articles[0]!.id }).answered).toBe(false);
   });
+  it('given a word no article uses, then an article with its synonym beats one with a far-fetched relative', () => {
+    const parade = parseArticle({ file: 'parade.txt', text: 'The team won the title on Monday.\nThe parade starts downtown on Wednesday.\nOfficials expect more than 1 million people to attend.' });
+    const storm = parseArticle({ file: 'storm.txt', text: 'The storm made landfall on Friday.\nThe White House approved a disaster declaration for 11 Florida counties on Friday, making residents eligible for federal assistance.\nCrews restored power to 200,000 homes.' });
+    const answer = new AnswerEngine([parade, storm]).ask('How much aid?');
+    expect(answer.quotes[0]).toMatchObject({ article: 'storm', sentence: 2 });
+  });
 });
 
 describe('properties that hold for any question', () => {

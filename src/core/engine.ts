@@ -59,6 +59,9 @@ export const MATCH_WEIGHTS = {
   related: 0.5,
 } as const;
 const MAX_RELATED_ALTERNATIVES = 4;
+/** Each step down WordNet's list of related words ("aid": help, assist, ... attend) counts this much less, down to the floor. */
+const RELATED_DECAY = 0.05;
+const RELATED_FLOOR = 0.5;
 type MatchKind = keyof typeof MATCH_WEIGHTS;
 
 interface Alternative {
@@ -70,7 +73,10 @@ interface Alternative {
 interface ResolvedWord {
   word: QuestionWord;
   alternatives: Alternative[];
-  /** How much the word matters: the idf of its best form in the article, or of an unseen word. */
+  /**
+   * How much the word matters: the idf of its rarest form in the article, or of an unseen word. Not
+   * lowered for a weak match: "attend" standing in for "aid" must cover less of the question, not make it smaller.
+   */
   importance: number;
 }
 
@@ -379,11 +385,11 @@ function carryNamesForward(index: ArticleIndex, resolved: ResolvedWord[], senten
 
 function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   const alternatives: Alternative[] = [];
-  const add = (term: string | undefined, kind: MatchKind) => {
+  const add = (term: string | undefined, kind: MatchKind, scale = 1) => {
     if (!term || !index.has(term) || alternatives.some((a) => a.term === term)) return;
     // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
     if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
-    alternatives.push({ term, weight: MATCH_WEIGHTS[kind], kind });
+    alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind });
   };
   add(word.term, 'exact');
   add(aliasOf(word.term), 'acronym');
@@ -400,13 +406,13 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   // place even when the article also has the form typed.
   const demonym = word.isName && DEMONYM.test(word.raw);
   if (!alternatives.length || demonym) {
-    for (const related of relatedTerms(word.raw.toLowerCase())) {
+    for (const [rank, related] of relatedTerms(word.raw.toLowerCase()).entries()) {
       if (word.isName && !related.derived) continue;
-      add(related.term, related.synonym ? 'synonym' : 'related');
+      add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank));
       if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
   }
-  const found = alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term) * a.weight)) : word.implied ? 0 : index.idf('');
+  const found = alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term))) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
   return { word, alternatives, importance };
 }
