@@ -149,6 +149,18 @@ describe('several articles', async () => {
   it('given a question limited to the wrong article, then it declines', () => {
     expect(engine.ask('How many residents were forced from their homes by the flood?', { article: articles[0]!.id }).answered).toBe(false);
   });
+  it('given a word the article also uses as typed, then a sentence wording it as a newsroom paraphrase ("died" for "death") still answers', () => {
+    const storm = parseArticle({
+      file: 'storm.txt',
+      text: [
+        'At least 23 people have died and more than 400,000 homes lost power after Hurricane Delia tore across the coast.',
+        'The governor said 14 of the deaths occurred in Bay County.',
+        'Insurers estimated losses at $9 billion, which would make Delia the costliest hurricane to hit the state.',
+      ].join('\n'),
+    });
+    const answer = new AnswerEngine([storm]).ask('What is the death toll from the hurricane?');
+    expect(answer.quotes[0]).toMatchObject({ sentence: 1 });
+  });
   it('given a word no article uses, then an article with its synonym beats one with a far-fetched relative', () => {
     const parade = parseArticle({ file: 'parade.txt', text: 'The team won the title on Monday.\nThe parade starts downtown on Wednesday.\nOfficials expect more than 1 million people to attend.' });
     const storm = parseArticle({ file: 'storm.txt', text: 'The storm made landfall on Friday.\nThe White House approved a disaster declaration for 11 Florida counties on Friday, making residents eligible for federal assistance.\nCrews restored power to 200,000 homes.' });

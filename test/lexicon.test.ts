@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseForms, DEFAULT_RELATED_LIMIT, relatedWords, type Relation } from '../src/core/lexicon.ts';
+import { baseForms, DEFAULT_RELATED_LIMIT, newsParaphrases, relatedWords, type Relation } from '../src/core/lexicon.ts';
 
 /** Whether a reader's word reaches the article's word: some related word is one of its base forms. */
 function reaches(readerWord: string, articleWord: string, limit = DEFAULT_RELATED_LIMIT): Relation | undefined {
@@ -51,6 +51,19 @@ describe('baseForms', () => {
   it('given empty or blank input then there is no base form', () => {
     expect(baseForms('')).toEqual([]);
     expect(baseForms('   ')).toEqual([]);
+  });
+});
+
+describe('newsParaphrases', () => {
+  it('given an inflected word of a newsroom paraphrase group then the other words of the group come back, not its own forms', () => {
+    expect(newsParaphrases('deaths')).toEqual(expect.arrayContaining(['die', 'kill', 'dead']));
+    expect(newsParaphrases('deaths')).not.toContain('death');
+    expect(newsParaphrases('won')).toEqual(expect.arrayContaining(['beat', 'defeat', 'victory']));
+  });
+
+  it('given a word in no group, or nothing, then there is none', () => {
+    expect(newsParaphrases('bridge')).toEqual([]);
+    expect(newsParaphrases('')).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@
 import { ArticleIndex, type ScoredIds } from './search-index.ts';
 import { WordScores } from './word-scores.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
-import { relatedWords } from './lexicon.ts';
+import { newsParaphrases, relatedWords } from './lexicon.ts';
 import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
@@ -74,7 +74,7 @@ interface ResolvedWord {
   word: QuestionWord;
   alternatives: Alternative[];
   /**
-   * How much the word matters: the idf of its rarest form in the article, or of an unseen word. Not
+   * How much the word matters: the idf of its strongest form in the article, or of an unseen word. Not
    * lowered for a weak match: "attend" standing in for "aid" must cover less of the question, not make it smaller.
    */
   importance: number;
@@ -404,6 +404,8 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   // Paraphrase: "kids" for "children". A name means one particular thing, so it only meets its own
   // forms ("European" -> "Europe"), never what WordNet relates it to; a people's name meets its
   // place even when the article also has the form typed.
+  // A newsroom paraphrase ("died" for "death") is tried even when the article has the word as typed.
+  if (!word.isName) for (const paraphrase of newsParaphrases(word.raw)) add(termOf(paraphrase), 'synonym');
   const demonym = word.isName && DEMONYM.test(word.raw);
   if (!alternatives.length || demonym) {
     for (const [rank, related] of relatedTerms(word.raw.toLowerCase()).entries()) {
@@ -412,7 +414,8 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
       if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
   }
-  const found = alternatives.length ? Math.max(...alternatives.map((a) => index.idf(a.term))) : word.implied ? 0 : index.idf('');
+  const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
+  const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
   return { word, alternatives, importance };
 }

@@ -47,6 +47,7 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['militant', 'fighter', 'insurgent', 'gunman', 'combatant'],
   ['arrest', 'detain', 'detention', 'custody'],
   ['money', 'funds', 'funding', 'cash', 'financing'],
+  ['win', 'beat', 'defeat', 'victory'],
 ];
 
 type Pos = 'n' | 'v' | 'a' | 'r';
@@ -350,6 +351,19 @@ interface RankedSense {
  * 6. synonyms, then derived/similar words, then hypernyms/hyponyms of the other senses.
  * Words are lemmas; multi-word collocations are never returned. Unknown words give [].
  */
+/**
+ * The other words of `word`'s newsroom paraphrase groups ("death" -> kill, die, dead...), as lemmas.
+ * Cheap, and close enough in meaning to be tried even when the article uses the word itself.
+ */
+export function newsParaphrases(word: string): readonly string[] {
+  const normalised = normalise(word);
+  if (normalised === '' || normalised.length > MAX_WORD_LENGTH) return [];
+  const forms = baseForms(normalised);
+  return NEWS_PARAPHRASE_GROUPS.filter((group) => forms.some((form) => group.includes(form)))
+    .flat()
+    .filter((other) => !forms.includes(other));
+}
+
 export function relatedWords(word: string, limit: number = DEFAULT_RELATED_LIMIT): readonly RelatedWord[] {
   const normalised = normalise(word);
   const wanted = typeof limit === 'number' && !Number.isNaN(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_RELATED_LIMIT;
