@@ -149,6 +149,19 @@ describe('several articles', async () => {
   it('given a question limited to the wrong article, then it declines', () => {
     expect(engine.ask('How many residents were forced from their homes by the flood?', { article: articles[0]!.id }).answered).toBe(false);
   });
+  it('given "what did X say about Y", then X\'s own words beat a sentence that only reports on Y', () => {
+    const game = parseArticle({
+      file: 'game.txt',
+      text: [
+        'Phoenix led 58-49 at halftime behind 22 points from guard Marcus Webb.',
+        'Webb finished with 35 points but missed a 28-foot shot at the buzzer that would have forced overtime.',
+        '“I had a good look and it just didn’t go down,” said Webb, 31. “That one is going to stay with me.”',
+        'Boston won the title for the first time since 2008.',
+      ].join('\n'),
+    });
+    const answer = new AnswerEngine([game]).ask('What did Webb say about his missed shot?');
+    expect(answer.quotes[0]).toMatchObject({ paragraph: 3, speaker: 'Webb' });
+  });
   it('given a word the article also uses as typed, then a sentence wording it as a newsroom paraphrase ("died" for "death") still answers', () => {
     const storm = parseArticle({
       file: 'storm.txt',

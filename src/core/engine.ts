@@ -46,6 +46,8 @@ const DEMONYM = /(?:an|ians?|ese|ish|i)$/;
 /** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */
 export const RUNNER_UP_DEPTH = 4;
 export const RUNNER_UP_COVERAGE = 0.75;
+/** How far down a quotation of the speaker asked about ("what did Webb say") may be promoted from. */
+export const SPEAKER_DEPTH = 5;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.4;
 
@@ -134,7 +136,8 @@ export class AnswerEngine {
     const perArticle = ranked.some(knowsNames) ? ranked.filter(knowsNames) : ranked;
     const candidates = perArticle.flatMap((r) => r.candidates).sort((a, b) => b.score - a.score);
     const quotes = candidates.slice(0, limit).map((c) => toQuote(c, perArticle.find((r) => r.index === c.index)!.resolved));
-    const best = preferWantedKind(candidates, analysed.kind);
+    const resolvedFor = (c: Candidate) => perArticle.find((r) => r.index === c.index)!.resolved;
+    const best = preferAskedSpeaker(candidates, resolvedFor) ?? preferWantedKind(candidates, analysed.kind);
     if (best && best !== candidates[0]) {
       // The promoted sentence leads the quotes too.
       const at = quotes.findIndex((q) => q.article === best.index.article.id && q.sentence === best.id + 1);
@@ -155,6 +158,29 @@ export class AnswerEngine {
     const figures = figuresOf(best.index, answering, analysed.kind);
     return { question, answered: true, quotes: reorder(quotes, answering), answering: answering.length, figures, sources: sourcesOf(answering, scope) };
   }
+}
+
+/** Every word naming the speaker asked about (or a short form standing for it, "CEO") is in or next to the sentence. */
+function speakerNamedNear(candidate: Candidate, resolved: ResolvedWord[]): boolean {
+  const near = (r: ResolvedWord) => candidate.windowMatched[resolved.indexOf(r)];
+  const coveredNear = (r: ResolvedWord) => resolved.some((o) => o.word.implied?.includes(r.word.term) && near(o));
+  return resolved.every((r) => !r.word.speaker || !isTelling(r) || near(r) || coveredNear(r));
+}
+
+/**
+ * "What did Webb say about his missed shot?" is answered by Webb's words, not by the sentence
+ * about the shot: among the closest few, the first that quotes the speaker asked about wins.
+ */
+function preferAskedSpeaker(candidates: Candidate[], resolvedFor: (c: Candidate) => ResolvedWord[]): Candidate | undefined {
+  const quotesAsked = (c: Candidate) => {
+    const resolved = resolvedFor(c);
+    return resolved.some((r) => r.word.speaker && isTelling(r)) && c.index.article.sentences[c.id]!.speaker !== undefined && speakerNamedNear(c, resolved);
+  };
+  // Only a quotation that would itself pass as an answer; a weak one would turn an answer into a refusal.
+  const answers = (c: Candidate) => quotesAsked(c) && answerProbability(c.features) >= ANSWER_THRESHOLD;
+  const top = candidates[0];
+  if (!top || quotesAsked(top)) return undefined;
+  return candidates.slice(1, SPEAKER_DEPTH).find(answers);
 }
 
 /**
@@ -572,9 +598,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   // "What did the Suns coach say" is not answered by another coach's words: every name of the
   // speaker asked about, and something of the rest ("CEO" for "chief executive"), must be there.
   const speakerWords = resolved.filter((r) => r.word.speaker && isTelling(r));
-  const near = (r: ResolvedWord) => best.windowMatched[resolved.indexOf(r)];
-  const coveredNear = (r: ResolvedWord) => resolved.some((o) => o.word.implied?.includes(r.word.term) && near(o));
-  if (speakerWords.some((r) => !near(r) && !coveredNear(r))) {
+  if (!speakerNamedNear(best, resolved)) {
     return `The article does not quote ${listWords(speakerWords.map((r) => r.word.raw), 'and')} on that.`;
   }
   // "Boston's payroll" is not answered by a passage about another team's payroll.
