@@ -26,7 +26,8 @@ describe('sentence boundaries in news prose', () => {
   it('given an initialism that really ends a sentence, then a following "The" starts a new one', () => {
     expect(split('The talks moved to the U.S. The delegates agreed.')).toEqual(['The talks moved to the U.S.', 'The delegates agreed.']);
   });
-  it('given "p.m." or "Inc." ending a sentence, then the next sentence starts, but not before a weekday or a title', () => {
+  it('given "p.m." or "Inc." ending a sentence, then the next sentence starts, but not before a weekday, a time zone or a title', () => {
+    expect(split('Results came out at 4:05 p.m. Eastern time. Shares rose 6%.')).toEqual(['Results came out at 4:05 p.m. Eastern time.', 'Shares rose 6%.']);
     expect(split('The meeting ran past 11 p.m. Several residents left.')).toEqual(['The meeting ran past 11 p.m.', 'Several residents left.']);
     expect(split('Landfall came at 4:15 a.m. Thursday near the town.')).toHaveLength(1);
     expect(split('The patent belongs to Teravolt Inc. Teravolt had sought damages.')).toHaveLength(2);

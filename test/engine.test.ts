@@ -149,6 +149,25 @@ describe('several articles', async () => {
   it('given a question limited to the wrong article, then it declines', () => {
     expect(engine.ask('How many residents were forced from their homes by the flood?', { article: articles[0]!.id }).answered).toBe(false);
   });
+  it('given "how many" of a unit, then a measurement in that unit answers, and a counted noun ends before an irregular verb', () => {
+    const fire = parseArticle({
+      file: 'fire.txt',
+      text: [
+        'The wildfire has burned 14,200 acres and destroyed at least 87 homes since Sunday.',
+        'Pacific Gas and Electric shut off power to about 3,200 customers as a precaution.',
+        'Crews expect to contain the fire by Friday.',
+      ].join('\n'),
+    });
+    const engine = new AnswerEngine([fire]);
+    const acres = engine.ask('How many acres has the fire burned?');
+    expect(acres.answered).toBe(true);
+    expect(acres.quotes[0]).toMatchObject({ sentence: 1 });
+    expect(acres.figures[0]).toMatchObject({ text: '14,200 acres', kind: 'measure' });
+    // "PG&E" is the initialism of the name spelled out; "lost" ends what is counted.
+    const customers = engine.ask('How many PG&E customers lost power?');
+    expect(customers.answered).toBe(true);
+    expect(customers.quotes[0]).toMatchObject({ sentence: 2 });
+  });
   it('given "what did X say about Y", then X\'s own words beat a sentence that only reports on Y', () => {
     const game = parseArticle({
       file: 'game.txt',

@@ -300,6 +300,10 @@ describe('extractFigures on times of day, measurements and ranges', () => {
       { text: '8 p.m. ET', kind: 'time', value: '20:00', unit: 'ET' },
       { text: '22:30 GMT', kind: 'time', value: '22:30', unit: 'GMT' },
     ]);
+    expect(figuresIn('Results came out at 4:05 p.m. Eastern time and at 9 a.m. Pacific Standard Time.').map((f) => [f.text, f.unit])).toEqual([
+      ['4:05 p.m. Eastern time', 'ET'],
+      ['9 a.m. Pacific Standard Time', 'PT'],
+    ]);
     expect(figuresIn('Talks ran from noon until midnight, and again at 10am and 11 PM.').map((f) => f.value)).toEqual(['12:00', '00:00', '10:00', '23:00']);
   });
 

@@ -41,6 +41,12 @@ const ALIAS_PHRASES: [string[], string][] = (
     ['chief financial officer', 'CFO'],
     ['chief operating officer', 'COO'],
     ['gross domestic product', 'GDP'],
+    ['earnings per share', 'EPS'],
+    ['initial public offering', 'IPO'],
+    ['consumer price index', 'CPI'],
+    ['research and development', 'R&D'],
+    ['mergers and acquisitions', 'M&A'],
+    ['artificial intelligence', 'AI'],
     ['first quarter', 'Q1'],
     ['second quarter', 'Q2'],
     ['third quarter', 'Q3'],
@@ -92,7 +98,8 @@ export function aliasTerms(tokens: readonly Token[]): string[] {
 /** Each extra term with the terms of the words it stands for ("CEO" for "chief", "execut"). */
 export function aliases(tokens: readonly Token[]): { alias: string; covers: string[] }[] {
   const found: { alias: string; covers: string[] }[] = [];
-  const terms = tokens.map((t) => t.term);
+  // Stopwords inside a phrase ("earnings per share") are matched as written.
+  const terms = tokens.map((t) => t.term ?? t.raw.toLowerCase());
   for (let i = 0; i < terms.length; i++) {
     for (const [phrase, alias] of PHRASES_BY_FIRST_TERM.get(terms[i] ?? '') ?? []) {
       if (phrase.every((part, k) => terms[i + k] === part)) found.push({ alias, covers: phrase });

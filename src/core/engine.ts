@@ -14,7 +14,7 @@ import { ArticleIndex, type ScoredIds } from './search-index.ts';
 import { WordScores } from './word-scores.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
 import { newsParaphrases, relatedWords } from './lexicon.ts';
-import { termOf } from './terms.ts';
+import { termOf, tokenize } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
 import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence } from './types.ts';
@@ -49,7 +49,7 @@ export const RUNNER_UP_COVERAGE = 0.75;
 /** How far down a quotation of the speaker asked about ("what did Webb say") may be promoted from. */
 export const SPEAKER_DEPTH = 5;
 /** Below this probability the engine declines rather than answer. */
-export const ANSWER_THRESHOLD = 0.4;
+export const ANSWER_THRESHOLD = 0.3;
 
 /** How much a match counts, by how the question's word was found in the sentence. */
 export const MATCH_WEIGHTS = {
@@ -155,7 +155,7 @@ export class AnswerEngine {
     if (wanted.length && !holdsWanted) return decline(`You asked ${KIND_DESCRIPTIONS[analysed.kind]}.`, quotes);
     const miscounted = countsSomethingElse(analysed, best.index, answering);
     if (miscounted) return decline(miscounted, quotes);
-    const figures = figuresOf(best.index, answering, analysed.kind);
+    const figures = figuresOf(best.index, answering, analysed);
     return { question, answered: true, quotes: reorder(quotes, answering), answering: answering.length, figures, sources: sourcesOf(answering, scope) };
   }
 }
@@ -572,9 +572,12 @@ function nothingMatches(resolved: ResolvedWord[]): string {
 function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): string | undefined {
   // Only when the article has the word asked about elsewhere: "prisoners" for its "fighters" is a rewording.
   if (!question.counted || !index.has(question.counted)) return undefined;
-  const counts = figuresOfQuotes(index, answering).filter((f) => f.kind === 'count' || f.kind === 'number');
-  if (!counts.length || counts.some((f) => f.unit === null)) return undefined;
   const asked = question.counted;
+  const figures = figuresOfQuotes(index, answering);
+  // "How many acres" is answered by the measurement "14,200 acres".
+  if (figures.some((f) => f.kind === 'measure' && tokenize(f.text).some((t) => t.term === asked))) return undefined;
+  const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'number');
+  if (!counts.length || counts.some((f) => f.unit === null)) return undefined;
   const askedWord = question.words.find((w) => w.term === asked)?.raw ?? asked;
   const sameThing = (unit: string) => {
     const term = termOf(unit);
@@ -679,10 +682,12 @@ function figuresOfQuotes(index: ArticleIndex, quotes: Quote[]): Figure[] {
   return [...new Set(sentences)].sort((a, b) => a - b).flatMap((n) => index.figuresIn(n));
 }
 
-function figuresOf(index: ArticleIndex, quotes: Quote[], kind: AnswerKind): Figure[] {
-  const wanted = KIND_FIGURES[kind];
+function figuresOf(index: ArticleIndex, quotes: Quote[], question: AnalysedQuestion): Figure[] {
+  const wanted = KIND_FIGURES[question.kind];
   const figures = figuresOfQuotes(index, quotes);
-  const rank = (f: Figure) => (wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);
+  // "How many acres": the figure in acres first, then the kinds asked for, in their order.
+  const counts = (f: Figure) => question.counted !== undefined && tokenize(f.text).some((t) => t.term === question.counted);
+  const rank = (f: Figure) => (counts(f) ? -1 : wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);
   return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
 }
 

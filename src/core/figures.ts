@@ -107,7 +107,9 @@ const MEASURE_UNITS: readonly (readonly [string, string])[] = [
 ];
 const MEASURE_UNIT = `(?<unit>${MEASURE_UNITS.map(([written]) => written).join('|')})`;
 const MEASURE_PATTERNS = MEASURE_UNITS.map(([written, unit]) => [new RegExp(`^(?:${written})$`, 'iu'), unit] as const);
-const TIME_ZONE = '(?:[ \u00A0](?<zone>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|IST|JST|AEST|AEDT)(?![\\p{L}]))?';
+const TIME_ZONE =
+  '(?:[ \u00A0](?:(?<zone>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|IST|JST|AEST|AEDT)' +
+  '|(?<zoneName>Eastern|Central|Mountain|Pacific)[ \u00A0](?:(?:Standard|Daylight)[ \u00A0])?[Tt]ime)(?![\\p{L}]))?';
 /** "between 10 and 15": the start of a range that reads as one figure with what follows it. */
 const BETWEEN = `${WORD_START}[Bb]etween${SPACE}(?<q>${QUANTITY})${SPACE}and${SPACE}(?<q2>${QUANTITY})`;
 
@@ -326,7 +328,7 @@ function readMeasure({ groups }: Match): Reading | null {
 
 function readClockTime({ groups, source, start }: Match): Reading | null {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const zone = groups.zone ?? null;
+  const zone = groups.zone ?? (groups.zoneName ? `${groups.zoneName[0]}T` : null);
   if (groups.word) return { kind: 'time', value: /^mid(?:night)$/i.test(groups.word) ? '00:00' : '12:00', unit: zone };
   if (groups.half) {
     const hour = (Number(groups.h) % 12) + (/^p/i.test(groups.half) ? 12 : 0);

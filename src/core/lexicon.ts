@@ -321,6 +321,16 @@ export function baseForms(word: string): readonly string[] {
 }
 
 /** Every (lemma, part of speech) a normalised word can be a form of; a possessive counts as its owner. */
+/**
+ * "lost", "fled", "took": an inflected form of a verb that is not a plural, so in a question it ends
+ * the noun phrase before it ("how many customers lost power").
+ */
+export function isInflectedVerb(word: string): boolean {
+  const normalised = normalise(word);
+  if (normalised === '' || normalised.length > MAX_WORD_LENGTH || normalised.endsWith('s')) return false;
+  return lemmaForms(normalised).some((f) => f.pos === 'v' && f.lemma !== normalised);
+}
+
 function lemmaForms(word: string): { lemma: string; pos: Pos }[] {
   const lexicon = getLexicon();
   const forms = POS_ORDER.flatMap((pos) => lexicon.morphy(word, pos).map((lemma) => ({ lemma, pos })));

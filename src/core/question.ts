@@ -6,6 +6,7 @@
 import type { FigureKind } from './types.ts';
 import { aliases } from './aliases.ts';
 import { tokenize, type Token } from './terms.ts';
+import { isInflectedVerb } from './lexicon.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'other';
 
@@ -144,7 +145,7 @@ function countedTerm(tokens: Token[]): string | undefined {
   if (at < 0) return undefined;
   const phrase: Token[] = [];
   for (const token of tokens.slice(at + 1)) {
-    if (!token.term || (phrase.length > 0 && /(?:ed|ing)$/i.test(token.raw))) break;
+    if (!token.term || (phrase.length > 0 && (/(?:ed|ing)$/i.test(token.raw) || isInflectedVerb(token.raw)))) break;
     phrase.push(token);
   }
   return phrase.at(-1)?.term;

@@ -53,11 +53,12 @@ function wordAfter(text: string, from: number): string {
 
 /** Abbreviations that end a name or a time ("Teravolt Inc.", "11 p.m.") and often end the sentence too. */
 const CLOSING_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'a.m', 'p.m']);
-const NOT_SENTENCE_OPENERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|PT|PST|PDT|CT|GMT|UTC|BST|CEO|CFO|Chief|President|Chairman)$/;
+const NOT_SENTENCE_OPENERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|PT|PST|PDT|CT|GMT|UTC|BST|Eastern|Central|Mountain|Pacific|CEO|CFO|Chief|President|Chairman)$/;
 
 /**
  * After "Inc." or "p.m.", a capitalised word followed by a lower-case one ("...Teravolt Inc. Teravolt
- * had sought...") starts a sentence; "Acme Inc. Chief Executive Jane Doe" or "9 p.m. Friday" do not.
+ * had sought...") starts a sentence; "Acme Inc. Chief Executive Jane Doe", "9 p.m. Friday" or
+ * "4:05 p.m. Eastern time" do not.
  */
 function opensSentenceAfterClosingAbbreviation(text: string, next: number): boolean {
   const match = /^[“"‘(]?(\p{Lu}[\p{L}'’-]*)\s+(\p{Ll})/u.exec(text.slice(next, next + 60));

@@ -30,11 +30,13 @@ export const STOPWORDS = new Set(
   you've your yours yourself yourselves tell told know please s t according many much`.split(/\s+/),
 );
 
-// Dotted initialisms ("U.S.", "p.m."), then words with inner apostrophes or digit groups ("10,000", "13.5").
+// Dotted initialisms ("U.S.", "p.m."), initialisms joined by "&" ("PG&E", "AT&T"), then words with
+// inner apostrophes or digit groups ("10,000", "13.5").
 // Hyphenated words split ("Kurdish-led", "13-year-olds"), so each part can match on its own.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
+const AMPERSAND_INITIALISM = /^\p{Lu}+&\p{Lu}+$/u;
 
 const termCache = new Map<string, string | undefined>();
 const TERM_CACHE_LIMIT = 200_000;
@@ -54,6 +56,7 @@ export function termOf(raw: string): string | undefined {
 
 function computeTerm(raw: string): string | undefined {
   if (DOTTED.test(raw)) return raw.replace(/\./g, '').toUpperCase();
+  if (AMPERSAND_INITIALISM.test(raw)) return raw.replace('&', '');
   const owner = raw.replace(/['’]s$/, '');
   if (ACRONYM.test(owner)) return owner.replace(/s$/, '');
   let word = raw.toLowerCase().replace(/’/g, "'");
