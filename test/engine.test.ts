@@ -87,6 +87,15 @@ describe('answering questions about an article', () => {
       expect(answer.reason).toMatch(/question/i);
     }
   });
+  it('given a bare number, then it asks for words instead of quoting whatever holds "one"', () => {
+    for (const question of ['1', 'one', '3,200']) expect(engine.ask(question)).toMatchObject({ answered: false, reason: expect.stringMatching(/only a number/) });
+  });
+  it('given a question of dozens of unknown words, then the reason names a few and counts the rest', () => {
+    const answer = engine.ask(Array.from({ length: 30 }, (_, i) => `zorblat${String.fromCharCode(97 + (i % 26))}${i}`).join(' '));
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/or \d+ more words\.$/);
+    expect(answer.reason!.length).toBeLessThan(200);
+  });
   it('given mentions and markdown around a real question, then they are ignored', () => {
     const answer = engine.ask('<@123> @everyone **how many residents** left their homes?');
     expect(answer.quotes[0]!.sentence).toBe(1);

@@ -93,6 +93,10 @@ interface Candidate {
 
 const EMPTY_REASON = 'The question is empty. Ask something about the article, for example who said what, how much, or when.';
 const NO_WORDS_REASON = 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.';
+const ONLY_NUMBERS_REASON = 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.';
+const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;
+/** Words a reason names before it just counts the rest. */
+const LISTED_WORDS = 6;
 
 export class AnswerEngine {
   readonly articles: readonly Article[];
@@ -129,6 +133,7 @@ export class AnswerEngine {
     }
     if (!analysed.text) return decline(EMPTY_REASON);
     if (analysed.words.length === 0) return decline(NO_WORDS_REASON);
+    if (analysed.words.every((w) => NUMBER_WORD.test(w.raw))) return decline(ONLY_NUMBERS_REASON);
 
     const ranked = routeToArticles(scope, analysed).map((index) => rankArticle(index, analysed));
     // Across articles, one that knows every name asked about beats one that lacks some.
@@ -556,8 +561,10 @@ function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], que
 }
 
 
+/** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
 function listWords(words: string[], conjunction: 'and' | 'or'): string {
   const quoted = words.map((w) => `“${w}”`);
+  if (quoted.length > LISTED_WORDS) return `${quoted.slice(0, LISTED_WORDS).join(', ')} ${conjunction} ${quoted.length - LISTED_WORDS} more words`;
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
 }
 
