@@ -85,6 +85,32 @@ describe('direct speech', () => {
     const article = parseArticle({ file: 'x.txt', text: '“We will rebuild,” said Mayor Ann Lee. “It will take years.”\nThe council met on Monday.\n' });
     expect(article.sentences.map((s) => s.speaker)).toEqual(['Ann Lee', 'Ann Lee', undefined]);
   });
+  const speakersOf = (lines: string[]) => parseArticle({ file: 'x.txt', text: lines.join('\n') }).quotations.map((q) => q.speaker);
+  it('given a role in lower case between "said" and the name, then the name is the speaker, and the next "he" is them too', () => {
+    expect(
+      speakersOf([
+        '"Winds are not giving us any breaks," said Chief Lena Morales.',
+        '"I grabbed my dog, and that\'s all," said resident Tom Becker, 68. "Everything else is gone," he said.',
+      ]),
+    ).toEqual(['Lena Morales', 'Tom Becker', 'Tom Becker']);
+  });
+  it('given a long title before the name, then only the name is the speaker', () => {
+    expect(
+      speakersOf([
+        '"We have crews working around the clock," said Cal Fire Battalion Chief Lena Morales.',
+        'Chief Financial Officer Raj Patel warned that "costs will rise."',
+      ]),
+    ).toEqual(['Lena Morales', 'Raj Patel']);
+  });
+  it('given the speaker set off by commas, then the name is found on either side of the aside', () => {
+    expect(
+      speakersOf([
+        'Maria Okafor, a 34-year-old nurse from Oak Park, said the fees would hurt. "I already pay $200 a month," she said.',
+        'Teravolt\'s CEO, Michael R. Osei, said the verdict "sends a clear message."',
+        'Several residents asked for more buses. "We need them," they said.',
+      ]),
+    ).toEqual(['Maria Okafor', 'Michael R. Osei', undefined]);
+  });
 });
 
 describe('parsing article files', () => {

@@ -11,17 +11,36 @@ import type { Quotation, Sentence } from './types.ts';
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|asked|asks|wrote|writes|declared|argued|argues|warned|warns|insisted|insists|announced|announces|described|describes|called|calls|urged|urges|praised|praises|underlined|underlines|stressed|stresses|emphasized|emphasised|acknowledged|admitted|claimed|claims|replied|remarked|observed|continued|concluded|closed|threatened|threatens|promised|pledged|vowed|suggested|recalled|tweeted|posted|responded|confirmed|denied|predicted|estimated|labelled|labeled|cautioned|conceded|joked|agreed';
 const PRONOUNS = /^(he|she|they)$/i;
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+// A capitalised word or an initial ("Michael R. Osei").
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'’-]+|\.)`;
 // "Antony Blinken", "Blinken", "Donald Trump" — capitalised words in a row, not at a sentence start word like "The".
-const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+// Long enough for a title before the name ("Cal Fire Battalion Chief Lena Morales"); the title is dropped later.
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:of\s+)?${NAME_WORD}){0,6}`;
 const SUBJECT_THEN_VERB = new RegExp(String.raw`(${NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:${SPEECH_VERBS})\b`, 'gu');
-const VERB_THEN_SUBJECT = new RegExp(String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(${NAME}|he|she|they)\b`, 'gu');
-const NOT_PEOPLE = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'Officials', 'Police', 'Authorities', 'Reports', 'Critics', 'Experts', 'Analysts', 'Sources']);
+// "Maria Okafor, a 34-year-old nurse from Oak Park, said": the name, an aside between commas, the verb.
+// "Teravolt's CEO, Michael R. Osei, said": when the aside is itself a name, it is the speaker.
+const APPOSITION_THEN_VERB = new RegExp(String.raw`(${NAME}),\s+(?<aside>[^,“”"]{1,80}),\s+(?:${SPEECH_VERBS})\b`, 'gu');
+const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+// "..., said resident Tom Becker": up to three lower-case words of role may come between verb and name.
+const VERB_THEN_SUBJECT = new RegExp(String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(?:(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})|(he|she|they)\b)`, 'gu');
+const NOT_PEOPLE = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'Officials', 'Police', 'Authorities', 'Reports', 'Critics', 'Experts', 'Analysts', 'Sources', 'Several', 'Many', 'Some', 'Most', 'Both', 'Others', 'Residents', 'Witnesses', 'Neighbors', 'Neighbours', 'Supporters', 'Opponents', 'Members', 'Officers', 'Doctors', 'Workers', 'Scientists', 'Researchers', 'Investigators', 'Prosecutors', 'Lawyers', 'Economists', 'Forecasters']);
 const TITLES = /^(?:(?:U\.S\.|US|UK|Former|former|President|Prime|Minister|Secretary|of|State|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Chancellor|Foreign|Defense|Defence|Chief|Director|Judge|Justice|King|Queen|Pope|Mayor|Ambassador|Spokesman|Spokeswoman|Spokesperson)\s+)+/u;
+/**
+ * Words that end a title before a name: "Chief Financial Officer Raj Patel", "Cal Fire Battalion
+ * Chief Lena Morales". The name is what follows the last of them.
+ */
+const TITLE_ENDS = new Set(
+  ('Chief Officer Executive Director President Minister Secretary State Senator Governor Mayor Chairman Chairwoman Chair ' +
+    'Spokesman Spokeswoman Spokesperson Coach Captain Commander Commissioner Superintendent Sheriff Judge Justice ' +
+    'Ambassador General Manager Economist Analyst Professor Councilwoman Councilman Councilmember Representative Treasurer ' +
+    'Attorney Prosecutor Founder Chancellor Dr. Sen. Rep. Gov. Gen.').split(' '),
+);
 const QUOTATION = /“([^”]*)”|"([^"]*)"/gu;
 
 function cleanName(raw: string): string | undefined {
-  const name = raw.trim().replace(TITLES, '').trim();
+  const words = raw.trim().split(/\s+/);
+  const lastTitle = words.findLastIndex((word, i) => i < words.length - 1 && TITLE_ENDS.has(word));
+  const name = words.slice(lastTitle + 1).join(' ').replace(TITLES, '').trim();
   if (!name || PRONOUNS.test(name)) return undefined;
   const first = name.split(/\s+/)[0] ?? '';
   if (NOT_PEOPLE.has(first)) return undefined;
@@ -46,10 +65,14 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
     const isAside = text.startsWith('(');
     let named: string | undefined;
     let pronoun = false;
-    for (const match of [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)]) {
-      const who = match[1] ?? '';
+    let groupSpeaks = false;
+    for (const match of [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)]) {
+      const aside = match.groups?.aside;
+      const who = aside !== undefined && WHOLE_NAME.test(aside) ? aside : (match[1] ?? match[2] ?? '');
       if (PRONOUNS.test(who)) {
-        pronoun = true;
+        // "they" is mostly a group ("Several residents ... they said"), not the last person named.
+        if (/^they$/i.test(who)) groupSpeaks = true;
+        else pronoun = true;
         continue;
       }
       const name = cleanName(who);
@@ -60,7 +83,7 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
     }
     // A quotation running on from the sentence before, unattributed, is still that speaker's.
     const previous = sentences[sentence.index - 2];
-    const continues = !named && !pronoun && /^[“"]/.test(text) && previous?.paragraph === sentence.paragraph ? previous.speaker : undefined;
+    const continues = !named && !pronoun && !groupSpeaks && /^[“"]/.test(text) && previous?.paragraph === sentence.paragraph ? previous.speaker : undefined;
     const speaker = named ?? (pronoun ? lastSubject : continues);
     if (named && !isAside) lastSubject = named;
 
