@@ -136,6 +136,13 @@ describe('parsing article files', () => {
   it('given front matter that is never closed, then the file is refused with a reason', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\ntitle: Open\nThe text.\n' })).toThrow(/no closing/);
   });
+  it('given empty front matter, then it is read as no metadata, and nothing after it is refused as having no text', () => {
+    expect(parseArticle({ file: 'x.md', text: '---\n---\nThe text.\n' }).paragraphs).toHaveLength(1);
+    expect(() => parseArticle({ file: 'x.md', text: '---\n---\n' })).toThrow(/no paragraphs/);
+  });
+  it('given a file holding only a copyright line, then it is refused rather than offered as an article', () => {
+    expect(() => parseArticle({ file: 'x.txt', text: 'Copyright © 2024, The Herald. All rights reserved.\n' })).toThrow(/only a copyright line/);
+  });
   it('given no metadata, then the title comes from the file name and the credit and year from the copyright line', () => {
     const article = parseArticle({ file: 'data/bridge-reopens.txt', text: 'The bridge reopened.\nCopyright © 2019-2020, The Herald. All rights reserved.\n' });
     expect(article.meta).toMatchObject({ id: 'bridge-reopens', title: 'Bridge reopens', credit: 'The Herald', year: 2020 });
@@ -177,5 +184,14 @@ describe('loading a data folder', () => {
     const { articles, problems } = await loadArticles(dir);
     expect(articles).toHaveLength(1);
     expect(problems[0]!.problem).toMatch(/duplicate article id "a"/);
+  });
+  it('given another file whose metadata claims an id, then the file named after the id keeps it', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'good.txt'), 'The real article.\n');
+    await writeFile(join(dir, 'dupid.txt'), 'A stray one.\n');
+    await writeFile(join(dir, 'dupid.meta.json'), '{ "id": "good" }');
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.file)).toEqual([join(dir, 'good.txt')]);
+    expect(problems).toEqual([{ file: join(dir, 'dupid.txt'), problem: expect.stringMatching(/duplicate article id "good" \(already used by .*good\.txt\)/) }]);
   });
 });

@@ -52,7 +52,7 @@ export function parseMeta(raw: unknown): ArticleMetaInput {
 
 /** Reads `---` front matter (simple `key: value` lines) at the top; the text keeps it, the body starts after it. */
 function readFrontMatter(raw: string): { meta: Record<string, string> | undefined; bodyStart: number } {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
+  const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(raw);
   if (!match) {
     if (/^\uFEFF?---\r?\n/.test(raw)) throw new ArticleFormatError('the front matter that opens with "---" on line 1 has no closing "---" line');
     return { meta: undefined, bodyStart: 0 };
@@ -132,6 +132,9 @@ export function parseArticle(input: ArticleInput): Article {
   if (last && blocks.length > 1 && COPYRIGHT_LINE.test(text.slice(last.start, last.end))) {
     copyright = text.slice(last.start, last.end);
     blocks = blocks.slice(0, -1);
+  }
+  if (blocks.length === 1 && COPYRIGHT_LINE.test(text.slice(blocks[0]!.start, blocks[0]!.end))) {
+    throw new ArticleFormatError('the file holds only a copyright line, no article text');
   }
   if (blocks.length === 0) throw new ArticleFormatError('the file has no paragraphs of text');
 
@@ -229,22 +232,28 @@ export async function loadArticles(dir: string): Promise<{ articles: Article[]; 
       problems.push({ file: join(dir, orphan), problem: `no article file beside it (expected ${base}.txt or ${base}.md)` });
     }
   }
-  const byId = new Map<string, string>();
+  const loaded: Article[] = [];
   for (const name of names) {
     const file = join(dir, name);
     try {
-      const article = await loadArticleFile(file);
-      const clash = byId.get(article.id);
-      if (clash) {
-        problems.push({ file, problem: `duplicate article id "${article.id}" (already used by ${clash}); rename the file or set a different "id" in its metadata` });
-        continue;
-      }
-      byId.set(article.id, file);
-      articles.push(article);
+      loaded.push(await loadArticleFile(file));
     } catch (error) {
       const message = error instanceof ArticleFormatError ? error.message : `could not be read (${(error as Error).message})`;
       problems.push({ file, problem: message });
     }
   }
+  // Of two files claiming one id, the one named after it keeps it: a stray "id" in another file's
+  // metadata must not push out the article the id was made from.
+  const namedAfterId = (article: Article) => basename(article.file).replace(/\.[^.]+$/, '') === article.id;
+  const byId = new Map<string, Article>();
+  for (const article of [...loaded].sort((a, b) => Number(namedAfterId(b)) - Number(namedAfterId(a)))) {
+    const holder = byId.get(article.id);
+    if (holder) {
+      problems.push({ file: article.file, problem: `duplicate article id "${article.id}" (already used by ${holder.file}); rename the file or set a different "id" in its metadata` });
+      continue;
+    }
+    byId.set(article.id, article);
+  }
+  articles.push(...loaded.filter((article) => byId.get(article.id) === article));
   return { articles, problems };
 }
