@@ -325,7 +325,23 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     ]);
   });
 
+  it('given cents, basis points and a measurement joined by hyphens, then each reads as the money, share or area it is', () => {
+    expect(figuresIn('Earnings rose 5 cents to 48 cents a share, margins fell 150 basis points and a 400,000-square-foot plant opened.')).toEqual([
+      { text: '5 cents', kind: 'money', value: 0.05, unit: 'USD' },
+      { text: '48 cents', kind: 'money', value: 0.48, unit: 'USD' },
+      { text: '150 basis points', kind: 'percent', value: 150, unit: 'basis points' },
+      { text: '400,000-square-foot', kind: 'measure', value: 400_000, unit: 'sq ft' },
+    ]);
+  });
+
+  it('given a count of a two-word plural, then the second word is what is counted', () => {
+    expect(figuresIn('The city will hire 12 additional police officers.')).toEqual([{ text: '12', kind: 'count', value: 12, unit: 'officers' }]);
+  });
+
   it('given "between ... and ...", then the range is one figure, whatever it measures', () => {
+    expect(figuresIn('Insured losses are between $9.1 billion and $9.3 billion.')).toEqual([
+      { text: 'between $9.1 billion and $9.3 billion', kind: 'money', value: '9100000000-9300000000', unit: 'USD' },
+    ]);
     expect(figuresIn('He served between 10 and 15 years after prices rose between 2 and 3 percent between 2010 and 2015.')).toEqual([
       { text: 'between 10 and 15 years', kind: 'duration', value: '10-15', unit: 'years' },
       { text: 'between 2 and 3 percent', kind: 'percent', value: '2-3', unit: 'percent' },

@@ -10,7 +10,8 @@ function nameFrom(article: Article): string | undefined {
   for (const sentence of article.sentences) {
     // A sentence's first word is capitalised anyway, so it is not a sign of a name.
     const rest = sentence.text.replace(/^\P{L}*\p{L}+/u, '');
-    const name = rest.match(NAME_RUN)?.[0];
+    // A full stop after a name ends the sentence ("Jane Roe."), unless the name ends in an initial.
+    const name = rest.match(NAME_RUN)?.[0]?.replace(/(?<=\p{L}{2})\.$/u, '');
     if (name) return name;
   }
   return undefined;

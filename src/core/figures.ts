@@ -4,10 +4,10 @@
  *
  * What `value` holds, by kind (ranges such as "13 and 14 years old", "10-15%", "3-1" or "2019-20" give the
  * string "low-high" of the normalised numbers):
- * - money: the amount in units of the currency (436000000 for "$436 million"); unit is an ISO 4217 code.
+ * - money: the amount in units of the currency (436000000 for "$436 million", 0.48 for "48 cents"); unit is an ISO 4217 code.
  * - count: the number, or null for vague amounts ("tens of thousands"); unit is the counted noun when one
  *   clearly follows ("fighters"), else null. A bare "one" ("one of the few") or "a" is never a count.
- * - percent: unit "percent" or "percentage points". age: unit "years" (or "months"... for babies).
+ * - percent: unit "percent", "percentage points" or "basis points" (the value as written: 150 for "150 basis points"). age: unit "years" (or "months"... for babies).
  * - year: unit null, or "decade" for "the 1990s". A leading since/until/till/by/before/after stays in the
  *   text ("since 2011") because it changes what the year means; "in" stays out. Dates keep it the same way.
  * - date: "2021-03-05", "2021-06", or "--03-05" (ISO 8601 month-day) when the text gives no year: never
@@ -72,10 +72,10 @@ const MEASURE_UNITS: readonly (readonly [string, string])[] = [
   ['miles per hour|miles an hour|mph', 'mph'],
   ['kilomet(?:er|re)s per hour|kilomet(?:er|re)s an hour|km/h|kph', 'km/h'],
   ['knots', 'knots'],
-  ['square miles|sq\\.? mi', 'sq mi'],
-  ['square kilomet(?:er|re)s|sq\\.? km|km²', 'km²'],
-  ['square (?:feet|foot)|sq\\.? ft', 'sq ft'],
-  ['square met(?:er|re)s|m²', 'm²'],
+  ['square[- ]miles?|sq\\.? mi', 'sq mi'],
+  ['square[- ]kilomet(?:er|re)s?|sq\\.? km|km²', 'km²'],
+  ['square[- ](?:feet|foot)|sq\\.? ft', 'sq ft'],
+  ['square[- ]met(?:er|re)s?|m²', 'm²'],
   ['kilomet(?:er|re)s?|km', 'km'],
   ['centimet(?:er|re)s?|cm', 'cm'],
   ['millimet(?:er|re)s?|mm', 'mm'],
@@ -247,7 +247,12 @@ function countedNoun(source: string, end: number, vague: boolean): string | null
     if (vague && index === 0 && lower === 'of') continue;
     if (index === 0 && MEASURES.has(lower)) return word;
     if (NOT_COUNTED.has(lower)) return null;
-    if (looksPlural(lower) && word !== word.toUpperCase()) return /^\p{Lu}/u.test(word) ? word : lower;
+    if (looksPlural(lower) && word !== word.toUpperCase()) {
+      // "police officers", "fire trucks": a plural followed by another plural counts the second.
+      const next = FOLLOWING_WORD.exec(source)?.[1];
+      const counted = next !== undefined && looksPlural(next.toLowerCase()) && !NOT_COUNTED.has(next.toLowerCase()) ? next : word;
+      return /^\p{Lu}/u.test(counted) ? counted : counted.toLowerCase();
+    }
   }
   return null;
 }
@@ -316,7 +321,16 @@ function readMoneyInWords({ groups, source, start }: Match): Reading | null {
 
 function readPercent({ groups }: Match): Reading | null {
   const value = readAmount(groups.q, groups.q2);
-  return value == null ? null : { kind: 'percent', value, unit: groups.points ? 'percentage points' : 'percent' };
+  const unit = groups.points ? 'percentage points' : groups.basis ? 'basis points' : 'percent';
+  return value == null ? null : { kind: 'percent', value, unit };
+}
+
+/** "48 cents" is money: 0.48 in dollars (the usual currency of cents in news copy). */
+function readCents({ groups }: Match): Reading | null {
+  const value = readAmount(groups.q, groups.q2);
+  if (value == null) return null;
+  const inDollars = (cents: number): number => tidy(cents / 100);
+  return { kind: 'money', value: typeof value === 'number' ? inDollars(value) : value.split('-').map((part) => inDollars(Number(part))).join('-'), unit: 'USD' };
 }
 
 function readMeasure({ groups }: Match): Reading | null {
@@ -415,14 +429,20 @@ const RULES: readonly Rule[] = [
     readMoney,
   ),
   rule(
+    /between/i,
+    `${WORD_START}[Bb]etween${SPACE}(?<currency>${CURRENCY})${OPT_SPACE}(?<q>${MONEY_AMOUNT})${SPACE}and${SPACE}(?:${CURRENCY})?${OPT_SPACE}(?<q2>${MONEY_AMOUNT})${END}`,
+    readMoney,
+  ),
+  rule(/cents?/i, `${START}(?<q>${QUANTITY})${RANGE}(?:${SPACE}|${DASH})cents?${WORD_END}`, outsideTitles(readCents)),
+  rule(
     /dollars|euros|pounds|yen|rupees/i,
     `${START}(?<q>${QUANTITY})${SPACE}(?<currency>dollars|euros|pounds|yen|rupees)${WORD_END}`,
     outsideTitles(readMoneyInWords),
   ),
   rule(
-    /[%％]|per/i,
+    /[%％]|per|basis/i,
     `${START}(?<q>${QUANTITY})${RANGE}(?:${OPT_SPACE}[%％]|(?:${SPACE}|${DASH})` +
-      `(?:(?<points>percentage${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,
+      `(?:(?<points>percentage${SPACE}points?)|(?<basis>basis${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,
     outsideTitles(readPercent),
   ),
   rule(
