@@ -339,6 +339,11 @@ describe('extractFigures on times of day, measurements and ranges', () => {
   });
 
   it('given "between ... and ...", then the range is one figure, whatever it measures', () => {
+    expect(figuresIn('It expects €14.2 billion to €14.8 billion; income rose from $268 million to $312 million.').map((f) => [f.text, f.value])).toEqual([
+      ['€14.2 billion to €14.8 billion', '14200000000-14800000000'],
+      ['$268 million', 268_000_000],
+      ['$312 million', 312_000_000],
+    ]);
     expect(figuresIn('Insured losses are between $9.1 billion and $9.3 billion.')).toEqual([
       { text: 'between $9.1 billion and $9.3 billion', kind: 'money', value: '9100000000-9300000000', unit: 'USD' },
     ]);

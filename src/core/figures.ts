@@ -428,6 +428,12 @@ const RULES: readonly Rule[] = [
       `(?:${OPT_SPACE}${DASH}${OPT_SPACE}(?:${CURRENCY})?(?<q2>${MONEY_AMOUNT}))?${END}`,
     readMoney,
   ),
+  // "€14.2 billion to €14.8 billion" is a range; "from $268 million to $312 million" is a change, two figures.
+  rule(
+    /[$€£¥₹₩]/,
+    `(?<![\\p{L}\\p{N}])(?<![Ff]rom${SPACE})(?<currency>${CURRENCY})${OPT_SPACE}(?<q>${MONEY_AMOUNT})${SPACE}to${SPACE}(?:${CURRENCY})${OPT_SPACE}(?<q2>${MONEY_AMOUNT})${END}`,
+    readMoney,
+  ),
   rule(
     /between/i,
     `${WORD_START}[Bb]etween${SPACE}(?<currency>${CURRENCY})${OPT_SPACE}(?<q>${MONEY_AMOUNT})${SPACE}and${SPACE}(?:${CURRENCY})?${OPT_SPACE}(?<q2>${MONEY_AMOUNT})${END}`,
