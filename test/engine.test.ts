@@ -158,6 +158,22 @@ describe('several articles', async () => {
   it('given a question limited to the wrong article, then it declines', () => {
     expect(engine.ask('How many residents were forced from their homes by the flood?', { article: articles[0]!.id }).answered).toBe(false);
   });
+  it('given an acronym of a phrase the article writes in lower case, or two letters swapped in a short word, then they still meet', () => {
+    const transit = parseArticle({
+      file: 'transit.txt',
+      text: [
+        'The council approved three bus rapid transit lines on Monday.',
+        'A sales tax will raise $90 million a year for the plan.',
+        'The city also plans a new airport road.',
+        'It really seems fair, the mayor said.',
+      ].join('\n'),
+    });
+    const engine = new AnswerEngine([transit]);
+    expect(engine.ask('How many BRT lines were approved?').quotes[0]).toMatchObject({ sentence: 1, matched: expect.arrayContaining(['BRT']) });
+    expect(engine.ask('How much will the tax raise each yaer?').quotes[0]).toMatchObject({ sentence: 2, matched: expect.arrayContaining(['yaer']) });
+    // Words that carry no meaning never spell an acronym: "it really seems" is no "IRS".
+    expect(engine.ask('What did the IRS say?').answered).toBe(false);
+  });
   it('given "how many" of a unit, then a measurement in that unit answers, and a counted noun ends before an irregular verb', () => {
     const fire = parseArticle({
       file: 'fire.txt',

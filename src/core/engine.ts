@@ -427,6 +427,11 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
   if (!alternatives.length) add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "us" typed in lower case still mean the acronym the article uses.
   if (!alternatives.length && /^\p{Ll}{2,6}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
+  // "BRT" for the article's "bus rapid transit": the phrase's rarest word stands for it.
+  if (!alternatives.length && /^\p{Lu}{3,5}$/u.test(word.raw)) {
+    const phrase = index.phraseSpelling(word.raw);
+    if (phrase) add(phrase.reduce((rarest, term) => (index.idf(term) > index.idf(rarest) ? term : rarest)), 'alias');
+  }
   if (!alternatives.length && !/\p{N}/u.test(word.raw)) {
     // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
     const corrected = correctSpelling(index, word.raw);
@@ -485,8 +490,9 @@ function correctSpelling(index: ArticleIndex, raw: string): string | undefined {
   if (word.length < 4) return undefined;
   const cached = index.spellingCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
-  // Four letters leave too many neighbours among common words; names ("reys" for Reyes) are safer.
-  const corrected = closestWord(index, word, word.length < 5);
+  // Four letters leave too many neighbours among common words: only names ("reys" for Reyes) and
+  // two swapped letters ("yaer" for year) are corrected.
+  const corrected = closestWord(index, word, word.length < 5) ?? (word.length === 4 ? swappedWord(index, word) : undefined);
   if (index.spellingCache.size < SPELLING_CACHE_LIMIT) index.spellingCache.set(word, corrected ?? null);
   return corrected;
 }
@@ -506,6 +512,17 @@ function closestWord(index: ArticleIndex, word: string, namesOnly: boolean): str
     if (better) best = { term, distance, frequency, order };
   }
   return best?.term;
+}
+
+/** The article's word that is `word` with two neighbouring letters swapped back ("yaer" -> "year"). */
+function swappedWord(index: ArticleIndex, word: string): string | undefined {
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (swapped === word) continue;
+    const known = index.wordsStartingWith(swapped[0]!).find((w) => w.word === swapped);
+    if (known) return known.term;
+  }
+  return undefined;
 }
 
 /** Damerau–Levenshtein (optimal string alignment) distance, giving up past `limit`. */

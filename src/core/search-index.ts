@@ -44,6 +44,8 @@ export interface ScoredIds {
   scores: readonly number[];
 }
 
+/** Acronyms whose spelling-out each article remembers. */
+const SPELLED_PHRASE_LIMIT = 200;
 /** Terms whose scores each article keeps; the oldest go first. */
 const SCORE_CACHE_LIMIT = 2_000;
 const NONE: ScoredIds = { ids: [], scores: [] };
@@ -63,6 +65,7 @@ export class ArticleIndex {
   readonly speakerSentences = new Map<string, number[]>();
   private readonly postings = new Map<string, Postings>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
+  private readonly spelledPhrases = new Map<string, string[] | null>();
   private writtenWords: Map<string, WrittenWord[]> | undefined;
   /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
   private readonly sentenceScoreCache = new Map<string, ScoredIds>();
@@ -162,6 +165,30 @@ export class ArticleIndex {
   /** The figures of one sentence (numbered from 1 in the article, as in `Figure.sentence`), in reading order. */
   figuresIn(sentence: number): readonly Figure[] {
     return this.figuresBySentence.get(sentence) ?? NO_FIGURES;
+  }
+
+  /**
+   * The terms of words whose initials spell `acronym` ("BRT" -> bus, rapid, transit), when the
+   * article writes the phrase out in any case; readers abbreviate what the article spells out.
+   * Only runs of words that all carry meaning count, so "it really seems" never spells "IRS".
+   */
+  phraseSpelling(acronym: string): readonly string[] | undefined {
+    if (this.spelledPhrases.has(acronym)) return this.spelledPhrases.get(acronym) ?? undefined;
+    const letters = acronym.toLowerCase();
+    let found: string[] | undefined;
+    for (const sentence of this.article.sentences) {
+      if (found) break;
+      const tokens = tokenize(sentence.text);
+      for (let at = 0; at + letters.length <= tokens.length && !found; at++) {
+        const run = tokens.slice(at, at + letters.length);
+        if (run.every((token, k) => token.term !== undefined && token.raw.length > 1 && token.raw[0]!.toLowerCase() === letters[k])) {
+          found = run.map((token) => token.term!);
+        }
+      }
+    }
+    if (this.spelledPhrases.size >= SPELLED_PHRASE_LIMIT) this.spelledPhrases.clear();
+    this.spelledPhrases.set(acronym, found ?? null);
+    return found;
   }
 
   /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
