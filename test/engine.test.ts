@@ -174,6 +174,25 @@ describe('several articles', async () => {
     // Words that carry no meaning never spell an acronym: "it really seems" is no "IRS".
     expect(engine.ask('What did the IRS say?').answered).toBe(false);
   });
+  it('given "how old is X", then only an age written for X answers: not a coach\'s age, nor ages X spoke of', () => {
+    const final = parseArticle({
+      file: 'final.txt',
+      text: [
+        'Chief Executive Officer Dana Katrin Vogel of Halvern spoke after the final on Saturday.',
+        'Ukraine’s Daria Melnyk beat top-seeded Camille Rousseau to win the title.',
+        '“I was 8 years old when I first held a racket,” Melnyk said.',
+        'Melnyk’s coach, Andriy Koval, 45, said the pair had worked on her serve.',
+        'Vogel, 54, handed over the trophy.',
+        'Melnyk, 21, is ranked 14th in the world.',
+      ].join('\n'),
+    });
+    const engine = new AnswerEngine([final]);
+    const melnyk = engine.ask('How old is Melnyk?');
+    expect(melnyk.answered).toBe(true);
+    expect(melnyk.quotes[0]).toMatchObject({ sentence: 6 });
+    expect(engine.ask('How old is Katrin Vogel?').quotes[0]).toMatchObject({ sentence: 5 });
+    expect(engine.ask('How old is Rousseau?').answered).toBe(false);
+  });
   it('given "how many" of a unit, then a measurement in that unit answers, and a counted noun ends before an irregular verb', () => {
     const fire = parseArticle({
       file: 'fire.txt',

@@ -14,7 +14,7 @@ import { ArticleIndex, type ScoredIds } from './search-index.ts';
 import { WordScores } from './word-scores.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
 import { newsParaphrases, relatedWords } from './lexicon.ts';
-import { termOf, tokenize } from './terms.ts';
+import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
 import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence } from './types.ts';
@@ -48,6 +48,9 @@ export const RUNNER_UP_DEPTH = 4;
 export const RUNNER_UP_COVERAGE = 0.75;
 /** How far down a quotation of the speaker asked about ("what did Webb say") may be promoted from. */
 export const SPEAKER_DEPTH = 5;
+const AGE_OF_NAMED = /\b[Hh]ow old (?:is|was|are|were) (?:the )?\p{Lu}/u;
+/** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
+const AGE_NAME_REACH = 25;
 /** Below this probability the engine declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.3;
 
@@ -142,7 +145,7 @@ export class AnswerEngine {
     const candidates = perArticle.flatMap((r) => r.candidates).sort((a, b) => b.score - a.score);
     const quotes = candidates.slice(0, limit).map((c) => toQuote(c, perArticle.find((r) => r.index === c.index)!.resolved));
     const resolvedFor = (c: Candidate) => perArticle.find((r) => r.index === c.index)!.resolved;
-    const best = preferAskedSpeaker(candidates, resolvedFor) ?? preferWantedKind(candidates, analysed.kind);
+    const best = preferAskedSpeaker(candidates, resolvedFor) ?? preferWantedKind(candidates, analysed.kind, resolvedFor);
     if (best && best !== candidates[0]) {
       // The promoted sentence leads the quotes too.
       const at = quotes.findIndex((q) => q.article === best.index.article.id && q.sentence === best.id + 1);
@@ -155,7 +158,9 @@ export class AnswerEngine {
 
     const answering = answeringQuotes(best, quotes, bestResolved);
     const wanted = KIND_FIGURES[analysed.kind];
-    const holdsWanted = answering.some((q) => best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind)));
+    // The best sentence's own figure was judged when ranking ("How old is Blinken?" is not answered by
+    // the ages of the fighters he spoke of); a neighbour it leans on may hold the figure instead.
+    const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind)));
     // "How many" answered by a sentence without a number is not an answer, however well the words match.
     if (wanted.length && !holdsWanted) return decline(`You asked ${KIND_DESCRIPTIONS[analysed.kind]}.`, quotes);
     const miscounted = countsSomethingElse(analysed, best.index, answering);
@@ -192,11 +197,15 @@ function preferAskedSpeaker(candidates: Candidate[], resolvedFor: (c: Candidate)
  * "How old are the child soldiers?": among the closest few, the first sentence that holds the kind of
  * figure asked for wins, if it covers the question nearly as well as the best one.
  */
-function preferWantedKind(candidates: Candidate[], kind: AnswerKind): Candidate | undefined {
+function preferWantedKind(candidates: Candidate[], kind: AnswerKind, resolvedFor: (c: Candidate) => ResolvedWord[]): Candidate | undefined {
   const top = candidates[0];
   const wanted = KIND_FIGURES[kind];
   if (!top || !wanted.length || top.features.kindMatch) return top;
-  const runnerUp = candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE);
+  // "How old is Katrin Vogel?" is answered by "Vogel, 54," however little else of the question it has.
+  const givesAskedAge = (c: Candidate) => kind === 'age' && resolvedFor(c).some((r, w) => r.word.isName && c.matched[w]);
+  const runnerUp = candidates
+    .slice(1, RUNNER_UP_DEPTH)
+    .find((c) => c.features.kindMatch && (givesAskedAge(c) || c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE));
   return runnerUp ?? top;
 }
 
@@ -260,6 +269,9 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   const uses = usesByTerm(resolved);
   const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
+  const askedNames = new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term)));
+  // "How old is Blinken?" asks Blinken's age: ages in his quotations are other people's.
+  const agesSomeoneNamed = question.kind === 'age' && AGE_OF_NAMED.test(question.text);
   const candidates = pool.map(({ id, base }): Candidate => {
     const facts = index.facts[id]!;
     const matched = resolved.map((_, w) => sentenceScores.get(id, w) > 0);
@@ -277,7 +289,9 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
     coverage /= totalImportance;
     const windowCoverage = resolved.reduce((s, r, w) => s + (windowMatched[w] ? r.importance : 0), 0) / totalImportance;
     const paragraph = paragraphScores.total(facts.paragraph);
-    const holdsKind = kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text);
+    const holdsKind =
+      kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) &&
+      (question.kind !== 'age' || (ageOfAsked(index, id, askedNames) && (!agesSomeoneNamed || writesAny(index, id, askedNames))));
     const features: CandidateFeatures = {
       bm25: base / totalImportance,
       relativeBm25: base / topBase,
@@ -569,6 +583,43 @@ function neighbours(index: ArticleIndex, id: number): number[] {
 
 const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a result|since|after|for fear)\b/i;
 
+/**
+ * "How old is Melnyk?": when the sentence names someone asked about, one of its ages must be theirs:
+ * the run of capitalised words just before it names them ("Melnyk, 21,", "Calder Chief Executive
+ * Raymond Okafor, 57," for "the CEO of Calder"), or no name comes before it and theirs follows closely
+ * ("a 71-year-old man in Port St. Joe"). "Melnyk's coach, Andriy Koval, 45," is Koval's age. A
+ * sentence naming no one asked about keeps any age it has.
+ */
+function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<string>): boolean {
+  const sentence = index.article.sentences[id]!;
+  const tokens = tokenize(sentence.text);
+  const asked = (t: Token) => t.term !== undefined && askedNames.has(t.term);
+  if (!tokens.some(asked)) return true;
+  // A capital opening the sentence ("Among the dead...") is no name unless it is one asked about.
+  const names = tokens.filter((t, i) => t.term !== undefined && /^\p{Lu}/u.test(t.raw) && (i > 0 || asked(t)));
+  return index.figuresIn(sentence.index).some((figure) => {
+    if (figure.kind !== 'age') return false;
+    const [start, end] = [figure.start - sentence.start, figure.end - sentence.start];
+    // The whole run of capitalised words before it: "Calder Chief Executive Officer Raymond Okafor, 57".
+    const run: Token[] = [];
+    for (const t of names.filter((n) => n.end <= start).reverse()) {
+      if (run.length && run.at(-1)!.start - t.end > 1) break;
+      run.push(t);
+    }
+    if (run.length) return run.some(asked);
+    return names.some((t) => asked(t) && t.start >= end && t.start - end <= AGE_NAME_REACH);
+  });
+}
+
+/** The sentence itself (not only its neighbours or its speaker) writes one of `terms`. */
+function writesAny(index: ArticleIndex, id: number, terms: ReadonlySet<string>): boolean {
+  return tokenize(index.article.sentences[id]!.text).some((t) => t.term !== undefined && terms.has(t.term));
+}
+
+function namesAskedIn(candidate: Candidate, resolved: ResolvedWord[]): boolean {
+  return writesAny(candidate.index, candidate.id, new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term))));
+}
+
 function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
   const wanted = KIND_FIGURES[kind];
   if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
@@ -637,9 +688,12 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   // even when the rest of the question is worded differently ("funding" for "aid").
   const window = [best.id, ...leanedOn(best.index, best.id)].map((n) => best.index.facts[n]!.terms);
   const written = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related' && window.some((terms) => terms.includes(a.term)));
-  const names = resolved.filter((r) => r.word.isName);
+  // A person is named by their surname alone after the first mention: of "Katrin Vogel", "Vogel" will do.
+  const names = resolved.filter((r, w) => r.word.isName && !resolved[w + 1]?.word.isName);
   const namesWritten = names.length > 0 && names.every(written);
   if (best.features.kindMatch && namesWritten && best.features.coverage >= FIGURE_BACKED_COVERAGE) return undefined;
+  // "How old is Katrin Vogel?" — "Vogel, 54, said...": an age that belongs to the person asked about answers.
+  if (question.kind === 'age' && best.features.kindMatch && namesAskedIn(best, resolved)) return undefined;
 
   // Only words the article has as written (or misspelt, or abbreviated) are said to be "mentioned".
   const literal = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related');
