@@ -1,7 +1,9 @@
 /**
- * Part: four news articles on other topics (a city budget, a hurricane, a basketball final, company
- * results with a patent verdict) with reader questions, answerable and not, so that quality is also
- * measured away from the bundled article. Written for this benchmark; the articles are fictional.
+ * Part: news articles on other topics (a city budget, a hurricane, a basketball final, company
+ * results, an election, a wildfire, a transit vote, a drug trial, an earthquake, a tennis final) with
+ * reader questions, answerable and not, so that quality is also measured away from the bundled
+ * article. Written for this benchmark; the articles are fictional. A question lists the sentences
+ * that answer it, or the paragraphs (any sentence of them answers).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +19,20 @@ const LIMIT = 10;
 const ARTICLES_DIR = fileURLToPath(new URL('../news/articles/', import.meta.url));
 const QUESTIONS_FILE = fileURLToPath(new URL('../news/questions.jsonl', import.meta.url));
 
-const newsQuestionSchema = z.object({ article: z.string(), question: z.string(), sentences: z.array(z.number().int().positive()) });
+const newsQuestionSchema = z
+  .object({
+    article: z.string(),
+    question: z.string(),
+    sentences: z.array(z.number().int().positive()).optional(),
+    paragraphs: z.array(z.number().int().positive()).optional(),
+  })
+  .refine((q) => q.sentences !== undefined || q.paragraphs !== undefined, 'needs "sentences" or "paragraphs" (empty: unanswerable)');
 type NewsQuestion = z.infer<typeof newsQuestionSchema>;
+
+const isAnswerable = (q: NewsQuestion): boolean => (q.sentences?.length ?? 0) + (q.paragraphs?.length ?? 0) > 0;
+/** Whether a quoted sentence answers the question, by the sentences or the paragraphs it lists. */
+const answers = (q: NewsQuestion, s: { article: string; sentence: number; paragraph: number }): boolean =>
+  s.article === q.article && (q.sentences?.includes(s.sentence) === true || q.paragraphs?.includes(s.paragraph) === true);
 
 async function loadQuestions(): Promise<NewsQuestion[]> {
   const lines = (await readFile(QUESTIONS_FILE, 'utf8')).split('\n').filter((line) => line.trim());
@@ -31,15 +45,15 @@ async function loadQuestions(): Promise<NewsQuestion[]> {
 
 export const newsPart: BenchPart = {
   name: 'news',
-  title: 'Reader questions about four other news articles',
+  title: 'Reader questions about other news articles',
   async run(context: BenchContext): Promise<PartOutcome> {
     const { articles, problems } = await loadArticles(ARTICLES_DIR);
     for (const problem of problems) context.print(`!! ${problem.file}: ${problem.problem}`);
     const questions = await loadQuestions();
-    const answerable = questions.filter((q) => q.sentences.length > 0);
-    const unanswerable = questions.filter((q) => q.sentences.length === 0);
+    const answerable = questions.filter(isAnswerable);
+    const unanswerable = questions.filter((q) => !isAnswerable(q));
     const baseline = new BaselineIndex(articles.flatMap((a) => a.sentences));
-    const baseRanks = answerable.map((q) => firstCorrectRank(baseline.search(q.question, LIMIT, q.article), (s) => s.article === q.article && q.sentences.includes(s.index)));
+    const baseRanks = answerable.map((q) => firstCorrectRank(baseline.search(q.question, LIMIT, q.article), (s) => answers(q, { article: s.article, sentence: s.index, paragraph: s.paragraph })));
     const base = summariseRanks(baseRanks);
     context.print(heading(`News articles: ${articles.length} articles, ${answerable.length} answerable, ${unanswerable.length} unanswerable questions`));
     if (!context.ourEngine) {
@@ -48,7 +62,7 @@ export const newsPart: BenchPart = {
     }
     const engine = context.ourEngine(articles);
     const asked = answerable.map((q) => ({ q, ...askSafely(engine, q.question, { article: q.article, limit: LIMIT }) }));
-    const ranks = asked.map(({ q, answer }) => firstCorrectRank(answer.quotes, (quote) => quote.article === q.article && q.sentences.includes(quote.sentence)));
+    const ranks = asked.map(({ q, answer }) => firstCorrectRank(answer.quotes, (quote) => answers(q, quote)));
     const ours = summariseRanks(ranks);
     const answeredRight = rate(asked, (o, i) => o.answer.answered && ranks[i] === 1);
     const declined = rate(
