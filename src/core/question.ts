@@ -148,7 +148,9 @@ function countedTerm(tokens: Token[]): string | undefined {
     if (!token.term || (phrase.length > 0 && (/(?:ed|ing)$/i.test(token.raw) || isInflectedVerb(token.raw)))) break;
     phrase.push(token);
   }
-  return phrase.at(-1)?.term;
+  // The counted noun is usually the phrase's plural ("jobs" in "how many jobs wil construction creat").
+  const plural = phrase.filter((token) => /^\p{L}{3,}s$/u.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw)).at(-1);
+  return (plural ?? phrase.at(-1))?.term;
 }
 
 /** "What did the mayor say", "how did Smith respond": who is asked about. */
