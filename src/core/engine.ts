@@ -48,6 +48,7 @@ export const RUNNER_UP_DEPTH = 4;
 export const RUNNER_UP_COVERAGE = 0.75;
 /** How far down a quotation of the speaker asked about ("what did Webb say") may be promoted from. */
 export const SPEAKER_DEPTH = 5;
+/** "How old is Melnyk?", "how old was the CEO": the age of someone the question names. */
 const AGE_OF_NAMED = /\b[Hh]ow old (?:is|was|are|were) (?:the )?\p{Lu}/u;
 /** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
 const AGE_NAME_REACH = 25;
@@ -451,11 +452,11 @@ function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
     const corrected = correctSpelling(index, word.raw);
     if (corrected && (!word.isName || index.isName(corrected))) add(corrected, 'spelling');
   }
+  // A newsroom paraphrase ("died" for "death") is tried even when the article has the word as typed.
+  if (!word.isName) for (const paraphrase of newsParaphrases(word.raw)) add(termOf(paraphrase), 'synonym');
   // Paraphrase: "kids" for "children". A name means one particular thing, so it only meets its own
   // forms ("European" -> "Europe"), never what WordNet relates it to; a people's name meets its
   // place even when the article also has the form typed.
-  // A newsroom paraphrase ("died" for "death") is tried even when the article has the word as typed.
-  if (!word.isName) for (const paraphrase of newsParaphrases(word.raw)) add(termOf(paraphrase), 'synonym');
   const demonym = word.isName && DEMONYM.test(word.raw);
   if (!alternatives.length || demonym) {
     for (const [rank, related] of relatedTerms(word.raw.toLowerCase()).entries()) {
@@ -577,10 +578,6 @@ function neighbours(index: ArticleIndex, id: number): number[] {
   return [id - 1, id + 1].filter((n) => index.facts[n]?.paragraph === paragraph);
 }
 
-
-
-
-
 const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a result|since|after|for fear)\b/i;
 
 /**
@@ -628,7 +625,6 @@ function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], que
   return false;
 }
 
-
 /** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
 function listWords(words: string[], conjunction: 'and' | 'or'): string {
   const quoted = words.map((w) => `“${w}”`);
@@ -672,7 +668,6 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (!best) return nothingMatches(resolved);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).map((r) => r.word.raw);
   if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames, 'or')}.`;
-  // "What did the Suns coach say" is not answered by another coach's words.
   // "What did the Suns coach say" is not answered by another coach's words: every name of the
   // speaker asked about, and something of the rest ("CEO" for "chief executive"), must be there.
   const speakerWords = resolved.filter((r) => r.word.speaker && isTelling(r));
