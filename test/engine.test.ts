@@ -70,6 +70,11 @@ describe('answering questions about an article', () => {
     expect(answer.quotes.length).toBeGreaterThan(0);
     expect(answer.figures).toEqual([]);
   });
+  it('given "what is the X of Y" where the article names Y but never X, then it declines and says X is missing', () => {
+    const answer = engine.ask('What is the population of Vienne?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toBe('Nothing in the article mentions “population”, which is what you asked for.');
+  });
   it('given an off-topic question, then it declines with a reason', () => {
     const answer = engine.ask('What is the capital of Australia?');
     expect(answer.answered).toBe(false);

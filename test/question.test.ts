@@ -29,6 +29,21 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(question).counted).toBe(termOf(noun));
   });
 
+  it.each([
+    ["What is Superintendent Hale's salary?", ['salary']],
+    ['What is the new revenue outlook for the year?', ['new', 'revenue', 'outlook']],
+    ['What is the company worth now?', ['company', 'worth']],
+    ['What is the capital of Niger?', ['capital']],
+  ])('given "%s", then what it asks for is %j', (question, words) => {
+    expect(analyseQuestion(question).attribute).toEqual(words.map((w) => termOf(w)));
+  });
+
+  it('given "what is" followed by a name or a noun naming the kind of answer, or another form of question, then nothing is singled out', () => {
+    for (const question of ["What is Antony Blinken's job?", 'What is the name of the dentist?', 'What is EPS?', 'How much is the salary?']) {
+      expect(analyseQuestion(question).attribute).toBeUndefined();
+    }
+  });
+
   it('given "what city", then the noun naming the kind of answer is marked as such, not as something to match', () => {
     const { words } = analyseQuestion('What city hosted the meeting?');
     expect(words.find((w) => w.raw === 'city')).toMatchObject({ focus: true });

@@ -668,6 +668,11 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (!best) return nothingMatches(resolved);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).map((r) => r.word.raw);
   if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames, 'or')}.`;
+  // "What is Superintendent Hale's salary?": an article that never mentions salaries, in any form, cannot say.
+  const attribute = resolved.filter((r) => question.attribute?.includes(r.word.term));
+  if (attribute.length && attribute.every((r) => !r.alternatives.length)) {
+    return `Nothing in the article mentions ${listWords(attribute.map((r) => r.word.raw), 'or')}, which is what you asked for.`;
+  }
   // "What did the Suns coach say" is not answered by another coach's words: every name of the
   // speaker asked about, and something of the rest ("CEO" for "chief executive"), must be there.
   const speakerWords = resolved.filter((r) => r.word.speaker && isTelling(r));

@@ -80,6 +80,8 @@ export interface AnalysedQuestion {
   kind: AnswerKind;
   /** What "how many" counts ("homes" in "how many homes were destroyed"), as a search term. */
   counted?: string | undefined;
+  /** What "what is the X of Y" asks for (the words of X, as search terms): an article that mentions none of them cannot answer. */
+  attribute?: string[] | undefined;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -193,5 +195,36 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
-  return { text, kind, counted: kind === 'count' ? countedTerm(tokens) : undefined, words, tokens };
+  return { text, kind, counted: kind === 'count' ? countedTerm(tokens) : undefined, attribute: attributeTerms(text, tokens), words, tokens };
+}
+
+const ASKS_FOR_ATTRIBUTE = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+/i;
+const ATTRIBUTE_PHRASE_ENDS = new Set(
+  'of for in on at to from with by about that who which when after before during now today currently then still already ever'.split(' '),
+);
+
+/**
+ * What "what is the X of Y" asks for: the words of the noun phrase after "what is" ("salary" in
+ * "What is Superintendent Hale's salary?", "new revenue outlook" in "What is the new revenue outlook
+ * for the year?"), as search terms. Undefined when the question is not of that form, or the phrase
+ * ends in a name or in a noun naming the kind of answer ("name", "job").
+ */
+function attributeTerms(text: string, tokens: Token[]): string[] | undefined {
+  const opening = ASKS_FOR_ATTRIBUTE.exec(text);
+  if (!opening) return undefined;
+  const phrase: Token[] = [];
+  for (const token of tokens.filter((t) => t.start >= opening[0].length)) {
+    const lower = token.raw.toLowerCase();
+    if (ATTRIBUTE_PHRASE_ENDS.has(lower)) break;
+    // Articles and possessors ("the", "Hale's") come before the noun; other function words end the phrase.
+    if (!token.term) {
+      if (phrase.length) break;
+      continue;
+    }
+    phrase.push(token);
+  }
+  const head = phrase.at(-1);
+  if (!head || /^\p{Lu}/u.test(head.raw) || /['’]s$/.test(head.raw) || ANSWER_TYPE_NOUNS.has(head.raw.toLowerCase())) return undefined;
+  // Possessors and names before the noun ("Hale's salary") are not part of what is asked for.
+  return phrase.filter((token) => !/^\p{Lu}/u.test(token.raw) && !/['’]s$/.test(token.raw)).map((token) => token.term!);
 }
