@@ -1,9 +1,8 @@
 /**
- * Part: news articles on other topics (a city budget, a hurricane, a basketball final, company
- * results, an election, a wildfire, a transit vote, a drug trial, an earthquake, a tennis final) with
- * reader questions, answerable and not, so that quality is also measured away from the bundled
- * article. Written for this benchmark; the articles are fictional. A question lists the sentences
- * that answer it, or the paragraphs (any sentence of them answers).
+ * Part: fictional news articles on other topics (city politics, disasters, sport, business, science,
+ * courts) with reader questions, answerable and not, so that quality is also measured away from the
+ * bundled article. A question lists the sentences that answer it, or the paragraphs (any sentence of
+ * them answers).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
