@@ -361,6 +361,8 @@ interface RankedSense {
  * 6. synonyms, then derived/similar words, then hypernyms/hyponyms of the other senses.
  * Words are lemmas; multi-word collocations are never returned. Unknown words give [].
  */
+const paraphraseCache = new Map<string, readonly string[]>();
+
 /**
  * The other words of `word`'s newsroom paraphrase groups ("death" -> kill, die, dead...), as lemmas.
  * Cheap, and close enough in meaning to be tried even when the article uses the word itself.
@@ -368,10 +370,15 @@ interface RankedSense {
 export function newsParaphrases(word: string): readonly string[] {
   const normalised = normalise(word);
   if (normalised === '' || normalised.length > MAX_WORD_LENGTH) return [];
-  const forms = baseForms(normalised);
-  return NEWS_PARAPHRASE_GROUPS.filter((group) => forms.some((form) => group.includes(form)))
-    .flat()
-    .filter((other) => !forms.includes(other));
+  let paraphrases = paraphraseCache.get(normalised);
+  if (!paraphrases) {
+    const forms = baseForms(normalised);
+    paraphrases = NEWS_PARAPHRASE_GROUPS.filter((group) => forms.some((form) => group.includes(form)))
+      .flat()
+      .filter((other) => !forms.includes(other));
+    if (paraphraseCache.size < BASE_FORM_CACHE_LIMIT) paraphraseCache.set(normalised, paraphrases);
+  }
+  return paraphrases;
 }
 
 export function relatedWords(word: string, limit: number = DEFAULT_RELATED_LIMIT): readonly RelatedWord[] {

@@ -16,6 +16,8 @@ export const BM25_B = 0.75;
 export interface SentenceFacts {
   /** Content terms in reading order, then alias terms. */
   terms: string[];
+  /** How many of `terms` are the sentence's own words (the rest are alias terms). */
+  wordTerms: number;
   /** Terms of capitalised words past the sentence's first word: the names it mentions. */
   names: readonly string[];
   /** Uses a personal pronoun ("he", "their"), so it may be about someone named just before. */
@@ -102,6 +104,7 @@ export class ArticleIndex {
           plainUses.set(token.term, (plainUses.get(token.term) ?? 0) + 1);
         }
       });
+      const wordTerms = terms.length;
       terms.push(...aliasTerms(tokens));
       const id = this.facts.length;
       if (sentence.speaker) {
@@ -117,7 +120,7 @@ export class ArticleIndex {
       const paragraph = sentence.paragraph - 1;
       this.paragraphSentences[paragraph]?.push(id);
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
-      this.facts.push({ terms, names, refersBack, figureKinds: kindsBySentence.get(sentence.index) ?? NO_KINDS, paragraph });
+      this.facts.push({ terms, wordTerms, names, refersBack, figureKinds: kindsBySentence.get(sentence.index) ?? NO_KINDS, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
@@ -170,21 +173,23 @@ export class ArticleIndex {
   /**
    * The terms of words whose initials spell `acronym` ("BRT" -> bus, rapid, transit), when the
    * article writes the phrase out in any case; readers abbreviate what the article spells out.
-   * Only runs of words that all carry meaning count, so "it really seems" never spells "IRS".
+   * Words are read without the stopwords between them ("Department of Defense" spells "DD"), so a
+   * run of stopwords ("it really seems") never spells anything.
    */
   phraseSpelling(acronym: string): readonly string[] | undefined {
     if (this.spelledPhrases.has(acronym)) return this.spelledPhrases.get(acronym) ?? undefined;
     const letters = acronym.toLowerCase();
     let found: string[] | undefined;
-    for (const sentence of this.article.sentences) {
-      if (found) break;
-      const tokens = tokenize(sentence.text);
-      for (let at = 0; at + letters.length <= tokens.length && !found; at++) {
-        const run = tokens.slice(at, at + letters.length);
-        if (run.every((token, k) => token.term !== undefined && token.raw.length > 1 && token.raw[0]!.toLowerCase() === letters[k])) {
-          found = run.map((token) => token.term!);
-        }
+    const spells = (terms: readonly string[], at: number) => {
+      for (let k = 0; k < letters.length; k++) if (terms[at + k]![0]!.toLowerCase() !== letters[k]) return false;
+      return true;
+    };
+    for (const facts of this.facts) {
+      // Its own words in reading order, without the alias terms after them.
+      for (let at = 0; at + letters.length <= facts.wordTerms && !found; at++) {
+        if (spells(facts.terms, at)) found = facts.terms.slice(at, at + letters.length);
       }
+      if (found) break;
     }
     if (this.spelledPhrases.size >= SPELLED_PHRASE_LIMIT) this.spelledPhrases.clear();
     this.spelledPhrases.set(acronym, found ?? null);
