@@ -10,7 +10,7 @@
  *    in words: which of the question's names the article never mentions, which words never meet,
  *    or which kind of answer is missing.
  */
-import { ArticleIndex, type ScoredIds } from './search-index.ts';
+import { ArticleIndex, type ScoredIds, type WrittenWord } from './search-index.ts';
 import { WordScores } from './word-scores.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
 import { newsParaphrases, relatedWords } from './lexicon.ts';
@@ -516,9 +516,11 @@ function closestWord(index: ArticleIndex, word: string, namesOnly: boolean): str
   const allowed = word.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; frequency: number; order: number } | undefined;
   // Readers rarely miss the first letter; a swap of the first two still counts.
-  const swapped = index.wordsStartingWith(word[1]!).filter((known) => known.word[1] === word[0]);
-  for (const { word: known, term, order } of [...index.wordsStartingWith(word[0]!), ...swapped]) {
-    if (Math.abs(known.length - word.length) > allowed) continue;
+  const near: WrittenWord[] = [];
+  for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+    near.push(...index.writtenWords(word[0]!, length), ...index.writtenWords(word[1]!, length).filter((known) => known.word[1] === word[0]));
+  }
+  for (const { word: known, term, order } of near) {
     if (namesOnly && !index.isName(term)) continue;
     const distance = editDistance(word, known, allowed);
     if (distance > allowed) continue;
@@ -534,7 +536,7 @@ function swappedWord(index: ArticleIndex, word: string): string | undefined {
   for (let i = 0; i + 1 < word.length; i++) {
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     if (swapped === word) continue;
-    const known = index.wordsStartingWith(swapped[0]!).find((w) => w.word === swapped);
+    const known = index.writtenWords(swapped[0]!, swapped.length).find((w) => w.word === swapped);
     if (known) return known.term;
   }
   return undefined;

@@ -68,7 +68,7 @@ export class ArticleIndex {
   private readonly postings = new Map<string, Postings>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
   private readonly spelledPhrases = new Map<string, string[] | null>();
-  private writtenWords: Map<string, WrittenWord[]> | undefined;
+  private wordsByStart: Map<string, WrittenWord[]> | undefined;
   /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
   private readonly sentenceScoreCache = new Map<string, ScoredIds>();
   private readonly paragraphScoreCache = new Map<string, ScoredIds>();
@@ -137,27 +137,28 @@ export class ArticleIndex {
   }
 
   /**
-   * The article's written words (lowercase) that start with `letter`, each with its term and its
-   * place in reading order, for spelling correction. Built on the first misspelling only: most
-   * articles never need it, and a large library would carry it for nothing.
+   * The article's written words (lowercase) that start with `letter` and have `length` letters, each
+   * with its term and its place in reading order, for spelling correction. Built on the first
+   * misspelling only: most articles never need it, and a large library would carry it for nothing.
    */
-  wordsStartingWith(letter: string): readonly WrittenWord[] {
-    if (!this.writtenWords) {
-      this.writtenWords = new Map();
+  writtenWords(letter: string, length: number): readonly WrittenWord[] {
+    if (!this.wordsByStart) {
+      this.wordsByStart = new Map();
       const seen = new Set<string>();
       for (const sentence of this.article.sentences) {
         for (const token of tokenize(sentence.text)) {
           const word = token.raw.toLowerCase();
           if (!token.term || seen.has(word)) continue;
           seen.add(word);
-          const bucket = this.writtenWords.get(word[0]!);
+          const key = word[0]! + word.length;
+          const bucket = this.wordsByStart.get(key);
           const entry = { word, term: token.term, order: seen.size };
           if (bucket) bucket.push(entry);
-          else this.writtenWords.set(word[0]!, [entry]);
+          else this.wordsByStart.set(key, [entry]);
         }
       }
     }
-    return this.writtenWords.get(letter) ?? [];
+    return this.wordsByStart.get(letter + length) ?? [];
   }
 
   private remember(cache: Map<string, ScoredIds>, term: string, scored: ScoredIds): void {
