@@ -75,11 +75,7 @@ export class ArticleIndex {
 
   constructor(article: Article) {
     this.article = article;
-    const kindsBySentence = new Map<number, Set<FigureKind>>();
     for (const figure of article.figures) {
-      const kinds = kindsBySentence.get(figure.sentence) ?? new Set<FigureKind>();
-      kinds.add(figure.kind);
-      kindsBySentence.set(figure.sentence, kinds);
       const figures = this.figuresBySentence.get(figure.sentence);
       if (figures) figures.push(figure);
       else this.figuresBySentence.set(figure.sentence, [figure]);
@@ -120,7 +116,9 @@ export class ArticleIndex {
       const paragraph = sentence.paragraph - 1;
       this.paragraphSentences[paragraph]?.push(id);
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
-      this.facts.push({ terms, wordTerms, names, refersBack, figureKinds: kindsBySentence.get(sentence.index) ?? NO_KINDS, paragraph });
+      const figures = this.figuresBySentence.get(sentence.index);
+      const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
+      this.facts.push({ terms, wordTerms, names, refersBack, figureKinds, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
