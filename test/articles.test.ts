@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { splitSentences } from '../src/core/sentences.ts';
+import { reportsSpeechBy } from '../src/core/speakers.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -101,6 +102,12 @@ describe('direct speech', () => {
         'Chief Financial Officer Raj Patel warned that "costs will rise."',
       ]),
     ).toEqual(['Lena Morales', 'Raj Patel']);
+  });
+  it('given a sentence that reports what someone said without quoting it, then it is known as their speech', () => {
+    expect(reportsSpeechBy('Blinken closed by praising the partnership against ISIS.', 'Blinken')).toBe(true);
+    expect(reportsSpeechBy('Chief Financial Officer Raj Patel warned that costs would rise.', 'Patel')).toBe(true);
+    expect(reportsSpeechBy('Webb finished with 35 points but missed a shot.', 'Webb')).toBe(false);
+    expect(reportsSpeechBy('Blinken closed by praising the partnership.', 'Trump')).toBe(false);
   });
   it('given the speaker set off by commas, then the name is found on either side of the aside', () => {
     expect(

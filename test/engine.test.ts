@@ -230,6 +230,17 @@ describe('several articles', async () => {
     const answer = new AnswerEngine([game]).ask('What did Webb say about his missed shot?');
     expect(answer.quotes[0]).toMatchObject({ paragraph: 3, speaker: 'Webb' });
   });
+  it('given "what did X say about Y" and a sentence reporting X on Y without quotes, then that sentence beats a quote of X on something else', () => {
+    const talks = parseArticle({
+      file: 'talks.txt',
+      text: [
+        'The ministers met in Rome on Monday to discuss the coalition.',
+        'Blinken closed by praising the partnership against ISIS in the Middle East.',
+        '“We have made great progress because we have been working together,” he said.',
+      ].join('\n'),
+    });
+    expect(new AnswerEngine([talks]).ask('What did Blinken say about the Middle East?').quotes[0]).toMatchObject({ sentence: 2 });
+  });
   it('given a word the article also uses as typed, then a sentence wording it as a newsroom paraphrase ("died" for "death") still answers', () => {
     const storm = parseArticle({
       file: 'storm.txt',

@@ -17,6 +17,7 @@ import { newsParaphrases, relatedWords } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
+import { reportsSpeechBy } from './speakers.ts';
 import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence } from './types.ts';
 
 export const DEFAULT_QUOTE_LIMIT = 10;
@@ -189,8 +190,11 @@ function preferAskedSpeaker(candidates: Candidate[], resolvedFor: (c: Candidate)
   };
   // Only a quotation that would itself pass as an answer; a weak one would turn an answer into a refusal.
   const answers = (c: Candidate) => quotesAsked(c) && answerProbability(c.features) >= ANSWER_THRESHOLD;
+  // A sentence reporting the speaker's words without quoting them ("Blinken closed by praising...") answers too.
+  const reportsAsked = (c: Candidate) =>
+    resolvedFor(c).some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(c.index.article.sentences[c.id]!.text, r.word.raw));
   const top = candidates[0];
-  if (!top || quotesAsked(top)) return undefined;
+  if (!top || quotesAsked(top) || reportsAsked(top)) return undefined;
   return candidates.slice(1, SPEAKER_DEPTH).find(answers);
 }
 

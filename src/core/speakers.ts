@@ -47,6 +47,19 @@ function cleanName(raw: string): string | undefined {
   return name;
 }
 
+/**
+ * Whether `text` reports something said by `name`, quoted or not: "Blinken closed by praising the
+ * partnership", "..., said Webb". A name after a title or in an aside counts ("Chief Executive Jane Doe said").
+ */
+export function reportsSpeechBy(text: string, name: string): boolean {
+  const word = new RegExp(String.raw`(?:^|\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s|$)`, 'iu');
+  for (const match of [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)]) {
+    const who = match.groups?.aside ?? match[1] ?? match[2] ?? '';
+    if (word.test(` ${who} `)) return true;
+  }
+  return false;
+}
+
 /** Finds the quotations in the sentences and attributes each to a speaker when the text allows. */
 export function attributeSpeech(articleText: string, sentences: Sentence[]): Quotation[] {
   const quotations: Quotation[] = [];
