@@ -14,6 +14,7 @@ describe('analyseQuestion', () => {
     ['Where was the meeting held?', 'place'],
     ['Why are countries reluctant?', 'reason'],
     ['What did Blinken say?', 'other'],
+    ['Until when should the fight go on?', 'other'],
   ])('given "%s", then the kind of answer wanted is %s', (question, kind) => {
     expect(analyseQuestion(question).kind).toBe(kind);
   });

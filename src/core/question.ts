@@ -54,7 +54,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
-  [/\bwhen\b|\bwhat (?:year|date|day|month|time|decade|century)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
+  [/(?<!\buntil )\bwhen\b|\bwhat (?:year|date|day|month|time|decade|century)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
   [/\bhow (?:fast|quickly|high|far|big|large|tall|deep|heavy|wide|strong|hot|cold|warm|severe|powerful|loud|steep|small|low|close)\b/i, 'measure'],
   [/\bwho(?:m|se)?\b|\bwhat (?:person|group|organi[sz]ation|country|company|team|leader)\b|\bwhich (?:person|group|organi[sz]ation|country|countries|nations?|company|team|leader|official)\b/i, 'person'],
   [/\bwhere\b|\bwhat (?:city|place|region|location|state|town)\b|\bwhich (?:city|place|region|location|state|town|area)\b|\bin what (?:city|country|region)\b/i, 'place'],
