@@ -75,6 +75,11 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toBe('Nothing in the article mentions “population”, which is what you asked for.');
   });
+  it('given "when" about an event the article never mentions, then a date it gives for something else is no answer', () => {
+    const answer = engine.ask('When was Mayor Claire Dubois elected?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toBe('Nothing in the article mentions “elected”, the event you asked the time of.');
+  });
   it('given an off-topic question, then it declines with a reason', () => {
     const answer = engine.ask('What is the capital of Australia?');
     expect(answer.answered).toBe(false);

@@ -13,7 +13,7 @@
 import { ArticleIndex, type ScoredIds, type WrittenWord } from './search-index.ts';
 import { WordScores } from './word-scores.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type QuestionWord } from './question.ts';
-import { newsParaphrases, relatedWords } from './lexicon.ts';
+import { isInflectedVerb, newsParaphrases, relatedWords } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
@@ -31,7 +31,7 @@ export const FOCUS_WEIGHT = 0.35;
 export const PRONOUN_REACH = 3;
 export const PRONOUN_WEIGHT = 0.7;
 /** Verbs and particles that carry little meaning of their own ("take back", "get up"), and what they count for. */
-const LIGHT_WORDS = new Set(['hold', 'held', 'holds', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'give', 'gave', 'given', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'put', 'set', 'back', 'up', 'out', 'away', 'thing', 'things', 'way', 'lot', 'kind', 'happen', 'happened', 'happens', 'still', 'new', 'good', 'ever', 'really', 'actually', 'exactly', 'currently', 'usually', 'now', 'just', 'even', 'already', 'anyone', 'anything', 'someone', 'something']);
+const LIGHT_WORDS = new Set(['hold', 'held', 'holds', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'give', 'gives', 'gave', 'given', 'giving', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'put', 'set', 'back', 'up', 'out', 'away', 'thing', 'things', 'way', 'lot', 'kind', 'happen', 'happened', 'happens', 'still', 'new', 'good', 'ever', 'really', 'actually', 'exactly', 'currently', 'usually', 'now', 'just', 'even', 'already', 'anyone', 'anything', 'someone', 'something']);
 export const LIGHT_WEIGHT = 0.5;
 /** A name in the question says what it is about; it weighs more than a common word as rare. */
 export const NAME_WEIGHT = 1.25;
@@ -674,6 +674,11 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (!best) return nothingMatches(resolved);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).map((r) => r.word.raw);
   if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames, 'or')}.`;
+  // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
+  if (question.kind === 'time') {
+    const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && (/ed$/i.test(r.word.raw) || isInflectedVerb(r.word.raw)));
+    if (event) return `Nothing in the article mentions “${event.word.raw}”, the event you asked the time of.`;
+  }
   // "What is Superintendent Hale's salary?": an article that never mentions salaries, in any form, cannot say.
   const attribute = resolved.filter((r) => question.attribute?.includes(r.word.term));
   if (attribute.length && attribute.every((r) => !r.alternatives.length)) {
