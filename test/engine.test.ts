@@ -75,6 +75,13 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toBe('Nothing in the article mentions “population”, which is what you asked for.');
   });
+  it('given a year or a number the article never mentions, then it declines as for an unknown name', () => {
+    const known = engine.ask('What happened to the 3,200 residents?');
+    expect(known.answered).toBe(true);
+    expect(known.quotes[0]).toMatchObject({ sentence: 1 });
+    const other = engine.ask('How many residents were forced from their homes in the 1994 flood?');
+    expect(other).toMatchObject({ answered: false, reason: 'Nothing in the article mentions “1994”.' });
+  });
   it('given "when" about an event the article never mentions, then a date it gives for something else is no answer', () => {
     const answer = engine.ask('When was Mayor Claire Dubois elected?');
     expect(answer.answered).toBe(false);

@@ -672,7 +672,8 @@ function isTelling(r: ResolvedWord): boolean {
 /** Why the best candidate is not an answer, or undefined when it is one. */
 function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], best: Candidate | undefined, candidates: Candidate[]): string | undefined {
   if (!best) return nothingMatches(resolved);
-  const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).map((r) => r.word.raw);
+  // A name or a number the article never mentions ("the 2001 earthquake") is something it cannot speak of.
+  const missingNames = resolved.filter((r) => (r.word.isName || /^\p{N}[\p{N},.]*$/u.test(r.word.raw)) && !r.alternatives.length).map((r) => r.word.raw);
   if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames, 'or')}.`;
   // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
   if (question.kind === 'time') {
