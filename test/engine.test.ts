@@ -82,6 +82,11 @@ describe('answering questions about an article', () => {
     const other = engine.ask('How many residents were forced from their homes in the 1994 flood?');
     expect(other).toMatchObject({ answered: false, reason: 'Nothing in the article mentions “1994”.' });
   });
+  it('given "last year" or "two years ago", then only an article that speaks of that time can answer', () => {
+    expect(engine.ask('How many residents were evacuated last year?')).toMatchObject({ answered: false, reason: 'The article says nothing about last year.' });
+    const bridge = parseArticle({ file: 'bridge.txt', meta: { year: 2024 }, text: 'The bridge closed two years ago after a flood.\nIt reopened on Monday.\n' });
+    expect(new AnswerEngine([bridge]).ask('Why did the bridge close two years ago?').answered).toBe(true);
+  });
   it('given "when" about an event the article never mentions, then a date it gives for something else is no answer', () => {
     const answer = engine.ask('When was Mayor Claire Dubois elected?');
     expect(answer.answered).toBe(false);

@@ -18,6 +18,7 @@ import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
 import { reportsSpeechBy } from './speakers.ts';
+import { extractFigures } from './figures.ts';
 import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence } from './types.ts';
 
 export const DEFAULT_QUOTE_LIMIT = 10;
@@ -623,6 +624,17 @@ function namesAskedIn(candidate: Candidate, resolved: ResolvedWord[]): boolean {
   return writesAny(candidate.index, candidate.id, new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term))));
 }
 
+/**
+ * "Who won last year?" asked of an article that never speaks of last year, in those words or as the
+ * year they stand for. "This year" and "today" are the article's own time, which it need not name.
+ */
+function unmentionedTime(question: AnalysedQuestion, article: Article): string | undefined {
+  const asked = extractFigures(question.text, { year: article.meta.year }).filter((f) => f.kind === 'relative-date' && !/^(?:this|today|tonight)/i.test(f.text));
+  const mentions = (time: (typeof asked)[number]) => (f: Figure) =>
+    f.text.toLowerCase() === time.text.toLowerCase() || (time.value !== null && (f.kind === 'year' || f.kind === 'relative-date') && f.value === time.value);
+  return asked.find((time) => !article.figures.some(mentions(time)))?.text.toLowerCase();
+}
+
 function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
   const wanted = KIND_FIGURES[kind];
   if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
@@ -680,6 +692,8 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
     const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && (/ed$/i.test(r.word.raw) || isInflectedVerb(r.word.raw)));
     if (event) return `Nothing in the article mentions “${event.word.raw}”, the event you asked the time of.`;
   }
+  const otherTime = unmentionedTime(question, best.index.article);
+  if (otherTime) return `The article says nothing about ${otherTime}.`;
   // "What is Superintendent Hale's salary?": an article that never mentions salaries, in any form, cannot say.
   const attribute = resolved.filter((r) => question.attribute?.includes(r.word.term));
   if (attribute.length && attribute.every((r) => !r.alternatives.length)) {
