@@ -320,7 +320,6 @@ export function baseForms(word: string): readonly string[] {
   return result;
 }
 
-/** Every (lemma, part of speech) a normalised word can be a form of; a possessive counts as its owner. */
 /**
  * "lost", "fled", "took": an inflected form of a verb that is not a plural, so in a question it ends
  * the noun phrase before it ("how many customers lost power").
@@ -331,6 +330,7 @@ export function isInflectedVerb(word: string): boolean {
   return lemmaForms(normalised).some((f) => f.pos === 'v' && f.lemma !== normalised);
 }
 
+/** Every (lemma, part of speech) a normalised word can be a form of; a possessive counts as its owner. */
 function lemmaForms(word: string): { lemma: string; pos: Pos }[] {
   const lexicon = getLexicon();
   const forms = POS_ORDER.flatMap((pos) => lexicon.morphy(word, pos).map((lemma) => ({ lemma, pos })));
@@ -348,19 +348,6 @@ interface RankedSense {
   senseIndex: number;
 }
 
-/**
- * Words related to `word` (any inflection accepted), closest first, without duplicates and without
- * the word's own base forms. The word's main senses are those most often seen in WordNet's tagged
- * corpus; the order is:
- * 1. synonyms of the main senses (kids -> child);
- * 2. the few news paraphrases WordNet lacks (NEWS_PARAPHRASE_GROUPS: militant -> fighter);
- * 3. derived words (announce -> announcement) and similar words (adjective clusters, verb groups,
- *    "see also", verb cause/entailment such as kill -> die) of the main senses;
- * 4. the word's own derived words in its other senses;
- * 5. one level of hypernyms (citizen -> national) and hyponyms (money -> fund) of the main senses;
- * 6. synonyms, then derived/similar words, then hypernyms/hyponyms of the other senses.
- * Words are lemmas; multi-word collocations are never returned. Unknown words give [].
- */
 const paraphraseCache = new Map<string, readonly string[]>();
 
 /**
@@ -381,6 +368,19 @@ export function newsParaphrases(word: string): readonly string[] {
   return paraphrases;
 }
 
+/**
+ * Words related to `word` (any inflection accepted), closest first, without duplicates and without
+ * the word's own base forms. The word's main senses are those most often seen in WordNet's tagged
+ * corpus; the order is:
+ * 1. synonyms of the main senses (kids -> child);
+ * 2. the few news paraphrases WordNet lacks (NEWS_PARAPHRASE_GROUPS: militant -> fighter);
+ * 3. derived words (announce -> announcement) and similar words (adjective clusters, verb groups,
+ *    "see also", verb cause/entailment such as kill -> die) of the main senses;
+ * 4. the word's own derived words in its other senses;
+ * 5. one level of hypernyms (citizen -> national) and hyponyms (money -> fund) of the main senses;
+ * 6. synonyms, then derived/similar words, then hypernyms/hyponyms of the other senses.
+ * Words are lemmas; multi-word collocations are never returned. Unknown words give [].
+ */
 export function relatedWords(word: string, limit: number = DEFAULT_RELATED_LIMIT): readonly RelatedWord[] {
   const normalised = normalise(word);
   const wanted = typeof limit === 'number' && !Number.isNaN(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_RELATED_LIMIT;

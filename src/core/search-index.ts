@@ -68,7 +68,7 @@ export class ArticleIndex {
   private readonly postings = new Map<string, Postings>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
   private readonly spelledPhrases = new Map<string, string[] | null>();
-  private wordsByStart: Map<string, WrittenWord[]> | undefined;
+  private wordsByInitialAndLength: Map<string, WrittenWord[]> | undefined;
   /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
   private readonly sentenceScoreCache = new Map<string, ScoredIds>();
   private readonly paragraphScoreCache = new Map<string, ScoredIds>();
@@ -140,8 +140,8 @@ export class ArticleIndex {
    * misspelling only: most articles never need it, and a large library would carry it for nothing.
    */
   writtenWords(letter: string, length: number): readonly WrittenWord[] {
-    if (!this.wordsByStart) {
-      this.wordsByStart = new Map();
+    if (!this.wordsByInitialAndLength) {
+      this.wordsByInitialAndLength = new Map();
       const seen = new Set<string>();
       for (const sentence of this.article.sentences) {
         for (const token of tokenize(sentence.text)) {
@@ -149,14 +149,14 @@ export class ArticleIndex {
           if (!token.term || seen.has(word)) continue;
           seen.add(word);
           const key = word[0]! + word.length;
-          const bucket = this.wordsByStart.get(key);
+          const bucket = this.wordsByInitialAndLength.get(key);
           const entry = { word, term: token.term, order: seen.size };
           if (bucket) bucket.push(entry);
-          else this.wordsByStart.set(key, [entry]);
+          else this.wordsByInitialAndLength.set(key, [entry]);
         }
       }
     }
-    return this.wordsByStart.get(letter + length) ?? [];
+    return this.wordsByInitialAndLength.get(letter + length) ?? [];
   }
 
   private remember(cache: Map<string, ScoredIds>, term: string, scored: ScoredIds): void {

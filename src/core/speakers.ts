@@ -53,11 +53,16 @@ function cleanName(raw: string): string | undefined {
  */
 export function reportsSpeechBy(text: string, name: string): boolean {
   const word = new RegExp(String.raw`(?:^|\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s|$)`, 'iu');
-  for (const match of [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)]) {
-    const who = match.groups?.aside ?? match[1] ?? match[2] ?? '';
-    if (word.test(` ${who} `)) return true;
-  }
-  return false;
+  return speechIn(text).some(({ who }) => word.test(` ${who} `));
+}
+
+/** Who speaks in `text` by each pattern that finds a speaker, in the order tried, with where they are named. */
+function speechIn(text: string): { who: string; at: number }[] {
+  return [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)].map((match) => {
+    const aside = match.groups?.aside;
+    const who = aside !== undefined && WHOLE_NAME.test(aside) ? aside : (match[1] ?? match[2] ?? '');
+    return { who, at: (match.index ?? 0) + match[0].lastIndexOf(who) };
+  });
 }
 
 /** Finds the quotations in the sentences and attributes each to a speaker when the text allows. */
@@ -79,9 +84,7 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
     let named: string | undefined;
     let pronoun = false;
     let groupSpeaks = false;
-    for (const match of [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)]) {
-      const aside = match.groups?.aside;
-      const who = aside !== undefined && WHOLE_NAME.test(aside) ? aside : (match[1] ?? match[2] ?? '');
+    for (const { who, at } of speechIn(text)) {
       if (PRONOUNS.test(who)) {
         // "they" is mostly a group ("Several residents ... they said"), not the last person named.
         if (/^they$/i.test(who)) groupSpeaks = true;
@@ -89,7 +92,7 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
         continue;
       }
       const name = cleanName(who);
-      if (name && !isInsideQuotation(text, (match.index ?? 0) + match[0].lastIndexOf(who))) {
+      if (name && !isInsideQuotation(text, at)) {
         named = fullName(name);
         break;
       }
