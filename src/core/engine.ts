@@ -448,11 +448,15 @@ function namesAskedIn(candidate: Candidate, resolved: ResolvedWord[]): boolean {
   return writesAny(candidate.index, candidate.id, new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term))));
 }
 
+const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
+
 /**
  * "Who won last year?" asked of an article that never speaks of last year, in those words or as the
  * year they stand for. "This year" and "today" are the article's own time, which it need not name.
  */
 function unmentionedTime(question: AnalysedQuestion, article: Article): string | undefined {
+  // Reading figures is costly; most questions name no time that could be relative.
+  if (!RELATIVE_TIME_WORD.test(question.text)) return undefined;
   const asked = extractFigures(question.text, { year: article.meta.year }).filter((f) => f.kind === 'relative-date' && !/^(?:this|today|tonight)/i.test(f.text));
   const mentions = (time: (typeof asked)[number]) => (f: Figure) =>
     f.text.toLowerCase() === time.text.toLowerCase() || (time.value !== null && (f.kind === 'year' || f.kind === 'relative-date') && f.value === time.value);
