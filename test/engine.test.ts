@@ -87,6 +87,16 @@ describe('answering questions about an article', () => {
     const bridge = parseArticle({ file: 'bridge.txt', meta: { year: 2024 }, text: 'The bridge closed two years ago after a flood.\nIt reopened on Monday.\n' });
     expect(new AnswerEngine([bridge]).ask('Why did the bridge close two years ago?').answered).toBe(true);
   });
+  it('given "when will" and a passage giving only a past date, then it declines rather than date the future', () => {
+    const strike = parseArticle({
+      file: 'strike.txt',
+      meta: { year: 2025 },
+      text: 'Pilots walked off the job on Friday.\nThe union last struck in 2019, when talks were released to the press.\nTalks will resume on Monday, mediators said.\n',
+    });
+    const engine = new AnswerEngine([strike]);
+    expect(engine.ask('When will the talks be released?')).toMatchObject({ answered: false, reason: 'You asked when something will happen, and the closest passage gives only a past date.' });
+    expect(engine.ask('When will talks resume?').answered).toBe(true);
+  });
   it('given "when" about an event the article never mentions, then a date it gives for something else is no answer', () => {
     const answer = engine.ask('When was Mayor Claire Dubois elected?');
     expect(answer.answered).toBe(false);

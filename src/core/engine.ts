@@ -448,6 +448,19 @@ function namesAskedIn(candidate: Candidate, resolved: ResolvedWord[]): boolean {
   return writesAny(candidate.index, candidate.id, new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term))));
 }
 
+/** "When will the fighters be released?" */
+function asksAboutFuture(question: AnalysedQuestion): boolean {
+  return question.kind === 'time' && /\bwill\b/i.test(question.text);
+}
+
+/** Every time the sentence gives lies before the article's own ("two years ago", "in 2019" in a 2021 article). */
+function givesOnlyPastTimes(candidate: Candidate): boolean {
+  const year = candidate.index.article.meta.year;
+  const times = candidate.index.figuresIn(candidate.id + 1).filter((f) => KIND_FIGURES.time.includes(f.kind));
+  const past = (f: Figure) => /\b(?:ago|last|yesterday)\b/i.test(f.text) || (year !== undefined && typeof f.value === 'number' && f.value < year);
+  return times.length > 0 && times.every(past);
+}
+
 const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
 
 /**
@@ -520,6 +533,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
     const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && (/ed$/i.test(r.word.raw) || isInflectedVerb(r.word.raw)));
     if (event) return `Nothing in the article mentions “${event.word.raw}”, the event you asked the time of.`;
   }
+  if (asksAboutFuture(question) && givesOnlyPastTimes(best)) return 'You asked when something will happen, and the closest passage gives only a past date.';
   const otherTime = unmentionedTime(question, best.index.article);
   if (otherTime) return `The article says nothing about ${otherTime}.`;
   // "What is Superintendent Hale's salary?": an article that never mentions salaries, in any form, cannot say.
