@@ -104,16 +104,16 @@ export class AnswerEngine {
     const knowsNames = (r: ArticleRanking) => r.resolved.every((w) => !w.word.isName || w.alternatives.length > 0);
     const perArticle = ranked.some(knowsNames) ? ranked.filter(knowsNames) : ranked;
     const candidates = perArticle.flatMap((r) => r.candidates).sort((a, b) => b.score - a.score);
-    const quotes = candidates.slice(0, limit).map((c) => toQuote(c, perArticle.find((r) => r.index === c.index)!.resolved));
     const resolvedFor = (c: Candidate) => perArticle.find((r) => r.index === c.index)!.resolved;
+    const quotes = candidates.slice(0, limit).map((c) => toQuote(c, resolvedFor(c)));
     const best = preferAskedSpeaker(candidates, resolvedFor) ?? preferWantedKind(candidates, analysed.kind, resolvedFor);
     if (best && best !== candidates[0]) {
       // The promoted sentence leads the quotes too.
       const at = quotes.findIndex((q) => q.article === best.index.article.id && q.sentence === best.id + 1);
-      quotes.unshift(at >= 0 ? quotes.splice(at, 1)[0]! : toQuote(best, perArticle.find((r) => r.index === best.index)!.resolved));
+      quotes.unshift(at >= 0 ? quotes.splice(at, 1)[0]! : toQuote(best, resolvedFor(best)));
       quotes.length = Math.min(quotes.length, limit);
     }
-    const bestResolved = best ? perArticle.find((r) => r.index === best.index)!.resolved : perArticle[0]!.resolved;
+    const bestResolved = best ? resolvedFor(best) : perArticle[0]!.resolved;
     const refusal = whyNotAnswered(analysed, bestResolved, best, candidates);
     if (refusal || !best) return decline(refusal ?? nothingMatches(bestResolved), quotes);
 
@@ -233,7 +233,7 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   const uses = usesByTerm(resolved);
   const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
-  const askedNames = new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term)));
+  const askedNames = askedNameTerms(resolved);
   // "How old is Blinken?" asks Blinken's age: ages in his quotations are other people's.
   const agesSomeoneNamed = question.kind === 'age' && AGE_OF_NAMED.test(question.text);
   const candidates = pool.map(({ id, base }): Candidate => {
@@ -255,7 +255,7 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
     const paragraph = paragraphScores.total(facts.paragraph);
     const holdsKind =
       kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) &&
-      (question.kind !== 'age' || (ageOfAsked(index, id, askedNames) && (!agesSomeoneNamed || writesAny(index, id, askedNames))));
+      (question.kind !== 'age' || ageOfAsked(index, id, askedNames, agesSomeoneNamed));
     const features: CandidateFeatures = {
       bm25: base / totalImportance,
       relativeBm25: base / topBase,
@@ -416,13 +416,14 @@ const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a
  * the run of capitalised words just before it names them ("Melnyk, 21,", "Calder Chief Executive
  * Raymond Okafor, 57," for "the CEO of Calder"), or no name comes before it and theirs follows closely
  * ("a 71-year-old man in Port St. Joe"). "Melnyk's coach, Andriy Koval, 45," is Koval's age. A
- * sentence naming no one asked about keeps any age it has.
+ * sentence naming no one asked about keeps any age it has, unless the question asks the age of
+ * someone it names (`mustName`: "How old is Blinken?" is not answered by the ages he spoke of).
  */
-function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<string>): boolean {
+function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<string>, mustName: boolean): boolean {
   const sentence = index.article.sentences[id]!;
   const tokens = tokenize(sentence.text);
   const asked = (t: Token) => t.term !== undefined && askedNames.has(t.term);
-  if (!tokens.some(asked)) return true;
+  if (!tokens.some(asked)) return !mustName;
   // A capital opening the sentence ("Among the dead...") is no name unless it is one asked about.
   const names = tokens.filter((t, i) => t.term !== undefined && /^\p{Lu}/u.test(t.raw) && (i > 0 || asked(t)));
   return index.figuresIn(sentence.index).some((figure) => {
@@ -444,8 +445,9 @@ function writesAny(index: ArticleIndex, id: number, terms: ReadonlySet<string>):
   return tokenize(index.article.sentences[id]!.text).some((t) => t.term !== undefined && terms.has(t.term));
 }
 
-function namesAskedIn(candidate: Candidate, resolved: ResolvedWord[]): boolean {
-  return writesAny(candidate.index, candidate.id, new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term))));
+/** The article's terms for the names the question asks about. */
+function askedNameTerms(resolved: ResolvedWord[]): Set<string> {
+  return new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term)));
 }
 
 /** "When will the fighters be released?" */
@@ -505,7 +507,7 @@ function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, an
   const asked = question.counted;
   const figures = figuresOfQuotes(index, answering);
   // "How many acres" is answered by the measurement "14,200 acres".
-  if (figures.some((f) => f.kind === 'measure' && tokenize(f.text).some((t) => t.term === asked))) return undefined;
+  if (figures.some((f) => f.kind === 'measure' && writesTerm(f, asked))) return undefined;
   const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'number');
   if (!counts.length || counts.some((f) => f.unit === null)) return undefined;
   const askedWord = question.words.find((w) => w.term === asked)?.raw ?? asked;
@@ -526,8 +528,8 @@ function isTelling(r: ResolvedWord): boolean {
 function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], best: Candidate | undefined, candidates: Candidate[]): string | undefined {
   if (!best) return nothingMatches(resolved);
   // A name or a number the article never mentions ("the 2001 earthquake") is something it cannot speak of.
-  const missingNames = resolved.filter((r) => (r.word.isName || /^\p{N}[\p{N},.]*$/u.test(r.word.raw)) && !r.alternatives.length).map((r) => r.word.raw);
-  if (missingNames.length) return `Nothing in the article mentions ${listWords(missingNames, 'or')}.`;
+  const unknown = resolved.filter((r) => (r.word.isName || /^\p{N}[\p{N},.]*$/u.test(r.word.raw)) && !r.alternatives.length).map((r) => r.word.raw);
+  if (unknown.length) return `Nothing in the article mentions ${listWords(unknown, 'or')}.`;
   // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
   if (question.kind === 'time') {
     const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && (/ed$/i.test(r.word.raw) || isInflectedVerb(r.word.raw)));
@@ -561,7 +563,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   const namesWritten = names.length > 0 && names.every(written);
   if (best.features.kindMatch && namesWritten && best.features.coverage >= FIGURE_BACKED_COVERAGE) return undefined;
   // "How old is Katrin Vogel?" — "Vogel, 54, said...": an age that belongs to the person asked about answers.
-  if (question.kind === 'age' && best.features.kindMatch && namesAskedIn(best, resolved)) return undefined;
+  if (question.kind === 'age' && best.features.kindMatch && writesAny(best.index, best.id, askedNameTerms(resolved))) return undefined;
 
   // Only words the article has as written (or misspelt, or abbreviated) are said to be "mentioned".
   const literal = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related');
@@ -622,6 +624,11 @@ function sentenceQuote(index: ArticleIndex, id: number, score: number, resolved:
   };
 }
 
+/** The figure's own words include `term` ("acres" in "14,200 acres"). */
+function writesTerm(figure: Figure, term: string): boolean {
+  return tokenize(figure.text).some((t) => t.term === term);
+}
+
 /** The figures of the quotes taken from this article, in reading order. */
 function figuresOfQuotes(index: ArticleIndex, quotes: Quote[]): Figure[] {
   const sentences = quotes.filter((q) => q.article === index.article.id).map((q) => q.sentence);
@@ -632,7 +639,7 @@ function figuresOf(index: ArticleIndex, quotes: Quote[], question: AnalysedQuest
   const wanted = KIND_FIGURES[question.kind];
   const figures = figuresOfQuotes(index, quotes);
   // "How many acres": the figure in acres first, then the kinds asked for, in their order.
-  const counts = (f: Figure) => question.counted !== undefined && tokenize(f.text).some((t) => t.term === question.counted);
+  const counts = (f: Figure) => question.counted !== undefined && writesTerm(f, question.counted);
   const rank = (f: Figure) => (counts(f) ? -1 : wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);
   return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
 }
