@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../src/core/question.ts';
+import { analyseQuestion, readerWording } from '../src/core/question.ts';
 import { termOf } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
@@ -53,5 +53,31 @@ describe('analyseQuestion', () => {
   it('given "what did X say", then the words naming the speaker are marked', () => {
     const { words } = analyseQuestion('What did the Suns coach say about the loss?');
     expect(words.filter((w) => w.speaker).map((w) => w.raw)).toEqual(['Suns', 'coach']);
+  });
+});
+
+describe('readerWording', () => {
+  it.each([
+    ['wher was the meeting held', 'where was the meeting held'],
+    ['Wat did they pledge?', 'What did they pledge?'],
+    ['how meny planes will it fly', 'how many planes will it fly'],
+    ['what did he say abt the 10k prisoners', 'what did he say about the 10,000 prisoners'],
+    ['Is it $436m or €13.5bn?', 'Is it $436 million or €13.5 billion?'],
+    ['How far is 2.5k?', 'How far is 2,500?'],
+  ])('given "%s", then it reads as "%s"', (typed, read) => {
+    expect(readerWording(typed)).toBe(read);
+  });
+
+  it.each([
+    ['Were they held in Rome?'],
+    ['Who won the 100m final?'],
+    ['What is Wat Phra Kaew?'],
+  ])('given "%s", where every word is meant as typed, then it is left alone', (typed) => {
+    expect(readerWording(typed)).toBe(typed);
+  });
+
+  it('given a question typed in chat spelling, then its kind of answer is still read', () => {
+    expect(analyseQuestion('wher did they meet').kind).toBe('place');
+    expect(analyseQuestion('how meny fighters are held').kind).toBe('count');
   });
 });

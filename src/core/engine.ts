@@ -58,6 +58,7 @@ interface Candidate {
 const EMPTY_REASON = 'The question is empty. Ask something about the article, for example who said what, how much, or when.';
 const NO_WORDS_REASON = 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.';
 const ONLY_NUMBERS_REASON = 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.';
+const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
 const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;
 /** Words a reason names before it just counts the rest. */
 const LISTED_WORDS = 6;
@@ -97,7 +98,8 @@ export class AnswerEngine {
     }
     if (!analysed.text) return decline(EMPTY_REASON);
     if (analysed.words.length === 0) return decline(NO_WORDS_REASON);
-    if (analysed.words.every((w) => NUMBER_WORD.test(w.raw))) return decline(ONLY_NUMBERS_REASON);
+    // "2011" alone says nothing of what is wanted; "What was the $436 million for?" does.
+    if (analysed.words.every((w) => NUMBER_WORD.test(w.raw)) && !QUESTION_WORD.test(analysed.text)) return decline(ONLY_NUMBERS_REASON);
 
     const ranked = routeToArticles(scope, analysed).map((index) => rankArticle(index, analysed));
     // Across articles, one that knows every name asked about beats one that lacks some.
@@ -481,7 +483,8 @@ function unmentionedTime(question: AnalysedQuestion, article: Article): string |
 function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
   const wanted = KIND_FIGURES[kind];
   if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
-  if (kind === 'person' || kind === 'place') return facts.names.some((n) => !questionTerms.has(n));
+  if (kind === 'person') return facts.names.some((n) => !questionTerms.has(n));
+  if (kind === 'place') return facts.places.some((n) => !questionTerms.has(n));
   if (kind === 'reason') return REASON_WORDS.test(text);
   return false;
 }

@@ -73,6 +73,8 @@ export interface QuestionWord {
   focus?: boolean;
   /** Who is asked about in "what did the mayor say": the answer must be theirs. */
   speaker?: boolean;
+  /** Typed in a question without capitals ("what did blinken say"), so the case cannot tell a name. */
+  uncased?: boolean;
 }
 
 export interface AnalysedQuestion {
@@ -112,6 +114,49 @@ export function cleanQuestion(question: string): string {
   if (text.length <= MAX_QUESTION_CHARS) return text;
   const cut = text.lastIndexOf(' ', MAX_QUESTION_CHARS);
   return text.slice(0, cut > 0 ? cut : MAX_QUESTION_CHARS);
+}
+
+/**
+ * Question words as they get typed in a hurry ("wher", "wat", "how meny"), and chat shorthand for
+ * common words. Only spellings that are no English word of their own: "were" is never read as "where".
+ */
+const CHAT_SPELLINGS = new Map(
+  Object.entries({
+    wher: 'where', whre: 'where', wehre: 'where', whrere: 'where',
+    wich: 'which', whcih: 'which', whihc: 'which', wihch: 'which',
+    wat: 'what', waht: 'what', whta: 'what', wht: 'what', whatt: 'what',
+    whn: 'when', wehn: 'when', whne: 'when',
+    hw: 'how', hpw: 'how', howmany: 'how many', howmuch: 'how much', howlong: 'how long', howold: 'how old',
+    meny: 'many', mnay: 'many', mant: 'many', mich: 'much', muhc: 'much',
+    whos: 'who is', wy: 'why', whyy: 'why',
+    abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year',
+    cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
+  }),
+);
+const CHAT_WORD = /\b\p{L}+\b/gu;
+/**
+ * "10k", "$436m", "13.5bn": the multiplier written out, as articles write it. A bare "m" or "b" is
+ * read as million or billion only after a currency sign: "100m" may be metres.
+ */
+const SHORT_MONEY = /([$€£¥])\s?(\d+(?:\.\d+)?)\s?(k|m|mn|bn|b|tn)\b/gi;
+const SHORT_NUMBER = /\b(\d+(?:\.\d+)?)(?:(k)|\s?(mn|bn|tn))\b/gi;
+const MULTIPLIERS: Record<string, string> = { m: 'million', mn: 'million', bn: 'billion', b: 'billion', tn: 'trillion' };
+const spellOut = (amount: string, unit: string) =>
+  unit.toLowerCase() === 'k' ? Math.round(Number(amount) * 1000).toLocaleString('en-US') : `${amount} ${MULTIPLIERS[unit.toLowerCase()]}`;
+
+/** The question as the article would word it: chat spellings and shorthand numbers spelled out. */
+export function readerWording(text: string): string {
+  return text
+    .replace(CHAT_WORD, (word, at: number) => {
+      const lower = word.toLowerCase();
+      const spelled = CHAT_SPELLINGS.get(lower);
+      if (!spelled) return word;
+      if (word === lower) return spelled;
+      // A capitalised word further on may be a name ("Wat Phra Kaew"); at the start it is the question word.
+      return at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
+    })
+    .replace(SHORT_MONEY, (_, sign: string, amount: string, unit: string) => sign + spellOut(amount, unit))
+    .replace(SHORT_NUMBER, (_, amount: string, thousands: string | undefined, unit: string | undefined) => spellOut(amount, thousands ?? unit ?? ''));
 }
 
 /**
@@ -168,7 +213,7 @@ function focusPosition(tokens: Token[]): number {
 }
 
 export function analyseQuestion(question: string): AnalysedQuestion {
-  const text = cleanQuestion(question);
+  const text = readerWording(cleanQuestion(question));
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.
   const kind: AnswerKind = found.kind === 'amount' && /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money)\b/i.test(text) ? 'money' : found.kind;
@@ -177,6 +222,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
+  // Only the first letter capitalised, or none: the reader did not bother with capitals.
+  const uncased = !/\p{Lu}/u.test(text.slice(1));
   const [speakerStart, speakerEnd] = SPEAKER_ASKED.exec(text)?.indices?.[1] ?? [-1, -1];
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
@@ -184,6 +231,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const capitalised = /^\p{Lu}/u.test(token.raw);
     const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
+    if (uncased) word.uncased = true;
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
     if ((position === focusAt || namesTheKind) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;

@@ -5,15 +5,23 @@
  */
 import type { ArticleIndex, WrittenWord } from './search-index.ts';
 import type { QuestionWord } from './question.ts';
-import { newsParaphrases, relatedWords } from './lexicon.ts';
+import { baseForms, newsParaphrases, relatedWords } from './lexicon.ts';
 import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
 /** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
 export const FOCUS_WEIGHT = 0.35;
 
-/** Verbs and particles that carry little meaning of their own ("take back", "get up"), and what they count for. */
-const LIGHT_WORDS = new Set(['hold', 'held', 'holds', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'give', 'gives', 'gave', 'given', 'giving', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'put', 'set', 'back', 'up', 'out', 'away', 'thing', 'things', 'way', 'lot', 'kind', 'happen', 'happened', 'happens', 'still', 'new', 'good', 'ever', 'really', 'actually', 'exactly', 'currently', 'usually', 'now', 'just', 'even', 'already', 'anyone', 'anything', 'someone', 'something']);
+/**
+ * Verbs and particles that carry little meaning of their own ("take back", "get up"), the verbs that
+ * frame a question rather than say what it is about ("what does Blinken want", "how did she
+ * describe"), and chat filler; by base form, and what they count for.
+ */
+const LIGHT_WORDS = new Set(
+  `hold take make get give go come put set back up out away thing way lot kind happen still new good ever really actually
+  exactly currently usually now just even already anyone anything someone something want wish think believe feel speak talk
+  mention describe explain need hope consider mean person part specific exact yo hey hi hello guy stuff`.split(/\s+/),
+);
 export const LIGHT_WEIGHT = 0.5;
 
 /** A name in the question says what it is about; it weighs more than a common word as rare. */
@@ -58,7 +66,8 @@ export interface ResolvedWord {
 }
 
 /** How one question word meets one article: its forms there, strongest first, and how much it matters. */
-export function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWord {
+export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedWord {
+  const word = typed.uncased && !typed.isName && namedInArticle(index, typed) ? { ...typed, isName: true } : typed;
   const alternatives: Alternative[] = [];
   const add = (term: string | undefined, kind: MatchKind, scale = 1) => {
     if (!term || !index.has(term) || alternatives.some((a) => a.term === term)) return;
@@ -100,9 +109,18 @@ export function resolveWord(index: ArticleIndex, word: QuestionWord): ResolvedWo
   return { word, alternatives, importance };
 }
 
+/** "blinken" or "blinkin" typed without a capital is the article's Blinken. */
+function namedInArticle(index: ArticleIndex, word: QuestionWord): boolean {
+  if (index.has(word.term)) return index.isName(word.term);
+  const acronym = word.raw.toUpperCase();
+  if (/^\p{Lu}{2,6}$/u.test(acronym) && index.has(acronym)) return true;
+  const corrected = /\p{N}/u.test(word.raw) ? undefined : correctSpelling(index, word.raw);
+  return corrected !== undefined && index.isName(corrected);
+}
+
 /** How much a word counts by its role: the "city" of "what city" and light verbs count less. */
 export function wordingWeight(word: QuestionWord): number {
-  return word.focus ? FOCUS_WEIGHT : LIGHT_WORDS.has(word.raw.toLowerCase()) ? LIGHT_WEIGHT : 1;
+  return word.focus ? FOCUS_WEIGHT : isLightWord(word.raw) ? LIGHT_WEIGHT : 1;
 }
 
 interface RelatedTerm {
@@ -194,5 +212,6 @@ function editDistance(a: string, b: string, limit: number): number {
 
 /** "Take", "back", "thing": words that carry little meaning of their own. */
 export function isLightWord(raw: string): boolean {
-  return LIGHT_WORDS.has(raw.toLowerCase());
+  const lower = raw.toLowerCase();
+  return LIGHT_WORDS.has(lower) || baseForms(lower).some((form) => LIGHT_WORDS.has(form));
 }

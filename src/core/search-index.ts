@@ -6,7 +6,7 @@
  * nothing within it, however rare it is elsewhere.
  */
 import { aliasTerms } from './aliases.ts';
-import { termOf, tokenize } from './terms.ts';
+import { termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 
 /** BM25 saturation and length normalisation (the usual defaults). */
@@ -20,6 +20,8 @@ export interface SentenceFacts {
   wordTerms: number;
   /** Terms of capitalised words past the sentence's first word: the names it mentions. */
   names: readonly string[];
+  /** Those of its names written as a place: after "in", "at", "from"... ("in Rome", "in Niger, Mali and Burkina Faso"), or a dateline. */
+  places: readonly string[];
   /** Uses a personal pronoun ("he", "their"), so it may be about someone named just before. */
   refersBack: boolean;
   figureKinds: ReadonlySet<FigureKind>;
@@ -30,6 +32,40 @@ export interface SentenceFacts {
 const NO_KINDS: ReadonlySet<FigureKind> = new Set();
 const NO_FIGURES: readonly Figure[] = [];
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
+/** Words after which a name is a place: "in Rome", "across Europe", "near Vienne". */
+const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'within', 'toward', 'towards']);
+/** Words a list of places runs on through: "in the Middle East", "in Niger, Mali and Burkina Faso". */
+const PLACE_LIST_WORDS = new Set(['the', 'and', 'of', 'or']);
+/** "in January", "at Christmas" are times, not places. */
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+/** "(ROME) —", "MADRID —", "LYON, France (AP) —": the place an article was filed from. */
+const DATELINE = /^\(?\p{Lu}[\p{Lu}\p{P}\s]*\p{Lu}\)?(?:,\s*\p{Lu}[\p{L}.\s]*?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
+
+/** Terms of the names a sentence writes as places. */
+function placesIn(tokens: readonly Token[], text: string, opensArticle: boolean): string[] {
+  const places: string[] = [];
+  const dateline = opensArticle ? (DATELINE.exec(text)?.[0].length ?? 0) : 0;
+  const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.raw ?? '');
+  const commaBefore = (i: number) => i > 0 && i < tokens.length && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
+  // After a comma, names go on being places only as a list does: "in Niger, Mali and Burkina Faso",
+  // not "at the Royal Palace, President Ana Ruiz said".
+  const listGoesOn = (i: number) => {
+    let next = i;
+    while (capitalised(next + 1) && !commaBefore(next + 1)) next++;
+    next++;
+    return next >= tokens.length || commaBefore(next) || /^(?:and|or)$/i.test(tokens[next]!.raw);
+  };
+  let locative = false;
+  tokens.forEach((token, i) => {
+    const lower = token.raw.toLowerCase();
+    if (locative && capitalised(i) && commaBefore(i) && !listGoesOn(i)) locative = false;
+    if (token.term && capitalised(i) && (locative || token.end <= dateline) && !NOT_PLACES.test(token.raw)) {
+      if (!places.includes(token.term)) places.push(token.term);
+    } else if (LOCATIVES.has(lower)) locative = true;
+    else if (!PLACE_LIST_WORDS.has(lower)) locative = false;
+  });
+  return places;
+}
 
 /** Sentence id and count pairs, flat ([id, count, id, count...]): one small array per term keeps a large library lean. */
 type Postings = number[];
@@ -118,7 +154,8 @@ export class ArticleIndex {
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
       const figures = this.figuresBySentence.get(sentence.index);
       const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
-      this.facts.push({ terms, wordTerms, names, refersBack, figureKinds, paragraph });
+      const places = placesIn(tokens, sentence.text, sentence.index === 1);
+      this.facts.push({ terms, wordTerms, names, places, refersBack, figureKinds, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
