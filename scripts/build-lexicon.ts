@@ -17,6 +17,7 @@
  * - synsets: one line per synset, "members|hypernyms|hyponyms|similar", each a list of ids;
  *   related synsets most frequent first. Ids are grouped by part of speech as posRanges says.
  * - exceptions: per part of speech, the exception-list lines whose base forms are kept lemmas.
+ * - places: single-word names of places (instances of a location that name no person), one per line.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -68,6 +69,8 @@ interface RawSynset {
   pos: Pos;
   lemmas: string[];
   pointers: Pointer[];
+  /** Names one particular thing: its lemmas are written with a capital ("Italy"). */
+  proper: boolean;
 }
 
 function synsetKey(pos: Pos, offset: string): string {
@@ -94,7 +97,9 @@ function readSynsets(pos: Pos): RawSynset[] {
     let at = 3;
     const wordCount = parseInt(fields[at++]!, 16);
     const lemmas: string[] = [];
+    let proper = false;
     for (let i = 0; i < wordCount; i++) {
+      proper ||= /^[A-Z]/.test(fields[at]!);
       lemmas.push(normaliseLemma(fields[at]!));
       at += 2;
     }
@@ -110,7 +115,7 @@ function readSynsets(pos: Pos): RawSynset[] {
         targetWord: parseInt(sourceTarget.slice(2), 16),
       });
     }
-    return { key: synsetKey(pos, fields[0]!), pos, lemmas, pointers };
+    return { key: synsetKey(pos, fields[0]!), pos, lemmas, pointers, proper };
   });
 }
 
@@ -150,8 +155,37 @@ function readExceptions(pos: Pos, isLemmaIn: (lemma: string, pos: Pos) => boolea
   return lines.join('\n');
 }
 
+/** A named place is one whose hypernyms lead to a location, a body of water, a landmass or a landform. */
+const PLACE_SYNSETS = ['00027365', '09248053', '09358822', '09310874'].map((offset) => synsetKey('n', offset));
+
+/**
+ * Single-word names of places: words whose first sense as a noun is a named place ("Italy", "Rome",
+ * "Africa", "Niger", "Washington"), not a person ("Trump") or a thing; lowercase and sorted.
+ */
+function placeNames(nouns: RawSynset[], nounSenseOrder: Map<string, string[]>): string[] {
+  const byKey = new Map(nouns.map((synset) => [synset.key, synset]));
+  const reaches = new Map<string, Set<string>>();
+  const ancestors = (key: string): Set<string> => {
+    const known = reaches.get(key);
+    if (known) return known;
+    const found = new Set<string>([key]);
+    reaches.set(key, found);
+    for (const pointer of byKey.get(key)?.pointers ?? []) {
+      if (pointer.symbol === '@' || pointer.symbol === '@i') for (const above of ancestors(pointer.target)) found.add(above);
+    }
+    return found;
+  };
+  const places: string[] = [];
+  for (const [lemma, keys] of nounSenseOrder) {
+    const first = byKey.get(keys[0] ?? '');
+    if (first?.proper && PLACE_SYNSETS.some((place) => ancestors(first.key).has(place))) places.push(lemma);
+  }
+  return places.sort();
+}
+
 function build(): void {
-  const synsets = POS_ORDER.flatMap(readSynsets).filter((synset) => synset.lemmas.some(isSingleWord));
+  const rawSynsets = POS_ORDER.flatMap(readSynsets);
+  const synsets = rawSynsets.filter((synset) => synset.lemmas.some(isSingleWord));
   const synsetIds = new Map(synsets.map((synset, id) => [synset.key, id]));
   const posRanges = Object.fromEntries(
     POS_ORDER.map((pos) => {
@@ -237,6 +271,7 @@ function build(): void {
       })
       .join('\n'),
     exceptions: Object.fromEntries(POS_ORDER.map((pos) => [pos, readExceptions(pos, isLemmaIn)])),
+    places: placeNames(rawSynsets.filter((synset) => synset.pos === 'n'), senseOrders[0]!).join('\n'),
   };
   const json = JSON.stringify(data);
   writeFileSync(outputFile, json);

@@ -197,6 +197,7 @@ describe('where a sentence names places', () => {
       text: [
         'MADRID — Leaders met in January at the Royal Palace, President Ana Ruiz said.',
         'Troops from France will deploy in Niger, Mali and Burkina Faso.',
+        'The summit praised Italy and the Rhône valley on Monday.',
       ].join('\n'),
     });
     const index = new ArticleIndex(article);
@@ -205,6 +206,40 @@ describe('where a sentence names places', () => {
     expect(places(1)).not.toContain(termOf('January'));
     expect(places(1)).not.toContain(termOf('Ruiz'));
     expect(places(2)).toEqual(['France', 'Niger', 'Mali', 'Burkina', 'Faso'].map((name) => termOf(name)));
+    // Known place names are places wherever they stand, accents or not; a weekday is no name at all.
+    expect(places(3)).toEqual(['Italy', 'Rhône'].map((name) => termOf(name)));
+    expect(index.facts[2]!.names).not.toContain(termOf('Monday'));
+  });
+  it('given a sentence opening with a name after a dateline, or with a word no dictionary has, then it names someone', () => {
+    const article = parseArticle({
+      file: 'final.txt',
+      text: ['(BOSTON) — Carter scored 38 points, coach Greg Hollins said.', 'Okafor said the crowd was loud.', 'Fans cheered for Carter.'].join('\n'),
+    });
+    const index = new ArticleIndex(article);
+    expect(index.facts[0]!.names).toContain(termOf('Carter'));
+    expect(index.facts[1]!.names).toEqual([termOf('Okafor')]);
+  });
+});
+
+describe('asking who someone is', () => {
+  const article = parseArticle({
+    file: 'sanctions.txt',
+    text: [
+      'ROME — Officials announced sanctions on Friday against a senior commander operating in Niger and Mali.',
+      'Firefighters rescued 14 children from a flooded campsite near Vienne.',
+      'Carter, a 27-year-old forward, was named Finals MVP after the game in Boston, coach Greg Hollins said of Carter.',
+    ].join('\n'),
+  });
+  const engine = new AnswerEngine([article]);
+  it('given "who is the X" and a passage naming only places, then it declines: the passage names no one', () => {
+    expect(engine.ask('Who is the senior commander operating in Niger?')).toMatchObject({ answered: false, reason: expect.stringMatching(/You asked who/) });
+  });
+  it('given "who is the X" and a passage naming someone, or "who did X" answered by a group, then it answers', () => {
+    expect(engine.ask('Who was the Finals MVP?')).toMatchObject({ answered: true, quotes: expect.arrayContaining([expect.objectContaining({ sentence: 3 })]) });
+    expect(engine.ask('Who rescued the children?').answered).toBe(true);
+  });
+  it('given a place only the dateline names, in any case, then the question still meets it', () => {
+    expect(engine.ask('What happened in Rome?').quotes[0]).toMatchObject({ sentence: 1, matched: expect.arrayContaining(['Rome']) });
   });
 });
 

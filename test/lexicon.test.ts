@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseForms, DEFAULT_RELATED_LIMIT, newsParaphrases, relatedWords, type Relation } from '../src/core/lexicon.ts';
+import { baseForms, DEFAULT_RELATED_LIMIT, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords, type Relation } from '../src/core/lexicon.ts';
 
 /** Whether a reader's word reaches the article's word: some related word is one of its base forms. */
 function reaches(readerWord: string, articleWord: string, limit = DEFAULT_RELATED_LIMIT): Relation | undefined {
@@ -167,5 +167,21 @@ describe('odd input', () => {
   it('given a value that is not a string from untyped code then the answer is empty rather than an error', () => {
     expect(baseForms(undefined as unknown as string)).toEqual([]);
     expect(relatedWords(42 as unknown as string)).toEqual([]);
+  });
+});
+
+describe('isPlaceName', () => {
+  it.each(['Italy', 'Rome', 'Niger', 'Sahara', 'Africa', 'U.S.', 'Rhône', 'Washington'])('given "%s", then it is a place', (name) => {
+    expect(isPlaceName(name)).toBe(true);
+  });
+  it.each(['Trump', 'Blinken', 'Apple', 'March', 'Tuesday', 'English', ''])('given "%s", then it is not', (name) => {
+    expect(isPlaceName(name)).toBe(false);
+  });
+});
+
+describe('isDictionaryWord', () => {
+  it('given words in any inflection, then they are known; a surname no dictionary has is not', () => {
+    expect(['Carter', 'children', 'went', 'detained'].every(isDictionaryWord)).toBe(true);
+    expect(['Okafor', 'Blinken', ''].some(isDictionaryWord)).toBe(false);
   });
 });

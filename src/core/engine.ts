@@ -58,6 +58,9 @@ interface Candidate {
 const EMPTY_REASON = 'The question is empty. Ask something about the article, for example who said what, how much, or when.';
 const NO_WORDS_REASON = 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.';
 const ONLY_NUMBERS_REASON = 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.';
+const ASKS_WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
+/** Kinds of answer given by a name rather than a figure. */
+const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
 const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
 const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;
 /** Words a reason names before it just counts the rest. */
@@ -265,7 +268,7 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
       windowCoverage,
       paragraph: paragraph / totalImportance,
       kindMatch: KIND_FIGURES[question.kind].length && holdsKind ? 1 : 0,
-      nameMatch: (question.kind === 'person' || question.kind === 'place') && holdsKind ? 1 : 0,
+      nameMatch: NAME_KINDS.has(question.kind) && holdsKind ? 1 : 0,
       reasonMatch: question.kind === 'reason' && holdsKind ? 1 : 0,
       asksKind: question.kind === 'other' ? 0 : 1,
       pairs: match.pairs,
@@ -483,10 +486,18 @@ function unmentionedTime(question: AnalysedQuestion, article: Article): string |
 function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
   const wanted = KIND_FIGURES[kind];
   if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
-  if (kind === 'person') return facts.names.some((n) => !questionTerms.has(n));
+  // "Who" is answered by a name not written as a place: "in Niger and Mali" names nobody.
+  if (kind === 'person') return facts.names.some((n) => !questionTerms.has(n) && !facts.places.includes(n));
+  if (kind === 'name') return facts.names.some((n) => !questionTerms.has(n));
   if (kind === 'place') return facts.places.some((n) => !questionTerms.has(n));
   if (kind === 'reason') return REASON_WORDS.test(text);
   return false;
+}
+
+/** The candidate, or a sentence it leans on, names someone the question does not. */
+function namesSomeone(candidate: Candidate, resolved: ResolvedWord[]): boolean {
+  const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) => kindMatches('person', candidate.index.facts[n]!, asked, ''));
 }
 
 /** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
@@ -555,6 +566,9 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   // "Boston's payroll" is not answered by a passage about another team's payroll.
   const owners = resolved.filter((r, w) => r.word.isName && /['’]s$/.test(r.word.raw) && !best.windowMatched[w]).map((r) => r.word.raw);
   if (owners.length) return `The article mentions ${listWords(owners, 'and')}, but not in the passages that match the rest of the question.`;
+  // "Who is the leader of ISIS Greater Sahara?" asks for a name: a passage naming only places and the
+  // question's own names names no one. ("Who rescued the children?" is answered by "Firefighters".)
+  if (question.kind === 'person' && ASKS_WHO_SOMEONE_IS.test(question.text) && !namesSomeone(best, resolved)) return `You asked ${KIND_DESCRIPTIONS.person}.`;
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers
@@ -573,7 +587,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   const foundApart = resolved.filter((r, w) => isTelling(r) && literal(r) && !best.windowMatched[w]).map((r) => r.word.raw);
   const together = resolved.filter((r, w) => !r.word.implied && literal(r) && best.windowMatched[w]).map((r) => r.word.raw);
   const missing = resolved.filter((r) => isTelling(r) && !r.alternatives.length).map((r) => r.word.raw);
-  const wantsKind = KIND_FIGURES[question.kind].length > 0 || question.kind === 'person' || question.kind === 'place';
+  const wantsKind = KIND_FIGURES[question.kind].length > 0 || NAME_KINDS.has(question.kind);
   const closeOnes = candidates.filter((c) => c.features.coverage >= best.features.coverage * 0.8);
   if (wantsKind && closeOnes.every((c) => !c.features.kindMatch && !c.features.nameMatch) && best.features.windowCoverage >= 0.6) {
     return `You asked ${KIND_DESCRIPTIONS[question.kind]}.`;

@@ -71,6 +71,7 @@ const lexiconDataSchema = z.object({
   wordRecords: z.string(),
   synsets: z.string(),
   exceptions: z.object({ n: z.string(), v: z.string(), a: z.string(), r: z.string() }),
+  places: z.string(),
 });
 type LexiconData = z.infer<typeof lexiconDataSchema>;
 
@@ -151,6 +152,7 @@ class Lexicon {
   private readonly wordRecordLines: Lines;
   private readonly synsetLines: Lines;
   private readonly exceptions: Record<Pos, Map<string, string[]>>;
+  readonly places: ReadonlySet<string>;
   private readonly wordRecords = new Map<number, WordRecord>();
   private readonly synsetRecords = new Map<number, SynsetRecord>();
   /** Per word, the parts of speech it is a lemma in, as POS_BIT flags; 0 until first asked. */
@@ -162,6 +164,7 @@ class Lexicon {
     this.synsetLines = new Lines(data.synsets);
     this.posMasks = new Uint8Array(this.words.length);
     this.exceptions = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
+    this.places = new Set(data.places.split('\n').filter(Boolean));
     for (const pos of POS_ORDER) {
       for (const line of data.exceptions[pos].split('\n')) {
         const [inflected, ...bases] = line.split(' ');
@@ -179,6 +182,7 @@ class Lexicon {
       wordRecords: '',
       synsets: '',
       exceptions: { n: '', v: '', a: '', r: '' },
+      places: '',
     });
   }
 
@@ -318,6 +322,18 @@ export function baseForms(word: string): readonly string[] {
   const result = Object.freeze(forms.length > 0 ? forms : [normalised]);
   if (baseFormCache.size < BASE_FORM_CACHE_LIMIT) baseFormCache.set(normalised, result);
   return result;
+}
+
+/** WordNet knows the word, in any inflection: "Carter" is a word (one who drives a cart), "Okafor" is not. */
+export function isDictionaryWord(word: string): boolean {
+  const normalised = normalise(word);
+  return normalised !== '' && normalised.length <= MAX_WORD_LENGTH && lemmaForms(normalised).length > 0;
+}
+
+/** "Italy", "Rome", "Niger", "U.S.": a name whose usual meaning is a place (WordNet's named places). */
+export function isPlaceName(name: string): boolean {
+  // WordNet writes names without accents: "Rhône" is its "Rhone".
+  return getLexicon().places.has(normalise(name).normalize('NFD').replace(/[\u0300-\u036f.]/g, ''));
 }
 
 /**

@@ -8,7 +8,7 @@ import { aliases } from './aliases.ts';
 import { tokenize, type Token } from './terms.ts';
 import { isInflectedVerb } from './lexicon.ts';
 
-export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'other';
+export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   count: ['count', 'number', 'percent', 'measure'],
@@ -20,6 +20,7 @@ export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   percent: ['percent', 'number'],
   measure: ['measure', 'count', 'number', 'percent', 'money'],
   person: [],
+  name: [],
   place: [],
   reason: [],
   other: [],
@@ -36,6 +37,7 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   percent: 'for a percentage, and no sentence about that gives one',
   measure: 'for a measurement, and no sentence about that gives a number',
   person: 'who, and no sentence about that names anyone',
+  name: 'for a name, and no sentence about that gives one',
   place: 'where, and no sentence about that names a place',
   reason: 'why, and no sentence about that gives a reason',
   other: '',
@@ -56,7 +58,9 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
   [/(?<!\buntil )\bwhen\b|\bwhat (?:year|date|day|month|time|decade|century)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
   [/\bhow (?:fast|quickly|high|far|big|large|tall|deep|heavy|wide|strong|hot|cold|warm|severe|powerful|loud|steep|small|low|close)\b/i, 'measure'],
-  [/\bwho(?:m|se)?\b|\bwhat (?:person|group|organi[sz]ation|country|company|team|leader)\b|\bwhich (?:person|group|organi[sz]ation|country|countries|nations?|company|team|leader|official)\b/i, 'person'],
+  [/\bwho(?:m|se)?\b|\b(?:what|which) (?:person|leader|official|man|woman)\b/i, 'person'],
+  // A country, a company or a named thing may be written as a place ("in Italy") or not ("the host nation Italy").
+  [/\b(?:what|which) (?:group|organi[sz]ation|country|countries|nations?|company|companies|team|teams|party|agency)\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |his |her |its )?names?\b|\bname of\b/i, 'name'],
   [/\bwhere\b|\bwhat (?:city|place|region|location|state|town)\b|\bwhich (?:city|place|region|location|state|town|area)\b|\bin what (?:city|country|region)\b/i, 'place'],
   [/\bwhy\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
 ];

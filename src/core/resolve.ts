@@ -78,8 +78,9 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedW
   add(word.term, 'exact');
   add(aliasOf(word.term), 'acronym');
   if (!alternatives.length) add(metonymOf(word.term), 'alias');
-  // "isis", "sdf", "us" typed in lower case still mean the acronym the article uses.
-  if (!alternatives.length && /^\p{Ll}{2,6}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
+  // "isis", "sdf", "Nato" typed without capitals still mean the acronym the article uses, and "Lyon" the
+  // dateline's "LYON".
+  if (!alternatives.length && /^\p{L}\p{Ll}{1,5}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
   // "BRT" for the article's "bus rapid transit": the phrase's rarest word stands for it.
   if (!alternatives.length && /^\p{Lu}{3,5}$/u.test(word.raw)) {
     const phrase = index.phraseSpelling(word.raw);

@@ -6,6 +6,7 @@
  * nothing within it, however rare it is elsewhere.
  */
 import { aliasTerms } from './aliases.ts';
+import { isDictionaryWord, isPlaceName } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 
@@ -18,9 +19,15 @@ export interface SentenceFacts {
   terms: string[];
   /** How many of `terms` are the sentence's own words (the rest are alias terms). */
   wordTerms: number;
-  /** Terms of capitalised words past the sentence's first word: the names it mentions. */
+  /**
+   * Terms of capitalised words past the sentence's first word, and of a first word the article writes
+   * as a name: the names it mentions. Months and weekdays are not among them.
+   */
   names: readonly string[];
-  /** Those of its names written as a place: after "in", "at", "from"... ("in Rome", "in Niger, Mali and Burkina Faso"), or a dateline. */
+  /**
+   * Those of its names that are places: known place names ("Italy"), names written after "in", "at",
+   * "from"... ("in the Royal Palace", "in Niger, Mali and Burkina Faso"), and the dateline.
+   */
   places: readonly string[];
   /** Uses a personal pronoun ("he", "their"), so it may be about someone named just before. */
   refersBack: boolean;
@@ -36,15 +43,19 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'th
 const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'within', 'toward', 'towards']);
 /** Words a list of places runs on through: "in the Middle East", "in Niger, Mali and Burkina Faso". */
 const PLACE_LIST_WORDS = new Set(['the', 'and', 'of', 'or']);
-/** "in January", "at Christmas" are times, not places. */
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+/** "in January", "on Monday", "at Christmas": times, neither places nor anyone's name. */
+const CALENDAR_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 /** "(ROME) —", "MADRID —", "LYON, France (AP) —": the place an article was filed from. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\p{P}\s]*\p{Lu}\)?(?:,\s*\p{Lu}[\p{L}.\s]*?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
 
-/** Terms of the names a sentence writes as places. */
-function placesIn(tokens: readonly Token[], text: string, opensArticle: boolean): string[] {
+/** How many characters of the article's first sentence its dateline takes (0: none). */
+function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** Terms of the names a sentence writes as places; `dateline` characters open it. */
+function placesIn(tokens: readonly Token[], text: string, dateline: number): string[] {
   const places: string[] = [];
-  const dateline = opensArticle ? (DATELINE.exec(text)?.[0].length ?? 0) : 0;
   const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.raw ?? '');
   const commaBefore = (i: number) => i > 0 && i < tokens.length && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
   // After a comma, names go on being places only as a list does: "in Niger, Mali and Burkina Faso",
@@ -59,7 +70,7 @@ function placesIn(tokens: readonly Token[], text: string, opensArticle: boolean)
   tokens.forEach((token, i) => {
     const lower = token.raw.toLowerCase();
     if (locative && capitalised(i) && commaBefore(i) && !listGoesOn(i)) locative = false;
-    if (token.term && capitalised(i) && (locative || token.end <= dateline) && !NOT_PLACES.test(token.raw)) {
+    if (token.term && capitalised(i) && (locative || token.end <= dateline || isPlaceName(token.raw)) && !CALENDAR_NAMES.test(token.raw)) {
       if (!places.includes(token.term)) places.push(token.term);
     } else if (LOCATIVES.has(lower)) locative = true;
     else if (!PLACE_LIST_WORDS.has(lower)) locative = false;
@@ -121,17 +132,25 @@ export class ArticleIndex {
     const capitalisedUses = new Map<string, number>();
     const plainUses = new Map<string, number>();
     let totalLength = 0;
+    const openers: (Token | undefined)[] = [];
+    const sentenceNames: string[][] = [];
     for (const sentence of article.sentences) {
       const tokens = tokenize(sentence.text);
       const terms: string[] = [];
       const names: string[] = [];
+      // "(LYON) — Heavy rain...": the sentence proper opens after the dateline.
+      const dateline = sentence.index === 1 ? datelineLength(sentence.text) : 0;
+      const opening = Math.max(0, tokens.findIndex((token) => token.start >= dateline));
+      openers.push(tokens[opening]);
+      sentenceNames.push(names);
       tokens.forEach((token, position) => {
         if (!token.term) return;
         terms.push(token.term);
-        if (position > 0 && /^\p{Lu}/u.test(token.raw)) {
-          if (!names.includes(token.term)) names.push(token.term);
+        if (position < opening) return;
+        if (position > opening && /^\p{Lu}/u.test(token.raw)) {
+          if (!names.includes(token.term) && !CALENDAR_NAMES.test(token.raw)) names.push(token.term);
           capitalisedUses.set(token.term, (capitalisedUses.get(token.term) ?? 0) + 1);
-        } else if (position > 0 || !/^\p{Lu}/u.test(token.raw)) {
+        } else if (position > opening || !/^\p{Lu}/u.test(token.raw)) {
           // A capital opening the sentence says nothing about being a name.
           plainUses.set(token.term, (plainUses.get(token.term) ?? 0) + 1);
         }
@@ -154,7 +173,7 @@ export class ArticleIndex {
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
       const figures = this.figuresBySentence.get(sentence.index);
       const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
-      const places = placesIn(tokens, sentence.text, sentence.index === 1);
+      const places = placesIn(tokens, sentence.text, dateline);
       this.facts.push({ terms, wordTerms, names, places, refersBack, figureKinds, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
@@ -167,6 +186,13 @@ export class ArticleIndex {
       }
     }
     for (const [term, uses] of capitalisedUses) if (uses > (plainUses.get(term) ?? 0)) this.nameTerms.add(term);
+    // "Carter, a 27-year-old forward, was named MVP": a sentence opening with a name the article writes
+    // as one, or with a capitalised word no dictionary has ("Okafor said"), names it.
+    openers.forEach((opener, id) => {
+      const names = sentenceNames[id]!;
+      if (!opener || !opener.term || names.includes(opener.term) || !/^\p{Lu}/u.test(opener.raw)) return;
+      if (this.nameTerms.has(opener.term) || !isDictionaryWord(opener.raw)) names.unshift(opener.term);
+    });
     this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
     this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
   }
