@@ -190,6 +190,21 @@ describe('answering questions about an article', () => {
   });
 });
 
+describe('a word the article has, worded otherwise where the answer is', () => {
+  it('given "stolen" and "worth", which the answer words as "made off with" and "valued", then the answer is still found', () => {
+    const theft = parseArticle({
+      file: 'theft.txt',
+      text: [
+        'Thieves broke into the museum on Tuesday and made off with three paintings valued at €14 million.',
+        'The stolen works include a small portrait of a young woman.',
+        'The museum will stay closed until Friday.',
+      ].join('\n'),
+    });
+    const answer = new AnswerEngine([theft]).ask('How much were the stolen paintings worth?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 1, '€14 million']);
+  });
+});
+
 describe('where a sentence names places', () => {
   it('given names after "in", "at" or "from", a list of them, or a dateline, then they are places; a month or a speaker is not', () => {
     const article = parseArticle({

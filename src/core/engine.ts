@@ -24,7 +24,7 @@ import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence
 
 export const DEFAULT_QUOTE_LIMIT = 10;
 /** Candidates rescored by the ranker, best by BM25 first. */
-export const RERANK_DEPTH = 20;
+export const RERANK_DEPTH = 12;
 /** Paragraphs whose every sentence is a candidate, best by paragraph BM25 first. */
 export const PARAGRAPH_DEPTH = 1;
 /** How far, in sentences, a pronoun may refer back, and how much such a match counts. */
@@ -241,32 +241,36 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   const askedNames = askedNameTerms(resolved);
   // "How old is Blinken?" asks Blinken's age: ages in his quotations are other people's.
   const agesSomeoneNamed = question.kind === 'age' && AGE_OF_NAMED.test(question.text);
-  const candidates = pool.map(({ id, base }): Candidate => {
+  const candidates: Candidate[] = [];
+  for (const { id, base } of pool) {
     const facts = index.facts[id]!;
-    const matched = resolved.map((_, w) => sentenceScores.get(id, w) > 0);
     const leaned = leanedOn(index, id);
-    const windowMatched = matched.map((m, w) => m || leaned.some((n) => sentenceScores.get(n, w) > 0));
-    const shareOf = (other: number) => {
-      if (index.facts[other]?.paragraph !== facts.paragraph || !sentenceScores.has(other)) return 0;
-      return resolved.reduce((s, r, w) => s + (sentenceScores.get(other, w) > 0 ? r.importance : 0), 0) / totalImportance;
-    };
-    const match = matchSentence(resolved.length, matched, uses, facts.terms);
+    const matched = new Array<boolean>(wordCount);
+    const windowMatched = new Array<boolean>(wordCount);
+    let windowShare = 0;
+    for (let w = 0; w < wordCount; w++) {
+      const here = sentenceScores.get(id, w) > 0;
+      let near = here;
+      for (let k = 0; !near && k < leaned.length; k++) near = sentenceScores.get(leaned[k]!, w) > 0;
+      matched[w] = here;
+      windowMatched[w] = near;
+      if (near) windowShare += resolved[w]!.importance;
+    }
+    const match = matchSentence(wordCount, matched, uses, facts.terms);
     let coverage = 0;
-    resolved.forEach((r, w) => {
+    for (let w = 0; w < wordCount; w++) {
+      const r = resolved[w]!;
       if (matched[w]) coverage += r.importance * (r.alternatives[match.formRank[w]!]?.weight ?? 1);
-    });
-    coverage /= totalImportance;
-    const windowCoverage = resolved.reduce((s, r, w) => s + (windowMatched[w] ? r.importance : 0), 0) / totalImportance;
-    const paragraph = paragraphScores.total(facts.paragraph);
+    }
     const holdsKind =
       kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) &&
       (question.kind !== 'age' || ageOfAsked(index, id, askedNames, agesSomeoneNamed));
     const features: CandidateFeatures = {
       bm25: base / totalImportance,
       relativeBm25: base / topBase,
-      coverage,
-      windowCoverage,
-      paragraph: paragraph / totalImportance,
+      coverage: coverage / totalImportance,
+      windowCoverage: windowShare / totalImportance,
+      paragraph: paragraphScores.total(facts.paragraph) / totalImportance,
       kindMatch: KIND_FIGURES[question.kind].length && holdsKind ? 1 : 0,
       nameMatch: NAME_KINDS.has(question.kind) && holdsKind ? 1 : 0,
       reasonMatch: question.kind === 'reason' && holdsKind ? 1 : 0,
@@ -276,14 +280,22 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
       length: Math.log1p(facts.terms.length),
       missingNames,
       proximity: match.proximity,
-      previousCoverage: shareOf(id - 1),
-      nextCoverage: shareOf(id + 1),
+      previousCoverage: neighbourShare(index, sentenceScores, resolved, id, id - 1) / totalImportance,
+      nextCoverage: neighbourShare(index, sentenceScores, resolved, id, id + 1) / totalImportance,
       opensParagraph: index.facts[id - 1]?.paragraph === facts.paragraph ? 0 : 1,
       rarestMatched: matched[rarest] ? 1 : 0,
     };
-    return { index, id, features, score: rankingScore(features), matched, windowMatched };
-  });
+    candidates.push({ index, id, features, score: rankingScore(features), matched, windowMatched });
+  }
   return { index, resolved, candidates };
+}
+
+/** The importance of the question words found in `other`, a sentence of the same paragraph as `id` (0 otherwise). */
+function neighbourShare(index: ArticleIndex, sentenceScores: WordScores, resolved: ResolvedWord[], id: number, other: number): number {
+  if (index.facts[other]?.paragraph !== index.facts[id]!.paragraph || !sentenceScores.has(other)) return 0;
+  let share = 0;
+  for (let w = 0; w < resolved.length; w++) if (sentenceScores.get(other, w) > 0) share += resolved[w]!.importance;
+  return share;
 }
 
 interface TermUse {

@@ -346,13 +346,25 @@ export function isInflectedVerb(word: string): boolean {
   return lemmaForms(normalised).some((f) => f.pos === 'v' && f.lemma !== normalised);
 }
 
+interface LemmaForm {
+  lemma: string;
+  pos: Pos;
+}
+/** Every word of a question or an article is looked up several times: as itself, for its term, for its relatives. */
+const lemmaFormCache = new Map<string, readonly LemmaForm[]>();
+
 /** Every (lemma, part of speech) a normalised word can be a form of; a possessive counts as its owner. */
-function lemmaForms(word: string): { lemma: string; pos: Pos }[] {
+function lemmaForms(word: string): readonly LemmaForm[] {
+  let forms = lemmaFormCache.get(word);
+  if (forms) return forms;
   const lexicon = getLexicon();
-  const forms = POS_ORDER.flatMap((pos) => lexicon.morphy(word, pos).map((lemma) => ({ lemma, pos })));
-  if (forms.length > 0 || !POSSESSIVE.test(word)) return forms;
-  const owner = word.replace(POSSESSIVE, '');
-  return owner === '' ? [] : lemmaForms(owner);
+  forms = POS_ORDER.flatMap((pos) => lexicon.morphy(word, pos).map((lemma) => ({ lemma, pos })));
+  if (forms.length === 0 && POSSESSIVE.test(word)) {
+    const owner = word.replace(POSSESSIVE, '');
+    forms = owner === '' ? [] : lemmaForms(owner);
+  }
+  if (lemmaFormCache.size < BASE_FORM_CACHE_LIMIT) lemmaFormCache.set(word, forms);
+  return forms;
 }
 
 interface RankedSense {

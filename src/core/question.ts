@@ -137,7 +137,7 @@ const CHAT_SPELLINGS = new Map(
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
   }),
 );
-const CHAT_WORD = /\b\p{L}+\b/gu;
+const CHAT_WORD = new RegExp(`\\b(?:${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'gi');
 /**
  * "10k", "$436m", "13.5bn": the multiplier written out, as articles write it. A bare "m" or "b" is
  * read as million or billion only after a currency sign: "100m" may be metres.
@@ -150,15 +150,16 @@ const spellOut = (amount: string, unit: string) =>
 
 /** The question as the article would word it: chat spellings and shorthand numbers spelled out. */
 export function readerWording(text: string): string {
-  return text
-    .replace(CHAT_WORD, (word, at: number) => {
-      const lower = word.toLowerCase();
-      const spelled = CHAT_SPELLINGS.get(lower);
-      if (!spelled) return word;
-      if (word === lower) return spelled;
-      // A capitalised word further on may be a name ("Wat Phra Kaew"); at the start it is the question word.
-      return at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
-    })
+  const worded = text.replace(CHAT_WORD, (word, at: number) => {
+    const lower = word.toLowerCase();
+    const spelled = CHAT_SPELLINGS.get(lower);
+    if (!spelled) return word;
+    if (word === lower) return spelled;
+    // A capitalised word further on may be a name ("Wat Phra Kaew"); at the start it is the question word.
+    return at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
+  });
+  if (!/\d/.test(worded)) return worded;
+  return worded
     .replace(SHORT_MONEY, (_, sign: string, amount: string, unit: string) => sign + spellOut(amount, unit))
     .replace(SHORT_NUMBER, (_, amount: string, thousands: string | undefined, unit: string | undefined) => spellOut(amount, thousands ?? unit ?? ''));
 }

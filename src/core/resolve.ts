@@ -44,6 +44,14 @@ export const MATCH_WEIGHTS = {
   related: 0.5,
 } as const;
 const MAX_RELATED_ALTERNATIVES = 4;
+/**
+ * A word the article has as typed also meets up to this many of its closest relatives, from this far
+ * down WordNet's list, counting this much of what they would count for an absent word. Swept on
+ * SQuAD and the news questions: +0.8 pp top-1 on SQuAD.
+ */
+const PRESENT_RELATED = 3;
+const PRESENT_RELATED_DEPTH = 8;
+const PRESENT_RELATED_WEIGHT = 0.4;
 /** Each step down WordNet's list of related words ("aid": help, assist, ... attend) counts this much less, down to the floor. */
 const RELATED_DECAY = 0.05;
 const RELATED_FLOOR = 0.5;
@@ -69,12 +77,7 @@ export interface ResolvedWord {
 export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedWord {
   const word = typed.uncased && !typed.isName && namedInArticle(index, typed) ? { ...typed, isName: true } : typed;
   const alternatives: Alternative[] = [];
-  const add = (term: string | undefined, kind: MatchKind, scale = 1) => {
-    if (!term || !index.has(term) || alternatives.some((a) => a.term === term)) return;
-    // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
-    if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
-    alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind });
-  };
+  const add = (term: string | undefined, kind: MatchKind, scale = 1) => addAlternative(index, word, alternatives, term, kind, scale);
   add(word.term, 'exact');
   add(aliasOf(word.term), 'acronym');
   if (!alternatives.length) add(metonymOf(word.term), 'alias');
@@ -103,6 +106,14 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedW
       add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank));
       if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
+  } else if (!word.isName && !word.implied && !isLightWord(word.raw) && !baseForms(word.raw).includes('say')) {
+    // "stolen" is in the article, but the answer may say "made off with" or "theft": the closest
+    // relatives are tried too, at a discount, so that the word as written still counts most.
+    const limit = alternatives.length + PRESENT_RELATED;
+    for (const [rank, related] of closeRelatedTerms(word.raw.toLowerCase()).entries()) {
+      if (rank >= PRESENT_RELATED_DEPTH || alternatives.length >= limit) break;
+      add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank) * PRESENT_RELATED_WEIGHT);
+    }
   }
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
@@ -119,6 +130,14 @@ function namedInArticle(index: ArticleIndex, word: QuestionWord): boolean {
   return corrected !== undefined && index.isName(corrected);
 }
 
+function addAlternative(index: ArticleIndex, word: QuestionWord, alternatives: Alternative[], term: string | undefined, kind: MatchKind, scale: number): void {
+  if (!term || !index.has(term)) return;
+  for (const existing of alternatives) if (existing.term === term) return;
+  // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
+  if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
+  alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind });
+}
+
 /** How much a word counts by its role: the "city" of "what city" and light verbs count less. */
 export function wordingWeight(word: QuestionWord): number {
   return word.focus ? FOCUS_WEIGHT : isLightWord(word.raw) ? LIGHT_WEIGHT : 1;
@@ -130,20 +149,30 @@ interface RelatedTerm {
   derived: boolean;
 }
 const relatedCache = new Map<string, RelatedTerm[]>();
+const closeRelatedCache = new Map<string, RelatedTerm[]>();
 const RELATED_CACHE_LIMIT = 20_000;
 
 /** Search terms of the words WordNet relates to `word`, closest first; the same for every article, so kept. */
 export function relatedTerms(word: string): RelatedTerm[] {
-  let terms = relatedCache.get(word);
+  return cachedRelatedTerms(relatedCache, word, RELATED_LIMIT);
+}
+
+/** The first few of relatedTerms: cheaper to find, as WordNet is read only as far as they lie. */
+function closeRelatedTerms(word: string): RelatedTerm[] {
+  return relatedCache.get(word) ?? cachedRelatedTerms(closeRelatedCache, word, PRESENT_RELATED_DEPTH);
+}
+
+function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, limit: number): RelatedTerm[] {
+  let terms = cache.get(word);
   if (terms) return terms;
   terms = [];
-  for (const related of relatedWords(word, RELATED_LIMIT)) {
+  for (const related of relatedWords(word, limit)) {
     // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
     if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
     const term = termOf(related.word);
     if (term) terms.push({ term, synonym: related.relation === 'synonym', derived: related.relation === 'derived' });
   }
-  if (relatedCache.size < RELATED_CACHE_LIMIT) relatedCache.set(word, terms);
+  if (cache.size < RELATED_CACHE_LIMIT) cache.set(word, terms);
   return terms;
 }
 
@@ -213,6 +242,12 @@ function editDistance(a: string, b: string, limit: number): number {
 
 /** "Take", "back", "thing": words that carry little meaning of their own. */
 export function isLightWord(raw: string): boolean {
-  const lower = raw.toLowerCase();
-  return LIGHT_WORDS.has(lower) || baseForms(lower).some((form) => LIGHT_WORDS.has(form));
+  let light = lightCache.get(raw);
+  if (light === undefined) {
+    const lower = raw.toLowerCase();
+    light = LIGHT_WORDS.has(lower) || baseForms(lower).some((form) => LIGHT_WORDS.has(form));
+    if (lightCache.size < SPELLING_CACHE_LIMIT) lightCache.set(raw, light);
+  }
+  return light;
 }
+const lightCache = new Map<string, boolean>();
