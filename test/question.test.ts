@@ -15,6 +15,8 @@ describe('analyseQuestion', () => {
     ['Why are countries reluctant?', 'reason'],
     ['What did Blinken say?', 'other'],
     ['Until when should the fight go on?', 'other'],
+    ['What ages did he give for the fighters?', 'age'],
+    ['How many billions has America given?', 'amount'],
   ])('given "%s", then the kind of answer wanted is %s', (question, kind) => {
     expect(analyseQuestion(question).kind).toBe(kind);
   });
@@ -26,6 +28,7 @@ describe('analyseQuestion', () => {
     ['How many jobs wil construction creat?', 'jobs'],
     ['How many children were freed?', 'children'],
     ['How many people fled the city?', 'people'],
+    ['How many heat-related deaths did Spain have?', 'deaths'],
   ])('given "%s", then what is counted is "%s"', (question, noun) => {
     expect(analyseQuestion(question).counted).toBe(termOf(noun));
   });

@@ -48,9 +48,11 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
  * much money") name the kind of answer, so the answering sentence need not repeat them.
  */
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
-  [/\bhow old\b|\bwhat age\b|\bhow young\b|\bat what age\b/i, 'age'],
+  [/\bhow old\b|\bwhat ages?\b|\bhow young\b|\bat what age\b/i, 'age'],
   [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b/i, 'percent'],
   [/\bhow many (?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles)\b/i, 'money'],
+  // "How many billions has America put toward...": a sum, of money or of anything else.
+  [/\bhow many (?:thousands|millions|billions|trillions)\b/i, 'amount'],
   [/\bhow many (?:years|months|weeks|days|decades|centuries) ago\b/i, 'time'],
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
@@ -192,12 +194,14 @@ const ANSWER_TYPE_NOUNS = new Set(
  * What "how many" counts: the last noun of the words that follow it, "fighters" in "how many ISIS
  * fighters are held", "people" in "how many people attended".
  */
-function countedTerm(tokens: Token[]): string | undefined {
+function countedTerm(text: string, tokens: Token[]): string | undefined {
   const at = tokens.findIndex((t, i) => /^many$/i.test(t.raw) && /^how$/i.test(tokens[i - 1]?.raw ?? ''));
   if (at < 0) return undefined;
   const phrase: Token[] = [];
   for (const token of tokens.slice(at + 1)) {
-    if (!token.term || (phrase.length > 0 && (/(?:ed|ing)$/i.test(token.raw) || isInflectedVerb(token.raw)))) break;
+    // "heat-related deaths": a word joined by a hyphen is part of the noun phrase, verb-like or not.
+    const hyphenated = phrase.length > 0 && text.slice(phrase.at(-1)!.end, token.start) === '-';
+    if (!token.term || (phrase.length > 0 && !hyphenated && (/(?:ed|ing)$/i.test(token.raw) || isInflectedVerb(token.raw)))) break;
     phrase.push(token);
   }
   // The counted noun is usually the phrase's plural ("jobs" in "how many jobs wil construction creat").
@@ -248,7 +252,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
-  return { text, kind, counted: kind === 'count' ? countedTerm(tokens) : undefined, attribute: attributeTerms(text, tokens), words, tokens };
+  return { text, kind, counted: kind === 'count' ? countedTerm(text, tokens) : undefined, attribute: attributeTerms(text, tokens), words, tokens };
 }
 
 const ASKS_FOR_ATTRIBUTE = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+/i;
