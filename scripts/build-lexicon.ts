@@ -5,8 +5,9 @@
  *
  * Run with: npx tsx scripts/build-lexicon.ts
  *
- * Only single-word lemmas are kept (hyphenated words count as single words); synsets left without
- * any single-word lemma are dropped, together with the links that point to them.
+ * Only single-word lemmas are kept (hyphenated words count as single words), and phrasal verbs of a
+ * verb and a particle ("bring_back", "lock_up"); synsets left without any such lemma are dropped,
+ * together with the links that point to them.
  *
  * Output (JSON, numbers in base 36, lists comma-separated):
  * - words: the lemmas, lowercase, sorted, one per line; a word's id is its line number.
@@ -77,8 +78,11 @@ function synsetKey(pos: Pos, offset: string): string {
   return `${pos}${offset}`;
 }
 
-function isSingleWord(lemma: string): boolean {
-  return !lemma.includes('_');
+/** "bring_back", "lock_up", "wrap_up": a word and a particle, which readers type more than the single word. */
+const PHRASAL = /^[a-z]+_(?:up|down|out|off|in|on|over|back|away|through|together|around|about|along|forward|aside|apart)$/;
+
+function isKeptLemma(lemma: string): boolean {
+  return !lemma.includes('_') || PHRASAL.test(lemma);
 }
 
 function normaliseLemma(raw: string): string {
@@ -137,7 +141,7 @@ function readSenseOrder(pos: Pos): Map<string, string[]> {
   for (const line of dataLines(join(wordnetDir, `index.${POS_FILE_NAME[pos]}`))) {
     const fields = line.trim().split(' ');
     const lemma = fields[0]!;
-    if (!isSingleWord(lemma)) continue;
+    if (!isKeptLemma(lemma)) continue;
     const synsetCount = parseInt(fields[2]!, 10);
     order.set(lemma, fields.slice(fields.length - synsetCount).map((offset) => synsetKey(pos, offset)));
   }
@@ -148,8 +152,8 @@ function readExceptions(pos: Pos, isLemmaIn: (lemma: string, pos: Pos) => boolea
   const lines: string[] = [];
   for (const line of readFileSync(join(exceptionDir, `${POS_FILE_NAME[pos]}.exc`), 'utf8').split('\n')) {
     const [inflected, ...bases] = line.trim().split(' ');
-    if (!inflected || !isSingleWord(inflected)) continue;
-    const kept = bases.filter((base) => isSingleWord(base) && isLemmaIn(base, pos));
+    if (!inflected || !isKeptLemma(inflected)) continue;
+    const kept = bases.filter((base) => isKeptLemma(base) && isLemmaIn(base, pos));
     if (kept.length > 0) lines.push([inflected, ...kept].join(' '));
   }
   return lines.join('\n');
@@ -185,7 +189,7 @@ function placeNames(nouns: RawSynset[], nounSenseOrder: Map<string, string[]>): 
 
 function build(): void {
   const rawSynsets = POS_ORDER.flatMap(readSynsets);
-  const synsets = rawSynsets.filter((synset) => synset.lemmas.some(isSingleWord));
+  const synsets = rawSynsets.filter((synset) => synset.lemmas.some(isKeptLemma));
   const synsetIds = new Map(synsets.map((synset, id) => [synset.key, id]));
   const posRanges = Object.fromEntries(
     POS_ORDER.map((pos) => {
@@ -193,7 +197,7 @@ function build(): void {
       return [pos, [ids[0], ids[ids.length - 1]! + 1]];
     }),
   );
-  const members = synsets.map((synset) => synset.lemmas.filter(isSingleWord));
+  const members = synsets.map((synset) => synset.lemmas.filter(isKeptLemma));
   const words = [...new Set(members.flat())].sort();
   const wordIds = new Map(words.map((word, id) => [word, id]));
   const tagCounts = readTagCounts();
@@ -232,7 +236,7 @@ function build(): void {
       const relation = WORD_RELATIONS[pointer.symbol];
       const sourceLemma = synset.lemmas[pointer.sourceWord - 1];
       const targetLemma = synsets[targetId]!.lemmas[pointer.targetWord - 1];
-      if (!relation || !sourceLemma || !targetLemma || !isSingleWord(sourceLemma) || !isSingleWord(targetLemma)) continue;
+      if (!relation || !sourceLemma || !targetLemma || !isKeptLemma(sourceLemma) || !isKeptLemma(targetLemma)) continue;
       const sourceWord = wordIds.get(sourceLemma)!;
       const senseIndex = senses[sourceWord]!.findIndex((sense) => sense.synset === id);
       const memberIndex = members[targetId]!.indexOf(targetLemma);

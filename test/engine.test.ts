@@ -205,6 +205,17 @@ describe('a word the article has, worded otherwise where the answer is', () => {
   });
 });
 
+describe('phrasal verbs', () => {
+  it('given "bring back", then a sentence saying "return" answers', () => {
+    const summit = parseArticle({
+      file: 'summit.txt',
+      text: ['Italy is one of the few countries willing to return nationals from the region, the minister said.', 'Leaders will meet again in Paris next spring.'].join('\n'),
+    });
+    const answer = new AnswerEngine([summit]).ask('Which country will bring back its nationals?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
+});
+
 describe('where a sentence names places', () => {
   it('given names after "in", "at" or "from", a list of them, or a dateline, then they are places; a month or a speaker is not', () => {
     const article = parseArticle({

@@ -185,3 +185,11 @@ describe('isDictionaryWord', () => {
     expect(['Okafor', 'Blinken', ''].some(isDictionaryWord)).toBe(false);
   });
 });
+
+describe('phrasal verbs in the lexicon', () => {
+  it('given a phrasal verb, then its meaning is found; and no related word is ever a phrase', () => {
+    expect(relatedWords('bring_back').map((r) => r.word)).toContain('return');
+    expect(relatedWords('get_together').map((r) => r.word)).toContain('meet');
+    for (const word of ['return', 'meet', 'lock', 'continue']) expect(relatedWords(word, 60).every((r) => !r.word.includes('_'))).toBe(true);
+  });
+});

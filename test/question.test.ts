@@ -84,3 +84,12 @@ describe('readerWording', () => {
     expect(analyseQuestion('how meny fighters are held').kind).toBe('count');
   });
 });
+
+describe('phrasal verbs in questions', () => {
+  it('given a verb followed by a particle, then the word carries the particle', () => {
+    const words = analyseQuestion('Did Italy bring back the fighters they locked up?').words;
+    expect(words.find((w) => w.raw === 'bring')?.particle).toBe('back');
+    expect(words.find((w) => w.raw === 'locked')?.particle).toBe('up');
+    expect(words.find((w) => w.raw === 'fighters')?.particle).toBeUndefined();
+  });
+});

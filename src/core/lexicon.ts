@@ -465,7 +465,8 @@ class RelatedCollector {
   ) {}
 
   add(word: string, relation: Relation): boolean {
-    if (word !== '' && !this.excluded.has(word) && !this.seen.has(word)) {
+    // A phrasal verb ("take_back") is looked up, never offered: no article writes it with an underscore.
+    if (word !== '' && !word.includes('_') && !this.excluded.has(word) && !this.seen.has(word)) {
       this.seen.add(word);
       this.results.push({ word, relation });
     }

@@ -79,6 +79,8 @@ export interface QuestionWord {
   focus?: boolean;
   /** Who is asked about in "what did the mayor say": the answer must be theirs. */
   speaker?: boolean;
+  /** The particle after a verb: "back" in "bring back", "up" in "locked up". */
+  particle?: string;
   /** Typed in a question without capitals ("what did blinken say"), so the case cannot tell a name. */
   uncased?: boolean;
 }
@@ -212,6 +214,9 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
 /** "What did the mayor say", "how did Smith respond": who is asked about. */
 const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
 
+/** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
+
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */
 function focusPosition(tokens: Token[]): number {
   const at = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.raw));
@@ -241,6 +246,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
     if (uncased) word.uncased = true;
+    const next = tokens[position + 1]?.raw.toLowerCase();
+    if (next !== undefined && PARTICLES.has(next)) word.particle = next;
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
     if ((position === focusAt || namesTheKind) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;

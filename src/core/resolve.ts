@@ -96,6 +96,8 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedW
   }
   // A newsroom paraphrase ("died" for "death") is tried even when the article has the word as typed.
   if (!word.isName) for (const paraphrase of newsParaphrases(word.raw)) add(termOf(paraphrase), 'synonym');
+  // "bring back" means "return", whether or not the article also has "bring".
+  if (word.particle && !word.isName) for (const term of phrasalTerms(word.raw, word.particle)) add(term, 'synonym');
   // Paraphrase: "kids" for "children". A name means one particular thing, so it only meets its own
   // forms ("European" -> "Europe"), never what WordNet relates it to; a people's name meets its
   // place even when the article also has the form typed.
@@ -173,6 +175,27 @@ function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, lim
     if (term) terms.push({ term, synonym: related.relation === 'synonym', derived: related.relation === 'derived' });
   }
   if (cache.size < RELATED_CACHE_LIMIT) cache.set(word, terms);
+  return terms;
+}
+
+const phrasalCache = new Map<string, string[]>();
+/** Phrasal verbs whose synonyms are tried for a verb and its particle, at most. */
+const PHRASAL_SYNONYMS = 4;
+
+/** Search terms of what a phrasal verb means ("locked up" -> lock, confine...), from WordNet's entry for it. */
+function phrasalTerms(verb: string, particle: string): string[] {
+  const key = `${verb.toLowerCase()} ${particle}`;
+  let terms = phrasalCache.get(key);
+  if (terms) return terms;
+  terms = [];
+  for (const base of baseForms(verb)) {
+    for (const related of relatedWords(`${base}_${particle}`, PHRASAL_SYNONYMS)) {
+      if (related.relation === 'hyponym' || related.relation === 'hypernym') continue;
+      const term = termOf(related.word);
+      if (term && !terms.includes(term)) terms.push(term);
+    }
+  }
+  if (phrasalCache.size < RELATED_CACHE_LIMIT) phrasalCache.set(key, terms);
   return terms;
 }
 
