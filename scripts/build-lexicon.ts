@@ -18,6 +18,7 @@
  * - synsets: one line per synset, "members|hypernyms|hyponyms|similar", each a list of ids;
  *   related synsets most frequent first. Ids are grouped by part of speech as posRanges says.
  * - exceptions: per part of speech, the exception-list lines whose base forms are kept lemmas.
+ * - people: ids of the synsets that are kinds of person ("leader", "serviceman"), ascending.
  * - places: single-word names of places (instances of a location that name no person), one per line.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -187,6 +188,23 @@ function placeNames(nouns: RawSynset[], nounSenseOrder: Map<string, string[]>): 
   return places.sort();
 }
 
+const PERSON_SYNSET = synsetKey('n', '00007846');
+
+/** Keys of the noun synsets that are kinds of person ("leader", "serviceman"), through any hypernym path. */
+function personSynsetKeys(nouns: RawSynset[]): Set<string> {
+  const byKey = new Map(nouns.map((synset) => [synset.key, synset]));
+  const memo = new Map<string, boolean>();
+  const isPerson = (key: string): boolean => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    memo.set(key, false);
+    const found = key === PERSON_SYNSET || (byKey.get(key)?.pointers ?? []).some((pointer) => pointer.symbol === '@' && isPerson(pointer.target));
+    memo.set(key, found);
+    return found;
+  };
+  return new Set(nouns.filter((synset) => isPerson(synset.key)).map((synset) => synset.key));
+}
+
 function build(): void {
   const rawSynsets = POS_ORDER.flatMap(readSynsets);
   const synsets = rawSynsets.filter((synset) => synset.lemmas.some(isKeptLemma));
@@ -275,6 +293,12 @@ function build(): void {
       })
       .join('\n'),
     exceptions: Object.fromEntries(POS_ORDER.map((pos) => [pos, readExceptions(pos, isLemmaIn)])),
+    people: [...personSynsetKeys(rawSynsets.filter((synset) => synset.pos === 'n'))]
+      .map((key) => synsetIds.get(key))
+      .filter((id) => id !== undefined)
+      .sort((a, b) => a - b)
+      .map((id) => id.toString(36))
+      .join(','),
     places: placeNames(rawSynsets.filter((synset) => synset.pos === 'n'), senseOrders[0]!).join('\n'),
   };
   const json = JSON.stringify(data);

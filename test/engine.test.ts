@@ -257,8 +257,10 @@ describe('asking who someone is', () => {
     ].join('\n'),
   });
   const engine = new AnswerEngine([article]);
-  it('given "who is the X" and a passage naming only places, then it declines: the passage names no one', () => {
-    expect(engine.ask('Who is the senior commander operating in Niger?')).toMatchObject({ answered: false, reason: expect.stringMatching(/You asked who/) });
+  it('given "who is the X", or "the name of" a person, and a passage naming only places, then it declines: the passage names no one', () => {
+    for (const question of ['Who is the senior commander operating in Niger?', 'What is the name of the sanctioned commander?']) {
+      expect(engine.ask(question)).toMatchObject({ answered: false, reason: expect.stringMatching(/You asked who/) });
+    }
   });
   it('given "who is the X" and a passage naming someone, or "who did X" answered by a group, then it answers', () => {
     expect(engine.ask('Who was the Finals MVP?')).toMatchObject({ answered: true, quotes: expect.arrayContaining([expect.objectContaining({ sentence: 3 })]) });

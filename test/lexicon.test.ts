@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseForms, DEFAULT_RELATED_LIMIT, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords, type Relation } from '../src/core/lexicon.ts';
+import { baseForms, DEFAULT_RELATED_LIMIT, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type Relation } from '../src/core/lexicon.ts';
 
 /** Whether a reader's word reaches the article's word: some related word is one of its base forms. */
 function reaches(readerWord: string, articleWord: string, limit = DEFAULT_RELATED_LIMIT): Relation | undefined {
@@ -191,5 +191,12 @@ describe('phrasal verbs in the lexicon', () => {
     expect(relatedWords('bring_back').map((r) => r.word)).toContain('return');
     expect(relatedWords('get_together').map((r) => r.word)).toContain('meet');
     for (const word of ['return', 'meet', 'lock', 'continue']) expect(relatedWords(word, 60).every((r) => !r.word.includes('_'))).toBe(true);
+  });
+});
+
+describe('isPersonNoun', () => {
+  it('given nouns for kinds of people, in any number, then they are people; things, groups and names are not', () => {
+    expect(['leader', 'leaders', 'commander', 'sweeper', 'quarterback', 'servicemen'].every(isPersonNoun)).toBe(true);
+    expect(['drug', 'river', 'company', 'militia', 'Blinken', ''].some(isPersonNoun)).toBe(false);
   });
 });

@@ -93,3 +93,15 @@ describe('phrasal verbs in questions', () => {
     expect(words.find((w) => w.raw === 'fighters')?.particle).toBeUndefined();
   });
 });
+
+describe('questions that want someone named', () => {
+  it.each([
+    ['What is the name of the sanctioned ISIS leader?', 'person', true],
+    ['Who is the mayor of Lyon?', 'person', true],
+    ['Who rescued the children?', 'person', false],
+    ['What is the name of the cholesterol drug?', 'name', false],
+  ] as const)('given "%s", then the kind is %s and a named person is wanted: %s', (question, kind, wanted) => {
+    const analysed = analyseQuestion(question);
+    expect([analysed.kind, analysed.wantsSomeoneNamed]).toEqual([kind, wanted]);
+  });
+});

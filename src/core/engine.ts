@@ -58,7 +58,6 @@ interface Candidate {
 const EMPTY_REASON = 'The question is empty. Ask something about the article, for example who said what, how much, or when.';
 const NO_WORDS_REASON = 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.';
 const ONLY_NUMBERS_REASON = 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.';
-const ASKS_WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 /** Kinds of answer given by a name rather than a figure. */
 const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
 const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
@@ -580,7 +579,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (owners.length) return `The article mentions ${listWords(owners, 'and')}, but not in the passages that match the rest of the question.`;
   // "Who is the leader of ISIS Greater Sahara?" asks for a name: a passage naming only places and the
   // question's own names names no one. ("Who rescued the children?" is answered by "Firefighters".)
-  if (question.kind === 'person' && ASKS_WHO_SOMEONE_IS.test(question.text) && !namesSomeone(best, resolved)) return `You asked ${KIND_DESCRIPTIONS.person}.`;
+  if (question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)) return `You asked ${KIND_DESCRIPTIONS.person}.`;
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers

@@ -71,6 +71,7 @@ const lexiconDataSchema = z.object({
   wordRecords: z.string(),
   synsets: z.string(),
   exceptions: z.object({ n: z.string(), v: z.string(), a: z.string(), r: z.string() }),
+  people: z.string(),
   places: z.string(),
 });
 type LexiconData = z.infer<typeof lexiconDataSchema>;
@@ -153,6 +154,8 @@ class Lexicon {
   private readonly synsetLines: Lines;
   private readonly exceptions: Record<Pos, Map<string, string[]>>;
   readonly places: ReadonlySet<string>;
+  /** Synsets that are kinds of person. */
+  readonly people: ReadonlySet<number>;
   private readonly wordRecords = new Map<number, WordRecord>();
   private readonly synsetRecords = new Map<number, SynsetRecord>();
   /** Per word, the parts of speech it is a lemma in, as POS_BIT flags; 0 until first asked. */
@@ -165,6 +168,7 @@ class Lexicon {
     this.posMasks = new Uint8Array(this.words.length);
     this.exceptions = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
     this.places = new Set(data.places.split('\n').filter(Boolean));
+    this.people = new Set(base36List(data.people));
     for (const pos of POS_ORDER) {
       for (const line of data.exceptions[pos].split('\n')) {
         const [inflected, ...bases] = line.split(' ');
@@ -182,6 +186,7 @@ class Lexicon {
       wordRecords: '',
       synsets: '',
       exceptions: { n: '', v: '', a: '', r: '' },
+      people: '',
       places: '',
     });
   }
@@ -328,6 +333,16 @@ export function baseForms(word: string): readonly string[] {
 export function isDictionaryWord(word: string): boolean {
   const normalised = normalise(word);
   return normalised !== '' && normalised.length <= MAX_WORD_LENGTH && lemmaForms(normalised).length > 0;
+}
+
+/** "leader", "sweeper", "quarterbacks", "servicemen": a noun whose usual sense is a kind of person. */
+export function isPersonNoun(word: string): boolean {
+  const lexicon = getLexicon();
+  // The form that is an inflection first: "leaders" is a plural before it is a lemma of its own.
+  const forms = lemmaForms(normalise(word)).filter((form) => form.pos === 'n');
+  const ordered = [...forms.filter((form) => form.lemma !== normalise(word)), ...forms.filter((form) => form.lemma === normalise(word))];
+  const first = ordered.map((form) => lexicon.sensesIn(form.lemma, 'n')[0]?.sense.synset).find((synset) => synset !== undefined);
+  return first !== undefined && lexicon.people.has(first);
 }
 
 /** "Italy", "Rome", "Niger", "U.S.": a name whose usual meaning is a place (WordNet's named places). */

@@ -6,7 +6,7 @@
 import type { FigureKind } from './types.ts';
 import { aliases } from './aliases.ts';
 import { tokenize, type Token } from './terms.ts';
-import { isInflectedVerb } from './lexicon.ts';
+import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
@@ -92,6 +92,8 @@ export interface AnalysedQuestion {
   counted?: string | undefined;
   /** What "what is the X of Y" asks for (the words of X, as search terms): an article that mentions none of them cannot answer. */
   attribute?: string[] | undefined;
+  /** "Who is the leader of...", "what is the name of the sanctioned leader": only a passage naming someone answers. */
+  wantsSomeoneNamed: boolean;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -217,6 +219,27 @@ const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.
 /** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
 
+/** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
+const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
+const NAME_OF = /\bnames?\s+of\b/i;
+
+/** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
+function namedPerson(text: string, tokens: Token[]): boolean {
+  const at = NAME_OF.exec(text);
+  if (!at) return false;
+  const after = tokens.filter((token) => token.start >= at.index + at[0].length);
+  // The noun phrase runs to the first word of another kind: "the insurer offering the reward".
+  const phrase: Token[] = [];
+  for (const token of after) {
+    if (!token.term) {
+      if (phrase.length) break;
+      continue;
+    }
+    phrase.push(token);
+  }
+  return phrase.some((token) => !/^\p{Lu}/u.test(token.raw) && isPersonNoun(token.raw));
+}
+
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */
 function focusPosition(tokens: Token[]): number {
   const at = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.raw));
@@ -230,9 +253,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const text = readerWording(cleanQuestion(question));
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.
-  const kind: AnswerKind = found.kind === 'amount' && /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money)\b/i.test(text) ? 'money' : found.kind;
-  const { start: kindStart, end: kindEnd } = found;
   const tokens = tokenize(text);
+  const namesAPerson = namedPerson(text, tokens);
+  const kind: AnswerKind = namesAPerson
+    ? 'person'
+    : found.kind === 'amount' && /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money)\b/i.test(text)
+      ? 'money'
+      : found.kind;
+  const { start: kindStart, end: kindEnd } = found;
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
@@ -259,7 +287,15 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
-  return { text, kind, counted: kind === 'count' ? countedTerm(text, tokens) : undefined, attribute: attributeTerms(text, tokens), words, tokens };
+  return {
+    text,
+    kind,
+    counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
+    attribute: attributeTerms(text, tokens),
+    wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
+    words,
+    tokens,
+  };
 }
 
 const ASKS_FOR_ATTRIBUTE = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+/i;
