@@ -86,6 +86,15 @@ describe('direct speech', () => {
     const article = parseArticle({ file: 'x.txt', text: '“We will rebuild,” said Mayor Ann Lee. “It will take years.”\nThe council met on Monday.\n' });
     expect(article.sentences.map((s) => s.speaker)).toEqual(['Ann Lee', 'Ann Lee', undefined]);
   });
+  it('given one quotation running over two sentences, then it is one quotation and both sentences are the speaker\'s', () => {
+    const article = parseArticle({
+      file: 'x.txt',
+      text: '“We expect most customers back by Sunday. Crews are working around the clock,” said spokeswoman Ana Pruitt.\nThe storm passed on Friday.\n',
+    });
+    expect(article.sentences.map((s) => s.speaker)).toEqual(['Ana Pruitt', 'Ana Pruitt', undefined]);
+    expect(article.quotations).toHaveLength(1);
+    expect(article.quotations[0]).toMatchObject({ sentence: 1, speaker: 'Ana Pruitt', text: '“We expect most customers back by Sunday. Crews are working around the clock,”' });
+  });
   const speakersOf = (lines: string[]) => parseArticle({ file: 'x.txt', text: lines.join('\n') }).quotations.map((q) => q.speaker);
   it('given a role in lower case between "said" and the name, then the name is the speaker, and the next "he" is them too', () => {
     expect(

@@ -35,7 +35,6 @@ const TITLE_ENDS = new Set(
     'Ambassador General Manager Economist Analyst Professor Councilwoman Councilman Councilmember Representative Treasurer ' +
     'Attorney Prosecutor Founder Chancellor Dr. Sen. Rep. Gov. Gen.').split(' '),
 );
-const QUOTATION = /“([^”]*)”|"([^"]*)"/gu;
 
 function cleanName(raw: string): string | undefined {
   const words = raw.trim().split(/\s+/);
@@ -67,7 +66,6 @@ function speechIn(text: string): { who: string; at: number }[] {
 
 /** Finds the quotations in the sentences and attributes each to a speaker when the text allows. */
 export function attributeSpeech(articleText: string, sentences: Sentence[]): Quotation[] {
-  const quotations: Quotation[] = [];
   const knownNames: string[] = [];
   let lastSubject: string | undefined;
 
@@ -78,16 +76,16 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
     return fuller ?? name;
   };
 
-  for (const sentence of sentences) {
+  // Who each sentence says is speaking, outside its quotation marks: a name, or "he"/"she" for the last one named.
+  const attributions = sentences.map((sentence) => {
     const text = sentence.text;
-    const isAside = text.startsWith('(');
     let named: string | undefined;
     let pronoun = false;
-    let groupSpeaks = false;
+    let group = false;
     for (const { who, at } of speechIn(text)) {
       if (PRONOUNS.test(who)) {
         // "they" is mostly a group ("Several residents ... they said"), not the last person named.
-        if (/^they$/i.test(who)) groupSpeaks = true;
+        if (/^they$/i.test(who)) group = true;
         else pronoun = true;
         continue;
       }
@@ -97,32 +95,56 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
         break;
       }
     }
-    // A quotation running on from the sentence before, unattributed, is still that speaker's.
-    const previous = sentences[sentence.index - 2];
-    const continues = !named && !pronoun && !groupSpeaks && /^[“"]/.test(text) && previous?.paragraph === sentence.paragraph ? previous.speaker : undefined;
-    const speaker = named ?? (pronoun ? lastSubject : continues);
-    if (named && !isAside) lastSubject = named;
+    const speaker = named ?? (pronoun ? lastSubject : undefined);
+    if (named && !text.startsWith('(')) lastSubject = named;
+    return { speaker, attributed: named !== undefined || pronoun || group };
+  });
 
-    let found = false;
-    for (const match of text.matchAll(QUOTATION)) {
-      const inner = match[1] ?? match[2] ?? '';
-      if (!inner.trim()) continue;
-      found = true;
-      const start = sentence.start + (match.index ?? 0);
-      const end = start + match[0].length;
-      quotations.push({
-        article: sentence.article,
-        text: articleText.slice(start, end),
-        start,
-        end,
-        paragraph: sentence.paragraph,
-        sentence: sentence.index,
-        speaker,
-      });
-    }
-    if (found && speaker) sentence.speaker = speaker;
+  const quotations: Quotation[] = [];
+  for (const { start, end } of quotationSpans(articleText, sentences)) {
+    const spanned = sentences.filter((sentence) => sentence.start < end && sentence.end > start);
+    const opening = spanned[0];
+    const closing = spanned.at(-1);
+    if (!opening || !closing) continue;
+    // "“..., ” she said." attributes at the close, "Pruitt said: “...”" at the opening.
+    const byClose = attributions[closing.index - 1]!;
+    const byOpening = attributions[opening.index - 1]!;
+    // A quotation running on from the sentence before, unattributed, is still that speaker's.
+    const previous = sentences[opening.index - 2];
+    const continues =
+      !byClose.attributed && !byOpening.attributed && start === opening.start && previous?.paragraph === opening.paragraph ? previous.speaker : undefined;
+    const speaker = byClose.speaker ?? byOpening.speaker ?? continues;
+    if (speaker) for (const sentence of spanned) sentence.speaker = speaker;
+    quotations.push({ article: opening.article, text: articleText.slice(start, end), start, end, paragraph: opening.paragraph, sentence: opening.index, speaker });
   }
   return quotations;
+}
+
+/**
+ * The spans of text in quotation marks, in order, each within one paragraph: a quotation may run over
+ * several sentences ("“This is not a luxury. The boat is our only road,” she said."), and one left open
+ * at the end of a paragraph ends there.
+ */
+function quotationSpans(articleText: string, sentences: Sentence[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const paragraphs = new Map<number, { start: number; end: number }>();
+  for (const sentence of sentences) {
+    const known = paragraphs.get(sentence.paragraph);
+    paragraphs.set(sentence.paragraph, { start: known?.start ?? sentence.start, end: sentence.end });
+  }
+  for (const paragraph of paragraphs.values()) {
+    let open = -1;
+    for (let at = paragraph.start; at < paragraph.end; at++) {
+      const char = articleText[at];
+      if (char === '“' && open < 0) open = at;
+      else if ((char === '”' || char === '"') && open >= 0 && (char === '"') === (articleText[open] === '"')) {
+        if (articleText.slice(open + 1, at).trim()) spans.push({ start: open, end: at + 1 });
+        open = -1;
+      } else if (char === '"' && open < 0) open = at;
+    }
+    if (open >= 0 && articleText.slice(open + 1, paragraph.end).trim()) spans.push({ start: open, end: paragraph.end });
+  }
+  return spans;
 }
 
 function isInsideQuotation(text: string, index: number): boolean {
