@@ -216,6 +216,15 @@ describe('phrasal verbs', () => {
   });
 });
 
+describe('a passage that shares no word with the question', () => {
+  it('given a "how many" question whose only sentence with a number matches nothing of it, then it declines', async () => {
+    const { articles } = await loadArticles('bench/news/articles');
+    const engine = new AnswerEngine(articles.filter((a) => a.id === 'harbor-ferry-2024'));
+    expect(engine.ask('How many passengers ride the ferry each year?').answered).toBe(false);
+    expect(engine.ask('How much diesel did they use last year?')).toMatchObject({ answered: true, quotes: expect.arrayContaining([expect.objectContaining({ sentence: 7 })]) });
+  });
+});
+
 describe('where a sentence names places', () => {
   it('given names after "in", "at" or "from", a list of them, or a dateline, then they are places; a month or a speaker is not', () => {
     const article = parseArticle({
@@ -384,6 +393,9 @@ describe('several articles', async () => {
       const answer = engine.ask(question, { article: seed });
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
     }
+  });
+  it('given a word the article only meets as a distant relative ("string" and "in the long run"), then it declines', () => {
+    for (const question of ['just a string', 'string']) expect(engine.ask(question, { article: articles[0]!.id }).answered).toBe(false);
   });
   it('given a word no article uses, then an article with its synonym beats one with a far-fetched relative', () => {
     const parade = parseArticle({ file: 'parade.txt', text: 'The team won the title on Monday.\nThe parade starts downtown on Wednesday.\nOfficials expect more than 1 million people to attend.' });

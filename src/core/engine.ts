@@ -505,6 +505,12 @@ function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], que
   return false;
 }
 
+/** The candidate, or a sentence it leans on, has a word of the question that tells, as written or as a close paraphrase. */
+function sharesTellingWord(candidate: Candidate, resolved: ResolvedWord[]): boolean {
+  const window = [candidate.id, ...leanedOn(candidate.index, candidate.id)].map((n) => candidate.index.facts[n]!.terms);
+  return resolved.some((r) => isTelling(r) && r.alternatives.some((a) => a.kind !== 'related' && window.some((terms) => terms.includes(a.term))));
+}
+
 /** The candidate, or a sentence it leans on, names someone the question does not. */
 function namesSomeone(candidate: Candidate, resolved: ResolvedWord[]): boolean {
   const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
@@ -552,6 +558,12 @@ function isTelling(r: ResolvedWord): boolean {
 /** Why the best candidate is not an answer, or undefined when it is one. */
 function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], best: Candidate | undefined, candidates: Candidate[]): string | undefined {
   if (!best) return nothingMatches(resolved);
+  // "string" meets "run" only as a distant relative ("a string of wins"): that alone is no answer. Nor is
+  // a sentence sharing no word with the question, which is its neighbour's context, unless it quotes
+  // the speaker asked about ("What did the governor say?" — “We will rebuild.”).
+  if (!sharesTellingWord(best, resolved) || (best.features.coverage === 0 && !resolved.some((r) => r.word.speaker))) {
+    return 'The closest passages only touch on the question and do not answer it.';
+  }
   // A name or a number the article never mentions ("the 2001 earthquake") is something it cannot speak of.
   const unknown = resolved.filter((r) => (r.word.isName || /^\p{N}[\p{N},.]*$/u.test(r.word.raw)) && !r.alternatives.length).map((r) => r.word.raw);
   if (unknown.length) return `Nothing in the article mentions ${listWords(unknown, 'or')}.`;
