@@ -165,6 +165,7 @@ describe('parsing article files', () => {
   });
   it('given invalid metadata, then the error says which field and why', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year: expected a year such as 2021/);
+    expect(() => parseArticle({ file: 'x.md', text: '---\nauthor: me\n---\nText.' })).toThrow(/unknown field "author" \(the fields are id, title,/);
   });
 });
 

@@ -170,6 +170,8 @@ describe('ask bad usage', () => {
     [['--bogus', 'Anything?'], /bogus/],
     [['--jsonl', 'Anything?'], /stdin/],
     [['--data'], /data/],
+    [['--json', '--jsonl'], /one of --json/],
+    [['-5'], /ask -- -- "-5"/],
   ])('given arguments %j then it exits 2 with a message on stderr', async (argv, message) => {
     const result = await askInProcess(argv);
     expect(result.code).toBe(2);

@@ -140,6 +140,9 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/or \d+ more words\.$/);
     expect(answer.reason!.length).toBeLessThan(200);
+    const long = engine.ask('a'.repeat(10_000));
+    expect(long.reason).toMatch(/“a{39}…”/);
+    expect(long.reason!.length).toBeLessThan(200);
   });
   it('given mentions and markdown around a real question, then they are ignored', () => {
     const answer = engine.ask('<@123> @everyone **how many residents** left their homes?');

@@ -67,6 +67,7 @@ describe('readerWording', () => {
     ['what did he say abt the 10k prisoners', 'what did he say about the 10,000 prisoners'],
     ['Is it $436m or €13.5bn?', 'Is it $436 million or €13.5 billion?'],
     ['How far is 2.5k?', 'How far is 2,500?'],
+    ['whats the budget and why didnt it pass', 'what is the budget and why did not it pass'],
   ])('given "%s", then it reads as "%s"', (typed, read) => {
     expect(readerWording(typed)).toBe(read);
   });

@@ -68,9 +68,14 @@ function parseOptions(argv: readonly string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec((error as Error).message)?.[1] : undefined;
+    if (unknown === undefined) throw new UsageError((error as Error).message);
+    if (unknown.startsWith('--')) throw new UsageError(`Unknown option ${unknown}.`);
+    // npm takes the first "--" for itself, so a question starting with "-" needs a second one.
+    throw new UsageError(`Unknown option ${unknown}. A question that starts with "-" goes after a "--" of its own: npm run --silent ask -- -- "${unknown}"`);
   }
   const { values, positionals } = parsed;
+  if (values.json && values.jsonl) throw new UsageError('Choose one of --json (one question) and --jsonl (questions from stdin).');
   if (values.data !== undefined && values.data.trim() === '') throw new UsageError('--data needs a folder.');
   if (values.help) return { ...values, question: undefined };
   if (values.jsonl && positionals.length > 0) {

@@ -40,7 +40,16 @@ const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?
 const HEADING = /^#{1,6}\s+/;
 
 function describeZodError(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || 'metadata'}: ${issue.message}`).join('; ');
+  return error.issues
+    .map((issue) => {
+      // Unknown fields are refused so that a misspelt "tittle" does not go unnoticed.
+      if (issue.code === 'unrecognized_keys') {
+        const fields = issue.keys.map((key) => `"${key}"`).join(', ');
+        return `unknown field${issue.keys.length === 1 ? '' : 's'} ${fields} (the fields are ${Object.keys(articleMetaSchema.shape).join(', ')})`;
+      }
+      return `${issue.path.join('.') || 'metadata'}: ${issue.message}`;
+    })
+    .join('; ');
 }
 
 /** Validates raw metadata (from JSON or front matter) and says what is wrong in plain words. */

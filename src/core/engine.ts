@@ -64,6 +64,8 @@ const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
 const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;
 /** Words a reason names before it just counts the rest. */
 const LISTED_WORDS = 6;
+/** A word longer than this is cut in a reason: a pasted 10,000-letter "word" is not echoed whole. */
+const LISTED_WORD_LENGTH = 40;
 
 export class AnswerEngine {
   readonly articles: readonly Article[];
@@ -519,7 +521,7 @@ function namesSomeone(candidate: Candidate, resolved: ResolvedWord[]): boolean {
 
 /** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
 function listWords(words: string[], conjunction: 'and' | 'or'): string {
-  const quoted = words.map((w) => `“${w}”`);
+  const quoted = words.map((w) => `“${w.length > LISTED_WORD_LENGTH ? `${w.slice(0, LISTED_WORD_LENGTH - 1)}…` : w}”`);
   if (quoted.length > LISTED_WORDS) return `${quoted.slice(0, LISTED_WORDS).join(', ')} ${conjunction} ${quoted.length - LISTED_WORDS} more words`;
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
 }
