@@ -228,6 +228,17 @@ describe('a passage that shares no word with the question', () => {
   });
 });
 
+describe('the kind of figure asked for', () => {
+  it('given "how long" and a date in the best sentence but a duration in the next, then the duration answers', () => {
+    const refit = parseArticle({
+      file: 'refit.txt',
+      text: ['The district approved a $3.2 million contract on Tuesday to refit the ferry, which broke down in October. The work is expected to take about eight months.'].join('\n'),
+    });
+    const answer = new AnswerEngine([refit]).ask('How long will the refit take?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 2, 'eight months']);
+  });
+});
+
 describe('where a sentence names places', () => {
   it('given names after "in", "at" or "from", a list of them, or a dateline, then they are places; a month or a speaker is not', () => {
     const article = parseArticle({

@@ -20,7 +20,7 @@ import { isLightWord, NAME_WEIGHT, relatedTerms, resolveWord, wordingWeight, typ
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
 import { reportsSpeechBy } from './speakers.ts';
 import { extractFigures } from './figures.ts';
-import type { Answer, AnswerSource, Article, AskOptions, Figure, Quote, Sentence } from './types.ts';
+import type { Answer, AnswerSource, Article, AskOptions, Figure, FigureKind, Quote, Sentence } from './types.ts';
 
 export const DEFAULT_QUOTE_LIMIT = 10;
 /** Candidates rescored by the ranker, best by BM25 first. */
@@ -170,14 +170,23 @@ function preferAskedSpeaker(candidates: Candidate[], resolvedFor: (c: Candidate)
 function preferWantedKind(candidates: Candidate[], kind: AnswerKind, resolvedFor: (c: Candidate) => ResolvedWord[]): Candidate | undefined {
   const top = candidates[0];
   const wanted = KIND_FIGURES[kind];
-  if (!top || !wanted.length || top.features.kindMatch) return top;
+  if (!top || !wanted.length) return top;
+  const closeEnough = (c: Candidate) => c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE;
+  if (top.features.kindMatch) {
+    // "How long will the refit take?": a date ("in October") is a figure of the kind, a duration ("about eight months") is the one asked for.
+    const exact = EXACT_FIGURE[kind];
+    const holdsExact = (c: Candidate) => c.index.figuresIn(c.id + 1).some((f) => f.kind === exact);
+    if (!exact || holdsExact(top)) return top;
+    return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => holdsExact(c) && closeEnough(c)) ?? top;
+  }
   // "How old is Katrin Vogel?" is answered by "Vogel, 54," however little else of the question it has.
   const givesAskedAge = (c: Candidate) => kind === 'age' && resolvedFor(c).some((r, w) => r.word.isName && c.matched[w]);
-  const runnerUp = candidates
-    .slice(1, RUNNER_UP_DEPTH)
-    .find((c) => c.features.kindMatch && (givesAskedAge(c) || c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE));
+  const runnerUp = candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && (givesAskedAge(c) || closeEnough(c)));
   return runnerUp ?? top;
 }
+
+/** Kinds of answer that one kind of figure answers best, though others will do. */
+const EXACT_FIGURE: Partial<Record<AnswerKind, FigureKind>> = { duration: 'duration', percent: 'percent' };
 
 /**
  * With many articles, only those sharing the question's rarest words are ranked in full: a word
