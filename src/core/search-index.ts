@@ -56,26 +56,46 @@ function datelineLength(text: string): number {
 /** Terms of the names a sentence writes as places; `dateline` characters open it. */
 function placesIn(tokens: readonly Token[], text: string, dateline: number): string[] {
   const places: string[] = [];
-  const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.raw ?? '');
-  const commaBefore = (i: number) => i > 0 && i < tokens.length && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
-  // After a comma, names go on being places only as a list does: "in Niger, Mali and Burkina Faso",
-  // not "at the Royal Palace, President Ana Ruiz said".
-  const listGoesOn = (i: number) => {
-    let next = i;
-    while (capitalised(next + 1) && !commaBefore(next + 1)) next++;
-    next++;
-    return next >= tokens.length || commaBefore(next) || /^(?:and|or)$/i.test(tokens[next]!.raw);
-  };
+  const capitalised = tokens.map((token) => isCapitalised(token.raw));
   let locative = false;
-  tokens.forEach((token, i) => {
-    const lower = token.raw.toLowerCase();
-    if (locative && capitalised(i) && commaBefore(i) && !listGoesOn(i)) locative = false;
-    if (token.term && capitalised(i) && (locative || token.end <= dateline || isPlaceName(token.raw)) && !CALENDAR_NAMES.test(token.raw)) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Function words ("In", "the", "and") steer the reading whatever their case.
+    if (!capitalised[i] || !token.term) {
+      const lower = token.raw.toLowerCase();
+      if (LOCATIVES.has(lower)) locative = true;
+      else if (!PLACE_LIST_WORDS.has(lower)) locative = false;
+      continue;
+    }
+    // After a comma, names go on being places only as a list does: "in Niger, Mali and Burkina Faso",
+    // not "at the Royal Palace, President Ana Ruiz said".
+    if (locative && commaBefore(tokens, text, i) && !listGoesOn(tokens, capitalised, text, i)) locative = false;
+    if (token.term && (locative || token.end <= dateline || isPlaceName(token.raw)) && !CALENDAR_NAMES.test(token.raw)) {
       if (!places.includes(token.term)) places.push(token.term);
-    } else if (LOCATIVES.has(lower)) locative = true;
-    else if (!PLACE_LIST_WORDS.has(lower)) locative = false;
-  });
+    } else locative = false;
+  }
   return places;
+}
+
+function isCapitalised(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  return first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(raw);
+}
+
+function commaBefore(tokens: readonly Token[], text: string, i: number): boolean {
+  if (i <= 0 || i >= tokens.length) return false;
+  const from = tokens[i - 1]!.end;
+  const to = tokens[i]!.start;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 44) return true;
+  return false;
+}
+
+/** The capitalised words from `i` on run into a list: a comma, "and" or "or", or the end follows them. */
+function listGoesOn(tokens: readonly Token[], capitalised: readonly boolean[], text: string, i: number): boolean {
+  let next = i;
+  while (capitalised[next + 1] && !commaBefore(tokens, text, next + 1)) next++;
+  next++;
+  return next >= tokens.length || commaBefore(tokens, text, next) || /^(?:and|or)$/i.test(tokens[next]!.raw);
 }
 
 /** Sentence id and count pairs, flat ([id, count, id, count...]): one small array per term keeps a large library lean. */
