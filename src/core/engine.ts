@@ -479,7 +479,7 @@ function askedNameTerms(resolved: ResolvedWord[]): Set<string> {
 
 /** "When will the fighters be released?" */
 function asksAboutFuture(question: AnalysedQuestion): boolean {
-  return question.kind === 'time' && /\bwill\b/i.test(question.text);
+  return (question.kind === 'time' || question.kind === 'clock') && /\bwill\b/i.test(question.text);
 }
 
 /** Every time the sentence gives lies before the article's own ("two years ago", "in 2019" in a 2021 article). */
@@ -579,7 +579,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   const unknown = resolved.filter((r) => (r.word.isName || /^\p{N}[\p{N},.]*$/u.test(r.word.raw)) && !r.alternatives.length).map((r) => r.word.raw);
   if (unknown.length) return `Nothing in the article mentions ${listWords(unknown, 'or')}.`;
   // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
-  if (question.kind === 'time') {
+  if (question.kind === 'time' || question.kind === 'clock') {
     const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && (/ed$/i.test(r.word.raw) || isInflectedVerb(r.word.raw)));
     if (event) return `Nothing in the article mentions “${event.word.raw}”, the event you asked the time of.`;
   }
@@ -587,8 +587,9 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   const otherTime = unmentionedTime(question, best.index.article);
   if (otherTime) return `The article says nothing about ${otherTime}.`;
   // "What is Superintendent Hale's salary?": an article that never mentions salaries, in any form, cannot say.
+  // A distant relative does not count: "population" meeting "live" is no population figure.
   const attribute = resolved.filter((r) => question.attribute?.includes(r.word.term));
-  if (attribute.length && attribute.every((r) => !r.alternatives.length)) {
+  if (attribute.length && attribute.every((r) => r.alternatives.every((a) => a.kind === 'related'))) {
     return `Nothing in the article mentions ${listWords(attribute.map((r) => r.word.raw), 'or')}, which is what you asked for.`;
   }
   // "What did the Suns coach say" is not answered by another coach's words: every name of the

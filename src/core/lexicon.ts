@@ -345,6 +345,12 @@ export function isPersonNoun(word: string): boolean {
   return first !== undefined && lexicon.people.has(first);
 }
 
+/** "authorities", "shift": the word is a noun and nothing else, in any of its forms. */
+export function isOnlyNoun(word: string): boolean {
+  const forms = lemmaForms(normalise(word));
+  return forms.length > 0 && forms.every((form) => form.pos === 'n');
+}
+
 /** "Italy", "Rome", "Niger", "U.S.": a name whose usual meaning is a place (WordNet's named places). */
 export function isPlaceName(name: string): boolean {
   // WordNet writes names without accents: "Rhône" is its "Rhone".

@@ -8,7 +8,7 @@ import { aliases } from './aliases.ts';
 import { tokenize, type Token } from './terms.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 
-export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
+export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   count: ['count', 'number', 'percent', 'measure'],
@@ -16,6 +16,7 @@ export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   money: ['money'],
   age: ['age'],
   time: ['year', 'date', 'time', 'relative-date', 'weekday'],
+  clock: ['time'],
   duration: ['duration', 'year', 'relative-date', 'date'],
   percent: ['percent', 'number'],
   measure: ['measure', 'count', 'number', 'percent', 'money'],
@@ -33,6 +34,7 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   money: 'for a sum of money, and no sentence about that gives one',
   age: 'how old, and no sentence about that gives an age',
   time: 'when, and no sentence about that gives a date or time',
+  clock: 'what time, and no sentence about that gives a time of day',
   duration: 'how long, and no sentence about that gives a duration',
   percent: 'for a percentage, and no sentence about that gives one',
   measure: 'for a measurement, and no sentence about that gives a number',
@@ -58,6 +60,8 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
+  // "What time does the first ferry leave?" wants a time of day, not the day of the vote.
+  [/\b(?:what|which) time\b(?! of (?:the )?(?:year|month|week|season))|\bat what hour\b/i, 'clock'],
   [/(?<!\buntil )\bwhen\b|\bwhat (?:year|date|day|month|time|decade|century)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
   [/\bhow (?:fast|quickly|high|far|big|large|tall|deep|heavy|wide|strong|hot|cold|warm|severe|powerful|loud|steep|small|low|close)\b/i, 'measure'],
   [/\bwho(?:m|se)?\b|\b(?:what|which) (?:person|leader|official|man|woman)\b/i, 'person'],

@@ -6,7 +6,7 @@
  * nothing within it, however rare it is elsewhere.
  */
 import { aliasTerms } from './aliases.ts';
-import { isDictionaryWord, isPlaceName } from './lexicon.ts';
+import { isDictionaryWord, isOnlyNoun, isPlaceName } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 
@@ -152,7 +152,7 @@ export class ArticleIndex {
     const capitalisedUses = new Map<string, number>();
     const plainUses = new Map<string, number>();
     let totalLength = 0;
-    const openers: (Token | undefined)[] = [];
+    const openers: { token: Token | undefined; next: Token | undefined }[] = [];
     const sentenceNames: string[][] = [];
     for (const sentence of article.sentences) {
       const tokens = tokenize(sentence.text);
@@ -161,7 +161,10 @@ export class ArticleIndex {
       // "(LYON) — Heavy rain...": the sentence proper opens after the dateline.
       const dateline = sentence.index === 1 ? datelineLength(sentence.text) : 0;
       const opening = Math.max(0, tokens.findIndex((token) => token.start >= dateline));
-      openers.push(tokens[opening]);
+      const following = tokens[opening + 1];
+      // The word right after the opener, when nothing stands between them: "Health authorities".
+      const next = following && following.start === (tokens[opening]?.end ?? -2) + 1 && /^\p{Ll}/u.test(following.raw) ? following : undefined;
+      openers.push({ token: tokens[opening], next });
       sentenceNames.push(names);
       tokens.forEach((token, position) => {
         if (!token.term) return;
@@ -207,11 +210,12 @@ export class ArticleIndex {
     }
     for (const [term, uses] of capitalisedUses) if (uses > (plainUses.get(term) ?? 0)) this.nameTerms.add(term);
     // "Carter, a 27-year-old forward, was named MVP": a sentence opening with a name the article writes
-    // as one, or with a capitalised word no dictionary has ("Okafor said"), names it.
-    openers.forEach((opener, id) => {
+    // as one, or with a capitalised word no dictionary has ("Okafor said"), names it. "Health
+    // authorities said" does not: a word the article capitalises in "Health Ministry" qualifies a noun here.
+    openers.forEach(({ token, next }, id) => {
       const names = sentenceNames[id]!;
-      if (!opener || !opener.term || names.includes(opener.term) || !/^\p{Lu}/u.test(opener.raw)) return;
-      if (this.nameTerms.has(opener.term) || !isDictionaryWord(opener.raw)) names.unshift(opener.term);
+      if (!token?.term || names.includes(token.term) || !/^\p{Lu}/u.test(token.raw)) return;
+      if (!isDictionaryWord(token.raw) || (this.nameTerms.has(token.term) && !(next && isOnlyNoun(next.raw)))) names.unshift(token.term);
     });
     this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
     this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
