@@ -239,6 +239,28 @@ describe('the kind of figure asked for', () => {
   });
 });
 
+describe('ages of people named by their role', () => {
+  it('given "how old is the rovers manager", then the age after "Rovers manager Elaine Corrigan" is hers, and answers', () => {
+    const final = parseArticle({
+      file: 'cup.txt',
+      text: ['Ashbury Rovers won the cup on Saturday, beating Kingsmere 2-1.', 'Rovers manager Elaine Corrigan, 47, became the first woman to win the final.', 'Kingsmere manager Paolo Ferri said his side lacked energy.'].join('\n'),
+    });
+    const answer = new AnswerEngine([final]).ask('how old is the rovers manager');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 2, '47']);
+  });
+});
+
+describe('what an abbreviation stands for', () => {
+  it('given "what does NPWS stand for", then the sentence spelling it out answers', () => {
+    const park = parseArticle({
+      file: 'park.txt',
+      text: ['The National Parks and Wildlife Service (NPWS) will manage the new park from May.', 'NPWS rangers will patrol the trails.'].join('\n'),
+    });
+    const answer = new AnswerEngine([park]).ask('What does NPWS stand for?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
+});
+
 describe('where a sentence names places', () => {
   it('given names after "in", "at" or "from", a list of them, or a dateline, then they are places; a month or a speaker is not', () => {
     const article = parseArticle({

@@ -13,7 +13,7 @@
 import { ArticleIndex, type ScoredIds } from './search-index.ts';
 import { WordScores } from './word-scores.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind } from './question.ts';
-import { isInflectedVerb } from './lexicon.ts';
+import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf } from './aliases.ts';
 import { isLightWord, NAME_WEIGHT, relatedTerms, resolveWord, wordingWeight, type ResolvedWord } from './resolve.ts';
@@ -456,10 +456,14 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
   return index.figuresIn(sentence.index).some((figure) => {
     if (figure.kind !== 'age') return false;
     const [start, end] = [figure.start - sentence.start, figure.end - sentence.start];
-    // The whole run of capitalised words before it: "Calder Chief Executive Officer Raymond Okafor, 57".
+    // The whole run of capitalised words before it, with the roles among them: "Calder Chief Executive
+    // Officer Raymond Okafor, 57", "Rovers manager Elaine Corrigan, 47".
     const run: Token[] = [];
-    for (const t of names.filter((n) => n.end <= start).reverse()) {
+    const nearest = names.filter((n) => n.end <= start).at(-1);
+    for (let i = nearest ? tokens.indexOf(nearest) : -1; i >= 0; i--) {
+      const t = tokens[i]!;
       if (run.length && run.at(-1)!.start - t.end > 1) break;
+      if (!names.includes(t) && !(run.length && /^\p{Ll}/u.test(t.raw) && isPersonNoun(t.raw))) break;
       run.push(t);
     }
     if (run.length) return run.some(asked);
@@ -514,6 +518,13 @@ function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], que
   if (kind === 'place') return facts.places.some((n) => !questionTerms.has(n));
   if (kind === 'reason') return REASON_WORDS.test(text);
   return false;
+}
+
+/** The candidate writes out the words of `abbreviation` ("National Parks and Wildlife Service" for NPWS). */
+function spellsOut(candidate: Candidate, abbreviation: string): boolean {
+  const phrase = candidate.index.phraseSpelling(abbreviation);
+  const terms = candidate.index.facts[candidate.id]!.terms;
+  return phrase !== undefined && phrase.every((term) => terms.includes(term));
 }
 
 /** The candidate, or a sentence it leans on, has a word of the question that tells, as written or as a close paraphrase. */
@@ -604,6 +615,8 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   // "Who is the leader of ISIS Greater Sahara?" asks for a name: a passage naming only places and the
   // question's own names names no one. ("Who rescued the children?" is answered by "Firefighters".)
   if (question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)) return `You asked ${KIND_DESCRIPTIONS.person}.`;
+  // "What does NPWS stand for?" is answered by the sentence that spells it out.
+  if (question.abbreviation && spellsOut(best, question.abbreviation)) return undefined;
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers

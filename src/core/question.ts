@@ -98,6 +98,8 @@ export interface AnalysedQuestion {
   attribute?: string[] | undefined;
   /** "Who is the leader of...", "what is the name of the sanctioned leader": only a passage naming someone answers. */
   wantsSomeoneNamed: boolean;
+  /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
+  abbreviation?: string | undefined;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -228,6 +230,7 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 /** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
 const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 const NAME_OF = /\bnames?\s+of\b/i;
+const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
 
 /** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
 function namedPerson(text: string, tokens: Token[]): boolean {
@@ -283,7 +286,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const next = tokens[position + 1]?.raw.toLowerCase();
     if (next !== undefined && PARTICLES.has(next)) word.particle = next;
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
-    if ((position === focusAt || namesTheKind) && !word.isName) word.focus = true;
+    // "What does NPWS stand for?" asks for the words of an abbreviation: the answer need not say "stand".
+    const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
+    if ((position === focusAt || namesTheKind || standsFor) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     words.push(word);
   });
@@ -299,6 +304,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
+    abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     words,
     tokens,
   };
