@@ -18,6 +18,9 @@ describe('analyseQuestion', () => {
     ['Until when should the fight go on?', 'other'],
     ['What ages did he give for the fighters?', 'age'],
     ['How many billions has America given?', 'amount'],
+    ['How much is the CEO paid?', 'money'],
+    ['How much would the repairs have cost?', 'money'],
+    ['How much diesel did the ferries burn?', 'amount'],
   ])('given "%s", then the kind of answer wanted is %s', (question, kind) => {
     expect(analyseQuestion(question).kind).toBe(kind);
   });

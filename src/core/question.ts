@@ -227,6 +227,10 @@ const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.
 /** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
 
+/** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
+const MONEY_WORDS =
+  /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
+
 /** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
 const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 const NAME_OF = /\bnames?\s+of\b/i;
@@ -266,7 +270,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const namesAPerson = namedPerson(text, tokens);
   const kind: AnswerKind = namesAPerson
     ? 'person'
-    : found.kind === 'amount' && /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money)\b/i.test(text)
+    : found.kind === 'amount' && MONEY_WORDS.test(text)
       ? 'money'
       : found.kind;
   const { start: kindStart, end: kindEnd } = found;
