@@ -66,8 +66,9 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow (?:fast|quickly|high|far|big|large|tall|deep|heavy|wide|strong|hot|cold|warm|severe|powerful|loud|steep|small|low|close)\b/i, 'measure'],
   [/\bwho(?:m|se)?\b|\b(?:what|which) (?:person|leader|official|man|woman)\b/i, 'person'],
   // A country, a company or a named thing may be written as a place ("in Italy") or not ("the host nation Italy").
-  [/\b(?:what|which) (?:group|organi[sz]ation|country|countries|nations?|company|companies|team|teams|party|agency)\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |his |her |its )?names?\b|\bname of\b/i, 'name'],
-  [/\bwhere\b|\bwhat (?:city|place|region|location|state|town)\b|\bwhich (?:city|place|region|location|state|town|area)\b|\bin what (?:city|country|region)\b/i, 'place'],
+  [/\b(?:what|which) (?:group|organi[sz]ation|company|companies|team|teams|party|agency)\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |his |her |its )?names?\b|\bname of\b/i, 'name'],
+  // A country is a place, however the article writes it ("the host nation Italy").
+  [/\bwhere\b|\b(?:what|which) (?:(?:two|three|four|five|other) )?(?:city|cities|place|places|region|regions|location|state|states|town|towns|area|areas|country|countries|nations?|county|counties|province|provinces|continent)\b|\bin what (?:city|country|region)\b/i, 'place'],
   [/\bwhy\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
 ];
 
