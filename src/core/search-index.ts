@@ -37,6 +37,7 @@ export interface SentenceFacts {
 }
 
 const NO_KINDS: ReadonlySet<FigureKind> = new Set();
+const NO_NAMES: readonly string[] = [];
 const NO_FIGURES: readonly Figure[] = [];
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
 /** Words after which a name is a place: "in Rome", "across Europe", "near Vienne". */
@@ -47,6 +48,24 @@ const PLACE_LIST_WORDS = new Set(['the', 'and', 'of', 'or']);
 const CALENDAR_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 /** "(ROME) —", "MADRID —", "LYON, France (AP) —": the place an article was filed from. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\p{P}\s]*\p{Lu}\)?(?:,\s*\p{Lu}[\p{L}.\s]*?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
+
+/** A capitalised word opening a sentence, and when it names someone (known once the whole article is read). */
+interface Opener {
+  term?: string | undefined;
+  /** No dictionary has the word ("Okafor said"). */
+  always?: boolean;
+  /** It names someone if the article writes it as a name elsewhere, as "Carter" but not "Health authorities". */
+  ifWrittenAsName?: boolean;
+}
+
+function openerOf(tokens: readonly Token[], opening: number): Opener {
+  const token = tokens[opening];
+  if (!token?.term || !isCapitalised(token.raw)) return {};
+  const following = tokens[opening + 1];
+  // The word right after the opener, when nothing stands between them: "Health authorities".
+  const beforeNoun = following !== undefined && following.start === token.end + 1 && /^\p{Ll}/u.test(following.raw) && isOnlyNoun(following.raw);
+  return { term: token.term, always: !isDictionaryWord(token.raw), ifWrittenAsName: !beforeNoun };
+}
 
 /** How many characters of the article's first sentence its dateline takes (0: none). */
 function datelineLength(text: string): number {
@@ -152,8 +171,7 @@ export class ArticleIndex {
     const capitalisedUses = new Map<string, number>();
     const plainUses = new Map<string, number>();
     let totalLength = 0;
-    const openers: { token: Token | undefined; next: Token | undefined }[] = [];
-    const sentenceNames: string[][] = [];
+    const openers: Opener[] = [];
     for (const sentence of article.sentences) {
       const tokens = tokenize(sentence.text);
       const terms: string[] = [];
@@ -161,11 +179,7 @@ export class ArticleIndex {
       // "(LYON) — Heavy rain...": the sentence proper opens after the dateline.
       const dateline = sentence.index === 1 ? datelineLength(sentence.text) : 0;
       const opening = Math.max(0, tokens.findIndex((token) => token.start >= dateline));
-      const following = tokens[opening + 1];
-      // The word right after the opener, when nothing stands between them: "Health authorities".
-      const next = following && following.start === (tokens[opening]?.end ?? -2) + 1 && /^\p{Ll}/u.test(following.raw) ? following : undefined;
-      openers.push({ token: tokens[opening], next });
-      sentenceNames.push(names);
+      openers.push(openerOf(tokens, opening));
       tokens.forEach((token, position) => {
         if (!token.term) return;
         terms.push(token.term);
@@ -197,7 +211,7 @@ export class ArticleIndex {
       const figures = this.figuresBySentence.get(sentence.index);
       const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
       const places = placesIn(tokens, sentence.text, dateline);
-      this.facts.push({ terms, wordTerms, names, places, refersBack, figureKinds, paragraph });
+      this.facts.push({ terms, wordTerms, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, figureKinds, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
@@ -212,10 +226,10 @@ export class ArticleIndex {
     // "Carter, a 27-year-old forward, was named MVP": a sentence opening with a name the article writes
     // as one, or with a capitalised word no dictionary has ("Okafor said"), names it. "Health
     // authorities said" does not: a word the article capitalises in "Health Ministry" qualifies a noun here.
-    openers.forEach(({ token, next }, id) => {
-      const names = sentenceNames[id]!;
-      if (!token?.term || names.includes(token.term) || !/^\p{Lu}/u.test(token.raw)) return;
-      if (!isDictionaryWord(token.raw) || (this.nameTerms.has(token.term) && !(next && isOnlyNoun(next.raw)))) names.unshift(token.term);
+    openers.forEach((opener, id) => {
+      const facts = this.facts[id]!;
+      if (opener.term === undefined || facts.names.includes(opener.term)) return;
+      if (opener.always || (opener.ifWrittenAsName && this.nameTerms.has(opener.term))) facts.names = [opener.term, ...facts.names];
     });
     this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
     this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
