@@ -49,6 +49,17 @@ const CALENDAR_NAMES = /^(?:January|February|March|April|May|June|July|August|Se
 /** "(ROME) —", "MADRID —", "LYON, France (AP) —": the place an article was filed from. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\p{P}\s]*\p{Lu}\)?(?:,\s*\p{Lu}[\p{L}.\s]*?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
 
+/**
+ * The sentence writes the words an abbreviation stands for: side by side, and as a name ("Syrian
+ * Democratic Forces") or a noun phrase ("bus rapid transit"), not a run of verbs ("appearing
+ * throughout programs" is no "ATP").
+ */
+function spelledOut(sideBySide: RegExp, text: string): boolean {
+  const phrase = sideBySide.exec(text)?.[0];
+  if (phrase === undefined) return false;
+  return phrase.split(/[\s-]+/).every((word) => /^\p{Lu}/u.test(word) || !/(?:ing|ed)$/i.test(word));
+}
+
 /** A capitalised word opening a sentence, and when it names someone (known once the whole article is read). */
 interface Opener {
   term?: string | undefined;
@@ -284,13 +295,15 @@ export class ArticleIndex {
       for (let k = 0; k < letters.length; k++) if (terms[at + k]![0]!.toLowerCase() !== letters[k]) return false;
       return true;
     };
-    for (const facts of this.facts) {
+    // The words must stand side by side in the text ("bus rapid transit", "Department of Defense"), not
+    // merely follow each other once function words are dropped ("appeared at the top of prime time").
+    const sideBySide = new RegExp(`\\b${[...letters].map((letter) => `${letter.replace(/[^\p{L}\p{N}]/gu, '')}[\\p{L}\\p{N}'’-]*`).join('[\\s-]+(?:(?:of|and|&|for|the|de|du|la)\\s+)?')}`, 'iu');
+    this.facts.forEach((facts, id) => {
       // Its own words in reading order, without the alias terms after them.
       for (let at = 0; at + letters.length <= facts.wordTerms && !found; at++) {
-        if (spells(facts.terms, at)) found = facts.terms.slice(at, at + letters.length);
+        if (spells(facts.terms, at) && spelledOut(sideBySide, this.article.sentences[id]!.text)) found = facts.terms.slice(at, at + letters.length);
       }
-      if (found) break;
-    }
+    });
     if (this.spelledPhrases.size >= SPELLED_PHRASE_LIMIT) this.spelledPhrases.clear();
     this.spelledPhrases.set(acronym, found ?? null);
     return found;
