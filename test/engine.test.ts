@@ -422,12 +422,14 @@ describe('several articles', async () => {
     const answer = new AnswerEngine([storm]).ask('What is the death toll from the hurricane?');
     expect(answer.quotes[0]).toMatchObject({ sentence: 1 });
   });
-  it('given a verb that frames the question ("want", "happening") or a misspelt name in lower case, then it does not count as missing', () => {
+  it('given a verb that frames the question ("want", "happening"), a misspelt name in lower case or a misspelt verb, then it does not count as missing', () => {
     const seed = articles[0]!.id;
     for (const [question, sentence] of [
       ['Where does Blinken want the coalition to do more?', 7],
       ['is the flow of foreign fighters into syria still happening', 10],
       ['what did blinkin say about italy', 6],
+      // A misspelling nearer the stem of the article's word than the word: "anounce", "announced".
+      ['did blinkn anounce any sanctions', 11],
     ] as const) {
       const answer = engine.ask(question, { article: seed });
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);

@@ -5,8 +5,8 @@
  */
 import type { ArticleIndex, WrittenWord } from './search-index.ts';
 import type { QuestionWord } from './question.ts';
-import { baseForms, newsParaphrases, relatedWords } from './lexicon.ts';
-import { termOf } from './terms.ts';
+import { baseForms, isDictionaryWord, newsParaphrases, relatedWords } from './lexicon.ts';
+import { stem, termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
 /** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
@@ -212,17 +212,24 @@ function correctSpelling(index: ArticleIndex, raw: string): string | undefined {
   return corrected;
 }
 
+/** How many letters an inflection adds to a word ("-ing", "-ed", "-s"). */
+const INFLECTION_LENGTH = 3;
+
 function closestWord(index: ArticleIndex, word: string, namesOnly: boolean): string | undefined {
   const allowed = word.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; frequency: number; order: number } | undefined;
   // Readers rarely miss the first letter; a swap of the first two still counts.
   const near: WrittenWord[] = [];
-  for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+  // Longer words too, by up to an inflection: "anounce" is one letter from the stem of "announced".
+  for (let length = word.length - allowed; length <= word.length + allowed + INFLECTION_LENGTH; length++) {
     near.push(...index.writtenWords(word[0]!, length), ...index.writtenWords(word[1]!, length).filter((known) => known.word[1] === word[0]));
   }
+  // A word no dictionary has is a misspelling, whose stem may be near an inflected word's.
+  const stemmed = isDictionaryWord(word) ? undefined : stem(word);
   for (const { word: known, term, order } of near) {
     if (namesOnly && !index.isName(term)) continue;
-    const distance = editDistance(word, known, allowed);
+    const asWritten = Math.abs(known.length - word.length) <= allowed ? editDistance(word, known, allowed) : allowed + 1;
+    const distance = stemmed === undefined ? asWritten : Math.min(asWritten, editDistance(stemmed, term, allowed));
     if (distance > allowed) continue;
     const frequency = index.frequency(term);
     const better = !best || distance < best.distance || (distance === best.distance && (frequency > best.frequency || (frequency === best.frequency && order < best.order)));
