@@ -30,6 +30,9 @@ export const PARAGRAPH_DEPTH = 1;
 /** How far, in sentences, a pronoun may refer back, and how much such a match counts. */
 export const PRONOUN_REACH = 3;
 export const PRONOUN_WEIGHT = 0.7;
+/** What the article's subject counts for in a sentence calling it "the group", and the share of paragraphs that makes a name its subject. */
+export const DESCRIBED_WEIGHT = 0.5;
+export const SUBJECT_SHARE = 0.4;
 /** Least share of the question a sentence must cover when its figure and names vouch for it. */
 export const FIGURE_BACKED_COVERAGE = 0.3;
 /** Articles ranked in full for a question asked of a whole library. */
@@ -232,6 +235,7 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   });
   creditSpeakers(index, resolved, sentenceScores);
   carryNamesForward(index, resolved, sentenceScores);
+  creditDescribedNames(index, resolved, sentenceScores);
   const totalImportance = resolved.reduce((sum, r) => sum + r.importance, 0) || 1;
   const pool = sentenceScores.best(RERANK_DEPTH).map(({ id, total }) => ({ id, base: total }));
   // The answer may share no word with the question while its paragraph shares many ("at Levi's Stadium"
@@ -394,6 +398,30 @@ function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceS
         sentenceScores.raise(id, w, index.idf(alternative.term) * alternative.weight * PRONOUN_WEIGHT);
       }
     }
+  });
+}
+
+/**
+ * "Blinken urged the coalition to deny the terror group new recruits" is about ISIS: a name the
+ * question asks about that the article's first paragraph writes counts, at a discount, in a sentence
+ * that speaks of "the group", "the company"... without writing the name.
+ */
+function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
+  const lede = index.paragraphSentences[0] ?? [];
+  resolved.forEach((r, w) => {
+    if (!r.word.isName) return;
+    let inLede = 0;
+    for (const id of lede) inLede = Math.max(inLede, sentenceScores.get(id, w));
+    if (!(inLede > 0)) return;
+    // Only the article's subject: a name most paragraphs mention, not one of the two teams of a final.
+    const paragraphs = new Set<number>();
+    index.facts.forEach((facts, id) => {
+      if (sentenceScores.get(id, w) > 0) paragraphs.add(facts.paragraph);
+    });
+    if (paragraphs.size < index.article.paragraphs.length * SUBJECT_SHARE) return;
+    index.facts.forEach((facts, id) => {
+      if (facts.describesBack && !(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
+    });
   });
 }
 

@@ -31,6 +31,8 @@ export interface SentenceFacts {
   places: readonly string[];
   /** Uses a personal pronoun ("he", "their"), so it may be about someone named just before. */
   refersBack: boolean;
+  /** Speaks of "the group", "the terror group", "the company": an organisation the article named before. */
+  describesBack: boolean;
   figureKinds: ReadonlySet<FigureKind>;
   /** 0-based index of its paragraph. */
   paragraph: number;
@@ -40,6 +42,9 @@ const NO_KINDS: ReadonlySet<FigureKind> = new Set();
 const NO_NAMES: readonly string[] = [];
 const NO_FIGURES: readonly Figure[] = [];
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
+/** "the terror group", "the company", "the bloc": a name written again as what it is. */
+const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting)\s+)?(?:group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog)\b/i;
+
 /** Words after which a name is a place: "in Rome", "across Europe", "near Vienne". */
 const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'within', 'toward', 'towards']);
 /** Words a list of places runs on through: "in the Middle East", "in Niger, Mali and Burkina Faso". */
@@ -219,10 +224,11 @@ export class ArticleIndex {
       const paragraph = sentence.paragraph - 1;
       this.paragraphSentences[paragraph]?.push(id);
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
+      const describesBack = DESCRIBED_AGAIN.test(sentence.text);
       const figures = this.figuresBySentence.get(sentence.index);
       const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
       const places = placesIn(tokens, sentence.text, dateline);
-      this.facts.push({ terms, wordTerms, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, figureKinds, paragraph });
+      this.facts.push({ terms, wordTerms, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describesBack, figureKinds, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
