@@ -104,6 +104,10 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toBe('Nothing in the article mentions “elected”, the event you asked the time of.');
   });
+  it('given "which month" or "what year", then a weekday does not answer, and a year does', () => {
+    expect(engine.ask('Which month did heavy rain flood the Rhône valley?')).toMatchObject({ answered: false, reason: expect.stringMatching(/the month/) });
+    expect(engine.ask('In what year did the last comparable flood strike?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: '1957' })] });
+  });
   it('given an off-topic question, then it declines with a reason', () => {
     const answer = engine.ask('What is the capital of Australia?');
     expect(answer.answered).toBe(false);
@@ -436,6 +440,9 @@ describe('several articles', async () => {
       const answer = engine.ask(question, { article: seed });
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
     }
+  });
+  it('given "how old is" a person named in lower case, then the ages of others are no answer', () => {
+    expect(engine.ask('how old is antony blinken', { article: articles[0]!.id }).answered).toBe(false);
   });
   it('given a word the article only meets as a distant relative ("string" and "in the long run"), then it declines', () => {
     for (const question of ['just a string', 'string']) expect(engine.ask(question, { article: articles[0]!.id }).answered).toBe(false);

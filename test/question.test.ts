@@ -112,3 +112,14 @@ describe('questions that want someone named', () => {
     expect([analysed.kind, analysed.wantsSomeoneNamed]).toEqual([kind, wanted]);
   });
 });
+
+describe('the part of a date asked for', () => {
+  it.each([
+    ['Which month was the meeting held in?', 'month'],
+    ['In what year did the bridge open?', 'year'],
+    ['what was the exact date of the meeting', 'day'],
+    ['When was the meeting?', undefined],
+  ])('given "%s", then the part asked for is %s', (question, unit) => {
+    expect(analyseQuestion(question).dateUnit).toBe(unit);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import { ArticleIndex, type ScoredIds } from './search-index.ts';
 import { WordScores } from './word-scores.ts';
-import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind } from './question.ts';
+import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type DateUnit } from './question.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf } from './aliases.ts';
@@ -43,7 +43,7 @@ export const RUNNER_UP_COVERAGE = 0.75;
 /** How far down a quotation of the speaker asked about ("what did Webb say") may be promoted from. */
 export const SPEAKER_DEPTH = 5;
 /** "How old is Melnyk?", "how old was the CEO": the age of someone the question names. */
-const AGE_OF_NAMED = /\b[Hh]ow old (?:is|was|are|were) (?:the )?\p{Lu}/u;
+const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
 /** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
 const AGE_NAME_REACH = 25;
 /** Below this probability the engine declines rather than answer. */
@@ -133,6 +133,11 @@ export class AnswerEngine {
     const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind)));
     // "How many" answered by a sentence without a number is not an answer, however well the words match.
     if (wanted.length && !holdsWanted) return decline(`You asked ${KIND_DESCRIPTIONS[analysed.kind]}.`, quotes);
+    // "Which month was the meeting?" is not answered by "on Monday".
+    const unit = analysed.dateUnit;
+    if (unit && !answering.some((q) => best.index.figuresIn(q.sentence).some((f) => givesDateUnit(f, unit)))) {
+      return decline(`You asked for the ${unit === 'day' ? 'date' : unit}, and the closest passage does not give it.`, quotes);
+    }
     const miscounted = countsSomethingElse(analysed, best.index, answering);
     if (miscounted) return decline(miscounted, quotes);
     const figures = figuresOf(best.index, answering, analysed);
@@ -254,7 +259,7 @@ function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRa
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
   const askedNames = askedNameTerms(resolved);
   // "How old is Blinken?" asks Blinken's age: ages in his quotations are other people's.
-  const agesSomeoneNamed = question.kind === 'age' && AGE_OF_NAMED.test(question.text);
+  const agesSomeoneNamed = question.kind === 'age' && asksAgeOfName(question, resolved);
   const candidates: Candidate[] = [];
   for (const { id, base } of pool) {
     const facts = index.facts[id]!;
@@ -546,6 +551,22 @@ function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], que
   if (kind === 'place') return facts.places.some((n) => !questionTerms.has(n));
   if (kind === 'reason') return REASON_WORDS.test(text);
   return false;
+}
+
+/** "How old is Blinken?", "how old is antony blinken": the age of someone the article names, not of anyone. */
+function asksAgeOfName(question: AnalysedQuestion, resolved: ResolvedWord[]): boolean {
+  const at = AGE_OF.exec(question.text);
+  if (!at) return false;
+  const subject = question.tokens.find((token) => token.start >= at.index + at[0].length);
+  return subject !== undefined && resolved.some((r) => r.word.raw === subject.raw && r.word.isName);
+}
+
+/** The figure gives the year, the month or the day of a date. */
+function givesDateUnit(figure: Figure, unit: DateUnit): boolean {
+  const value = typeof figure.value === 'string' ? figure.value : '';
+  if (unit === 'year') return figure.kind === 'year' || (figure.kind === 'relative-date' && typeof figure.value === 'number') || (figure.kind === 'date' && /^\d{4}/.test(value));
+  if (unit === 'month') return figure.kind === 'date' || (figure.kind === 'relative-date' && /month/i.test(figure.text));
+  return figure.kind === 'date' && /-\d{2}-\d{2}$/.test(value);
 }
 
 /** The candidate writes out the words of `abbreviation` ("National Parks and Wildlife Service" for NPWS). */

@@ -101,6 +101,8 @@ export interface AnalysedQuestion {
   wantsSomeoneNamed: boolean;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
   abbreviation?: string | undefined;
+  /** "In what year", "which month", "the exact date": the part of a date asked for. */
+  dateUnit?: DateUnit | undefined;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -232,6 +234,14 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
 
+export type DateUnit = 'year' | 'month' | 'day';
+/** "What year", "which month", "the exact date": a weekday or "two years ago" may not do. */
+const DATE_UNITS: [RegExp, DateUnit][] = [
+  [/\b(?:what|which)\s+year\b/i, 'year'],
+  [/\b(?:what|which)\s+month\b/i, 'month'],
+  [/\b(?:what|which)\s+(?:exact\s+)?date\b|\bexact\s+date\b/i, 'day'],
+];
+
 /** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
 const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 const NAME_OF = /\bnames?\s+of\b/i;
@@ -310,6 +320,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
+    dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     words,
     tokens,
   };
