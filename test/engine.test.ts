@@ -108,6 +108,10 @@ describe('answering questions about an article', () => {
     expect(engine.ask('Which month did heavy rain flood the Rhône valley?')).toMatchObject({ answered: false, reason: expect.stringMatching(/the month/) });
     expect(engine.ask('In what year did the last comparable flood strike?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: '1957' })] });
   });
+  it('given "how many of the 3,200", then the sentence giving only the 3,200 does not answer', () => {
+    expect(engine.ask('How many of the 3,200 residents were pensioners?')).toMatchObject({ answered: false, reason: expect.stringMatching(/only gives the figure you asked about \(“3,200”\)/) });
+    expect(engine.ask('How many residents were forced from their homes?')).toMatchObject({ answered: true, figures: expect.arrayContaining([expect.objectContaining({ text: '3,200' })]) });
+  });
   it('given an off-topic question, then it declines with a reason', () => {
     const answer = engine.ask('What is the capital of Australia?');
     expect(answer.answered).toBe(false);

@@ -133,6 +133,9 @@ export class AnswerEngine {
     const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind)));
     // "How many" answered by a sentence without a number is not an answer, however well the words match.
     if (wanted.length && !holdsWanted) return decline(`You asked ${KIND_DESCRIPTIONS[analysed.kind]}.`, quotes);
+    // "How many of the 10,000 fighters are French?" is not answered by the sentence giving the 10,000.
+    const restated = restatesOnly(analysed, best.index, answering, wanted);
+    if (restated) return decline(`The closest passage only gives the figure you asked about (“${restated}”), not the one you asked for.`, quotes);
     // "Which month was the meeting?" is not answered by "on Monday".
     const unit = analysed.dateUnit;
     if (unit && !answering.some((q) => best.index.figuresIn(q.sentence).some((f) => givesDateUnit(f, unit)))) {
@@ -559,6 +562,16 @@ function asksAgeOfName(question: AnalysedQuestion, resolved: ResolvedWord[]): bo
   if (!at) return false;
   const subject = question.tokens.find((token) => token.start >= at.index + at[0].length);
   return subject !== undefined && resolved.some((r) => r.word.raw === subject.raw && r.word.isName);
+}
+
+/** The one figure of the kind asked for in the answer, when the question itself already gives it. */
+function restatesOnly(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[], wanted: readonly FigureKind[]): string | undefined {
+  if (!wanted.length || !/\d/.test(question.text)) return undefined;
+  const asked = extractFigures(question.text).filter((f) => typeof f.value === 'number');
+  const given = answering.flatMap((q) => index.figuresIn(q.sentence)).filter((f) => wanted.includes(f.kind));
+  if (!asked.length || !given.length) return undefined;
+  const repeats = (f: Figure) => asked.some((a) => a.value === f.value);
+  return given.every(repeats) ? given[0]!.text : undefined;
 }
 
 /** The figure gives the year, the month or the day of a date. */
