@@ -315,6 +315,13 @@ describe('asking who someone is', () => {
       expect(engine.ask(question)).toMatchObject({ answered: false, reason: expect.stringMatching(/You asked who/) });
     }
   });
+  it('given "what is the name of" something a passage mentions without naming, then it declines; named, it answers', () => {
+    const theft = new AnswerEngine([
+      parseArticle({ file: 'theft.txt', text: ['Thieves broke into the Museum of Fine Arts in Ghent on Tuesday.', 'The museum\'s insurer has offered a reward of €250,000.'].join('\n') }),
+    ]);
+    expect(theft.ask('What is the name of the insurer offering the reward?')).toMatchObject({ answered: false, reason: expect.stringMatching(/for a name/) });
+    expect(theft.ask('What is the name of the museum the thieves broke into?').answered).toBe(true);
+  });
   it('given "who is the X" and a passage naming someone, or "who did X" answered by a group, then it answers', () => {
     expect(engine.ask('Who was the Finals MVP?')).toMatchObject({ answered: true, quotes: expect.arrayContaining([expect.objectContaining({ sentence: 3 })]) });
     expect(engine.ask('Who rescued the children?').answered).toBe(true);

@@ -111,6 +111,13 @@ describe('questions that want someone named', () => {
     const analysed = analyseQuestion(question);
     expect([analysed.kind, analysed.wantsSomeoneNamed]).toEqual([kind, wanted]);
   });
+  it.each([
+    ['What is the name of the cholesterol drug?', true],
+    ["What's the insurer's name?", true],
+    ['What did the insurer say?', false],
+  ] as const)('given "%s", then a name is wanted: %s', (question, wanted) => {
+    expect(analyseQuestion(question).wantsName).toBe(wanted);
+  });
 });
 
 describe('the part of a date asked for', () => {

@@ -595,10 +595,10 @@ function sharesTellingWord(candidate: Candidate, resolved: ResolvedWord[]): bool
   return resolved.some((r) => isTelling(r) && r.alternatives.some((a) => a.kind !== 'related' && window.some((terms) => terms.includes(a.term))));
 }
 
-/** The candidate, or a sentence it leans on, names someone the question does not. */
-function namesSomeone(candidate: Candidate, resolved: ResolvedWord[]): boolean {
+/** The candidate, or a sentence it leans on, names someone (or, for `name`, anything) the question does not. */
+function namesSomeone(candidate: Candidate, resolved: ResolvedWord[], kind: 'person' | 'name' = 'person'): boolean {
   const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
-  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) => kindMatches('person', candidate.index.facts[n]!, asked, ''));
+  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) => kindMatches(kind, candidate.index.facts[n]!, asked, ''));
 }
 
 /** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
@@ -677,6 +677,8 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   // "Who is the leader of ISIS Greater Sahara?" asks for a name: a passage naming only places and the
   // question's own names names no one. ("Who rescued the children?" is answered by "Firefighters".)
   if (question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)) return `You asked ${KIND_DESCRIPTIONS.person}.`;
+  // "What is the name of the insurer?": "The museum's insurer has offered a reward" names none.
+  if (question.wantsName && !namesSomeone(best, resolved, 'name')) return `You asked ${KIND_DESCRIPTIONS.name}.`;
   // "What does NPWS stand for?" is answered by the sentence that spells it out.
   if (question.abbreviation && spellsOut(best, question.abbreviation)) return undefined;
   const probability = answerProbability(best.features);

@@ -99,6 +99,8 @@ export interface AnalysedQuestion {
   attribute?: string[] | undefined;
   /** "Who is the leader of...", "what is the name of the sanctioned leader": only a passage naming someone answers. */
   wantsSomeoneNamed: boolean;
+  /** "What is the name of the insurer?": only a passage naming something answers. */
+  wantsName: boolean;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
@@ -245,6 +247,7 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
 /** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
 const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 const NAME_OF = /\bnames?\s+of\b/i;
+const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?names?\b|['’]s\s+names?\b/i;
 const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
 
 /** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
@@ -319,6 +322,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
+    wantsName: NAME_OF.test(text) || ASKS_NAME.test(text),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     words,
