@@ -164,10 +164,10 @@ function readExceptions(pos: Pos, isLemmaIn: (lemma: string, pos: Pos) => boolea
 const PLACE_SYNSETS = ['00027365', '09248053', '09358822', '09310874'].map((offset) => synsetKey('n', offset));
 
 /**
- * Single-word names of places: words whose first sense as a noun is a named place ("Italy", "Rome",
- * "Africa", "Niger", "Washington"), not a person ("Trump") or a thing; lowercase and sorted.
+ * For a noun synset, every synset above it through the given hypernym pointers, itself included;
+ * memoised, as every noun is asked about.
  */
-function placeNames(nouns: RawSynset[], nounSenseOrder: Map<string, string[]>): string[] {
+function hypernymClosure(nouns: RawSynset[], symbols: ReadonlySet<string>): (key: string) => ReadonlySet<string> {
   const byKey = new Map(nouns.map((synset) => [synset.key, synset]));
   const reaches = new Map<string, Set<string>>();
   const ancestors = (key: string): Set<string> => {
@@ -176,10 +176,21 @@ function placeNames(nouns: RawSynset[], nounSenseOrder: Map<string, string[]>): 
     const found = new Set<string>([key]);
     reaches.set(key, found);
     for (const pointer of byKey.get(key)?.pointers ?? []) {
-      if (pointer.symbol === '@' || pointer.symbol === '@i') for (const above of ancestors(pointer.target)) found.add(above);
+      if (symbols.has(pointer.symbol)) for (const above of ancestors(pointer.target)) found.add(above);
     }
     return found;
   };
+  return ancestors;
+}
+
+/**
+ * Single-word names of places: words whose first sense as a noun is a named place ("Italy", "Rome",
+ * "Africa", "Niger", "Washington"), not a person ("Trump") or a thing; lowercase and sorted.
+ */
+function placeNames(nouns: RawSynset[], nounSenseOrder: Map<string, string[]>): string[] {
+  const byKey = new Map(nouns.map((synset) => [synset.key, synset]));
+  // Named places are instances ("@i": Italy is an instance of a country) as well as kinds.
+  const ancestors = hypernymClosure(nouns, new Set(['@', '@i']));
   const places: string[] = [];
   for (const [lemma, keys] of nounSenseOrder) {
     const first = byKey.get(keys[0] ?? '');
@@ -192,17 +203,8 @@ const PERSON_SYNSET = synsetKey('n', '00007846');
 
 /** Keys of the noun synsets that are kinds of person ("leader", "serviceman"), through any hypernym path. */
 function personSynsetKeys(nouns: RawSynset[]): Set<string> {
-  const byKey = new Map(nouns.map((synset) => [synset.key, synset]));
-  const memo = new Map<string, boolean>();
-  const isPerson = (key: string): boolean => {
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    memo.set(key, false);
-    const found = key === PERSON_SYNSET || (byKey.get(key)?.pointers ?? []).some((pointer) => pointer.symbol === '@' && isPerson(pointer.target));
-    memo.set(key, found);
-    return found;
-  };
-  return new Set(nouns.filter((synset) => isPerson(synset.key)).map((synset) => synset.key));
+  const ancestors = hypernymClosure(nouns, new Set(['@']));
+  return new Set(nouns.filter((synset) => ancestors(synset.key).has(PERSON_SYNSET)).map((synset) => synset.key));
 }
 
 function build(): void {

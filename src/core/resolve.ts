@@ -111,7 +111,8 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedW
     }
   } else if (!word.isName && !word.implied && !isLightWord(word.raw) && !baseForms(word.raw).includes('say')) {
     // "stolen" is in the article, but the answer may say "made off with" or "theft": the closest
-    // relatives are tried too, at a discount, so that the word as written still counts most.
+    // relatives are tried too, at a discount, so that the word as written still counts most. Not for
+    // "say": in "what did Patterson say" its relatives ("state", "tell") pull towards other speech.
     const limit = alternatives.length + PRESENT_RELATED;
     for (const [rank, related] of closeRelatedTerms(word.raw.toLowerCase()).entries()) {
       if (rank >= PRESENT_RELATED_DEPTH || alternatives.length >= limit) break;

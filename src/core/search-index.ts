@@ -105,7 +105,7 @@ function placesIn(tokens: readonly Token[], text: string, dateline: number): str
     // After a comma, names go on being places only as a list does: "in Niger, Mali and Burkina Faso",
     // not "at the Royal Palace, President Ana Ruiz said".
     if (locative && commaBefore(tokens, text, i) && !listGoesOn(tokens, capitalised, text, i)) locative = false;
-    if (token.term && (locative || token.end <= dateline || isPlaceName(token.raw)) && !CALENDAR_NAMES.test(token.raw)) {
+    if ((locative || token.end <= dateline || isPlaceName(token.raw)) && !CALENDAR_NAMES.test(token.raw)) {
       if (!places.includes(token.term)) places.push(token.term);
     } else locative = false;
   }
@@ -200,10 +200,10 @@ export class ArticleIndex {
         if (!token.term) return;
         terms.push(token.term);
         if (position < opening) return;
-        if (position > opening && /^\p{Lu}/u.test(token.raw)) {
+        if (position > opening && isCapitalised(token.raw)) {
           if (!names.includes(token.term) && !CALENDAR_NAMES.test(token.raw)) names.push(token.term);
           capitalisedUses.set(token.term, (capitalisedUses.get(token.term) ?? 0) + 1);
-        } else if (position > opening || !/^\p{Lu}/u.test(token.raw)) {
+        } else if (position > opening || !isCapitalised(token.raw)) {
           // A capital opening the sentence says nothing about being a name.
           plainUses.set(token.term, (plainUses.get(token.term) ?? 0) + 1);
         }
