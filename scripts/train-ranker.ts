@@ -2,7 +2,7 @@
  * Learns the ranker's two linear models from SQuAD 1.1 reader questions and writes
  * src/core/ranker-model.json.
  *
- *   npm run train-ranker            (reads ../shared/data/squad11-dev13.jsonl)
+ *   npm run train-ranker            (reads bench/data/squad11-dev13.jsonl)
  *   npm run train-ranker -- --dry   (cross-validation figures only, model unchanged)
  *
  * Ranking: pairwise logistic regression (a sentence holding the answer should outscore one that
@@ -19,7 +19,7 @@ import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { ANSWER_THRESHOLD, AnswerEngine } from '../src/core/engine.ts';
 import { FEATURE_NAMES, linear, type CandidateFeatures, type LinearModel, type RankerModel } from '../src/core/ranker.ts';
 
-const DATA = resolve(process.argv.find((a) => a.endsWith('.jsonl')) ?? '../shared/data/squad11-dev13.jsonl');
+const DATA = resolve(process.argv.find((a) => a.endsWith('.jsonl')) ?? 'bench/data/squad11-dev13.jsonl');
 const MODEL_PATH = resolve('src/core/ranker-model.json');
 const DRY = process.argv.includes('--dry');
 const L2 = 1e-3;

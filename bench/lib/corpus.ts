@@ -7,7 +7,7 @@ import type { Article } from '../../src/core/types.ts';
 
 const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 
-export const SQUAD_FILE = here('../../../shared/data/squad11-dev13.jsonl');
+export const SQUAD_FILE = here('../data/squad11-dev13.jsonl');
 export const SEED_ARTICLE_FILE = here('../../data/abc-blinken-isis-rome-2021.txt');
 export const SEED_QUESTIONS_FILE = here('../questions/seed.jsonl');
 

@@ -57,7 +57,7 @@
  * `heartbeatIntervalMs`); `discord.resetToken(t)` answers the old token with 401 and closes with 4004.
  *
  * Validation: every body the bot sends is checked against Discord's OpenAPI description
- * (../shared/discord-api-spec/openapi.json beside the repository, loaded once per process) and the
+ * (test/support/discord-api-spec/openapi.json, loaded once per process) and the
  * documented limits it does not encode: content <= 2000, <= 10 embeds and their field limits, 6000
  * characters over all embeds, <= 25 autocomplete choices of 1-100 characters, command names 1-32
  * lowercase with 1-100-character descriptions (context menus: any case, spaces, no description); and

@@ -11,7 +11,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import formatsModule from 'ajv-formats';
 
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DISCORD_API_SPEC_PATH = path.resolve(REPOSITORY_ROOT, '../shared/discord-api-spec/openapi.json');
+export const DISCORD_API_SPEC_PATH = path.resolve(REPOSITORY_ROOT, 'test/support/discord-api-spec/openapi.json');
 const SPEC_SCHEMA_ID = 'discord-openapi';
 
 export const LIMITS = {
@@ -98,7 +98,7 @@ export function loadDiscordApiSpec(): LoadedSpec {
   if (!existsSync(DISCORD_API_SPEC_PATH)) {
     throw new Error(
       `Discord's OpenAPI description was not found at ${DISCORD_API_SPEC_PATH}. ` +
-        'The stand-in validates request bodies against it; put discord-api-spec/openapi.json in ../shared/ beside the repository.',
+        'The stand-in validates request bodies against it; it is kept in test/support/discord-api-spec/ (see the README there).',
     );
   }
   const spec = JSON.parse(readFileSync(DISCORD_API_SPEC_PATH, 'utf8')) as OpenApiSpec;
