@@ -4,6 +4,8 @@
  */
 import { GatewayOpcodes, InteractionResponseType, MessageFlags, type APIEmbed } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/core/engine.ts';
+import type { Article } from '../src/core/types.ts';
 import { startClient } from '../src/discord/bot.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
 import { commandsJSON } from '../src/discord/commands.ts';
@@ -14,7 +16,7 @@ import type { Library } from '../src/discord/library.ts';
 import { silentLogger } from '../src/discord/log.ts';
 import { QUOTES_PER_PAGE } from '../src/discord/render.ts';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
-import { blockQuotes, shownText } from './discord-helpers.ts';
+import { articleFrom, blockQuotes, shownText } from './discord-helpers.ts';
 import { bundledLibrary, connectedBot, type Harness } from './discord-e2e-support.ts';
 
 const EPHEMERAL = MessageFlags.Ephemeral;
@@ -317,5 +319,77 @@ describe('the bot under trouble', () => {
     await expect(attempt).rejects.toThrow(/rejected DISCORD_TOKEN/);
     const message = await attempt.catch((error: Error) => error.message);
     expect(message).not.toContain(wrong);
+  });
+});
+
+describe('long lists, paged in one message', () => {
+  const ledger = articleFrom(
+    Array.from({ length: 60 }, (_, i) => `In ${1900 + i} the fund spent $${i + 1} million. “We spent ${i + 1} million on roads,” said Ada Quill.`),
+    { id: 'ledger', title: 'The ledger' },
+  );
+  let articles: Article[] = [ledger];
+  const engine = () => new AnswerEngine(articles);
+  const switchable: Library = {
+    get articles() {
+      return articles;
+    },
+    version: 0,
+    getArticle: (id) => articles.find((a) => a.id === id),
+    ask: (question, options) => engine().ask(question, options),
+  };
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await connectedBot({ library: () => switchable });
+  });
+  afterEach(() => {
+    h.discord.assertNoViolations();
+    articles = [ledger];
+  });
+  afterAll(async () => h?.close());
+
+  const fieldNames = (body: { embeds?: APIEmbed[] } | undefined) => (embedOf(body).fields ?? []).map((f) => f.name);
+
+  it('given /figures longer than one page, then it is one private message whose Next and Previous turn its page in place', async () => {
+    const reply = await h.discord.interact(h.discord.slashCommand('figures'));
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(embedOf(reply.data).title).toMatch(/^Figures \(1\/\d+\)$/);
+    const [previous, next] = buttonsOf(reply.data) as { label: string; custom_id: string; disabled?: boolean }[];
+    expect([previous?.label, next?.label]).toEqual(['◀ Previous', 'Next ▶']);
+    expect(previous?.disabled).toBe(true);
+    const firstPage = fieldNames(reply.data);
+
+    const turned = await h.discord.interact(h.discord.buttonPress(next?.custom_id ?? ''));
+    expect(turned.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(embedOf(turned.data).title).toMatch(/^Figures \(2\/\d+\)$/);
+    const secondPage = fieldNames(turned.data);
+    expect([...firstPage, ...secondPage]).toEqual(ledger.figures.slice(0, firstPage.length + secondPage.length).map((f) => `${f.text} · ${f.kind}`));
+    expect(reply.followUps()).toEqual([]);
+
+    const back = await h.discord.interact(h.discord.buttonPress(buttonsOf(turned.data)[0]?.custom_id ?? ''));
+    expect(fieldNames(back.data)).toEqual(firstPage);
+  });
+
+  it('given private:false, then a long list is public; given private:true, then a short one is private', async () => {
+    const open = await h.discord.interact(h.discord.slashCommand('quote', { private: false }));
+    expect((open.data?.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect(buttonsOf(open.data).map((b) => b.label)).toEqual(['◀ Previous', 'Next ▶']);
+    const short = await h.discord.interact(h.discord.slashCommand('quote', { search: 'spent 7 million', private: true }));
+    expect((short.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(buttonsOf(short.data)).toEqual([]);
+    const shortPublic = await h.discord.interact(h.discord.slashCommand('quote', { search: 'spent 7 million' }));
+    expect((shortPublic.data?.flags ?? 0) & EPHEMERAL).toBe(0);
+  });
+
+  it('given the bot restarted, then the list still pages; given its articles changed, then the button says so', async () => {
+    const reply = await h.discord.interact(h.discord.slashCommand('quote', { search: 'Quill' }));
+    const next = buttonsOf(reply.data)[1]?.custom_id ?? '';
+    await h.restart();
+    const turned = await h.discord.interact(h.discord.buttonPress(next));
+    expect(embedOf(turned.data).title).toMatch(/^Quotations \(2\/\d+\)$/);
+    articles = [articleFrom(['The fund spent nothing. “Nothing at all,” said Ada Quill.'], { id: 'ledger', title: 'The ledger' })];
+    const stale = await h.discord.interact(h.discord.buttonPress(buttonsOf(turned.data)[1]?.custom_id ?? ''));
+    expect((stale.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(embedOf(stale.data).description).toMatch(/changed since/);
   });
 });

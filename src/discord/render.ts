@@ -122,6 +122,14 @@ function button(label: string, customId: string, style: ButtonStyle.Primary | Bu
   return { type: ComponentType.Button, style, label, custom_id: customId };
 }
 
+/** One page of a list with Previous and Next buttons; `idOf(i)` is the custom id that shows page `i`. */
+export function withPageButtons(page: MessagePage, index: number, count: number, idOf: (page: number) => string): MessagePage {
+  // Disabled buttons still need ids unique in the message: at either end they name the page shown.
+  const previous = { ...button('◀ Previous', idOf(Math.max(0, index - 1))), disabled: index === 0 };
+  const next = { ...button('Next ▶', idOf(Math.min(count - 1, index + 1))), disabled: index >= count - 1 };
+  return { ...page, components: [...page.components, { type: ComponentType.ActionRow, components: [previous, next] }] };
+}
+
 function answerButtons(rest: readonly SentenceRef[], notAnswer: boolean, paragraphOf: { key: string; paragraph: number; sentence: number } | undefined): ActionRow[] {
   const buttons: APIButtonComponentWithCustomId[] = [];
   if (rest.length > 0) {
@@ -421,7 +429,7 @@ function articleHeaderLine(articles: readonly Article[]): string {
 const lookupOf = (articles: readonly Article[]): ArticleLookup => ({ getArticle: (id) => articles.find((a) => a.id === id) });
 
 /** Every figure with its context sentence (figure in bold) and citation. */
-export function renderFigures(articles: readonly Article[], kind?: FigureKind): MessagePage[] {
+export function renderFigures(articles: readonly Article[], kind?: FigureKind, maxPages = MAX_PAGES): MessagePage[] {
   const lookup = lookupOf(articles);
   const items: ListItem[] = [];
   for (const article of articles) {
@@ -438,7 +446,7 @@ export function renderFigures(articles: readonly Article[], kind?: FigureKind): 
     description: items.length ? `${items.length} ${what} in ${articleHeaderLine(articles)}.` : `No ${what} in ${articleHeaderLine(articles)}.`,
     color: COLOURS.info,
   };
-  return fieldPages(header, items);
+  return fieldPages(header, items, maxPages);
 }
 
 function normalise(text: string): string {
@@ -465,7 +473,7 @@ export function quotationMatches(quotation: Quotation, search: string | undefine
 }
 
 /** The direct quotations (text in quotation marks) with speaker and citation, filtered by a search. */
-export function renderQuotations(articles: readonly Article[], search?: string): MessagePage[] {
+export function renderQuotations(articles: readonly Article[], search?: string, maxPages = MAX_PAGES): MessagePage[] {
   const lookup = lookupOf(articles);
   const items: ListItem[] = [];
   for (const article of articles) {
@@ -481,7 +489,7 @@ export function renderQuotations(articles: readonly Article[], search?: string):
     description: items.length ? `${items.length} direct quotation${items.length === 1 ? '' : 's'}${filter} in ${articleHeaderLine(articles)}.` : `No direct quotations${filter} in ${articleHeaderLine(articles)}.`,
     color: COLOURS.info,
   };
-  return fieldPages(header, items);
+  return fieldPages(header, items, maxPages);
 }
 
 function articleFacts(article: Article): string {
