@@ -58,6 +58,13 @@ const longArticle = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }),
 describe('renderAnswer', () => {
   const article = bundledArticle();
   const lookup = lookupOf(article);
+
+  it('given an answer from an article whose metadata has a url, then the title links to the article; without one, it links nowhere', () => {
+    const published = { ...article, meta: { ...article.meta, url: 'https://example.com/blinken-rome' } };
+    expect(renderAnswer(answerFrom(published, [2]), lookupOf(published)).embeds[0]?.url).toBe('https://example.com/blinken-rome');
+    expect(renderAnswer(answerFrom(article, [2]), lookup).embeds[0]).not.toHaveProperty('url');
+    expect(renderArticleInfo(published, [published])[0]?.embeds[0]?.url).toBe('https://example.com/blinken-rome');
+  });
   const withFigure = article.figures[0];
 
   it('given an answer, then each quote appears verbatim as a block quote with paragraph, sentence and article title', () => {

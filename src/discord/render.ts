@@ -258,8 +258,11 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   }
 
   const rest = views.slice(shown).flatMap((view) => refOf(lookup, view) ?? []);
+  // The title links to the article when every quote comes from one article that says where it was published.
+  const url = answer.sources.length === 1 ? lookup.getArticle(answer.sources[0]?.article ?? '')?.meta.url : undefined;
   const embed: APIEmbed = {
     title,
+    ...(url ? { url } : {}),
     description,
     color: answer.answered ? COLOURS.answer : COLOURS.notAnswer,
     ...(fields.length ? { fields } : {}),
@@ -287,6 +290,8 @@ export function renderMoreQuotes(sentences: readonly Sentence[], rest: readonly 
 
 interface PageHeader {
   title: string;
+  /** Where the title links to: the article's address. */
+  url?: string | undefined;
   description?: string;
   color: number;
   footer?: string;
@@ -311,7 +316,7 @@ export function fieldPages(header: PageHeader, items: readonly ListItem[], maxPa
   const title = truncate(oneLine(header.title), L.embedTitle - PAGE_SUFFIX_RESERVE);
   const description = header.description ? truncateMarkdown(header.description, 2000) : undefined;
   const footer = header.footer ? truncate(header.footer, 512) : undefined;
-  const base = (): APIEmbed => ({ title, color: header.color, ...(description ? { description } : {}), ...(footer ? { footer: { text: footer } } : {}), fields: [] });
+  const base = (): APIEmbed => ({ title, ...(header.url ? { url: header.url } : {}), color: header.color, ...(description ? { description } : {}), ...(footer ? { footer: { text: footer } } : {}), fields: [] });
   const overflowNote = 64;
 
   const embeds: APIEmbed[] = [];
@@ -376,7 +381,7 @@ export function descriptionPages(header: PageHeader, blocks: readonly string[], 
   const room = Math.min(L.embedDescription, L.embedsTotal - title.length - (footer?.length ?? 0) - PAGE_SUFFIX_RESERVE);
   const texts = packBlocks(blocks, room, separator).map((text) => text.trim());
   const kept = texts.slice(0, maxPages);
-  const embeds = kept.map((text): APIEmbed => ({ title, description: text, color: header.color, ...(footer ? { footer: { text: footer } } : {}) }));
+  const embeds = kept.map((text): APIEmbed => ({ title, ...(header.url ? { url: header.url } : {}), description: text, color: header.color, ...(footer ? { footer: { text: footer } } : {}) }));
   if (texts.length > kept.length && embeds.length) {
     const last = embeds[embeds.length - 1];
     if (last) last.footer = { text: truncate(`${footer ? `${footer}\n` : ''}Continues beyond what fits here.`, L.footer) };
@@ -409,6 +414,7 @@ export function renderParagraph(article: Article, paragraphIndex: number, highli
     });
   const header = {
     title: `¶${paragraphIndex} — ${oneLine(article.meta.title)}`,
+    url: article.meta.url,
     color: COLOURS.info,
     footer: [article.meta.credit, article.meta.year].filter(Boolean).join(', ') || undefined,
   };
@@ -512,7 +518,7 @@ export function renderArticleInfo(article: Article | undefined, all: readonly Ar
     blocks: [`\`${a.id.replace(/`/g, "'")}\` · ${a.paragraphs.length} paragraphs · ${a.sentences.length} sentences${a.meta.year ? ` · ${a.meta.year}` : ''}`],
   }));
   const header = article
-    ? { title: article.meta.title, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__`, color: COLOURS.info }
+    ? { title: article.meta.title, url: article.meta.url, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__`, color: COLOURS.info }
     : { title: 'Articles', description: all.length ? `${all.length} article${all.length === 1 ? '' : 's'} loaded.` : 'No articles are loaded yet.', color: COLOURS.info };
   return fieldPages(header, items);
 }
