@@ -203,6 +203,35 @@ describe('the bot connected to Discord', () => {
     expect((request?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  /** The bot's reply to one message (a DM or a mention), whatever else it has posted in the channel. */
+  async function replyTo(message: { id: string }): Promise<{ embeds?: APIEmbed[] }> {
+    const request = await h.discord.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === message.id);
+    return request.response as { embeds?: APIEmbed[] };
+  }
+
+  it('given an empty DM, one of only spaces and one with only a sticker, then each is asked for a question in DM words; an empty mention in mention words', async () => {
+    const sticker = { ...h.discord.userMessage({ content: '', where: 'dm' }), sticker_items: [{ id: '749054660769218631', name: 'Wave', format_type: 1 }] };
+    for (const message of [h.discord.userMessage({ content: '', where: 'dm' }), h.discord.userMessage({ content: ' \n ', where: 'dm' }), sticker]) {
+      h.discord.sendMessage(message);
+      const hint = embedOf(await replyTo(message));
+      expect(hint.description).toMatch(/^Send me a question about the article, for example/);
+      expect(hint.description).not.toContain('mention');
+    }
+    const mention = h.discord.sendMessage({ content: '', mentionBot: true });
+    expect(embedOf(await replyTo(mention)).description).toMatch(/after the mention/);
+  });
+
+  it('given thanks in a DM and a greeting in a mention, then each gets a short kind reply instead of a refusal', async () => {
+    for (const [message, reply] of [
+      [h.discord.sendMessage({ content: 'thanks!', where: 'dm' }), /^You’re welcome! Ask me anything else about the article/],
+      [h.discord.sendMessage({ content: 'hi 👋', mentionBot: true }), /^Hello! Ask me anything about the article/],
+    ] as const) {
+      const embed = embedOf(await replyTo(message));
+      expect(embed.description).toMatch(reply);
+      expect(embed.description).not.toMatch(/does not (?:answer|say)/);
+    }
+  });
+
   it('given the gateway connection drops, then the bot resumes its session and answers what was sent meanwhile', async () => {
     h.discord.dropConnection(4000);
     const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));

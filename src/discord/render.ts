@@ -4,6 +4,7 @@
  * has to be split, the cut happens at a space and is marked with an ellipsis on both sides.
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quotation, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
 import { DISCORD_LIMITS as L, embedLength } from './limits.ts';
@@ -229,6 +230,7 @@ function answerQuoteCount(answer: Answer, quotesPerPage: number): number {
  * with buttons for more quotes and the surrounding paragraph.
  */
 export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPage = QUOTES_PER_PAGE): MessagePage {
+  if (answer.smallTalk) return notice(`${SMALL_TALK_REPLIES[answer.smallTalk]} \`/help\` shows examples.`);
   const views = answer.quotes.map(quoteView);
   const title = questionTitle(answer.question);
   const footer = sourcesFooter(answer);
