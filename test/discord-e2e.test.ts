@@ -3,7 +3,10 @@
  * checks every request against Discord's OpenAPI description and documented limits.
  */
 import { GatewayOpcodes, InteractionResponseType, MessageFlags, type APIEmbed } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.ts';
 import type { Article } from '../src/core/types.ts';
 import { startClient } from '../src/discord/bot.ts';
@@ -16,6 +19,7 @@ import type { Library } from '../src/discord/library.ts';
 import { silentLogger } from '../src/discord/log.ts';
 import { QUOTES_PER_PAGE } from '../src/discord/render.ts';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
+import { unansweredEntrySchema, type UnansweredEntry } from '../src/unanswered-log.ts';
 import { articleFrom, blockQuotes, shownText } from './discord-helpers.ts';
 import { bundledLibrary, connectedBot, type Harness } from './discord-e2e-support.ts';
 
@@ -420,5 +424,59 @@ describe('long lists, paged in one message', () => {
     const stale = await h.discord.interact(h.discord.buttonPress(buttonsOf(turned.data)[1]?.custom_id ?? ''));
     expect((stale.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     expect(embedOf(stale.data).description).toMatch(/changed since/);
+  });
+});
+
+describe('the log of unanswered questions', () => {
+  let h: Harness | undefined;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'unanswered-'));
+  });
+  afterEach(async () => {
+    h?.discord.assertNoViolations();
+    await h?.close();
+    h = undefined;
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  async function linesOf(file: string, count: number): Promise<UnansweredEntry[]> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const lines = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+      if (lines.length >= count) return lines.map((line) => unansweredEntrySchema.parse(JSON.parse(line)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`${file} never had ${count} lines`);
+  }
+
+  it('given UNANSWERED_LOG, then each unanswered question is appended with its article and reason, and never who asked', async () => {
+    const file = join(dir, 'logs', 'unanswered.jsonl');
+    h = await connectedBot({ unansweredLog: file });
+    const [answerable = ''] = await exampleQuestions(h.library);
+    const article = h.library.articles[0]?.id ?? '';
+    const unanswered = 'What did the zorblax quintuplet vote for?';
+    await h.discord.interact(h.discord.slashCommand('ask', { question: answerable }));
+    await h.discord.interact(h.discord.slashCommand('ask', { question: unanswered, article }));
+    const dm = h.discord.sendMessage({ content: 'thanks!', where: 'dm' });
+    await h.discord.waitForBotMessage({ channelId: dm.channel_id });
+    h.discord.sendMessage({ content: 'What did <@123456789012345678> say about the weather on Mars?', where: 'dm' });
+
+    const [slash, direct] = await linesOf(file, 2);
+    expect(slash).toMatchObject({ scope: article, article, question: unanswered, reason: (await h.library.ask(unanswered)).reason });
+    expect(direct).toMatchObject({ scope: '*', question: 'What did @… say about the weather on Mars?' });
+    expect(direct?.reason).toMatch(/\S/);
+    const written = await readFile(file, 'utf8');
+    for (const secret of [h.discord.tester.id, h.discord.tester.username, '123456789012345678']) expect(written).not.toContain(secret);
+    expect(written).not.toContain(answerable);
+    expect(written).not.toContain('thanks');
+  });
+
+  it('given UNANSWERED_LOG cannot be written, then questions are still answered and the log says why', async () => {
+    const blocker = join(dir, 'not-a-folder');
+    await writeFile(blocker, '');
+    h = await connectedBot({ unansweredLog: join(blocker, 'unanswered.jsonl') });
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: 'What did the zorblax quintuplet vote for?' }));
+    expect(embedOf(reply.data).description).toContain('does not answer');
+    await vi.waitFor(() => expect(h?.logs).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'could not write to UNANSWERED_LOG' })));
   });
 });

@@ -19,5 +19,6 @@ export async function answerQuestion(context: BotContext, question: string, sour
   const latencyMs = Math.round((performance.now() - started) * 100) / 100;
   context.logger.info('question', { source, article: articleId, answered: answer.answered, quotes: answer.quotes.length, latencyMs });
   context.logger.debug('question text', { question: question.slice(0, 200) });
+  if (!answer.answered && !answer.smallTalk) context.recordUnanswered?.(answer, articleId);
   return { answer, page: renderAnswer(answer, context.library) };
 }
