@@ -1,6 +1,7 @@
 /**
- * "More quotes", "Show paragraph" and the Previous/Next of lists. Everything a button needs is in its custom id, so a button
- * works after a restart; if its article changed since, it says so instead of showing other text.
+ * "More quotes", "Show paragraph" and the Previous/Next of lists. Everything a button needs is in
+ * its custom id, so a button works after a restart; if its article changed since, it says so
+ * instead of showing other text.
  */
 import type { ButtonInteraction } from 'discord.js';
 import type { Sentence } from '../core/types.ts';

@@ -19,7 +19,7 @@ function renderList(request: ListRequest, articles: readonly Article[], maxPages
   return renderFigures(articles, FIGURE_KINDS.find((kind) => kind === request.filter), maxPages);
 }
 
-/** Page `index` of the list (the last one if the list got shorter), with buttons to the pages beside it. */
+/** Page `index` of the list (the last one for an index past the end), with buttons to the pages beside it. */
 export function listPage(request: ListRequest, articles: readonly Article[], index: number): { page: MessagePage; pageCount: number } {
   const pages = renderList(request, articles, Infinity);
   const scope = scopeKey(articles);
