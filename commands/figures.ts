@@ -1,10 +1,9 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { FIGURE_KINDS, type FigureKind } from '../src/core/types.ts';
+import { FIGURE_KINDS } from '../src/core/types.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
 import { articlesFor, autocompleteArticle } from '../src/discord/command-helpers.ts';
 import { botContext } from '../src/discord/context.ts';
-import { renderFigures } from '../src/discord/render.ts';
-import { sendPages } from '../src/discord/respond.ts';
+import { PRIVATE_LIST_DESCRIPTION, sendList } from '../src/discord/list-pages.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('figures')
@@ -16,6 +15,7 @@ export const data = new SlashCommandBuilder()
       .setDescription('Only figures of this kind')
       .addChoices(...FIGURE_KINDS.map((kind) => ({ name: kind, value: kind }))),
   )
+  .addBooleanOption((option) => option.setName('private').setDescription(PRIVATE_LIST_DESCRIPTION))
   .setContexts(...EVERY_CONTEXT)
   .setIntegrationTypes(...EVERY_INSTALL);
 
@@ -23,8 +23,8 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   const context = botContext(interaction.client);
   const articles = await articlesFor(interaction, context, interaction.options.getString('article'));
   if (!articles) return;
-  const kind = (interaction.options.getString('kind') ?? undefined) as FigureKind | undefined;
-  await sendPages(interaction, () => renderFigures(articles, kind && (FIGURE_KINDS as readonly string[]).includes(kind) ? kind : undefined), { ephemeral: false, deferAfterMs: context.deferAfterMs });
+  const kind = FIGURE_KINDS.find((k) => k === interaction.options.getString('kind'));
+  await sendList(interaction, context, { list: 'figures', filter: kind ?? '' }, articles);
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {

@@ -3,8 +3,9 @@ import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
 import { articlesFor, autocompleteArticle } from '../src/discord/command-helpers.ts';
 import { botContext } from '../src/discord/context.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
-import { quotationMatches, renderQuotations } from '../src/discord/render.ts';
-import { respondChoices, sendPages } from '../src/discord/respond.ts';
+import { PRIVATE_LIST_DESCRIPTION, sendList } from '../src/discord/list-pages.ts';
+import { quotationMatches } from '../src/discord/render.ts';
+import { respondChoices } from '../src/discord/respond.ts';
 import { resolveArticle } from '../src/discord/suggestions.ts';
 import { oneLine, truncate } from '../src/discord/text.ts';
 
@@ -13,6 +14,7 @@ export const data = new SlashCommandBuilder()
   .setDescription('What people said in the article, word for word, with who said it and where')
   .addStringOption((option) => option.setName('search').setDescription('Only quotations containing these words (or by this speaker)').setMaxLength(200).setAutocomplete(true))
   .addStringOption((option) => option.setName('article').setDescription('Which article (default: every loaded article)').setAutocomplete(true))
+  .addBooleanOption((option) => option.setName('private').setDescription(PRIVATE_LIST_DESCRIPTION))
   .setContexts(...EVERY_CONTEXT)
   .setIntegrationTypes(...EVERY_INSTALL);
 
@@ -20,8 +22,8 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   const context = botContext(interaction.client);
   const articles = await articlesFor(interaction, context, interaction.options.getString('article'));
   if (!articles) return;
-  const search = interaction.options.getString('search') ?? undefined;
-  await sendPages(interaction, () => renderQuotations(articles, search), { ephemeral: false, deferAfterMs: context.deferAfterMs });
+  const search = oneLine(interaction.options.getString('search') ?? '');
+  await sendList(interaction, context, { list: 'quote', filter: search }, articles);
 }
 
 /** `search` offers the quotations themselves (and speakers) matching what is typed. */

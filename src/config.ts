@@ -26,6 +26,7 @@ const HINTS: Record<string, string> = {
   DISCORD_API_URL: `set it to an http(s) URL such as ${DEFAULT_DISCORD_API_URL}, or remove it`,
   SHARD_COUNT: 'set it to "auto" or a whole number of shards of at least 1, or remove it to run in one process',
   DEPLOY_COMMANDS_ON_START: 'set it to true or false',
+  UNANSWERED_LOG: 'set it to the file to append unanswered questions to, e.g. UNANSWERED_LOG=logs/unanswered.jsonl, or leave it empty to keep no such log',
 };
 
 const emptyAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -77,6 +78,7 @@ const settingsSchema = z.object({
       .optional(),
   ),
   DEPLOY_COMMANDS_ON_START: z.preprocess(emptyAsUnset, booleanSetting.default(true)),
+  UNANSWERED_LOG: z.preprocess((v) => trimmed(emptyAsUnset(v)), z.string().optional()),
 });
 
 export interface DiscordConfig {
@@ -89,6 +91,8 @@ export interface DiscordConfig {
   apiUrl: string;
   shardCount: 'auto' | number | undefined;
   deployCommandsOnStart: boolean;
+  /** File the questions the articles did not answer are appended to; undefined keeps no such log. */
+  unansweredLog: string | undefined;
 }
 
 /** Thrown with one line per problem, each naming the variable and saying what to set. */
@@ -133,6 +137,7 @@ export function loadDiscordConfig(env: Env = process.env): DiscordConfig {
     apiUrl: s.DISCORD_API_URL,
     shardCount: s.SHARD_COUNT,
     deployCommandsOnStart: s.DEPLOY_COMMANDS_ON_START,
+    unansweredLog: s.UNANSWERED_LOG,
   };
 }
 

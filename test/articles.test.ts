@@ -167,6 +167,13 @@ describe('parsing article files', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year: expected a year such as 2021/);
     expect(() => parseArticle({ file: 'x.md', text: '---\nauthor: me\n---\nText.' })).toThrow(/unknown field "author" \(the fields are id, title,/);
   });
+  it('given a url, then a web address is kept and anything else is refused, saying what to write', () => {
+    const withUrl = (url: string) => parseArticle({ file: 'x.md', text: `---\nurl: ${url}\n---\nText.` });
+    expect(withUrl('https://example.com/story').meta.url).toBe('https://example.com/story');
+    for (const url of ['javascript:alert(1)', 'ftp://example.com/story', 'example.com/story']) {
+      expect(() => withUrl(url)).toThrow(/url: expected a web address starting with http:\/\/ or https:\/\//);
+    }
+  });
 });
 
 describe('loading a data folder', () => {

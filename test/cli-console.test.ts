@@ -134,6 +134,13 @@ describe('console', () => {
     expect(replies[0]).toMatch(/closest passages — not an answer/i);
   });
 
+  it('given thanks and a greeting then each gets a short kind reply, not a refusal', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['thanks!', 'hello']);
+    expect(replies[0]).toMatch(/^You’re welcome! Ask me anything else about the article\./);
+    expect(replies[1]).toMatch(/^Hello! Ask me anything about the article/);
+    for (const reply of replies.slice(0, 2)) expect(reply).not.toMatch(/Not answered|closest passages/i);
+  });
+
   it('given colour then figures in quotes are highlighted, and given none then no escape codes are printed', async () => {
     const coloured = await consoleSession(bridgeOnly.dir, ['How much will the repairs cost?'], true);
     expect(coloured.replies[0]).toMatch(/\u001b\[[\d;]*m\$42 million\u001b/);

@@ -27,6 +27,7 @@ describe('loadDiscordConfig', () => {
       apiUrl: DEFAULT_DISCORD_API_URL,
       shardCount: undefined,
       deployCommandsOnStart: true,
+      unansweredLog: undefined,
     });
   });
 
@@ -70,7 +71,11 @@ describe('loadDiscordConfig', () => {
   });
 
   it('given blank values, then they count as unset rather than as wrong', () => {
-    expect(loadDiscordConfig({ ...VALID, DISCORD_GUILD_ID: '', DATA_DIR: ' ', LOG_LEVEL: '' })).toMatchObject({ guildId: undefined, dataDir: 'data', logLevel: 'info' });
+    expect(loadDiscordConfig({ ...VALID, DISCORD_GUILD_ID: '', DATA_DIR: ' ', LOG_LEVEL: '', UNANSWERED_LOG: ' ' })).toMatchObject({ guildId: undefined, dataDir: 'data', logLevel: 'info', unansweredLog: undefined });
+  });
+
+  it('given UNANSWERED_LOG, then unanswered questions go to that file', () => {
+    expect(loadDiscordConfig({ ...VALID, UNANSWERED_LOG: ' logs/unanswered.jsonl ' }).unansweredLog).toBe('logs/unanswered.jsonl');
   });
 
   it('given only an application id, then the invite settings load without a token', () => {

@@ -30,6 +30,8 @@ export interface HarnessOptions {
   standin?: StandinOptions;
   cooldownSeconds?: number;
   deferAfterMs?: number;
+  /** UNANSWERED_LOG: the file unanswered questions are appended to. */
+  unansweredLog?: string;
   /** Wraps the library the bot reads from (to slow it down or make it fail). */
   library?: (library: Library) => Library;
 }
@@ -47,7 +49,7 @@ export async function connectedBot(options: HarnessOptions = {}): Promise<Harnes
   const base = await bundledLibrary();
   const library = options.library ? options.library(base) : base;
   const commands = await loadCommands();
-  const config = { token: discord.token, apiUrl: discord.apiUrl, clientId: discord.applicationId, guildId: undefined, cooldownSeconds: options.cooldownSeconds ?? 0 };
+  const config = { token: discord.token, apiUrl: discord.apiUrl, clientId: discord.applicationId, guildId: undefined, cooldownSeconds: options.cooldownSeconds ?? 0, unansweredLog: options.unansweredLog };
   await deployCommands({ config, logger, commands });
   const start = () =>
     startClient({ config, library, logger, commands, deferAfterMs: options.deferAfterMs, clientOptions: { rest: { globalRequestsPerSecond: UNTHROTTLED_REQUESTS_PER_SECOND } } });

@@ -3,7 +3,12 @@
  * checks every request against Discord's OpenAPI description and documented limits.
  */
 import { GatewayOpcodes, InteractionResponseType, MessageFlags, type APIEmbed } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AnswerEngine } from '../src/core/engine.ts';
+import type { Article } from '../src/core/types.ts';
 import { startClient } from '../src/discord/bot.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
 import { commandsJSON } from '../src/discord/commands.ts';
@@ -14,7 +19,8 @@ import type { Library } from '../src/discord/library.ts';
 import { silentLogger } from '../src/discord/log.ts';
 import { QUOTES_PER_PAGE } from '../src/discord/render.ts';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
-import { blockQuotes, shownText } from './discord-helpers.ts';
+import { unansweredEntrySchema, type UnansweredEntry } from '../src/unanswered-log.ts';
+import { articleFrom, blockQuotes, shownText } from './discord-helpers.ts';
 import { bundledLibrary, connectedBot, type Harness } from './discord-e2e-support.ts';
 
 const EPHEMERAL = MessageFlags.Ephemeral;
@@ -201,6 +207,35 @@ describe('the bot connected to Discord', () => {
     expect((request?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  /** The bot's reply to one message (a DM or a mention), whatever else it has posted in the channel. */
+  async function replyTo(message: { id: string }): Promise<{ embeds?: APIEmbed[] }> {
+    const request = await h.discord.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === message.id);
+    return request.response as { embeds?: APIEmbed[] };
+  }
+
+  it('given an empty DM, one of only spaces and one with only a sticker, then each is asked for a question in DM words; an empty mention in mention words', async () => {
+    const sticker = { ...h.discord.userMessage({ content: '', where: 'dm' }), sticker_items: [{ id: '749054660769218631', name: 'Wave', format_type: 1 }] };
+    for (const message of [h.discord.userMessage({ content: '', where: 'dm' }), h.discord.userMessage({ content: ' \n ', where: 'dm' }), sticker]) {
+      h.discord.sendMessage(message);
+      const hint = embedOf(await replyTo(message));
+      expect(hint.description).toMatch(/^Send me a question about the article, for example/);
+      expect(hint.description).not.toContain('mention');
+    }
+    const mention = h.discord.sendMessage({ content: '', mentionBot: true });
+    expect(embedOf(await replyTo(mention)).description).toMatch(/after the mention/);
+  });
+
+  it('given thanks in a DM and a greeting in a mention, then each gets a short kind reply instead of a refusal', async () => {
+    for (const [message, reply] of [
+      [h.discord.sendMessage({ content: 'thanks!', where: 'dm' }), /^You’re welcome! Ask me anything else about the article/],
+      [h.discord.sendMessage({ content: 'hi 👋', mentionBot: true }), /^Hello! Ask me anything about the article/],
+    ] as const) {
+      const embed = embedOf(await replyTo(message));
+      expect(embed.description).toMatch(reply);
+      expect(embed.description).not.toMatch(/does not (?:answer|say)/);
+    }
+  });
+
   it('given the gateway connection drops, then the bot resumes its session and answers what was sent meanwhile', async () => {
     h.discord.dropConnection(4000);
     const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: example }));
@@ -317,5 +352,131 @@ describe('the bot under trouble', () => {
     await expect(attempt).rejects.toThrow(/rejected DISCORD_TOKEN/);
     const message = await attempt.catch((error: Error) => error.message);
     expect(message).not.toContain(wrong);
+  });
+});
+
+describe('long lists, paged in one message', () => {
+  const ledger = articleFrom(
+    Array.from({ length: 60 }, (_, i) => `In ${1900 + i} the fund spent $${i + 1} million. “We spent ${i + 1} million on roads,” said Ada Quill.`),
+    { id: 'ledger', title: 'The ledger' },
+  );
+  let articles: Article[] = [ledger];
+  const engine = () => new AnswerEngine(articles);
+  const switchable: Library = {
+    get articles() {
+      return articles;
+    },
+    version: 0,
+    getArticle: (id) => articles.find((a) => a.id === id),
+    ask: (question, options) => engine().ask(question, options),
+  };
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await connectedBot({ library: () => switchable });
+  });
+  afterEach(() => {
+    h.discord.assertNoViolations();
+    articles = [ledger];
+  });
+  afterAll(async () => h?.close());
+
+  const fieldNames = (body: { embeds?: APIEmbed[] } | undefined) => (embedOf(body).fields ?? []).map((f) => f.name);
+
+  it('given /figures longer than one page, then it is one private message whose Next and Previous turn its page in place', async () => {
+    const reply = await h.discord.interact(h.discord.slashCommand('figures'));
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(embedOf(reply.data).title).toMatch(/^Figures \(1\/\d+\)$/);
+    const [previous, next] = buttonsOf(reply.data) as { label: string; custom_id: string; disabled?: boolean }[];
+    expect([previous?.label, next?.label]).toEqual(['◀ Previous', 'Next ▶']);
+    expect(previous?.disabled).toBe(true);
+    const firstPage = fieldNames(reply.data);
+
+    const turned = await h.discord.interact(h.discord.buttonPress(next?.custom_id ?? ''));
+    expect(turned.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(embedOf(turned.data).title).toMatch(/^Figures \(2\/\d+\)$/);
+    const secondPage = fieldNames(turned.data);
+    expect([...firstPage, ...secondPage]).toEqual(ledger.figures.slice(0, firstPage.length + secondPage.length).map((f) => `${f.text} · ${f.kind}`));
+    expect(reply.followUps()).toEqual([]);
+
+    const back = await h.discord.interact(h.discord.buttonPress(buttonsOf(turned.data)[0]?.custom_id ?? ''));
+    expect(fieldNames(back.data)).toEqual(firstPage);
+  });
+
+  it('given private:false, then a long list is public; given private:true, then a short one is private', async () => {
+    const open = await h.discord.interact(h.discord.slashCommand('quote', { private: false }));
+    expect((open.data?.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect(buttonsOf(open.data).map((b) => b.label)).toEqual(['◀ Previous', 'Next ▶']);
+    const short = await h.discord.interact(h.discord.slashCommand('quote', { search: 'spent 7 million', private: true }));
+    expect((short.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(buttonsOf(short.data)).toEqual([]);
+    const shortPublic = await h.discord.interact(h.discord.slashCommand('quote', { search: 'spent 7 million' }));
+    expect((shortPublic.data?.flags ?? 0) & EPHEMERAL).toBe(0);
+  });
+
+  it('given the bot restarted, then the list still pages; given its articles changed, then the button says so', async () => {
+    const reply = await h.discord.interact(h.discord.slashCommand('quote', { search: 'Quill' }));
+    const next = buttonsOf(reply.data)[1]?.custom_id ?? '';
+    await h.restart();
+    const turned = await h.discord.interact(h.discord.buttonPress(next));
+    expect(embedOf(turned.data).title).toMatch(/^Quotations \(2\/\d+\)$/);
+    articles = [articleFrom(['The fund spent nothing. “Nothing at all,” said Ada Quill.'], { id: 'ledger', title: 'The ledger' })];
+    const stale = await h.discord.interact(h.discord.buttonPress(buttonsOf(turned.data)[1]?.custom_id ?? ''));
+    expect((stale.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(embedOf(stale.data).description).toMatch(/changed since/);
+  });
+});
+
+describe('the log of unanswered questions', () => {
+  let h: Harness | undefined;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'unanswered-'));
+  });
+  afterEach(async () => {
+    h?.discord.assertNoViolations();
+    await h?.close();
+    h = undefined;
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  async function linesOf(file: string, count: number): Promise<UnansweredEntry[]> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const lines = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+      if (lines.length >= count) return lines.map((line) => unansweredEntrySchema.parse(JSON.parse(line)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`${file} never had ${count} lines`);
+  }
+
+  it('given UNANSWERED_LOG, then each unanswered question is appended with its article and reason, and never who asked', async () => {
+    const file = join(dir, 'logs', 'unanswered.jsonl');
+    h = await connectedBot({ unansweredLog: file });
+    const [answerable = ''] = await exampleQuestions(h.library);
+    const article = h.library.articles[0]?.id ?? '';
+    const unanswered = 'What did the zorblax quintuplet vote for?';
+    await h.discord.interact(h.discord.slashCommand('ask', { question: answerable }));
+    await h.discord.interact(h.discord.slashCommand('ask', { question: unanswered, article }));
+    const dm = h.discord.sendMessage({ content: 'thanks!', where: 'dm' });
+    await h.discord.waitForBotMessage({ channelId: dm.channel_id });
+    h.discord.sendMessage({ content: 'What did <@123456789012345678> say about the weather on Mars?', where: 'dm' });
+
+    const [slash, direct] = await linesOf(file, 2);
+    expect(slash).toMatchObject({ scope: article, article, question: unanswered, reason: (await h.library.ask(unanswered)).reason });
+    expect(direct).toMatchObject({ scope: '*', question: 'What did @… say about the weather on Mars?' });
+    expect(direct?.reason).toMatch(/\S/);
+    const written = await readFile(file, 'utf8');
+    for (const secret of [h.discord.tester.id, h.discord.tester.username, '123456789012345678']) expect(written).not.toContain(secret);
+    expect(written).not.toContain(answerable);
+    expect(written).not.toContain('thanks');
+  });
+
+  it('given UNANSWERED_LOG cannot be written, then questions are still answered and the log says why', async () => {
+    const blocker = join(dir, 'not-a-folder');
+    await writeFile(blocker, '');
+    h = await connectedBot({ unansweredLog: join(blocker, 'unanswered.jsonl') });
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question: 'What did the zorblax quintuplet vote for?' }));
+    expect(embedOf(reply.data).description).toContain('does not answer');
+    await vi.waitFor(() => expect(h?.logs).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'could not write to UNANSWERED_LOG' })));
   });
 });

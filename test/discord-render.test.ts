@@ -16,6 +16,7 @@ import {
   renderQuotations,
   type MessagePage,
 } from '../src/discord/render.ts';
+import { listPage } from '../src/discord/list-pages.ts';
 import { articleFrom, blockQuotes, bundledArticle, lookupOf, shownText } from './discord-helpers.ts';
 
 function expectWithinLimits(pages: readonly MessagePage[]): void {
@@ -57,6 +58,13 @@ const longArticle = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }),
 describe('renderAnswer', () => {
   const article = bundledArticle();
   const lookup = lookupOf(article);
+
+  it('given an answer from an article whose metadata has a url, then the title links to the article; without one, it links nowhere', () => {
+    const published = { ...article, meta: { ...article.meta, url: 'https://example.com/blinken-rome' } };
+    expect(renderAnswer(answerFrom(published, [2]), lookupOf(published)).embeds[0]?.url).toBe('https://example.com/blinken-rome');
+    expect(renderAnswer(answerFrom(article, [2]), lookup).embeds[0]).not.toHaveProperty('url');
+    expect(renderArticleInfo(published, [published])[0]?.embeds[0]?.url).toBe('https://example.com/blinken-rome');
+  });
   const withFigure = article.figures[0];
 
   it('given an answer, then each quote appears verbatim as a block quote with paragraph, sentence and article title', () => {
@@ -244,6 +252,33 @@ describe('lists: figures, quotations, articles, help', () => {
     expect(pages).toHaveLength(MAX_PAGES);
     expect(pages.at(-1)?.embeds[0]?.footer?.text).toMatch(/\d+ more not shown/);
     for (const page of pages) expect(embedLength(page.embeds[0] ?? {})).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+  });
+
+  it('given a list over many pages, then each page has Previous and Next buttons with distinct ids that show the pages beside it, within every limit', () => {
+    const many = articleFrom(Array.from({ length: 120 }, (_, i) => `In ${1900 + i} the group spent $${i + 1} million on ${'very '.repeat(20)}long things.`));
+    const { pageCount } = listPage({ list: 'figures', filter: '' }, [many], 0);
+    expect(pageCount).toBeGreaterThan(MAX_PAGES);
+    for (let index = 0; index < pageCount; index++) {
+      const { page } = listPage({ list: 'figures', filter: '' }, [many], index);
+      expectWithinLimits([page]);
+      expect(page.embeds[0]?.title).toBe(`Figures (${index + 1}/${pageCount})`);
+      const [previous, next] = page.components.flatMap((row) => row.components);
+      expect(new Set([previous?.custom_id, next?.custom_id]).size).toBe(2);
+      expect(previous?.disabled).toBe(index === 0);
+      expect(next?.disabled).toBe(index === pageCount - 1);
+      if (index > 0) expect(decodeCustomId(previous?.custom_id ?? '')).toMatchObject({ kind: 'list', page: index - 1 });
+      if (index < pageCount - 1) expect(decodeCustomId(next?.custom_id ?? '')).toMatchObject({ kind: 'list', page: index + 1 });
+    }
+  });
+
+  it('given a quotation search too long to fit in a button, then the first page alone is shown and says how many more there are', () => {
+    const search = `said ${'x'.repeat(60)} ${'y'.repeat(40)}`;
+    const quoted = articleFrom(Array.from({ length: 80 }, (_, i) => `“We said ${'x'.repeat(60)} ${'y'.repeat(40)} ${'long words '.repeat(20)} ${i},” said Ada Quill.`));
+    const { page, pageCount } = listPage({ list: 'quote', filter: search }, [quoted], 0);
+    expect(pageCount).toBeGreaterThan(1);
+    expect(page.components).toEqual([]);
+    expect(page.embeds[0]?.footer?.text).toMatch(/\d+ more not shown/);
+    expectWithinLimits([page]);
   });
 
   it('given a search, then /quote shows only the quotations that contain it, with speaker and citation', () => {

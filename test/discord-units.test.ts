@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.ts';
 import { Cooldown, cooldownMessage } from '../src/discord/cooldown.ts';
-import { articleKey, decodeCustomId, encodeMore, encodeParagraph, findByKey } from '../src/discord/custom-id.ts';
+import { articleKey, decodeCustomId, encodeListPage, encodeMore, encodeParagraph, findByKey, findScope, scopeKey } from '../src/discord/custom-id.ts';
 import { sameCommands } from '../src/discord/deploy-commands.ts';
 import { inviteLinks } from '../src/discord/invite.ts';
 import type { Library } from '../src/discord/library.ts';
@@ -52,8 +52,19 @@ describe('button custom ids', () => {
     expect(findByKey([article], key)).toBe(article);
   });
 
+  it('given a list page, then its id decodes to the same list, articles, page and filter (colons and all), or is refused when too long', () => {
+    const other = articleFrom(['Other text. More of it.'], { id: 'other' });
+    const scope = scopeKey([article, other]);
+    const ref = { list: 'quote' as const, scope, page: 41, filter: 'said: “roads”' };
+    expect(decodeCustomId(encodeListPage(ref) ?? '')).toEqual({ kind: 'list', ...ref });
+    expect(encodeListPage({ ...ref, filter: 'word '.repeat(20) })).toBeUndefined();
+    expect(findScope([article, other], scope)).toEqual([article, other]);
+    expect(findScope([article, other], scopeKey([other]))).toEqual([other]);
+    expect(findScope([article], scope)).toBeUndefined();
+  });
+
   it('given ids this bot did not make, then they decode to nothing', () => {
-    for (const id of ['', 'more', 'more:x:abc:1', 'para:short:1:1', 'more:a:0000000:', 'para:0000000:0:1', 'other:thing']) expect(decodeCustomId(id)).toBeUndefined();
+    for (const id of ['', 'more', 'more:x:abc:1', 'para:short:1:1', 'more:a:0000000:', 'para:0000000:0:1', 'other:thing', 'list:x:0000000:0:', 'list:f:short:0:']) expect(decodeCustomId(id)).toBeUndefined();
   });
 });
 

@@ -65,6 +65,15 @@ describe('answering questions about an article', () => {
     expect(answer.quotes.slice(0, 2).map((q) => q.sentence).sort()).toEqual([7, 8]);
     expect(answer.quotes.find((q) => q.sentence === 8)?.speaker).toBe('Claire Dubois');
   });
+  it('given small talk, then it is recognised as such, with no passages offered; thanks followed by a question is answered', () => {
+    for (const [message, kind] of [['thanks!', 'thanks'], ['Hello', 'greeting'], ['ok cool', 'acknowledgement'], ['👍', 'acknowledgement']] as const) {
+      expect(engine.ask(message)).toMatchObject({ answered: false, smallTalk: kind, quotes: [] });
+    }
+    const question = engine.ask('Thanks, but how much money did the EU promise?');
+    expect(question.smallTalk).toBeUndefined();
+    expect(question.answered).toBe(true);
+  });
+
   it('given a name the article never mentions, then it declines and names what is missing', () => {
     const answer = engine.ask('How much did Germany pledge?');
     expect(answer.answered).toBe(false);

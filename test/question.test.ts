@@ -4,6 +4,29 @@ import { termOf } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
   it.each([
+    ['thanks!', 'thanks'],
+    ['Thank you so much', 'thanks'],
+    ['thx bot', 'thanks'],
+    ['ok, thanks 🙏', 'thanks'],
+    ['hi', 'greeting'],
+    ['Hello there!', 'greeting'],
+    ['bye', 'farewell'],
+    ['ok', 'acknowledgement'],
+    ['cool', 'acknowledgement'],
+    ['👍', 'acknowledgement'],
+    ['👋🏽', 'greeting'],
+  ])('given "%s", then it is small talk: %s', (message, kind) => {
+    expect(analyseQuestion(message).smallTalk).toBe(kind);
+  });
+
+  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', '🌉', ''])(
+    'given "%s", then it is not small talk',
+    (message) => {
+      expect(analyseQuestion(message).smallTalk).toBeUndefined();
+    },
+  );
+
+  it.each([
     ['How many fighters are held?', 'count'],
     ['How much aid did the US announce?', 'amount'],
     ['How old are the fighters?', 'age'],

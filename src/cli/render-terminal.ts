@@ -1,4 +1,5 @@
 /** Answers and article listings as terminal text. Everything from questions or files goes through `safeLine`. */
+import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quotation, Quote } from '../core/types.ts';
 import { UNKNOWN_DECLINE_REASON } from './answer-json.ts';
 import { safeEcho, safeLine, type Style } from './terminal-text.ts';
@@ -67,7 +68,9 @@ export function renderAnswer(answer: Answer, getArticle: ArticleLookup, style: S
   if (options.echoQuestion) lines.push(`${style.muted('Q:')} ${safeEcho(answer.question)}`, '');
   const shown = answer.quotes.slice(0, QUOTES_SHOWN);
 
-  if (answer.answered) {
+  if (answer.smallTalk) {
+    lines.push(SMALL_TALK_REPLIES[answer.smallTalk]);
+  } else if (answer.answered) {
     const answering = shown.slice(0, Math.max(1, answer.answering));
     const related = shown.slice(answering.length);
     answering.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));

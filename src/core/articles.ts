@@ -28,7 +28,8 @@ export const articleMetaSchema = z
     year: z.coerce.number({ error: 'expected a year such as 2021' }).int('expected a whole year such as 2021').min(1000, 'expected a four-digit year').max(2999, 'expected a four-digit year').optional(),
     date: z.iso.date().optional(),
     dateline: z.string().trim().min(1).max(100).optional(),
-    url: z.url().optional(),
+    // Shown as a link in Discord: only a web address, never javascript: or a file path.
+    url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).max(2000).optional(),
   })
   .strict();
 

@@ -58,6 +58,7 @@ interface Candidate {
   windowMatched: boolean[];
 }
 
+const SMALL_TALK_REASON = 'That is small talk, not a question about the article.';
 const EMPTY_REASON = 'The question is empty. Ask something about the article, for example who said what, how much, or when.';
 const NO_WORDS_REASON = 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.';
 const ONLY_NUMBERS_REASON = 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.';
@@ -103,6 +104,7 @@ export class AnswerEngine {
       const known = [...this.indexes.keys()];
       return decline(options.article === undefined ? 'No articles are loaded.' : `There is no article "${options.article}". Loaded: ${known.join(', ') || 'none'}.`);
     }
+    if (analysed.smallTalk) return { ...decline(SMALL_TALK_REASON), smallTalk: analysed.smallTalk };
     if (!analysed.text) return decline(EMPTY_REASON);
     if (analysed.words.length === 0) return decline(NO_WORDS_REASON);
     // "2011" alone says nothing of what is wanted; "What was the $436 million for?" does.

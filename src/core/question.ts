@@ -3,8 +3,9 @@
  * which kind of answer a sentence must hold, which lets the ranker prefer the sentence that has
  * the number over one that merely repeats the question's words.
  */
-import type { FigureKind } from './types.ts';
+import type { FigureKind, SmallTalk } from './types.ts';
 import { aliases } from './aliases.ts';
+import { smallTalkIn } from './small-talk.ts';
 import { tokenize, type Token } from './terms.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 
@@ -105,6 +106,8 @@ export interface AnalysedQuestion {
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
   dateUnit?: DateUnit | undefined;
+  /** "thanks!", "hi", "👍": not a question at all. */
+  smallTalk?: SmallTalk | undefined;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -325,6 +328,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     wantsName: NAME_OF.test(text) || ASKS_NAME.test(text),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
+    smallTalk: smallTalkIn(text),
     words,
     tokens,
   };

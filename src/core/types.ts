@@ -107,6 +107,10 @@ export interface AnswerSource {
   copyright?: string | undefined;
 }
 
+/** Messages that are not questions: thanks, a greeting, a goodbye, an "ok". */
+export const SMALL_TALK_KINDS = ['thanks', 'greeting', 'farewell', 'acknowledgement'] as const;
+export type SmallTalk = (typeof SMALL_TALK_KINDS)[number];
+
 export interface Answer {
   question: string;
   answered: boolean;
@@ -123,6 +127,8 @@ export interface Answer {
   figures: Figure[];
   /** The article(s) the quotes come from, best first. */
   sources: AnswerSource[];
+  /** Set when the message was small talk ("thanks!", "hi") rather than a question; `answered` is then false. */
+  smallTalk?: SmallTalk | undefined;
 }
 
 export interface AskOptions {

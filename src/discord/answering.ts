@@ -17,7 +17,8 @@ export async function answerQuestion(context: BotContext, question: string, sour
   const started = performance.now();
   const answer = await context.library.ask(question.slice(0, MAX_QUESTION_LENGTH), { article: articleId, limit: QUOTES_FETCHED });
   const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-  context.logger.info('question', { source, article: articleId, answered: answer.answered, quotes: answer.quotes.length, latencyMs });
+  context.logger.info('question', { source, article: articleId, answered: answer.answered, ...(answer.smallTalk ? { smallTalk: answer.smallTalk } : {}), quotes: answer.quotes.length, latencyMs });
   context.logger.debug('question text', { question: question.slice(0, 200) });
+  if (!answer.answered && !answer.smallTalk) context.recordUnanswered?.(answer, articleId);
   return { answer, page: renderAnswer(answer, context.library) };
 }

@@ -5,6 +5,7 @@
  */
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents, type ClientOptions } from 'discord.js';
 import type { DiscordConfig } from '../config.ts';
+import { unansweredRecorder } from '../unanswered-log.ts';
 import type { Command } from './command.ts';
 import { loadCommands } from './commands.ts';
 import { DEFAULT_DEFER_AFTER_MS, setBotContext, type BotContext } from './context.ts';
@@ -17,7 +18,7 @@ import { NO_MENTIONS } from './respond.ts';
 import { createInteractionRouter } from './router.ts';
 
 export interface BotOptions {
-  config: Pick<DiscordConfig, 'token' | 'apiUrl' | 'cooldownSeconds'>;
+  config: Pick<DiscordConfig, 'token' | 'apiUrl' | 'cooldownSeconds'> & Partial<Pick<DiscordConfig, 'unansweredLog'>>;
   library: Library;
   logger: Logger;
   commands?: ReadonlyMap<string, Command>;
@@ -63,12 +64,14 @@ export async function startClient(options: BotOptions): Promise<RunningBot> {
   const { logger } = options;
   const commands = options.commands ?? (await loadCommands());
   const client = createClient(options);
+  const { unansweredLog } = options.config;
   const context: BotContext = {
     library: options.library,
     logger,
     cooldown: new Cooldown(options.config.cooldownSeconds),
     cooldownSeconds: options.config.cooldownSeconds,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    recordUnanswered: unansweredLog ? unansweredRecorder(unansweredLog, (error) => logger.warn('could not write to UNANSWERED_LOG', { file: unansweredLog, error })) : undefined,
   };
   setBotContext(client, context);
   const route = createInteractionRouter(commands, context);

@@ -4,6 +4,7 @@
  * (shards in one process, tests) never share it.
  */
 import type { Client } from 'discord.js';
+import type { UnansweredRecorder } from '../unanswered-log.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { Library } from './library.ts';
 import type { Logger } from './log.ts';
@@ -17,6 +18,8 @@ export interface BotContext {
   cooldown: Cooldown;
   cooldownSeconds: number;
   deferAfterMs: number;
+  /** Set when UNANSWERED_LOG is: notes each question the articles did not answer. */
+  recordUnanswered?: UnansweredRecorder | undefined;
 }
 
 const contexts = new WeakMap<Client, BotContext>();

@@ -11,9 +11,21 @@ export interface SentenceRef {
   sentence: number;
 }
 
+/** A page of a /figures or /quote list: which list, of which articles, which page, filtered how. */
+export interface ListPageRef {
+  list: 'figures' | 'quote';
+  /** `scopeKey` of the articles listed. */
+  scope: string;
+  /** 0-based. */
+  page: number;
+  /** The figure kind, or the quotation search; empty for none. */
+  filter: string;
+}
+
 export type ButtonAction =
   | { kind: 'more'; notAnswer: boolean; refs: SentenceRef[] }
-  | { kind: 'paragraph'; articleKey: string; paragraph: number; sentence: number };
+  | { kind: 'paragraph'; articleKey: string; paragraph: number; sentence: number }
+  | ({ kind: 'list' } & ListPageRef);
 
 const KEY_LENGTH = 7;
 const MAX_ARTICLES_IN_ID = 10;
@@ -36,6 +48,18 @@ export function articleKey(article: Article): string {
     keys.set(article, key);
   }
   return key;
+}
+
+/** A key naming this exact set of article versions: a list of one article and of the whole library differ. */
+export function scopeKey(articles: readonly Article[]): string {
+  return fnv1a(articles.map(articleKey).join(',')).toString(36).padStart(KEY_LENGTH, '0');
+}
+
+/** The articles a list's scope key names: one of them, or all of them, as they are now. */
+export function findScope(articles: readonly Article[], key: string): readonly Article[] | undefined {
+  if (scopeKey(articles) === key) return articles;
+  const one = articles.find((article) => scopeKey([article]) === key);
+  return one ? [one] : undefined;
 }
 
 export function findByKey(articles: readonly Article[], key: string): Article | undefined {
@@ -76,6 +100,14 @@ export function encodeParagraph(articleKey: string, paragraph: number, sentence:
   return `para:${articleKey}:${b36(paragraph)}:${b36(sentence)}`;
 }
 
+const LIST_CODES = { figures: 'f', quote: 'q' } as const;
+
+/** The id of a list page's button, or undefined when the filter is too long for Discord's 100 characters. */
+export function encodeListPage(ref: ListPageRef): string | undefined {
+  const customId = `list:${LIST_CODES[ref.list]}:${ref.scope}:${b36(ref.page)}:${ref.filter}`;
+  return customId.length <= DISCORD_LIMITS.customId ? customId : undefined;
+}
+
 /** The action a button's id asks for, or undefined for an id this bot did not make. */
 export function decodeCustomId(customId: string): ButtonAction | undefined {
   const parts = customId.split(':');
@@ -100,6 +132,14 @@ export function decodeCustomId(customId: string): ButtonAction | undefined {
     const sentence = fromB36(s);
     if (articleKey.length !== KEY_LENGTH || !(paragraph >= 1) || !(sentence >= 1)) return undefined;
     return { kind: 'paragraph', articleKey, paragraph, sentence };
+  }
+  if (parts[0] === 'list' && parts.length >= 5) {
+    // The filter is last and may itself hold colons.
+    const [, code, scope = '', p = ''] = parts;
+    const list = code === LIST_CODES.figures ? 'figures' : code === LIST_CODES.quote ? 'quote' : undefined;
+    const page = fromB36(p);
+    if (!list || scope.length !== KEY_LENGTH || !(page >= 0)) return undefined;
+    return { kind: 'list', list, scope, page, filter: parts.slice(4).join(':') };
   }
   return undefined;
 }

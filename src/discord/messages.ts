@@ -12,6 +12,7 @@ import { notice } from './render.ts';
 import { replyToMessage } from './respond.ts';
 
 const EMPTY_MENTION_HINT = 'Ask me something about the article after the mention, for example what someone said or how much something cost. `/help` shows examples.';
+const EMPTY_DM_HINT = 'Send me a question about the article, for example what someone said or how much something cost. `/help` shows examples.';
 
 /**
  * The question in a message, or undefined when the message is not for the bot. In a server the
@@ -36,7 +37,7 @@ export function createMessageHandler(context: BotContext) {
     const source = message.inGuild() ? 'mention' : 'dm';
     try {
       if (!question) {
-        await replyToMessage(message, [notice(EMPTY_MENTION_HINT)]);
+        await replyToMessage(message, [notice(source === 'dm' ? EMPTY_DM_HINT : EMPTY_MENTION_HINT)]);
         return;
       }
       const turn = context.cooldown.take(message.author.id);

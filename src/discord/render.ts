@@ -4,6 +4,7 @@
  * has to be split, the cut happens at a space and is marked with an ellipsis on both sides.
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quotation, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
 import { DISCORD_LIMITS as L, embedLength } from './limits.ts';
@@ -122,6 +123,14 @@ function button(label: string, customId: string, style: ButtonStyle.Primary | Bu
   return { type: ComponentType.Button, style, label, custom_id: customId };
 }
 
+/** One page of a list with Previous and Next buttons; `idOf(i)` is the custom id that shows page `i`. */
+export function withPageButtons(page: MessagePage, index: number, count: number, idOf: (page: number) => string): MessagePage {
+  // Disabled buttons still need ids unique in the message: at either end they name the page shown.
+  const previous = { ...button('◀ Previous', idOf(Math.max(0, index - 1))), disabled: index === 0 };
+  const next = { ...button('Next ▶', idOf(Math.min(count - 1, index + 1))), disabled: index >= count - 1 };
+  return { ...page, components: [...page.components, { type: ComponentType.ActionRow, components: [previous, next] }] };
+}
+
 function answerButtons(rest: readonly SentenceRef[], notAnswer: boolean, paragraphOf: { key: string; paragraph: number; sentence: number } | undefined): ActionRow[] {
   const buttons: APIButtonComponentWithCustomId[] = [];
   if (rest.length > 0) {
@@ -221,6 +230,7 @@ function answerQuoteCount(answer: Answer, quotesPerPage: number): number {
  * with buttons for more quotes and the surrounding paragraph.
  */
 export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPage = QUOTES_PER_PAGE): MessagePage {
+  if (answer.smallTalk) return notice(`${SMALL_TALK_REPLIES[answer.smallTalk]} \`/help\` shows examples.`);
   const views = answer.quotes.map(quoteView);
   const title = questionTitle(answer.question);
   const footer = sourcesFooter(answer);
@@ -250,8 +260,11 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   }
 
   const rest = views.slice(shown).flatMap((view) => refOf(lookup, view) ?? []);
+  // The title links to the article when every quote comes from one article that says where it was published.
+  const url = answer.sources.length === 1 ? lookup.getArticle(answer.sources[0]?.article ?? '')?.meta.url : undefined;
   const embed: APIEmbed = {
     title,
+    ...(url ? { url } : {}),
     description,
     color: answer.answered ? COLOURS.answer : COLOURS.notAnswer,
     ...(fields.length ? { fields } : {}),
@@ -279,6 +292,8 @@ export function renderMoreQuotes(sentences: readonly Sentence[], rest: readonly 
 
 interface PageHeader {
   title: string;
+  /** Where the title links to: the article's address. */
+  url?: string | undefined;
   description?: string;
   color: number;
   footer?: string;
@@ -303,7 +318,7 @@ export function fieldPages(header: PageHeader, items: readonly ListItem[], maxPa
   const title = truncate(oneLine(header.title), L.embedTitle - PAGE_SUFFIX_RESERVE);
   const description = header.description ? truncateMarkdown(header.description, 2000) : undefined;
   const footer = header.footer ? truncate(header.footer, 512) : undefined;
-  const base = (): APIEmbed => ({ title, color: header.color, ...(description ? { description } : {}), ...(footer ? { footer: { text: footer } } : {}), fields: [] });
+  const base = (): APIEmbed => ({ title, ...(header.url ? { url: header.url } : {}), color: header.color, ...(description ? { description } : {}), ...(footer ? { footer: { text: footer } } : {}), fields: [] });
   const overflowNote = 64;
 
   const embeds: APIEmbed[] = [];
@@ -368,7 +383,7 @@ export function descriptionPages(header: PageHeader, blocks: readonly string[], 
   const room = Math.min(L.embedDescription, L.embedsTotal - title.length - (footer?.length ?? 0) - PAGE_SUFFIX_RESERVE);
   const texts = packBlocks(blocks, room, separator).map((text) => text.trim());
   const kept = texts.slice(0, maxPages);
-  const embeds = kept.map((text): APIEmbed => ({ title, description: text, color: header.color, ...(footer ? { footer: { text: footer } } : {}) }));
+  const embeds = kept.map((text): APIEmbed => ({ title, ...(header.url ? { url: header.url } : {}), description: text, color: header.color, ...(footer ? { footer: { text: footer } } : {}) }));
   if (texts.length > kept.length && embeds.length) {
     const last = embeds[embeds.length - 1];
     if (last) last.footer = { text: truncate(`${footer ? `${footer}\n` : ''}Continues beyond what fits here.`, L.footer) };
@@ -401,6 +416,7 @@ export function renderParagraph(article: Article, paragraphIndex: number, highli
     });
   const header = {
     title: `¶${paragraphIndex} — ${oneLine(article.meta.title)}`,
+    url: article.meta.url,
     color: COLOURS.info,
     footer: [article.meta.credit, article.meta.year].filter(Boolean).join(', ') || undefined,
   };
@@ -421,7 +437,7 @@ function articleHeaderLine(articles: readonly Article[]): string {
 const lookupOf = (articles: readonly Article[]): ArticleLookup => ({ getArticle: (id) => articles.find((a) => a.id === id) });
 
 /** Every figure with its context sentence (figure in bold) and citation. */
-export function renderFigures(articles: readonly Article[], kind?: FigureKind): MessagePage[] {
+export function renderFigures(articles: readonly Article[], kind?: FigureKind, maxPages = MAX_PAGES): MessagePage[] {
   const lookup = lookupOf(articles);
   const items: ListItem[] = [];
   for (const article of articles) {
@@ -438,7 +454,7 @@ export function renderFigures(articles: readonly Article[], kind?: FigureKind): 
     description: items.length ? `${items.length} ${what} in ${articleHeaderLine(articles)}.` : `No ${what} in ${articleHeaderLine(articles)}.`,
     color: COLOURS.info,
   };
-  return fieldPages(header, items);
+  return fieldPages(header, items, maxPages);
 }
 
 function normalise(text: string): string {
@@ -465,7 +481,7 @@ export function quotationMatches(quotation: Quotation, search: string | undefine
 }
 
 /** The direct quotations (text in quotation marks) with speaker and citation, filtered by a search. */
-export function renderQuotations(articles: readonly Article[], search?: string): MessagePage[] {
+export function renderQuotations(articles: readonly Article[], search?: string, maxPages = MAX_PAGES): MessagePage[] {
   const lookup = lookupOf(articles);
   const items: ListItem[] = [];
   for (const article of articles) {
@@ -481,7 +497,7 @@ export function renderQuotations(articles: readonly Article[], search?: string):
     description: items.length ? `${items.length} direct quotation${items.length === 1 ? '' : 's'}${filter} in ${articleHeaderLine(articles)}.` : `No direct quotations${filter} in ${articleHeaderLine(articles)}.`,
     color: COLOURS.info,
   };
-  return fieldPages(header, items);
+  return fieldPages(header, items, maxPages);
 }
 
 function articleFacts(article: Article): string {
@@ -504,7 +520,7 @@ export function renderArticleInfo(article: Article | undefined, all: readonly Ar
     blocks: [`\`${a.id.replace(/`/g, "'")}\` · ${a.paragraphs.length} paragraphs · ${a.sentences.length} sentences${a.meta.year ? ` · ${a.meta.year}` : ''}`],
   }));
   const header = article
-    ? { title: article.meta.title, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__`, color: COLOURS.info }
+    ? { title: article.meta.title, url: article.meta.url, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__`, color: COLOURS.info }
     : { title: 'Articles', description: all.length ? `${all.length} article${all.length === 1 ? '' : 's'} loaded.` : 'No articles are loaded yet.', color: COLOURS.info };
   return fieldPages(header, items);
 }

@@ -1,0 +1,63 @@
+/**
+ * Messages that are not questions: "thanks!", "hi", "ok cool", "👍". Only a message made of nothing
+ * else is small talk; "thanks, but how much aid was announced?" is a question.
+ */
+import type { SmallTalk } from './types.ts';
+
+const PHRASES: Record<SmallTalk, string> = {
+  thanks: String.raw`(?:thanks|thanx|thnx|thx|thank (?:you|u|ya)|ty|tysm|cheers|ta|much appreciated|(?:i )?appreciate (?:it|that))(?: (?:so|very) much| a lot| a ton| heaps| loads| again)?`,
+  greeting: String.raw`(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))(?: there)?`,
+  farewell: String.raw`(?:bye|goodbye|good bye|see (?:you|ya)|later|good night|take care)`,
+  acknowledgement: String.raw`(?:ok|okay|okey|k|kk|okie|cool|nice|great|awesome|perfect|neat|sweet|excellent|alright|all right|got it|gotcha|i see|makes sense|understood|fair enough|good to know|lol|haha|wow|yes|yep|yeah|sure)`,
+};
+/** Who the small talk may be addressed to: "thanks bot", "hi everyone". */
+const ADDRESSEE = String.raw`(?: (?:bot|mate|buddy|friend|everyone|all|guys|folks))?`;
+const PHRASE = Object.values(PHRASES).join('|');
+const ONLY_SMALL_TALK = new RegExp(String.raw`^(?:(?:${PHRASE})${ADDRESSEE}(?: |$))+$`);
+const KINDS = (Object.entries(PHRASES) as [SmallTalk, string][]).map(([kind, phrase]) => [kind, new RegExp(String.raw`(?:^| )(?:${phrase})(?= |$)`)] as const);
+
+/** Emoji and Discord's custom emoji, which carry no words. */
+const EMOJI = /<a?:\w+:\d+>|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
+/** Skin tones, presentation selectors and joiners, which change how an emoji looks but not what it says. */
+const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\s/gu;
+/** The emoji that are small talk on their own, strongest first; any other emoji alone is left to the engine. */
+const KNOWN_EMOJI: [SmallTalk, string][] = [
+  ['thanks', '🙏❤♥💙💚💛💜🧡🤍'],
+  ['greeting', '👋'],
+  ['acknowledgement', '👍👌🙂😊😀😃😄😁✅🎉👏🆗💯'],
+];
+
+function emojiSmallTalk(text: string): SmallTalk | undefined {
+  const emoji = [...text.replace(EMOJI_MODIFIERS, '')];
+  if (emoji.length === 0 || !emoji.every((e) => KNOWN_EMOJI.some(([, known]) => known.includes(e)))) return undefined;
+  return KNOWN_EMOJI.find(([, known]) => emoji.some((e) => known.includes(e)))?.[0];
+}
+
+/** Small talk is short; a longer message is a question, and the pattern never meets a long text. */
+const MAX_SMALL_TALK_LENGTH = 60;
+
+/** What kind of small talk the message is, or undefined when it is (or may be) a question. */
+export function smallTalkIn(text: string): SmallTalk | undefined {
+  if (text.length > MAX_SMALL_TALK_LENGTH) return undefined;
+  const words = text
+    .toLowerCase()
+    .replace(EMOJI, ' ')
+    // Smileys and the punctuation of chat; a question mark is left, as "ok?" may ask something.
+    .replace(/:-?d\b|[!.,;:~…)(]+/g, ' ')
+    // "thanksss", "hiii", "okkk": a letter held down is the same word.
+    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!words) return emojiSmallTalk(text);
+  if (!ONLY_SMALL_TALK.test(words)) return undefined;
+  // Thanks outranks a greeting, a greeting a farewell, a farewell a plain "ok": "ok thanks" is thanks.
+  return KINDS.find(([, pattern]) => pattern.test(words))?.[0];
+}
+
+/** A short, kind reply to small talk, pointing back to what the bot is for. */
+export const SMALL_TALK_REPLIES: Record<SmallTalk, string> = {
+  thanks: 'You’re welcome! Ask me anything else about the article.',
+  greeting: 'Hello! Ask me anything about the article: who said what, how much, when.',
+  farewell: 'Bye for now! Come back with any question about the article.',
+  acknowledgement: 'Glad to help. Ask me anything else about the article.',
+};
