@@ -1,6 +1,6 @@
 /**
  * `npm start` as a real process against the local Discord stand-in: settings from the
- * environment, start-up, a rejected token, clean shutdown on SIGTERM, and two shards.
+ * environment, start-up, a rejected token, clean shutdown on SIGTERM, reloading on SIGHUP, and two shards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { InteractionResponseType } from 'discord.js';
@@ -85,6 +85,20 @@ describe('npm start in Discord mode', () => {
     discord.assertNoViolations();
   });
 
+  it('given SIGHUP, then it reloads the articles, logs what it found, and keeps answering', async () => {
+    discord = await startDiscordStandin({ token: TEST_TOKEN });
+    running = npmStart(settingsFor(discord));
+    await running.waitForLog((line) => line.msg === 'connected to Discord');
+    running.child.kill('SIGHUP');
+    const reload = await running.waitForLog((line) => line.trigger === 'SIGHUP');
+    expect(reload).toMatchObject({ level: 'info', msg: 'articles unchanged', articles: 1, added: [], removed: [], changed: [], problems: 0 });
+    const [question = ''] = await exampleQuestions(await bundledLibrary());
+    const reply = await discord.interact(discord.slashCommand('ask', { question }));
+    expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+  });
+
   it('given a token Discord rejects, then it says so and exits non-zero without printing the token', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN });
     const wrong = TEST_TOKEN.replace(/.$/, 'Z');
@@ -101,7 +115,7 @@ describe('npm start in Discord mode', () => {
     expect(running.output()).not.toContain(TEST_TOKEN);
   });
 
-  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers', async () => {
+  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers and reloads its articles on SIGHUP', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN, shards: 2 });
     running = npmStart({ ...settingsFor(discord), SHARD_COUNT: 'auto' });
     await running.waitForLog((line) => line.msg === 'all shards ready');
@@ -115,6 +129,8 @@ describe('npm start in Discord mode', () => {
     expect(new Set(discord.guilds.map((guild) => discord?.shardOf(guild.id)))).toEqual(new Set([0, 1]));
     const answeredBy = running.logs.filter((l) => l.msg === 'question').map((l) => l.shard);
     expect(answeredBy.sort()).toEqual([0, 1]);
+    running.child.kill('SIGHUP');
+    for (const shard of [0, 1]) await running.waitForLog((line) => line.msg === 'articles unchanged' && line.trigger === 'SIGHUP' && line.shard === shard);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
     discord.assertNoViolations();

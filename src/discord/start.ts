@@ -1,7 +1,8 @@
 /**
  * `npm start` in Discord mode: validated settings, the live article library, command
  * registration when definitions changed, then one bot process, or a ShardingManager with one
- * process per shard when SHARD_COUNT is set. SIGINT/SIGTERM disconnect cleanly.
+ * process per shard when SHARD_COUNT is set. SIGINT/SIGTERM disconnect cleanly; SIGHUP reloads
+ * the articles (the manager passes it on to every shard).
  */
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,7 @@ async function deployOrCarryOn(config: DiscordConfig, logger: Logger, commands?:
 export async function runBotProcess(config: DiscordConfig, logger: Logger, options: { deploy: boolean }): Promise<RunningBot> {
   const library = await openLibrary(config, logger);
   library.watch();
+  process.on('SIGHUP', () => void library.refresh('SIGHUP'));
   const commands = await loadCommands();
   if (options.deploy) await deployOrCarryOn(config, logger, commands);
   let bot: RunningBot;
@@ -127,6 +129,10 @@ export async function runShardManager(config: DiscordConfig, logger: Logger): Pr
   manager.on('shardCreate', (shard) => {
     logger.info('shard started', { shard: shard.id, totalShards });
     shard.on('death', () => logger.warn('shard process exited; restarting it', { shard: shard.id }));
+  });
+  process.on('SIGHUP', () => {
+    logger.info('reloading the articles in every shard', { signal: 'SIGHUP' });
+    for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
   });
   onShutdown(logger, async () => {
     manager.respawn = false;
