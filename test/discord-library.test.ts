@@ -124,6 +124,13 @@ describe('LiveLibrary following its data folder', () => {
     });
   const added = (id: string) => logged(`"${id}" added`, (line) => line.msg === 'articles changed' && (line.added as string[]).includes(id));
   const ids = () => library?.articles.map((article) => article.id);
+  /** A file written into `folder` afterwards is served too: the watch moved on to the new folder. */
+  const expectLaterEditsSeen = async (folder: string) => {
+    const edited = added('floods');
+    await writeFile(join(folder, 'floods.txt'), FIRST);
+    await edited;
+    expect(ids()).toEqual(['apples', 'floods']);
+  };
 
   beforeEach(async () => {
     root = await mkdtemp(join(tmpdir(), 'articles-root-'));
@@ -149,10 +156,7 @@ describe('LiveLibrary following its data folder', () => {
     await swapped;
     expect(ids()).toEqual(['apples']);
 
-    const edited = added('floods');
-    await writeFile(join(data, 'floods.txt'), FIRST);
-    await edited;
-    expect(ids()).toEqual(['apples', 'floods']);
+    await expectLaterEditsSeen(data);
     expect(lib.ask('How many tonnes did orchards sell?').answered).toBe(true);
   });
 
@@ -171,10 +175,7 @@ describe('LiveLibrary following its data folder', () => {
     expect(ids()).toEqual(['apples']);
     expect(logs).toContainEqual(expect.objectContaining({ msg: 'data folder was replaced; watching the new one', path: join(root, 'releases', '2') }));
 
-    const edited = added('floods');
-    await writeFile(join(root, 'releases', '2', 'floods.txt'), FIRST);
-    await edited;
-    expect(ids()).toEqual(['apples', 'floods']);
+    await expectLaterEditsSeen(join(root, 'releases', '2'));
   });
 
   it('given the folder removed, then the last articles keep being served with a warning, and once it is recreated its articles are served and followed', async () => {
@@ -191,10 +192,7 @@ describe('LiveLibrary following its data folder', () => {
     await back;
     expect(ids()).toEqual(['apples']);
 
-    const edited = added('floods');
-    await writeFile(join(data, 'floods.txt'), FIRST);
-    await edited;
-    expect(ids()).toEqual(['apples', 'floods']);
+    await expectLaterEditsSeen(data);
   });
 
   it('given a reload asked for with SIGHUP, then changes are picked up and the reload is logged with its counts, also when nothing changed', async () => {
