@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArticles, MAX_ARTICLE_BYTES } from '../src/core/articles.ts';
+import { readRegularFile } from '../src/core/read-file.ts';
 
 const GOOD = 'The river rose by two metres on Sunday. Residents were moved to the school hall.';
 
@@ -47,7 +48,7 @@ describe('loading a data folder holding things that are not articles', () => {
     const huge = join(dir, 'huge.txt');
     await writeFile(huge, GOOD);
     await truncate(huge, 3 * MAX_ARTICLE_BYTES);
-    expect(await load()).toEqual({ ids: ['good'], problems: [{ file: huge, problem: 'skipped: 3 MB, over the 1 MB limit for one file' }] });
+    expect(await load()).toEqual({ ids: ['good'], problems: [{ file: huge, problem: 'skipped: 3 MB, over the limit of 1 MB for one file' }] });
   });
 
   it('given a folder named x.txt, then it is reported as a folder', async () => {
@@ -64,5 +65,18 @@ describe('loading a data folder holding things that are not articles', () => {
     } finally {
       await rm(elsewhere, { recursive: true, force: true });
     }
+  });
+});
+
+describe('reading a file whose size is not known in advance', () => {
+  // Files under /proc say they are empty and have text all the same, like a file still being written.
+  const GROWING = '/proc/self/status';
+
+  it('given a file longer than its size said, then it is read to the end', async () => {
+    expect(await readRegularFile(GROWING, MAX_ARTICLE_BYTES)).toMatch(/^Name:[\s\S]*\nPid:/);
+  });
+
+  it('given such a file running past the limit, then reading stops at the limit and says so', async () => {
+    await expect(readRegularFile(GROWING, 64)).rejects.toThrow('over the limit of 64 bytes for one file (it grew while being read)');
   });
 });

@@ -18,7 +18,9 @@ function kindOf(stats: Stats): string {
   return 'something else';
 }
 
-function megabytes(bytes: number): string {
+function readableSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 }
 
@@ -36,7 +38,7 @@ async function irregular(path: string, stats: Stats): Promise<UnreadableFileErro
 export async function readRegularFile(path: string, maxBytes: number): Promise<string> {
   const before = await stat(path);
   if (!before.isFile()) throw await irregular(path, before);
-  if (before.size > maxBytes) throw new UnreadableFileError(`${megabytes(before.size)}, over the ${megabytes(maxBytes)} limit for one file`);
+  if (before.size > maxBytes) throw new UnreadableFileError(`${readableSize(before.size)}, over the limit of ${readableSize(maxBytes)} for one file`);
   // Non-blocking, so that a file swapped for a FIFO between stat and open cannot hang the open.
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
@@ -47,7 +49,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<s
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > maxBytes) throw new UnreadableFileError(`over the ${megabytes(maxBytes)} limit for one file (it grew while being read)`);
+        if (length > maxBytes) throw new UnreadableFileError(`over the limit of ${readableSize(maxBytes)} for one file (it grew while being read)`);
         const larger = Buffer.allocUnsafe(Math.min(length * 2, maxBytes + 1));
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
