@@ -181,7 +181,9 @@ describe('LiveLibrary following its data folder', () => {
   it('given the folder removed, then the last articles keep being served with a warning, and once it is recreated its articles are served and followed', async () => {
     const lib = await open();
     const gone = logged('the folder missing', (line) => line.level === 'warn' && line.msg === 'data folder is missing; still serving the last articles until it comes back');
-    await rm(data, { recursive: true });
+    // Moved out whole first, so that no reload can catch it half emptied.
+    await rename(data, join(root, 'deleted'));
+    await rm(join(root, 'deleted'), { recursive: true });
     await gone;
     expect(ids()).toEqual(['river']);
     expect(lib.ask('What did the mayor say about the bridge?').answered).toBe(true);
