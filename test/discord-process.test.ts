@@ -1,6 +1,7 @@
 /**
  * `npm start` as a real process against the local Discord stand-in: settings from the
- * environment, start-up, a rejected token, clean shutdown on SIGTERM, reloading on SIGHUP, and two shards.
+ * environment, start-up, a rejected token, clean shutdown on SIGTERM, reloading on SIGHUP (and
+ * stopping on it when on a terminal), and two shards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { InteractionResponseType } from 'discord.js';
