@@ -1,10 +1,11 @@
 /**
  * `npm start` as a real process against the local Discord stand-in: settings from the
- * environment, start-up, a rejected token, clean shutdown on SIGTERM, and two shards.
+ * environment, start-up, a rejected token, clean shutdown on SIGTERM, reloading on SIGHUP (and
+ * stopping on it when on a terminal), and two shards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { InteractionResponseType } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
 import { bundledLibrary, TEST_TOKEN, type LogLine } from './discord-e2e-support.ts';
 import { startDiscordStandin, type DiscordStandin } from './support/discord-standin/index.ts';
@@ -17,10 +18,13 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-function npmStart(env: Record<string, string>): Running {
+/** `terminal` runs it on a pseudo-terminal (through util-linux `script`), as when started by hand. */
+function npmStart(env: Record<string, string>, { terminal = false } = {}): Running {
   // Every setting is given explicitly (blank means unset) so a developer's .env cannot change the test.
   const settings = { DISCORD_GUILD_ID: '', SHARD_COUNT: '', DATA_DIR: 'data', LOG_LEVEL: 'info', QUESTION_COOLDOWN_SECONDS: '0', DEPLOY_COMMANDS_ON_START: 'true', ...env };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = [process.execPath, '--import', 'tsx', 'src/main.ts'];
+  const [file = '', ...args] = terminal ? ['script', '--quiet', '--return', '--command', command.map((part) => `'${part}'`).join(' '), '/dev/null'] : command;
+  const child = spawn(file, args, { env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: LogLine[] = [];
   let text = '';
   const waiters: { predicate: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
@@ -85,6 +89,35 @@ describe('npm start in Discord mode', () => {
     discord.assertNoViolations();
   });
 
+  it('given SIGHUP, then it reloads the articles, logs what it found, and keeps answering', async () => {
+    discord = await startDiscordStandin({ token: TEST_TOKEN });
+    running = npmStart(settingsFor(discord));
+    await running.waitForLog((line) => line.msg === 'connected to Discord');
+    const { pid } = await running.waitForLog((line) => line.msg === 'starting');
+    process.kill(pid as number, 'SIGHUP');
+    const reload = await running.waitForLog((line) => line.trigger === 'SIGHUP');
+    expect(reload).toMatchObject({ level: 'info', msg: 'articles unchanged', articles: 1, added: [], removed: [], changed: [], problems: 0 });
+    const [question = ''] = await exampleQuestions(await bundledLibrary());
+    const reply = await discord.interact(discord.slashCommand('ask', { question }));
+    expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+  });
+
+  it('given the bot started on a terminal, then SIGHUP (the terminal closing) stops it rather than leaving it running unseen', async () => {
+    discord = await startDiscordStandin({ token: TEST_TOKEN });
+    running = npmStart(settingsFor(discord), { terminal: true });
+    await running.waitForLog((line) => line.msg === 'connected to Discord');
+    const { pid } = await running.waitForLog((line) => line.msg === 'starting');
+    // Killing `script` would leave the bot behind, should it outlive the signal.
+    onTestFailed(() => {
+      process.kill(pid as number, 'SIGKILL');
+    });
+    process.kill(pid as number, 'SIGHUP');
+    expect(await running.exited).toBe(0);
+    expect(running.logs).toContainEqual(expect.objectContaining({ msg: 'shutting down', signal: 'SIGHUP' }));
+  });
+
   it('given a token Discord rejects, then it says so and exits non-zero without printing the token', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN });
     const wrong = TEST_TOKEN.replace(/.$/, 'Z');
@@ -101,7 +134,7 @@ describe('npm start in Discord mode', () => {
     expect(running.output()).not.toContain(TEST_TOKEN);
   });
 
-  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers', async () => {
+  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers and reloads its articles on SIGHUP', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN, shards: 2 });
     running = npmStart({ ...settingsFor(discord), SHARD_COUNT: 'auto' });
     await running.waitForLog((line) => line.msg === 'all shards ready');
@@ -115,6 +148,8 @@ describe('npm start in Discord mode', () => {
     expect(new Set(discord.guilds.map((guild) => discord?.shardOf(guild.id)))).toEqual(new Set([0, 1]));
     const answeredBy = running.logs.filter((l) => l.msg === 'question').map((l) => l.shard);
     expect(answeredBy.sort()).toEqual([0, 1]);
+    running.child.kill('SIGHUP');
+    for (const shard of [0, 1]) await running.waitForLog((line) => line.msg === 'articles unchanged' && line.trigger === 'SIGHUP' && line.shard === shard);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
     discord.assertNoViolations();

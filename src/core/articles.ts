@@ -8,10 +8,11 @@
  * copyright line is kept as credit and never offered as an answer. Metadata comes from YAML-style
  * front matter or from a sidecar `<name>.meta.json`, validated here so the rest can trust it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { extractFigures } from './figures.ts';
+import { readRegularFile, UnreadableFileError } from './read-file.ts';
 import { splitSentences } from './sentences.ts';
 import { attributeSpeech } from './speakers.ts';
 import type { Article, ArticleMeta, ArticleProblem, Figure, Paragraph, Sentence } from './types.ts';
@@ -196,12 +197,23 @@ function yearFromCopyright(copyright: string | undefined): number | undefined {
   return years ? Number(years.at(-1)) : undefined;
 }
 
+/**
+ * The largest article file read. A news article is 10-50 KB of text and a long-form feature of some
+ * 30,000 words about 200 KB; 1 MB is five of those. Parsing runs on the main thread at roughly a
+ * second or two per MB, during which the bot answers nobody, and Discord wants an answer to a
+ * command within 3 seconds: a stray log or dump named .txt must not stall it longer than that.
+ */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+/** Metadata is a handful of short fields. */
+export const MAX_SIDECAR_BYTES = 64 * 1024;
+
 async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> {
   let raw: string;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = await readRegularFile(path, MAX_SIDECAR_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (error instanceof UnreadableFileError) throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is ${error.message}`);
     throw error;
   }
   let json: unknown;
@@ -213,11 +225,13 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
   return parseMeta(json);
 }
 
-/** Reads one article file and its sidecar metadata, if any. */
+/** Reads one article file and its sidecar metadata, if any; only regular files within the size limits. */
 export async function loadArticleFile(path: string): Promise<Article> {
   const base = path.slice(0, -extname(path).length);
   const meta = await readSidecar(base + SIDECAR_SUFFIX);
-  const text = await readFile(path, 'utf8');
+  const text = await readRegularFile(path, MAX_ARTICLE_BYTES).catch((error: unknown) => {
+    throw error instanceof UnreadableFileError ? new ArticleFormatError(`skipped: ${error.message}`) : error;
+  });
   if (!text.trim()) throw new ArticleFormatError('the file is empty');
   return parseArticle({ file: path, text, meta });
 }

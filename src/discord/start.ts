@@ -1,7 +1,8 @@
 /**
  * `npm start` in Discord mode: validated settings, the live article library, command
  * registration when definitions changed, then one bot process, or a ShardingManager with one
- * process per shard when SHARD_COUNT is set. SIGINT/SIGTERM disconnect cleanly.
+ * process per shard when SHARD_COUNT is set. SIGINT/SIGTERM disconnect cleanly; SIGHUP reloads
+ * the articles (the manager passes it on to every shard), unless it comes from a closed terminal.
  */
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,7 @@ export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.SHARDING_MANAGER === 'true';
 }
 
-function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+function onSignals(logger: Logger, { stop, reload }: { stop: () => Promise<void>; reload: () => void }): void {
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
@@ -50,6 +51,9 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // SIGHUP asks a service to reload its data; but sent to a process on a terminal it means the
+  // terminal closed, and the bot must not run on unseen behind it.
+  process.on('SIGHUP', (signal) => (process.stdout.isTTY ? shutdown(signal) : reload()));
 }
 
 function keepRunningThroughStrayErrors(logger: Logger): void {
@@ -86,19 +90,23 @@ async function deployOrCarryOn(config: DiscordConfig, logger: Logger, commands?:
 export async function runBotProcess(config: DiscordConfig, logger: Logger, options: { deploy: boolean }): Promise<RunningBot> {
   const library = await openLibrary(config, logger);
   library.watch();
+  let bot: RunningBot | undefined;
+  // From here on, so that a reload asked for during start-up does not end the process.
+  onSignals(logger, {
+    stop: async () => {
+      library.close();
+      await bot?.stop();
+    },
+    reload: () => void library.refresh('SIGHUP'),
+  });
   const commands = await loadCommands();
   if (options.deploy) await deployOrCarryOn(config, logger, commands);
-  let bot: RunningBot;
   try {
     bot = await startClient({ config, library, logger, commands });
   } catch (error) {
     library.close();
     throw error;
   }
-  onShutdown(logger, async () => {
-    library.close();
-    await bot.stop();
-  });
   return bot;
 }
 
@@ -128,9 +136,15 @@ export async function runShardManager(config: DiscordConfig, logger: Logger): Pr
     logger.info('shard started', { shard: shard.id, totalShards });
     shard.on('death', () => logger.warn('shard process exited; restarting it', { shard: shard.id }));
   });
-  onShutdown(logger, async () => {
-    manager.respawn = false;
-    for (const shard of manager.shards.values()) shard.kill();
+  onSignals(logger, {
+    stop: async () => {
+      manager.respawn = false;
+      for (const shard of manager.shards.values()) shard.kill();
+    },
+    reload: () => {
+      logger.info('reloading the articles in every shard', { signal: 'SIGHUP' });
+      for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
+    },
   });
   for (let first = 0; first < totalShards; first += recommended.maxConcurrency) {
     if (first > 0) await new Promise((resolve) => setTimeout(resolve, IDENTIFY_WINDOW_MS));
@@ -152,7 +166,7 @@ export async function startBot(): Promise<void> {
   if (tokenApp && tokenApp !== config.clientId) {
     logger.warn('DISCORD_TOKEN belongs to a different application than DISCORD_CLIENT_ID; commands will be registered for the wrong application', { tokenApplication: tokenApp, clientId: config.clientId });
   }
-  logger.info('starting', { dataDir: config.dataDir, apiUrl: config.apiUrl, shardCount: config.shardCount ?? 1, cooldownSeconds: config.cooldownSeconds });
+  logger.info('starting', { pid: process.pid, dataDir: config.dataDir, apiUrl: config.apiUrl, shardCount: config.shardCount ?? 1, cooldownSeconds: config.cooldownSeconds });
   if (config.shardCount === undefined && !isShardProcess()) {
     // discord.js reads SHARD_COUNT from the environment too; a blank one would make it invalid.
     delete process.env.SHARD_COUNT;
