@@ -136,6 +136,19 @@ describe('ask --data and --article', () => {
       await mixed.cleanup();
     }
   });
+  it('given a file name holding an escape code then the warning shows the code escaped, says how to rename it, and the other articles answer', async () => {
+    const odd = await makeDataDir([BRIDGE], { '\u001b]0;pwned\u0007 bridge.txt': 'A paragraph.\n' });
+    try {
+      const result = await askInProcess(['--json', '--data', odd.dir, 'How much will the repairs cost?']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('\\u001b]0;pwned\\u0007 bridge.txt: its name does not make an article id');
+      expect(result.stderr).toContain('rename it, e.g. to "0-pwned-bridge.txt"');
+      expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+      expect((JSON.parse(result.stdout) as JsonAnswer).answered).toBe(true);
+    } finally {
+      await odd.cleanup();
+    }
+  });
 });
 
 describe('ask bad usage', () => {
