@@ -19,9 +19,9 @@ export type InputLine =
   | { number: number; problem: 'too-long' | 'not-utf8' };
 
 /** What to tell the reader about a line that was skipped. */
-export function describeLineProblem(line: Extract<InputLine, { problem: string }>, maxBytes = MAX_LINE_BYTES): string {
+export function describeLineProblem(line: Extract<InputLine, { problem: string }>): string {
   return line.problem === 'too-long'
-    ? `Line ${line.number} is too long: more than ${maxBytes} bytes (the limit for one line); it was skipped.`
+    ? `Line ${line.number} is too long: more than ${MAX_LINE_BYTES} bytes (the limit for one line); it was skipped.`
     : `Line ${line.number} is not valid UTF-8 text; it was skipped.`;
 }
 

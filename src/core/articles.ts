@@ -128,7 +128,7 @@ function trimSpan(text: string, block: Block): Block {
  * The id a file gives its article: its name without the extension, spaces turned into "-" (so
  * "Bridge reopens.txt" is `Bridge-reopens`). Undefined when that is still not a valid id.
  */
-export function idFromFileName(file: string): string | undefined {
+function idFromFileName(file: string): string | undefined {
   const id = basename(file).replace(/\.[^.]+$/, '').trim().replace(/\s+/g, '-');
   return ARTICLE_ID.test(id) ? id : undefined;
 }
