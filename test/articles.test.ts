@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadArticles, parseArticle } from '../src/core/articles.ts';
+import { ARTICLE_ID_MAX_LENGTH, loadArticles, parseArticle } from '../src/core/articles.ts';
 import { splitSentences } from '../src/core/sentences.ts';
 import { reportsSpeechBy } from '../src/core/speakers.ts';
 
@@ -200,6 +200,36 @@ describe('loading a data folder', () => {
     expect(problems.find((p) => p.file.endsWith('gone.meta.json'))!.problem).toMatch(/no article file beside it/);
     expect(problems.find((p) => p.file.endsWith('bad-meta.txt'))!.problem).toMatch(/not valid JSON/);
     expect(problems.find((p) => p.file.endsWith('empty.txt'))!.problem).toMatch(/empty/);
+  });
+  it('given file names that make no plain id, then each is a problem with a name to rename it to, and the others load', async () => {
+    const dir = await tempDir();
+    const longest = 'a'.repeat(ARTICLE_ID_MAX_LENGTH);
+    const refused: Record<string, string> = {
+      '\u001b[31mred.txt': '31mred.txt',
+      'café "news".md': 'cafe-news.md',
+      '-rf.txt': 'rf.txt',
+      '🌉.txt': 'article.txt',
+      [`${longest}b.txt`]: `${longest}.txt`,
+    };
+    for (const name of [...Object.keys(refused), 'Bridge  reopens.txt', `${longest}.txt`, 'named-in-meta !.txt']) await writeFile(join(dir, name), 'The bridge reopened.\n');
+    await writeFile(join(dir, 'named-in-meta !.meta.json'), '{ "id": "named-in-meta" }');
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.id).sort()).toEqual(['Bridge-reopens', longest, 'named-in-meta']);
+    expect(problems).toHaveLength(Object.keys(refused).length);
+    for (const [name, suggestion] of Object.entries(refused)) {
+      expect(problems).toContainEqual({ file: join(dir, name), problem: expect.stringContaining(`rename it, e.g. to "${suggestion}"`) as unknown });
+    }
+  });
+  it('given metadata whose id starts with "-" or holds a space, then the metadata is refused', () => {
+    for (const id of ['-x', 'a b']) expect(() => parseArticle({ file: 'x.md', text: `---\nid: ${id}\n---\nText.\n` })).toThrow(/id: use letters, digits/);
+  });
+  it('given a file holding a typed replacement character or a byte-order mark, then it loads as written, and given bytes that are not UTF-8, then it is refused', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'typed.txt'), '\uFEFFThe caf\uFFFD sign was misprinted.\n');
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from('The caf\xe9 reopened.\n', 'latin1'));
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.text)).toEqual(['\uFEFFThe caf\uFFFD sign was misprinted.\n']);
+    expect(problems).toEqual([{ file: join(dir, 'latin1.txt'), problem: 'the file is not valid UTF-8 text' }]);
   });
   it('given two files with the same id, then the second is reported as a duplicate', async () => {
     const dir = await tempDir();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAsk } from '../src/cli/ask-command.ts';
+import { MAX_LINE_BYTES, readLines } from '../src/cli/line-reader.ts';
 import { BRIDGE, LIBRARY, ROOT, makeDataDir, runAskCommand } from './cli-fixtures.ts';
 
 const ANSWER_KEYS = ['answered', 'figures', 'question', 'quotes'];
@@ -21,14 +22,14 @@ interface JsonAnswer {
 }
 
 /** Runs the command in-process: quicker than a process per case where the process itself is not under test. */
-async function askInProcess(argv: string[], stdinText = '', env: NodeJS.ProcessEnv = {}) {
+async function askInProcess(argv: string[], stdin: string | readonly (string | Buffer)[] = '', env: NodeJS.ProcessEnv = {}) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const code = await runAsk({ argv, env, stdin: Readable.from([stdinText]), stdout, stderr });
+  const code = await runAsk({ argv, env, stdin: Readable.from(typeof stdin === 'string' ? [stdin] : stdin), stdout, stderr });
   return { code, stdout: out, stderr: err };
 }
 
@@ -135,6 +136,19 @@ describe('ask --data and --article', () => {
       await mixed.cleanup();
     }
   });
+  it('given a file name holding an escape code then the warning shows the code escaped, says how to rename it, and the other articles answer', async () => {
+    const odd = await makeDataDir([BRIDGE], { '\u001b]0;pwned\u0007 bridge.txt': 'A paragraph.\n' });
+    try {
+      const result = await askInProcess(['--json', '--data', odd.dir, 'How much will the repairs cost?']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('\\u001b]0;pwned\\u0007 bridge.txt: its name does not make an article id');
+      expect(result.stderr).toContain('rename it, e.g. to "0-pwned-bridge.txt"');
+      expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+      expect((JSON.parse(result.stdout) as JsonAnswer).answered).toBe(true);
+    } finally {
+      await odd.cleanup();
+    }
+  });
 });
 
 describe('ask bad usage', () => {
@@ -215,6 +229,39 @@ describe('ask --jsonl', () => {
     for (const answer of [outputs[0], outputs[1], outputs[7]]) expectContractShape(answer as unknown as JsonAnswer);
   });
 
+  it('given a carriage return inside a line then that line is still one question, and a CRLF ending is not part of it', async () => {
+    const lines = ['How much will the bridge\rrepairs cost?', '{"question": "Who is\rthe mayor?"}', 'How many children signed up?\r'];
+    const result = await askInProcess(['--jsonl', '--data', data.dir], `${lines.join('\n')}\n`);
+    const outputs = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(outputs).toHaveLength(3);
+    expect(outputs[0]?.question).toBe('How much will the bridge\rrepairs cost?');
+    expect(outputs[1]).toEqual({ line: 2, error: expect.stringMatching(/^Not valid JSON/) as unknown });
+    expect(outputs[2]?.question).toBe('How many children signed up?');
+  });
+
+  it('given a line of several megabytes then it gets one error naming the line and the limit, and the lines around it are answered', async () => {
+    const megabyte = 'x'.repeat(1024 * 1024);
+    const chunks = ['How much will the bridge repairs cost?\n', ...Array<string>(5).fill(megabyte), '\nHow many children signed up?\n'];
+    const result = await askInProcess(['--jsonl', '--data', data.dir], chunks);
+    expect(result.code).toBe(0);
+    const outputs = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(outputs).toHaveLength(3);
+    expect(outputs[0]?.question).toBe('How much will the bridge repairs cost?');
+    expect(outputs[1]).toEqual({ line: 2, error: expect.stringContaining(`more than ${MAX_LINE_BYTES} bytes`) as unknown });
+    expect(String(outputs[1]?.error)).toMatch(/^Line 2 is too long/);
+    expect(outputs[2]?.question).toBe('How many children signed up?');
+  });
+
+  it('given a typed replacement character then the line is answered, and given bytes that are not UTF-8 then only that line is refused', async () => {
+    const input = Buffer.concat([Buffer.from('How much did the caf\uFFFD bridge cost?\n'), Buffer.from([0x63, 0x61, 0x66, 0xff, 0x0a]), Buffer.from('Who is the mayor?\n')]);
+    const result = await askInProcess(['--jsonl', '--data', data.dir], [input]);
+    const outputs = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(outputs).toHaveLength(3);
+    expect(outputs[0]?.question).toBe('How much did the caf\uFFFD bridge cost?');
+    expect(outputs[1]).toEqual({ line: 2, error: 'Line 2 is not valid UTF-8 text; it was skipped.' });
+    expect(outputs[2]?.question).toBe('Who is the mayor?');
+  });
+
   it('given a question on an open pipe then its answer arrives before the next question is sent', async () => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/ask.ts'), '--jsonl', '--data', data.dir]);
     const received: string[] = [];
@@ -244,6 +291,34 @@ describe('ask --jsonl', () => {
     expect(received.map((line) => (JSON.parse(line) as JsonAnswer).question)).toEqual([
       'How much will the bridge repairs cost?',
       'How many children signed up?',
+    ]);
+  });
+});
+
+describe('reading input lines', () => {
+  const linesOf = async (chunks: readonly (string | Buffer)[], maxBytes?: number) => {
+    const lines = [];
+    for await (const line of readLines(Readable.from(chunks), maxBytes)) lines.push(line);
+    return lines;
+  };
+
+  it('given chunks that split a CRLF and a multi-byte character then the lines come out whole', async () => {
+    const euro = Buffer.from('€');
+    const chunks = [Buffer.from('one\r'), Buffer.from('\n2 '), euro.subarray(0, 1), euro.subarray(1), Buffer.from('\n\nlast')];
+    expect(await linesOf(chunks)).toEqual([
+      { number: 1, text: 'one' },
+      { number: 2, text: '2 €' },
+      { number: 3, text: '' },
+      { number: 4, text: 'last' },
+    ]);
+  });
+
+  it('given lines at and just over the limit then the one at the limit is kept, also with a CRLF ending', async () => {
+    expect(await linesOf(['abcd\r\n', 'abcd', 'e\nabcd\r', 'x\n', 'abcdefghij'], 4)).toEqual([
+      { number: 1, text: 'abcd' },
+      { number: 2, problem: 'too-long' },
+      { number: 3, problem: 'too-long' },
+      { number: 4, problem: 'too-long' },
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMPT, runConsole } from '../src/cli/console.ts';
 import { loadData } from '../src/cli/data.ts';
+import { MAX_LINE_BYTES } from '../src/cli/line-reader.ts';
 import { BRIDGE, LIBRARY, makeDataDir, runEntry } from './cli-fixtures.ts';
 
 /** Drives a console over the articles in `dir`; returns what it printed for each input line, in order. */
@@ -146,6 +147,14 @@ describe('console', () => {
     expect(coloured.replies[0]).toMatch(/\u001b\[[\d;]*m\$42 million\u001b/);
     const plain = await consoleSession(bridgeOnly.dir, ['How much will the repairs cost?'], false);
     expect(plain.replies[0]).not.toContain('\u001b');
+  });
+
+  it('given piped input with a carriage return inside a line and a line of several megabytes then each line gets one reply and the session goes on', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['How much will\rthe repairs cost?', 'x'.repeat(5 * 1024 * 1024), 'Who is the mayor?']);
+    expect(replies).toHaveLength(3 + 1);
+    expect(replies[0]).toContain('$42 million');
+    expect(replies[1]).toContain(`Line 2 is too long: more than ${MAX_LINE_BYTES} bytes`);
+    expect(replies[2]).toContain('Ortiz');
   });
 
   it('given escape sequences, unknown commands and odd input then nothing raw is echoed and the session goes on', async () => {

@@ -3,6 +3,7 @@
  * field is copied by name: whatever the engine adds to its own types never leaks into the output.
  */
 import type { Answer, Figure, FigureKind, Quote } from '../core/types.ts';
+import { escapedLine } from './terminal-text.ts';
 
 export interface QuoteJson {
   text: string;
@@ -83,8 +84,5 @@ export function toAnswerJson(answer: Answer): AnswerJson {
  * overrides are escaped too, so printing the line to a terminal is harmless. The parsed value is unchanged.
  */
 export function toJsonLine(value: AnswerJson | LineErrorJson): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return escapedLine(JSON.stringify(value));
 }

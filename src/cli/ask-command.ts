@@ -1,10 +1,10 @@
 /** `npm run ask -- "question"`: answer once (terminal text or JSON), or answer stdin line by line as JSON. */
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { AnswerEngine } from '../core/engine.ts';
 import { toAnswerJson, toJsonLine, type AnswerJson, type LineErrorJson } from './answer-json.ts';
 import { DataError, formatProblem, loadData, resolveDataDir, unknownArticleMessage } from './data.ts';
+import { describeLineProblem, MAX_LINE_BYTES, readLines } from './line-reader.ts';
 import { renderAnswer } from './render-terminal.ts';
 import { createStyle, safeLine, wantsColour } from './terminal-text.ts';
 
@@ -24,7 +24,8 @@ Options:
   --json         print exactly one JSON object on stdout
   --jsonl        read questions from stdin, one per line, and write one JSON object per line, in order;
                  a line is a plain question or {"question": "...", "article": "id"} ("article" optional);
-                 a bad line yields {"line": <number>, "error": "<message>"} and the rest go on
+                 a bad line yields {"line": <number>, "error": "<message>"} and the rest go on;
+                 each line is UTF-8 text of at most ${MAX_LINE_BYTES} bytes
   --data DIR     load the articles in DIR (default: $DATA_DIR, else data)
   --article ID   answer from this article only
   -h, --help     show this help
@@ -112,12 +113,10 @@ function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defa
 }
 
 async function answerEachLine(engine: AnswerEngine, io: AskIo, defaultArticle: string | undefined): Promise<void> {
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
+  for await (const line of readLines(io.stdin)) {
+    const result = 'problem' in line ? { line: line.number, error: describeLineProblem(line) } : answerLine(engine, line.text, line.number, defaultArticle);
     // One write per line so a reader on the other end of a pipe gets each answer as soon as it is ready.
-    io.stdout.write(`${toJsonLine(answerLine(engine, line, lineNumber, defaultArticle))}\n`);
+    io.stdout.write(`${toJsonLine(result)}\n`);
   }
 }
 

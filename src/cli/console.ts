@@ -4,6 +4,7 @@ import type { AnswerEngine } from '../core/engine.ts';
 import type { Article, ArticleProblem } from '../core/types.ts';
 import { formatProblem, unknownArticleMessage } from './data.ts';
 import { exampleQuestions } from './examples.ts';
+import { describeLineProblem, readLines, type InputLine } from './line-reader.ts';
 import {
   citation,
   renderAnswer,
@@ -141,8 +142,34 @@ class ConsoleSession {
   }
 }
 
+interface LineSource {
+  lines: AsyncIterable<InputLine>;
+  prompt(): void;
+}
+
+/**
+ * A person at a terminal gets readline's line editing, where Enter may send a lone "\r". Piped input is
+ * read as JSON Lines are: lines end at "\n", and an endless line costs bounded memory.
+ */
+function lineSource(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): LineSource {
+  const terminal = (input as { isTTY?: boolean }).isTTY === true && (output as { isTTY?: boolean }).isTTY === true;
+  if (!terminal) return { lines: readLines(input), prompt: () => output.write(`\n${PROMPT}`) };
+  const reader = createInterface({ input, output, prompt: `\n${PROMPT}`, terminal });
+  reader.on('SIGINT', () => reader.close());
+  async function* numbered(): AsyncGenerator<InputLine> {
+    let number = 0;
+    try {
+      for await (const text of reader) yield { number: ++number, text };
+    } finally {
+      // Leaving early must close readline too: its iterator does not, and an open terminal keeps the process alive.
+      reader.close();
+    }
+  }
+  return { lines: numbered(), prompt: () => reader.prompt() };
+}
+
 /** Runs until the reader leaves (exit, quit, Ctrl-D, Ctrl-C) or the input ends. */
-export function runConsole(options: ConsoleOptions): Promise<void> {
+export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { engine, problems, input, output, errorOutput, colour } = options;
   const session = new ConsoleSession(engine, colour);
   const warning = createStyle(colour).warning;
@@ -150,27 +177,14 @@ export function runConsole(options: ConsoleOptions): Promise<void> {
   output.write(`${session.banner()}\n`);
   for (const problem of problems) errorOutput.write(`${warning('warning:')} ${formatProblem(problem)}\n`);
 
-  const terminal = (input as { isTTY?: boolean }).isTTY === true && (output as { isTTY?: boolean }).isTTY === true;
-  const reader = createInterface({ input, output, prompt: `\n${PROMPT}`, terminal });
-  // readline still emits the rest of an already-read chunk after close(), so lines after `exit` are dropped here.
-  let leaving = false;
-  return new Promise((resolve) => {
-    reader.on('line', (line) => {
-      if (leaving) return;
-      const reply = session.reply(line);
-      if (reply === undefined) {
-        leaving = true;
-        reader.close();
-        return;
-      }
-      output.write(`${reply}\n`);
-      reader.prompt();
-    });
-    reader.on('SIGINT', () => reader.close());
-    reader.on('close', () => {
-      output.write('\n');
-      resolve();
-    });
-    reader.prompt();
-  });
+  const source = lineSource(input, output);
+  source.prompt();
+  for await (const line of source.lines) {
+    const reply = 'problem' in line ? describeLineProblem(line) : session.reply(line.text);
+    // Leaving ends the loop, which closes the input: lines after `exit` are not answered.
+    if (reply === undefined) break;
+    output.write(`${reply}\n`);
+    source.prompt();
+  }
+  output.write('\n');
 }

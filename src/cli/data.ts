@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadArticles } from '../core/articles.ts';
 import { AnswerEngine } from '../core/engine.ts';
 import type { ArticleProblem } from '../core/types.ts';
-import { safeEcho, safeLine } from './terminal-text.ts';
+import { escapedLine, safeEcho, safeLine } from './terminal-text.ts';
 
 export const DEFAULT_DATA_DIR = 'data';
 
@@ -59,7 +59,7 @@ export async function loadData(dir: string): Promise<LoadedData> {
 }
 
 export function formatProblem(problem: ArticleProblem): string {
-  return `${safeLine(problem.file)}: ${safeLine(problem.problem)}`;
+  return `${escapedLine(problem.file)}: ${safeLine(problem.problem)}`;
 }
 
 export function unknownArticleMessage(engine: AnswerEngine, id: string): string {

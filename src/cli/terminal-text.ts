@@ -8,6 +8,7 @@
 const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])?|\u009b[0-?]*[ -/]*[@-~]?/g;
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /* eslint-enable no-control-regex */
 /** Bidirectional overrides can make echoed text read differently from what it is. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -21,6 +22,14 @@ export function safeLine(text: string): string {
     .replace(LINE_BREAKS, ' ')
     .replace(CONTROL_CHARACTERS, '')
     .replace(BIDI_CONTROLS, '');
+}
+
+/**
+ * Like `safeLine`, but for a name the reader must find again (a file name): control, line-break and
+ * bidi characters are shown as `\u001b`-style escapes instead of being dropped.
+ */
+export function escapedLine(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Like `safeLine`, shortened with an ellipsis so a very long question does not flood the screen. */

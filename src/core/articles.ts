@@ -20,9 +20,19 @@ import type { Article, ArticleMeta, ArticleProblem, Figure, Paragraph, Sentence 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 export const SIDECAR_SUFFIX = '.meta.json';
 
+/**
+ * What an article id may be. Ids are shown in terminals and JSON, typed after `--article`, offered as
+ * Discord autocomplete values (at most 100 characters) and used as file names, so they are plain
+ * ASCII words: no spaces, quotes, control characters, or a leading "-" or "." that reads as an option
+ * or a hidden file.
+ */
+export const ARTICLE_ID_MAX_LENGTH = 64;
+const ARTICLE_ID = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]{0,${ARTICLE_ID_MAX_LENGTH - 1}}$`);
+const ARTICLE_ID_RULE = `letters, digits, ".", "_" or "-", starting with a letter or digit, at most ${ARTICLE_ID_MAX_LENGTH}`;
+
 export const articleMetaSchema = z
   .object({
-    id: z.string().regex(/^[\w.-]{1,64}$/, 'use letters, digits, ".", "_" or "-" (at most 64)').optional(),
+    id: z.string().regex(ARTICLE_ID, `use ${ARTICLE_ID_RULE}`).optional(),
     title: z.string().trim().min(1).max(200).optional(),
     credit: z.string().trim().min(1).max(200).optional(),
     source: z.string().trim().min(1).max(200).optional(),
@@ -116,6 +126,30 @@ function trimSpan(text: string, block: Block): Block {
   return { start, end };
 }
 
+/**
+ * The id a file gives its article: its name without the extension, spaces turned into "-" (so
+ * "Bridge reopens.txt" is `Bridge-reopens`). Undefined when that is still not a valid id.
+ */
+function idFromFileName(file: string): string | undefined {
+  const id = basename(file).replace(/\.[^.]+$/, '').trim().replace(/\s+/g, '-');
+  return ARTICLE_ID.test(id) ? id : undefined;
+}
+
+/** A name close to `file` that gives a valid id, to suggest when renaming. */
+function suggestedFileName(file: string): string {
+  const name = basename(file);
+  const extension = extname(name);
+  const id = name
+    .slice(0, name.length - extension.length)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, ARTICLE_ID_MAX_LENGTH)
+    .replace(/[-.]+$/, '');
+  return `${id || 'article'}${extension}`;
+}
+
 export interface ArticleInput {
   file: string;
   text: string;
@@ -124,11 +158,15 @@ export interface ArticleInput {
 
 /** Builds an article from text already read. Throws ArticleFormatError when the text cannot be an article. */
 export function parseArticle(input: ArticleInput): Article {
-  if (input.text.includes('\uFFFD')) throw new ArticleFormatError('the file is not valid UTF-8 text');
   const text = input.text;
   const { meta: frontMatter, bodyStart } = readFrontMatter(text);
   const declared = { ...(frontMatter ? parseMeta(frontMatter) : {}), ...input.meta };
-  const id = declared.id ?? basename(input.file).replace(/\.[^.]+$/, '');
+  const id = declared.id ?? idFromFileName(input.file);
+  if (id === undefined) {
+    throw new ArticleFormatError(
+      `its name does not make an article id (${ARTICLE_ID_RULE}); rename it, e.g. to "${suggestedFileName(input.file)}", or set "id" in its metadata`,
+    );
+  }
 
   let blocks = paragraphBlocks(text, bodyStart).map((b) => trimSpan(text, b));
   let heading: string | undefined;
@@ -210,7 +248,7 @@ export const MAX_SIDECAR_BYTES = 64 * 1024;
 async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> {
   let raw: string;
   try {
-    raw = await readRegularFile(path, MAX_SIDECAR_BYTES);
+    raw = (await readRegularFile(path, MAX_SIDECAR_BYTES)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     if (error instanceof UnreadableFileError) throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is ${error.message}`);
@@ -225,13 +263,23 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
   return parseMeta(json);
 }
 
+/** The file's text; a byte-order mark is kept so offsets count every character of the file. */
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ArticleFormatError('the file is not valid UTF-8 text');
+  }
+}
+
 /** Reads one article file and its sidecar metadata, if any; only regular files within the size limits. */
 export async function loadArticleFile(path: string): Promise<Article> {
   const base = path.slice(0, -extname(path).length);
   const meta = await readSidecar(base + SIDECAR_SUFFIX);
-  const text = await readRegularFile(path, MAX_ARTICLE_BYTES).catch((error: unknown) => {
+  const bytes = await readRegularFile(path, MAX_ARTICLE_BYTES).catch((error: unknown) => {
     throw error instanceof UnreadableFileError ? new ArticleFormatError(`skipped: ${error.message}`) : error;
   });
+  const text = decodeUtf8(bytes);
   if (!text.trim()) throw new ArticleFormatError('the file is empty');
   return parseArticle({ file: path, text, meta });
 }
@@ -268,7 +316,7 @@ export async function loadArticles(dir: string): Promise<{ articles: Article[]; 
   }
   // Of two files claiming one id, the one named after it keeps it: a stray "id" in another file's
   // metadata must not push out the article the id was made from.
-  const namedAfterId = (article: Article) => basename(article.file).replace(/\.[^.]+$/, '') === article.id;
+  const namedAfterId = (article: Article) => idFromFileName(article.file) === article.id;
   const byId = new Map<string, Article>();
   for (const article of [...loaded].sort((a, b) => Number(namedAfterId(b)) - Number(namedAfterId(a)))) {
     const holder = byId.get(article.id);

@@ -32,10 +32,10 @@ async function irregular(path: string, stats: Stats): Promise<UnreadableFileErro
 }
 
 /**
- * The file's bytes as UTF-8 text. Throws UnreadableFileError for anything but a regular file of at
+ * The file's bytes. Throws UnreadableFileError for anything but a regular file of at
  * most `maxBytes`, and the usual errno errors (ENOENT, EACCES) otherwise.
  */
-export async function readRegularFile(path: string, maxBytes: number): Promise<string> {
+export async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
   const before = await stat(path);
   if (!before.isFile()) throw await irregular(path, before);
   if (before.size > maxBytes) throw new UnreadableFileError(`${readableSize(before.size)}, over the limit of ${readableSize(maxBytes)} for one file`);
@@ -58,7 +58,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<s
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    return buffer.toString('utf8', 0, length);
+    return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }
