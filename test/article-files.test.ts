@@ -73,7 +73,7 @@ describe('reading a file whose size is not known in advance', () => {
   const GROWING = '/proc/self/status';
 
   it('given a file longer than its size said, then it is read to the end', async () => {
-    expect((await readRegularFile(GROWING, MAX_ARTICLE_BYTES)).toString("utf8")).toMatch(/^Name:[\s\S]*\nPid:/);
+    expect((await readRegularFile(GROWING, MAX_ARTICLE_BYTES)).toString('utf8')).toMatch(/^Name:[\s\S]*\nPid:/);
   });
 
   it('given such a file running past the limit, then reading stops at the limit and says so', async () => {
