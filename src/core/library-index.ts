@@ -18,6 +18,8 @@ export const SPELLING_CACHE_LIMIT = 10_000;
  * nearest lengths rather than take ever longer.
  */
 export const SPELLING_CANDIDATE_LIMIT = 20_000;
+/** Corrections kept for a misspelt word: each article takes the first it has. */
+const SPELLING_CANDIDATES = 8;
 /** How many letters an inflection adds to a word ("-ing", "-ed", "-s"). */
 const INFLECTION_LENGTH = 3;
 
@@ -29,6 +31,12 @@ interface WrittenWord {
   /** `letterMask` of the word and of its term. */
   wordLetters: number;
   termLetters: number;
+}
+
+export interface SpellingCandidate {
+  term: string;
+  /** Edits away from the misspelt word. */
+  distance: number;
 }
 
 interface TermHolders {
@@ -46,7 +54,7 @@ export class LibraryIndex {
   private readonly wordsByInitialAndLength = new Map<string, WrittenWord[]>();
   private readonly wordsByOpeningAndLength = new Map<string, WrittenWord[]>();
   private readonly writtenWords = new Map<string, WrittenWord>();
-  private readonly corrections = new Map<string, string | null>();
+  private readonly corrections = new Map<string, readonly SpellingCandidate[]>();
 
   constructor(articles: readonly Article[]) {
     const onWord = (token: Token) => this.addWrittenWord(token);
@@ -84,58 +92,64 @@ export class LibraryIndex {
   }
 
   /**
-   * The library's word closest to a misspelt one (its term): one edit for words of 5+ letters, two
-   * for 8+; words of four letters only to a name or with two letters swapped. Undefined when none is close.
+   * The library's words closest to a misspelt one (their terms), closest and most used first: one
+   * edit away for words of 5+ letters, two for 8+; for words of four letters, only names and the word
+   * with two letters swapped back. Empty when none is close. Each article takes the first it has.
    */
-  correctSpelling(raw: string): string | undefined {
+  correctSpelling(raw: string): readonly SpellingCandidate[] {
     const word = raw.toLowerCase();
-    if (word.length < 4) return undefined;
+    if (word.length < 4) return [];
     const cached = this.corrections.get(word);
     if (cached !== undefined) {
       // Asked again: it is the most recently used now.
       this.corrections.delete(word);
       this.corrections.set(word, cached);
-      return cached ?? undefined;
+      return cached;
     }
     // Four letters leave too many neighbours among common words: only names ("reys" for Reyes) and
     // two swapped letters ("yaer" for year) are corrected.
-    const corrected = this.closestWord(word, word.length < 5) ?? (word.length === 4 ? this.swappedWord(word) : undefined);
+    let corrected = this.closestWords(word, word.length < 5);
+    const swapped = corrected.length === 0 && word.length === 4 ? this.swappedWord(word) : undefined;
+    if (swapped) corrected = [{ term: swapped, distance: 1 }];
     if (this.corrections.size >= SPELLING_CACHE_LIMIT) this.corrections.delete(this.corrections.keys().next().value!);
-    this.corrections.set(word, corrected ?? null);
+    this.corrections.set(word, corrected);
     return corrected;
   }
 
-  private closestWord(word: string, namesOnly: boolean): string | undefined {
+  private closestWords(word: string, namesOnly: boolean): SpellingCandidate[] {
     const allowed = word.length >= 8 ? 2 : 1;
-    let best: { term: string; distance: number; frequency: number; order: number } | undefined;
+    const near: { term: string; distance: number; frequency: number; order: number }[] = [];
     // A word no dictionary has is a misspelling, whose stem may be near an inflected word's.
     const stemmed = isDictionaryWord(word) ? undefined : stem(word);
     const wordLetters = letterMask(word);
     const stemLetters = stemmed === undefined ? 0 : letterMask(stemmed);
     // Each edit changes at most two of the letters a word uses: words further apart are skipped unmeasured.
     const maxLetterChanges = 2 * allowed;
-    let compared = 0;
+    let looked = 0;
     // Longer words too, by up to an inflection: "anounce" is one letter from the stem of "announced".
-    for (const length of lengthsNearest(word.length, allowed, allowed + INFLECTION_LENGTH)) {
+    search: for (const length of lengthsNearest(word.length, allowed, allowed + INFLECTION_LENGTH)) {
       // Readers rarely miss the first letter; a swap of the first two still counts.
       const swapped = word[0] === word[1] ? [] : (this.wordsByOpeningAndLength.get(word[1]! + word[0]! + length) ?? []);
       for (const bucket of [this.wordsByInitialAndLength.get(word[0]! + length) ?? [], swapped]) {
         for (const known of bucket) {
-          if (++compared > SPELLING_CANDIDATE_LIMIT) return best?.term;
+          if (++looked > SPELLING_CANDIDATE_LIMIT) break search;
           if (namesOnly && !this.nameTerms.has(known.term)) continue;
           const nearAsWritten = Math.abs(known.word.length - word.length) <= allowed && bitCount(wordLetters ^ known.wordLetters) <= maxLetterChanges;
           const nearAsStem = stemmed !== undefined && bitCount(stemLetters ^ known.termLetters) <= maxLetterChanges;
           if (!nearAsWritten && !nearAsStem) continue;
           const asWritten = nearAsWritten ? editDistance(word, known.word, allowed) : allowed + 1;
           const distance = nearAsStem ? Math.min(asWritten, editDistance(stemmed!, known.term, allowed)) : asWritten;
-          if (distance > allowed) continue;
-          const frequency = this.holders.get(known.term)?.sentences ?? 0;
-          const better = !best || distance < best.distance || (distance === best.distance && (frequency > best.frequency || (frequency === best.frequency && known.order < best.order)));
-          if (better) best = { term: known.term, distance, frequency, order: known.order };
+          if (distance <= allowed) near.push({ term: known.term, distance, frequency: this.holders.get(known.term)?.sentences ?? 0, order: known.order });
         }
       }
     }
-    return best?.term;
+    near.sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.order - b.order);
+    const candidates: SpellingCandidate[] = [];
+    for (const { term, distance } of near) {
+      if (!candidates.some((c) => c.term === term)) candidates.push({ term, distance });
+      if (candidates.length === SPELLING_CANDIDATES) break;
+    }
+    return candidates;
   }
 
   /** The library's word that is `word` with two neighbouring letters swapped back ("yaer" -> "year"). */

@@ -4,6 +4,7 @@
  * saying how sure the match is, and each word an importance saying how much it tells.
  */
 import type { ArticleIndex } from './search-index.ts';
+import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
 import { baseForms, newsParaphrases, relatedWords } from './lexicon.ts';
 import { termOf } from './terms.ts';
@@ -77,7 +78,7 @@ export interface ResolvedWord {
 
 /** Corrects a misspelt word against every article's words at once (see library-index.ts). */
 export interface SpellingCorrector {
-  correctSpelling(raw: string): string | undefined;
+  correctSpelling(raw: string): readonly SpellingCandidate[];
 }
 
 /** How one question word meets one article: its forms there, strongest first, and how much it matters. */
@@ -98,7 +99,7 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   }
   if (!alternatives.length && !/\p{N}/u.test(word.raw)) {
     // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
-    const corrected = correctSpelling(spelling, word.raw);
+    const corrected = correctionIn(index, spelling, word.raw);
     if (corrected && (!word.isName || index.isName(corrected))) add(corrected, 'spelling');
   }
   // A newsroom paraphrase ("died" for "death") is tried even when the article has the word as typed.
@@ -141,7 +142,9 @@ export function looseTerms(word: QuestionWord, spelling: SpellingCorrector): { t
   const add = (term: string | undefined, kind: MatchKind) => {
     if (term && !terms.some((t) => t.term === term)) terms.push({ term, weight: MATCH_WEIGHTS[kind] });
   };
-  add(correctSpelling(spelling, word.raw), 'spelling');
+  // The closest words, however many are as close: "montly" is as near "monthly" as "mostly".
+  const corrections = correctSpelling(spelling, word.raw);
+  for (const correction of corrections) if (correction.distance === corrections[0]!.distance) add(correction.term, 'spelling');
   add(metonymOf(word.term), 'alias');
   if (word.isName) return terms;
   for (const paraphrase of newsParaphrases(word.raw)) add(termOf(paraphrase), 'synonym');
@@ -154,13 +157,18 @@ function namedInArticle(index: ArticleIndex, word: QuestionWord, spelling: Spell
   if (index.has(word.term)) return index.isName(word.term);
   const acronym = word.raw.toUpperCase();
   if (/^\p{Lu}{2,6}$/u.test(acronym) && index.has(acronym)) return true;
-  const corrected = correctSpelling(spelling, word.raw);
+  const corrected = correctionIn(index, spelling, word.raw);
   return corrected !== undefined && index.isName(corrected);
 }
 
 /** Words with digits are figures, not misspellings. */
-function correctSpelling(spelling: SpellingCorrector, raw: string): string | undefined {
-  return /\p{N}/u.test(raw) ? undefined : spelling.correctSpelling(raw);
+function correctSpelling(spelling: SpellingCorrector, raw: string): readonly SpellingCandidate[] {
+  return /\p{N}/u.test(raw) ? [] : spelling.correctSpelling(raw);
+}
+
+/** The article's word closest to a misspelt one. */
+function correctionIn(index: ArticleIndex, spelling: SpellingCorrector, raw: string): string | undefined {
+  return correctSpelling(spelling, raw).find((c) => index.has(c.term))?.term;
 }
 
 function addAlternative(index: ArticleIndex, word: QuestionWord, alternatives: Alternative[], term: string | undefined, kind: MatchKind, scale: number): void {
