@@ -11,16 +11,13 @@ import { parseArgs } from 'node:util';
 import { BaselineIndex } from './lib/baseline.ts';
 import { percentile } from './lib/metrics.ts';
 import { askSafely, loadOurEngine } from './lib/ours.ts';
-import { buildSyntheticLibrary, SCALE_RESULT_PREFIX, type LibraryQuestion } from './lib/synthetic.ts';
+import { buildSyntheticLibrary, DEADLINE_MS, EVENT_LOOP_BLOCK_MS, SCALE_RESULT_PREFIX, type LibraryQuestion } from './lib/synthetic.ts';
 import { nowMs, timed } from './lib/timing.ts';
 
 const WARMUP_QUESTIONS = 100;
 /** Percentiles need some samples even when the budget is spent. */
 const MIN_TIMED_QUESTIONS = 30;
 const LIMIT = 10;
-/** Discord's interaction deadline, and the longest a question may hold the event loop. */
-export const DEADLINE_MS = 3_000;
-export const EVENT_LOOP_BLOCK_MS = 50;
 /** MiniSearch's own spelling tolerance for its fuzzy run: up to a fifth of a word's letters. */
 const MINISEARCH_FUZZY = 0.2;
 

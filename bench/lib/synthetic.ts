@@ -25,6 +25,9 @@ import { hashString, pick, seededRandom } from './sample.ts';
 
 /** Marks the one stdout line of bench/scale.ts that carries its result. */
 export const SCALE_RESULT_PREFIX = 'SCALE_RESULT ';
+/** Discord's interaction deadline, and the longest a question may hold the event loop. */
+export const DEADLINE_MS = 3_000;
+export const EVENT_LOOP_BLOCK_MS = 50;
 
 /** Kinds, instances, parts and members a noun needs to be a topic of its own. */
 const MIN_CHILDREN = 4;

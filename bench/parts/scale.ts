@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { BenchContext, BenchPart, PartOutcome } from '../lib/context.ts';
 import { duration, heading, megabytes, pct, summaryLines, table, times } from '../lib/format.ts';
 import { ratio } from '../lib/metrics.ts';
-import { SCALE_RESULT_PREFIX } from '../lib/synthetic.ts';
-import { DEADLINE_MS, EVENT_LOOP_BLOCK_MS, type LatencyRun } from '../scale.ts';
+import { DEADLINE_MS, EVENT_LOOP_BLOCK_MS, SCALE_RESULT_PREFIX } from '../lib/synthetic.ts';
+import type { LatencyRun } from '../scale.ts';
 
 /** Each latency measurement stops early when its budget runs out (see bench/scale.ts). */
 const FULL = { articles: 5_000, questions: 1_000, budgetMs: 90_000 };
