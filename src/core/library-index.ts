@@ -37,6 +37,8 @@ export interface SpellingCandidate {
   term: string;
   /** Edits away from the misspelt word. */
   distance: number;
+  /** Only an article that writes it as a name may take it: a short word is corrected only to a name. */
+  asName?: boolean;
 }
 
 interface TermHolders {
@@ -108,9 +110,10 @@ export class LibraryIndex {
     }
     // Four letters leave too many neighbours among common words: only names ("reys" for Reyes) and
     // two swapped letters ("yaer" for year) are corrected.
-    let corrected = this.closestWords(word, word.length < 5);
-    const swapped = corrected.length === 0 && word.length === 4 ? this.swappedWord(word) : undefined;
-    if (swapped) corrected = [{ term: swapped, distance: 1 }];
+    const corrected = this.closestWords(word, word.length < 5);
+    // After the names: an article with none of them may have the word swapped back.
+    const swapped = word.length === 4 ? this.swappedWord(word) : undefined;
+    if (swapped && !corrected.some((c) => c.term === swapped)) corrected.push({ term: swapped, distance: 1 });
     if (this.corrections.size >= SPELLING_CACHE_LIMIT) this.corrections.delete(this.corrections.keys().next().value!);
     this.corrections.set(word, corrected);
     return corrected;
@@ -146,7 +149,7 @@ export class LibraryIndex {
     near.sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.order - b.order);
     const candidates: SpellingCandidate[] = [];
     for (const { term, distance } of near) {
-      if (!candidates.some((c) => c.term === term)) candidates.push({ term, distance });
+      if (!candidates.some((c) => c.term === term)) candidates.push(namesOnly ? { term, distance, asName: true } : { term, distance });
       if (candidates.length === SPELLING_CANDIDATES) break;
     }
     return candidates;

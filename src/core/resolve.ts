@@ -168,7 +168,7 @@ function correctSpelling(spelling: SpellingCorrector, raw: string): readonly Spe
 
 /** The article's word closest to a misspelt one. */
 function correctionIn(index: ArticleIndex, spelling: SpellingCorrector, raw: string): string | undefined {
-  return correctSpelling(spelling, raw).find((c) => index.has(c.term))?.term;
+  return correctSpelling(spelling, raw).find((c) => index.has(c.term) && (!c.asName || index.isName(c.term)))?.term;
 }
 
 function addAlternative(index: ArticleIndex, word: QuestionWord, alternatives: Alternative[], term: string | undefined, kind: MatchKind, scale: number): void {
