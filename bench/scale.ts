@@ -1,23 +1,25 @@
 /**
  * The scale benchmark for one system, run alone in its own process so its memory is measured alone:
- *   node --expose-gc --import tsx bench/scale.ts --system ours|minisearch --sentences 200000 --queries 1000 --budget-ms 60000
+ *   node --expose-gc --import tsx bench/scale.ts --system ours|minisearch --articles 5000 --questions 1000 --budget-ms 60000
  * Prints one line "SCALE_RESULT <json>" on stdout.
+ *
+ * The library is bench/lib/synthetic.ts's: distinct articles written from WordNet. Every question is
+ * asked of the whole library, then each answerable one of its own article alone. A question is
+ * answered synchronously, so its time is also how long it blocks the event loop.
  */
 import { parseArgs } from 'node:util';
 import { BaselineIndex } from './lib/baseline.ts';
-import { loadSquad } from './lib/corpus.ts';
 import { percentile } from './lib/metrics.ts';
 import { askSafely, loadOurEngine } from './lib/ours.ts';
-import { hashString, pick } from './lib/sample.ts';
-import { buildSyntheticCorpus, copyId, SCALE_RESULT_PREFIX } from './lib/synthetic.ts';
+import { buildSyntheticLibrary, DEADLINE_MS, EVENT_LOOP_BLOCK_MS, SCALE_RESULT_PREFIX, type LibraryQuestion } from './lib/synthetic.ts';
 import { nowMs, timed } from './lib/timing.ts';
 
-const WARMUP_QUERIES = 100;
-/** Share of the query budget the warm-up may use. */
-const WARMUP_BUDGET_SHARE = 0.2;
+const WARMUP_QUESTIONS = 100;
 /** Percentiles need some samples even when the budget is spent. */
-const MIN_TIMED_QUERIES = 30;
+const MIN_TIMED_QUESTIONS = 30;
 const LIMIT = 10;
+/** MiniSearch's own spelling tolerance for its fuzzy run: up to a fifth of a word's letters. */
+const MINISEARCH_FUZZY = 0.2;
 
 function settledMemory(): NodeJS.MemoryUsage {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -28,107 +30,131 @@ function settledMemory(): NodeJS.MemoryUsage {
   return process.memoryUsage();
 }
 
-interface Probe {
-  question: string;
-  /** The copy of the question's own article, for the one-article measurement. */
-  article: string;
-}
-
 export interface LatencyRun {
-  queries: number;
-  warmup: number;
+  questions: number;
   p50: number;
   p99: number;
-  /** True when the time budget ran out before every query was asked. */
+  max: number;
+  /** Questions that took longer than Discord's deadline, and than the event-loop budget. */
+  overDeadline: number;
+  overBlockBudget: number;
+  /** Share of the answerable questions whose first quote is the sentence they were drawn from. */
+  top1: number | null;
+  /** True when the time budget ran out before every question was asked. */
   truncated: boolean;
+  byKind: Record<string, { questions: number; p50: number; p99: number; max: number }>;
 }
 
-/**
- * Warm-up then timed queries, each phase stopping early when its time budget runs out, so a slow
- * system still finishes; the number actually timed is reported next to the percentiles.
- */
-function measureLatency(search: (probe: Probe) => unknown, probes: readonly Probe[], warmup: number, budgetMs: number): LatencyRun {
-  let warmed = 0;
-  const warmupEnd = nowMs() + budgetMs * WARMUP_BUDGET_SHARE;
-  while (warmed < warmup && warmed < probes.length && nowMs() < warmupEnd) search(probes[warmed++]!);
-  const timedProbes = probes.slice(warmup);
-  const samples: number[] = [];
-  const end = nowMs() + budgetMs;
-  for (const probe of timedProbes) {
-    if (samples.length >= MIN_TIMED_QUERIES && nowMs() > end) break;
-    samples.push(timed(() => search(probe)).ms);
-  }
+/** The first sentence each system returns for a question. */
+type Search = (question: LibraryQuestion) => string | undefined;
+
+function summarise(samples: { ms: number; kind: string; right: boolean | null }[], truncated: boolean): LatencyRun {
+  const ms = samples.map((s) => s.ms);
+  const judged = samples.filter((s) => s.right !== null);
+  const kinds = [...new Set(samples.map((s) => s.kind))];
   return {
-    queries: samples.length,
-    warmup: warmed,
-    p50: percentile(samples, 50),
-    p99: percentile(samples, 99),
-    truncated: samples.length < timedProbes.length,
+    questions: samples.length,
+    p50: percentile(ms, 50),
+    p99: percentile(ms, 99),
+    max: Math.max(...ms),
+    overDeadline: ms.filter((m) => m > DEADLINE_MS).length,
+    overBlockBudget: ms.filter((m) => m > EVENT_LOOP_BLOCK_MS).length,
+    top1: judged.length ? judged.filter((s) => s.right).length / judged.length : null,
+    truncated,
+    byKind: Object.fromEntries(
+      kinds.map((kind) => {
+        const of = samples.filter((s) => s.kind === kind).map((s) => s.ms);
+        return [kind, { questions: of.length, p50: percentile(of, 50), p99: percentile(of, 99), max: Math.max(...of) }];
+      }),
+    ),
   };
+}
+
+/** Each question timed alone; stops early when the budget runs out, so a slow system still finishes. */
+function measure(search: Search, questions: readonly LibraryQuestion[], budgetMs: number): LatencyRun {
+  const samples: { ms: number; kind: string; right: boolean | null }[] = [];
+  const end = nowMs() + budgetMs;
+  for (const question of questions) {
+    if (samples.length >= MIN_TIMED_QUESTIONS && nowMs() > end) break;
+    const { value, ms } = timed(() => search(question));
+    samples.push({ ms, kind: question.kind, right: question.answer === undefined ? null : value === question.answer });
+  }
+  return summarise(samples, samples.length < questions.length);
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       system: { type: 'string', default: 'ours' },
-      sentences: { type: 'string', default: '200000' },
-      queries: { type: 'string', default: '1000' },
+      articles: { type: 'string', default: '5000' },
+      questions: { type: 'string', default: '1000' },
       'budget-ms': { type: 'string', default: '60000' },
     },
   });
   const system = values.system === 'minisearch' ? 'minisearch' : 'ours';
-  const target = Number(values.sentences);
-  const queryCount = Number(values.queries);
   const budgetMs = Number(values['budget-ms']);
 
-  const corpusStart = nowMs();
-  const corpus = await buildSyntheticCorpus(target);
-  const corpusMs = nowMs() - corpusStart;
-  const squad = await loadSquad();
-  const probes: Probe[] = pick(
-    squad.flatMap((s) => s.record.questions.map((q) => ({ question: q.question, source: s.record.id }))),
-    queryCount + WARMUP_QUERIES,
-    hashString('scale-queries'),
-  ).map((q) => ({ question: q.question, article: copyId(q.source, hashString(q.question) % corpus.copies) }));
+  const libraryStart = nowMs();
+  const library = buildSyntheticLibrary(Number(values.articles));
+  const libraryMs = nowMs() - libraryStart;
+  const questions = library.questions(Number(values.questions), 'scale-questions');
+  const warmup = library.questions(WARMUP_QUESTIONS, 'scale-warm-up');
+  const answerable = questions.filter((q) => q.article !== undefined);
 
-  let wholeCorpus: (probe: Probe) => unknown;
-  let oneArticle: (probe: Probe) => unknown;
   const before = settledMemory();
   let buildMs: number;
+  let wholeLibrary: Search;
+  let oneArticle: Search;
+  let fuzzy: Search | undefined;
+  let spellingCache: () => number | null = () => null;
   if (system === 'ours') {
     const { factory, problem } = await loadOurEngine();
     if (!factory) throw new Error(problem);
-    const built = timed(() => factory(corpus.articles));
+    const built = timed(() => factory(library.articles));
     buildMs = built.ms;
-    wholeCorpus = (p) => askSafely(built.value, p.question, { limit: LIMIT });
-    oneArticle = (p) => askSafely(built.value, p.question, { article: p.article, limit: LIMIT });
+    const engine = built.value;
+    wholeLibrary = (q) => askSafely(engine, q.question, { limit: LIMIT }).answer.quotes[0]?.text;
+    oneArticle = (q) => askSafely(engine, q.question, { article: q.article, limit: LIMIT }).answer.quotes[0]?.text;
+    spellingCache = () => engine.spellingCacheSize ?? null;
   } else {
-    const sentences = corpus.articles.flatMap((a) => a.sentences);
-    const built = timed(() => new BaselineIndex(sentences));
+    const built = timed(() => new BaselineIndex(library.articles.flatMap((a) => a.sentences)));
     buildMs = built.ms;
-    wholeCorpus = (p) => built.value.search(p.question, LIMIT);
-    oneArticle = (p) => built.value.search(p.question, LIMIT, p.article);
+    // One article alone is searched in an index of its own, as our engine keeps one per article;
+    // building it is not timed.
+    const perArticle = new Map<string, BaselineIndex>();
+    const articleIndex = (id: string) => {
+      let index = perArticle.get(id);
+      if (!index) perArticle.set(id, (index = new BaselineIndex(library.articles.find((a) => a.id === id)!.sentences)));
+      return index;
+    };
+    wholeLibrary = (q) => built.value.search(q.question, LIMIT)[0]?.text;
+    fuzzy = (q) => built.value.search(q.question, LIMIT, undefined, MINISEARCH_FUZZY)[0]?.text;
+    for (const q of answerable) articleIndex(q.article!);
+    oneArticle = (q) => articleIndex(q.article!).search(q.question, LIMIT)[0]?.text;
   }
-  const after = settledMemory();
+  const afterBuild = settledMemory();
 
+  for (const q of warmup) wholeLibrary(q);
   const latency = {
-    wholeCorpus: measureLatency(wholeCorpus, probes, WARMUP_QUERIES, budgetMs),
-    oneArticle: measureLatency(oneArticle, probes, WARMUP_QUERIES, budgetMs),
+    wholeLibrary: measure(wholeLibrary, questions, budgetMs),
+    oneArticle: measure(oneArticle, answerable, budgetMs / 2),
+    ...(fuzzy ? { fuzzy: measure(fuzzy, questions, budgetMs) } : {}),
   };
+  const afterQuestions = settledMemory();
 
   const result = {
     system,
     gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function',
-    corpus: { articles: corpus.articles.length, sentences: corpus.sentences, characters: corpus.characters, copies: corpus.copies, parseMs: corpusMs },
+    library: { articles: library.articles.length, topics: library.topics, sentences: library.sentences, characters: library.characters, buildMs: libraryMs },
+    questions: { total: questions.length, answerable: answerable.length, warmup: warmup.length },
     buildMs,
     latencyMs: latency,
+    spellingCache: spellingCache(),
     memory: {
-      rssBefore: before.rss,
-      rssAfter: after.rss,
-      rssIndex: after.rss - before.rss,
-      heapUsedBefore: before.heapUsed,
-      heapUsedAfter: after.heapUsed,
-      heapIndex: after.heapUsed - before.heapUsed,
+      rssIndex: afterBuild.rss - before.rss,
+      heapIndex: afterBuild.heapUsed - before.heapUsed,
+      heapAfterQuestions: afterQuestions.heapUsed - afterBuild.heapUsed,
+      heapUsed: afterQuestions.heapUsed,
     },
   };
   process.stdout.write(`${SCALE_RESULT_PREFIX}${JSON.stringify(result)}\n`);

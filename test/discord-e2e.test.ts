@@ -278,21 +278,35 @@ describe('the bot under trouble', () => {
     h = undefined;
   });
 
-  it('given a slow answer, then the reply is deferred within the deadline and the answer edited in', async () => {
-    const slow = (library: Library): Library => ({
+  /** The library, answering `delayMs` later than it would. */
+  const slowBy =
+    (delayMs: number) =>
+    (library: Library): Library => ({
       get articles() {
         return library.articles;
       },
       version: library.version,
       getArticle: (id) => library.getArticle(id),
       ask: async (question, options) => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
         return library.ask(question, options);
       },
     });
-    h = await connectedBot({ deferAfterMs: 50, library: slow });
+
+  it('given a slow answer, then the reply is deferred within the deadline and the answer edited in', async () => {
+    h = await connectedBot({ deferAfterMs: 50, library: slowBy(300) });
     const [question = ''] = await exampleQuestions(await bundledLibrary());
     const reply = await h.discord.interact(h.discord.slashCommand('ask', { question }));
+    expect(reply.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const edit = await reply.waitForEdit();
+    expect(blockQuotes(embedOf(edit.body).description ?? '').length).toBeGreaterThan(0);
+  });
+
+  it("given an interaction Discord created 2.4 s before it reached the bot, then the reply is deferred at once, within Discord's 3 s, and the answer edited in", async () => {
+    // The answer takes 1 s: ready well within the bot's own defer delay, but past Discord's deadline.
+    h = await connectedBot({ library: slowBy(1_000) });
+    const [question = ''] = await exampleQuestions(await bundledLibrary());
+    const reply = await h.discord.interact(h.discord.slashCommand('ask', { question }, { ageMs: 2_400 }));
     expect(reply.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     const edit = await reply.waitForEdit();
     expect(blockQuotes(embedOf(edit.body).description ?? '').length).toBeGreaterThan(0);

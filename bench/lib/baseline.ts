@@ -50,10 +50,13 @@ export class BaselineIndex {
     this.index.addAll(sentences.map((s, id) => ({ id, text: s.text })));
   }
 
-  /** Best-first sentences for a question, at most `limit`, optionally from one article only. */
-  search(question: string, limit = 10, article?: string): Sentence[] {
+  /**
+   * Best-first sentences for a question, at most `limit`, optionally from one article only, and
+   * optionally with MiniSearch's fuzzy matching (`fuzzy`: the share of a word's letters that may differ).
+   */
+  search(question: string, limit = 10, article?: string, fuzzy?: number): Sentence[] {
     const filter = article === undefined ? undefined : (result: { id: number }) => this.sentences[result.id]?.article === article;
-    const results = this.index.search(question, filter ? { filter } : {});
+    const results = this.index.search(question, { ...(filter ? { filter } : {}), ...(fuzzy ? { fuzzy } : {}) });
     const out: Sentence[] = [];
     for (const result of results.slice(0, limit)) out.push(this.sentences[result.id as number]!);
     return out;

@@ -3,6 +3,8 @@ import type { Answer, Article, AskOptions } from '../../src/core/types.ts';
 
 export interface Engine {
   ask(question: string, options?: AskOptions): Answer;
+  /** Misspellings remembered with their corrections, across every article. */
+  readonly spellingCacheSize?: number;
 }
 export type EngineFactory = (articles: readonly Article[]) => Engine;
 

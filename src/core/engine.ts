@@ -10,13 +10,14 @@
  *    in words: which of the question's names the article never mentions, which words never meet,
  *    or which kind of answer is missing.
  */
-import { ArticleIndex, type ScoredIds } from './search-index.ts';
+import type { ArticleIndex, ScoredIds } from './search-index.ts';
+import { LibraryIndex } from './library-index.ts';
 import { WordScores } from './word-scores.ts';
 import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type DateUnit } from './question.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf } from './aliases.ts';
-import { isLightWord, NAME_WEIGHT, relatedTerms, resolveWord, wordingWeight, type ResolvedWord } from './resolve.ts';
+import { isLightWord, looseTerms, NAME_WEIGHT, relatedTerms, resolveWord, wordingWeight, type ResolvedWord, type SpellingCorrector } from './resolve.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
 import { reportsSpeechBy } from './speakers.ts';
 import { extractFigures } from './figures.ts';
@@ -73,11 +74,18 @@ const LISTED_WORD_LENGTH = 40;
 
 export class AnswerEngine {
   readonly articles: readonly Article[];
+  private readonly library: LibraryIndex;
   private readonly indexes = new Map<string, ArticleIndex>();
 
   constructor(articles: readonly Article[]) {
     this.articles = articles;
-    for (const article of articles) this.indexes.set(article.id, new ArticleIndex(article));
+    this.library = new LibraryIndex(articles);
+    for (const index of this.library.indexes) this.indexes.set(index.article.id, index);
+  }
+
+  /** Misspellings remembered with their corrections, across every article. */
+  get spellingCacheSize(): number {
+    return this.library.spellingCacheSize;
   }
 
   getArticle(id: string): Article | undefined {
@@ -89,7 +97,7 @@ export class AnswerEngine {
     const index = this.indexes.get(articleId);
     if (!index) return [];
     const analysed = analyseQuestion(question);
-    return rankArticle(index, analysed)
+    return rankArticle(index, analysed, this.library)
       .candidates.sort((a, b) => b.score - a.score)
       .map((c) => ({ sentence: index.article.sentences[c.id]!, features: c.features, score: c.score }));
   }
@@ -98,7 +106,7 @@ export class AnswerEngine {
     const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_QUOTE_LIMIT, 50));
     const analysed = analyseQuestion(typeof question === 'string' ? question : '');
     const scope = options.article === undefined ? [...this.indexes.values()] : [this.indexes.get(options.article)].filter((i): i is ArticleIndex => Boolean(i));
-    const decline = (reason: string, quotes: Quote[] = []): Answer => ({ question, answered: false, reason, quotes, answering: 0, figures: [], sources: sourcesOf(quotes, scope) });
+    const decline = (reason: string, quotes: Quote[] = []): Answer => ({ question, answered: false, reason, quotes, answering: 0, figures: [], sources: sourcesOf(quotes, scope, this.indexes) });
 
     if (scope.length === 0) {
       const known = [...this.indexes.keys()];
@@ -110,7 +118,8 @@ export class AnswerEngine {
     // "2011" alone says nothing of what is wanted; "What was the $436 million for?" does.
     if (analysed.words.every((w) => NUMBER_WORD.test(w.raw)) && !QUESTION_WORD.test(analysed.text)) return decline(ONLY_NUMBERS_REASON);
 
-    const ranked = routeToArticles(scope, analysed).map((index) => rankArticle(index, analysed));
+    const routed = options.article === undefined ? routeToArticles(this.library, analysed) : scope;
+    const ranked = routed.map((index) => rankArticle(index, analysed, this.library));
     // Across articles, one that knows every name asked about beats one that lacks some.
     const knowsNames = (r: ArticleRanking) => r.resolved.every((w) => !w.word.isName || w.alternatives.length > 0);
     const perArticle = ranked.some(knowsNames) ? ranked.filter(knowsNames) : ranked;
@@ -146,7 +155,7 @@ export class AnswerEngine {
     const miscounted = countsSomethingElse(analysed, best.index, answering);
     if (miscounted) return decline(miscounted, quotes);
     const figures = figuresOf(best.index, answering, analysed);
-    return { question, answered: true, quotes: reorder(quotes, answering), answering: answering.length, figures, sources: sourcesOf(answering, scope) };
+    return { question, answered: true, quotes: reorder(quotes, answering), answering: answering.length, figures, sources: sourcesOf(answering, scope, this.indexes) };
   }
 }
 
@@ -203,21 +212,35 @@ const EXACT_FIGURE: Partial<Record<AnswerKind, FigureKind>> = { duration: 'durat
 
 /**
  * With many articles, only those sharing the question's rarest words are ranked in full: a word
- * found in few articles says more about which article is meant than one found in all of them.
+ * found in few articles says more about which article is meant than one found in all of them. The
+ * library's index lists the articles holding each word, so routing costs the same however many
+ * articles are loaded.
  */
-function routeToArticles(scope: ArticleIndex[], question: AnalysedQuestion): ArticleIndex[] {
-  if (scope.length <= ROUTED_ARTICLES) return scope;
-  // Names say most about which article is meant.
-  const terms = question.words.flatMap((w) => [w.term, w.raw.toUpperCase(), aliasOf(w.term) ?? []].flat().map((term) => ({ term, weight: w.isName ? NAME_WEIGHT * 2 : 1 })));
-  const holders = terms.map(({ term, weight }) => ({ term, weight, count: scope.filter((index) => index.has(term)).length }));
-  const scored = scope.map((index) => {
-    let score = 0;
-    for (const { term, weight, count } of holders) if (count && index.has(term)) score += weight * Math.log(1 + scope.length / count);
-    return { index, score };
-  });
-  const matching = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
-  // Nothing matches word for word: misspellings and synonyms are worth the full search.
-  return matching.length ? matching.slice(0, ROUTED_ARTICLES).map((s) => s.index) : scope;
+function routeToArticles(library: LibraryIndex, question: AnalysedQuestion): readonly ArticleIndex[] {
+  const all = library.indexes;
+  if (all.length <= ROUTED_ARTICLES) return all;
+  const scores = new Float64Array(all.length);
+  const matching: number[] = [];
+  const credit = (term: string, weight: number): boolean => {
+    const holders = library.articlesWith(term);
+    const idf = Math.log(1 + all.length / holders.length);
+    for (const at of holders) {
+      if (scores[at] === 0) matching.push(at);
+      scores[at]! += weight * idf;
+    }
+    return holders.length > 0;
+  };
+  for (const word of question.words) {
+    // Names say most about which article is meant.
+    const weight = word.isName ? NAME_WEIGHT * 2 : 1;
+    let found = false;
+    for (const term of [word.term, word.raw.toUpperCase(), aliasOf(word.term) ?? []].flat()) found = credit(term, weight) || found;
+    // A word no article writes as typed is looked for as it was probably meant: corrected, or reworded.
+    if (!found) for (const loose of looseTerms(word, library)) credit(loose.term, weight * loose.weight);
+  }
+  matching.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  // Nothing anywhere comes near the question: any article will say so.
+  return (matching.length ? matching.slice(0, ROUTED_ARTICLES) : [0]).map((at) => all[at]!);
 }
 
 interface ArticleRanking {
@@ -230,8 +253,8 @@ interface ArticleRanking {
 const SENTENCE_SCORES = new WordScores();
 const PARAGRAPH_SCORES = new WordScores();
 
-function rankArticle(index: ArticleIndex, question: AnalysedQuestion): ArticleRanking {
-  const resolved = question.words.map((word) => resolveWord(index, word));
+function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spelling: SpellingCorrector): ArticleRanking {
+  const resolved = question.words.map((word) => resolveWord(index, word, spelling));
   const wordCount = resolved.length;
   const sentenceScores = SENTENCE_SCORES.reset(index.facts.length, wordCount);
   const paragraphScores = PARAGRAPH_SCORES.reset(index.article.paragraphs.length, wordCount);
@@ -775,10 +798,10 @@ function figuresOf(index: ArticleIndex, quotes: Quote[], question: AnalysedQuest
   return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
 }
 
-function sourcesOf(quotes: Quote[], scope: ArticleIndex[]): AnswerSource[] {
+function sourcesOf(quotes: Quote[], scope: ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>): AnswerSource[] {
   const ids = quotes.length ? [...new Set(quotes.map((q) => q.article))] : scope.length === 1 ? [scope[0]!.article.id] : [];
   return ids.map((id) => {
-    const article = scope.find((i) => i.article.id === id)!.article;
+    const article = indexes.get(id)!.article;
     return { article: id, title: article.meta.title, credit: article.meta.credit, year: article.meta.year, copyright: article.copyright };
   });
 }

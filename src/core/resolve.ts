@@ -3,10 +3,11 @@
  * spelling, as a newsroom paraphrase or a word WordNet relates to it. Each form found carries a weight
  * saying how sure the match is, and each word an importance saying how much it tells.
  */
-import type { ArticleIndex, WrittenWord } from './search-index.ts';
+import type { ArticleIndex } from './search-index.ts';
+import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
-import { baseForms, isDictionaryWord, newsParaphrases, relatedWords } from './lexicon.ts';
-import { stem, termOf } from './terms.ts';
+import { baseForms, newsParaphrases, relatedWords } from './lexicon.ts';
+import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
 /** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
@@ -30,7 +31,8 @@ export const NAME_WEIGHT = 1.25;
 
 /** Related words looked at per question word, closest first: further down lie other senses ("capital" -> "great"). */
 export const RELATED_LIMIT = 12;
-const SPELLING_CACHE_LIMIT = 10_000;
+/** Words remembered as light or not. */
+const LIGHT_CACHE_LIMIT = 10_000;
 
 /** Names of peoples ("European", "Syrian", "Chinese", "Iraqi"), which readers use for the place. */
 const DEMONYM = /(?:an|ians?|ese|ish|i)$/;
@@ -74,9 +76,14 @@ export interface ResolvedWord {
   importance: number;
 }
 
+/** Corrects a misspelt word against every article's words at once (see library-index.ts). */
+export interface SpellingCorrector {
+  correctSpelling(raw: string): readonly SpellingCandidate[];
+}
+
 /** How one question word meets one article: its forms there, strongest first, and how much it matters. */
-export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedWord {
-  const word = typed.uncased && !typed.isName && namedInArticle(index, typed) ? { ...typed, isName: true } : typed;
+export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: SpellingCorrector): ResolvedWord {
+  const word = typed.uncased && !typed.isName && namedInArticle(index, typed, spelling) ? { ...typed, isName: true } : typed;
   const alternatives: Alternative[] = [];
   const add = (term: string | undefined, kind: MatchKind, scale = 1) => addAlternative(index, word, alternatives, term, kind, scale);
   add(word.term, 'exact');
@@ -92,7 +99,7 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedW
   }
   if (!alternatives.length && !/\p{N}/u.test(word.raw)) {
     // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
-    const corrected = correctSpelling(index, word.raw);
+    const corrected = correctionIn(index, spelling, word.raw);
     if (corrected && (!word.isName || index.isName(corrected))) add(corrected, 'spelling');
   }
   // A newsroom paraphrase ("died" for "death") is tried even when the article has the word as typed.
@@ -125,13 +132,43 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord): ResolvedW
   return { word, alternatives, importance };
 }
 
+/**
+ * What a question word may meet an article as when no article writes it as typed: its corrected
+ * spelling, the place its people's name stands for, a newsroom paraphrase or a word WordNet relates
+ * to it, each weighted as a match of that kind would be.
+ */
+export function looseTerms(word: QuestionWord, spelling: SpellingCorrector): { term: string; weight: number }[] {
+  const terms: { term: string; weight: number }[] = [];
+  const add = (term: string | undefined, kind: MatchKind) => {
+    if (term && !terms.some((t) => t.term === term)) terms.push({ term, weight: MATCH_WEIGHTS[kind] });
+  };
+  // The closest words, however many are as close: "montly" is as near "monthly" as "mostly".
+  const corrections = correctSpelling(spelling, word.raw);
+  for (const correction of corrections) if (correction.distance === corrections[0]!.distance) add(correction.term, 'spelling');
+  add(metonymOf(word.term), 'alias');
+  if (word.isName) return terms;
+  for (const paraphrase of newsParaphrases(word.raw)) add(termOf(paraphrase), 'synonym');
+  for (const related of relatedTerms(word.raw.toLowerCase())) add(related.term, related.synonym ? 'synonym' : 'related');
+  return terms;
+}
+
 /** "blinken" or "blinkin" typed without a capital is the article's Blinken. */
-function namedInArticle(index: ArticleIndex, word: QuestionWord): boolean {
+function namedInArticle(index: ArticleIndex, word: QuestionWord, spelling: SpellingCorrector): boolean {
   if (index.has(word.term)) return index.isName(word.term);
   const acronym = word.raw.toUpperCase();
   if (/^\p{Lu}{2,6}$/u.test(acronym) && index.has(acronym)) return true;
-  const corrected = /\p{N}/u.test(word.raw) ? undefined : correctSpelling(index, word.raw);
+  const corrected = correctionIn(index, spelling, word.raw);
   return corrected !== undefined && index.isName(corrected);
+}
+
+/** Words with digits are figures, not misspellings. */
+function correctSpelling(spelling: SpellingCorrector, raw: string): readonly SpellingCandidate[] {
+  return /\p{N}/u.test(raw) ? [] : spelling.correctSpelling(raw);
+}
+
+/** The article's word closest to a misspelt one. */
+function correctionIn(index: ArticleIndex, spelling: SpellingCorrector, raw: string): string | undefined {
+  return correctSpelling(spelling, raw).find((c) => index.has(c.term) && (!c.asName || index.isName(c.term)))?.term;
 }
 
 function addAlternative(index: ArticleIndex, word: QuestionWord, alternatives: Alternative[], term: string | undefined, kind: MatchKind, scale: number): void {
@@ -201,84 +238,13 @@ function phrasalTerms(verb: string, particle: string): string[] {
   return terms;
 }
 
-/** The article's word closest to a misspelt one: one edit for words of 5+ letters, two for 8+. */
-function correctSpelling(index: ArticleIndex, raw: string): string | undefined {
-  const word = raw.toLowerCase();
-  if (word.length < 4) return undefined;
-  const cached = index.spellingCache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
-  // Four letters leave too many neighbours among common words: only names ("reys" for Reyes) and
-  // two swapped letters ("yaer" for year) are corrected.
-  const corrected = closestWord(index, word, word.length < 5) ?? (word.length === 4 ? swappedWord(index, word) : undefined);
-  if (index.spellingCache.size < SPELLING_CACHE_LIMIT) index.spellingCache.set(word, corrected ?? null);
-  return corrected;
-}
-
-/** How many letters an inflection adds to a word ("-ing", "-ed", "-s"). */
-const INFLECTION_LENGTH = 3;
-
-function closestWord(index: ArticleIndex, word: string, namesOnly: boolean): string | undefined {
-  const allowed = word.length >= 8 ? 2 : 1;
-  let best: { term: string; distance: number; frequency: number; order: number } | undefined;
-  // Readers rarely miss the first letter; a swap of the first two still counts.
-  const near: WrittenWord[] = [];
-  // Longer words too, by up to an inflection: "anounce" is one letter from the stem of "announced".
-  for (let length = word.length - allowed; length <= word.length + allowed + INFLECTION_LENGTH; length++) {
-    near.push(...index.writtenWords(word[0]!, length), ...index.writtenWords(word[1]!, length).filter((known) => known.word[1] === word[0]));
-  }
-  // A word no dictionary has is a misspelling, whose stem may be near an inflected word's.
-  const stemmed = isDictionaryWord(word) ? undefined : stem(word);
-  for (const { word: known, term, order } of near) {
-    if (namesOnly && !index.isName(term)) continue;
-    const asWritten = Math.abs(known.length - word.length) <= allowed ? editDistance(word, known, allowed) : allowed + 1;
-    const distance = stemmed === undefined ? asWritten : Math.min(asWritten, editDistance(stemmed, term, allowed));
-    if (distance > allowed) continue;
-    const frequency = index.frequency(term);
-    const better = !best || distance < best.distance || (distance === best.distance && (frequency > best.frequency || (frequency === best.frequency && order < best.order)));
-    if (better) best = { term, distance, frequency, order };
-  }
-  return best?.term;
-}
-
-/** The article's word that is `word` with two neighbouring letters swapped back ("yaer" -> "year"). */
-function swappedWord(index: ArticleIndex, word: string): string | undefined {
-  for (let i = 0; i + 1 < word.length; i++) {
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (swapped === word) continue;
-    const known = index.writtenWords(swapped[0]!, swapped.length).find((w) => w.word === swapped);
-    if (known) return known.term;
-  }
-  return undefined;
-}
-
-/** Damerau–Levenshtein (optimal string alignment) distance, giving up past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** "Take", "back", "thing": words that carry little meaning of their own. */
 export function isLightWord(raw: string): boolean {
   let light = lightCache.get(raw);
   if (light === undefined) {
     const lower = raw.toLowerCase();
     light = LIGHT_WORDS.has(lower) || baseForms(lower).some((form) => LIGHT_WORDS.has(form));
-    if (lightCache.size < SPELLING_CACHE_LIMIT) lightCache.set(raw, light);
+    if (lightCache.size < LIGHT_CACHE_LIMIT) lightCache.set(raw, light);
   }
   return light;
 }

@@ -136,13 +136,6 @@ function listGoesOn(tokens: readonly Token[], capitalised: readonly boolean[], t
 /** Sentence id and count pairs, flat ([id, count, id, count...]): one small array per term keeps a large library lean. */
 type Postings = number[];
 
-export interface WrittenWord {
-  word: string;
-  term: string;
-  /** Its place among the article's distinct words, in reading order. */
-  order: number;
-}
-
 export interface ScoredIds {
   ids: readonly number[];
   scores: readonly number[];
@@ -162,20 +155,19 @@ export class ArticleIndex {
   readonly paragraphLengths: number[];
   /** Sentence ids (0-based) of each paragraph. */
   readonly paragraphSentences: number[][];
-  /** Misspelt word -> the article's word it was corrected to (null: none), since readers repeat typos. */
-  readonly spellingCache = new Map<string, string | null>();
-  private readonly nameTerms = new Set<string>();
+  /** Terms mostly written as (part of) a name here. */
+  readonly nameTerms: ReadonlySet<string>;
   /** Speaker's name term -> sentences quoting that speaker without naming them. */
   readonly speakerSentences = new Map<string, number[]>();
   private readonly postings = new Map<string, Postings>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
   private readonly spelledPhrases = new Map<string, string[] | null>();
-  private wordsByInitialAndLength: Map<string, WrittenWord[]> | undefined;
   /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
   private readonly sentenceScoreCache = new Map<string, ScoredIds>();
   private readonly paragraphScoreCache = new Map<string, ScoredIds>();
 
-  constructor(article: Article) {
+  /** `onWord` sees every written word with a term, in reading order (the library's spelling vocabulary is built from them). */
+  constructor(article: Article, onWord?: (token: Token) => void) {
     this.article = article;
     for (const figure of article.figures) {
       const figures = this.figuresBySentence.get(figure.sentence);
@@ -199,6 +191,7 @@ export class ArticleIndex {
       tokens.forEach((token, position) => {
         if (!token.term) return;
         terms.push(token.term);
+        onWord?.(token);
         if (position < opening) return;
         if (position > opening && isCapitalised(token.raw)) {
           if (!names.includes(token.term) && !CALENDAR_NAMES.test(token.raw)) names.push(token.term);
@@ -239,7 +232,9 @@ export class ArticleIndex {
         else this.postings.set(term, [id, count]);
       }
     }
-    for (const [term, uses] of capitalisedUses) if (uses > (plainUses.get(term) ?? 0)) this.nameTerms.add(term);
+    const nameTerms = new Set<string>();
+    for (const [term, uses] of capitalisedUses) if (uses > (plainUses.get(term) ?? 0)) nameTerms.add(term);
+    this.nameTerms = nameTerms;
     // "Carter, a 27-year-old forward, was named MVP": a sentence opening with a name the article writes
     // as one, or with a capitalised word no dictionary has ("Okafor said"), names it. "Health
     // authorities said" does not: a word the article capitalises in "Health Ministry" qualifies a noun here.
@@ -250,31 +245,6 @@ export class ArticleIndex {
     });
     this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
     this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
-  }
-
-  /**
-   * The article's written words (lowercase) that start with `letter` and have `length` letters, each
-   * with its term and its place in reading order, for spelling correction. Built on the first
-   * misspelling only: most articles never need it, and a large library would carry it for nothing.
-   */
-  writtenWords(letter: string, length: number): readonly WrittenWord[] {
-    if (!this.wordsByInitialAndLength) {
-      this.wordsByInitialAndLength = new Map();
-      const seen = new Set<string>();
-      for (const sentence of this.article.sentences) {
-        for (const token of tokenize(sentence.text)) {
-          const word = token.raw.toLowerCase();
-          if (!token.term || seen.has(word)) continue;
-          seen.add(word);
-          const key = word[0]! + word.length;
-          const bucket = this.wordsByInitialAndLength.get(key);
-          const entry = { word, term: token.term, order: seen.size };
-          if (bucket) bucket.push(entry);
-          else this.wordsByInitialAndLength.set(key, [entry]);
-        }
-      }
-    }
-    return this.wordsByInitialAndLength.get(letter + length) ?? [];
   }
 
   private remember(cache: Map<string, ScoredIds>, term: string, scored: ScoredIds): void {
@@ -322,6 +292,11 @@ export class ArticleIndex {
 
   has(term: string): boolean {
     return this.postings.has(term);
+  }
+
+  /** Every term the article holds, its own words' and their alias terms. */
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
   }
 
   frequency(term: string): number {

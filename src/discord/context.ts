@@ -11,6 +11,8 @@ import type { Logger } from './log.ts';
 
 /** Replies later than this after the interaction arrived are deferred first (Discord allows 3 s). */
 export const DEFAULT_DEFER_AFTER_MS = 1_500;
+/** Replies not ready this long after Discord created the interaction are deferred first, however recently it arrived. */
+export const DEFER_AFTER_CREATED_MS = 2_000;
 
 export interface BotContext {
   library: Library;

@@ -4,7 +4,7 @@
  * Every message goes out with mentions disabled and is checked against Discord's limits.
  */
 import { MessageFlags, type AutocompleteInteraction, type BaseInteraction, type Message, type MessageCreateOptions, type RepliableInteraction } from 'discord.js';
-import { DEFAULT_DEFER_AFTER_MS } from './context.ts';
+import { DEFAULT_DEFER_AFTER_MS, DEFER_AFTER_CREATED_MS } from './context.ts';
 import { messageViolations } from './limits.ts';
 import type { MessagePage } from './render.ts';
 
@@ -44,12 +44,23 @@ export interface SendOptions {
 const DEFER = Symbol('defer');
 
 /**
- * Replies with the pages `produce` returns. If they are not ready by `deferAfterMs` after the
- * interaction arrived, the reply is deferred and then edited in.
+ * How long an answer may still take before the reply must be deferred: `deferAfterMs` after the
+ * interaction arrived, and no later than `DEFER_AFTER_CREATED_MS` after Discord created it (its id
+ * says when), since Discord's 3 seconds run from then: an interaction delivered late, or queued
+ * behind others, has less time left than it seems.
+ */
+export function millisecondsBeforeDeferring(interaction: BaseInteraction, deferAfterMs = DEFAULT_DEFER_AFTER_MS): number {
+  const sinceCreated = Date.now() - interaction.createdTimestamp;
+  return Math.max(0, Math.min(deferAfterMs - millisecondsSinceReceived(interaction), DEFER_AFTER_CREATED_MS - sinceCreated));
+}
+
+/**
+ * Replies with the pages `produce` returns. If they are not ready in time (see
+ * `millisecondsBeforeDeferring`), the reply is deferred and then edited in.
  */
 export async function sendPages(interaction: RepliableInteraction, produce: () => MessagePage[] | Promise<MessagePage[]>, options: SendOptions): Promise<void> {
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
-  const waitMs = Math.max(0, (options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS) - millisecondsSinceReceived(interaction));
+  const waitMs = millisecondsBeforeDeferring(interaction, options.deferAfterMs);
   const pages = Promise.resolve().then(produce);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<typeof DEFER>((resolve) => {

@@ -20,8 +20,10 @@
  *   await discord.close();                         // frees the port, sockets and timers
  *
  * Drive it. Builders return payloads (nothing is sent yet); `interact` sends one and resolves with the
- * bot's callback. It rejects if the body breaks Discord's rules, or if no answer comes within 3 s
- * (Discord's deadline; `interact(payload, { timeoutMs })` or the `interactionDeadlineMs` option change it):
+ * bot's callback. It rejects if the body breaks Discord's rules, or if no answer comes within 3 s of
+ * the interaction's creation (Discord's deadline; `interact(payload, { timeoutMs })` or the
+ * `interactionDeadlineMs` option change it; a builder's `ageMs` makes an interaction that was created
+ * that long before it is sent, as when Discord delivers it late):
  *
  *   const reply = await discord.interact(discord.slashCommand('ask', { question: 'How much?' }));
  *   reply.type;                    // 4 reply, 5 deferred, 6 deferred update, 7 update, 8 choices, 9 modal
@@ -31,7 +33,7 @@
  *   reply.message();               // the response message as it stands now (after edits)
  *   await reply.waitForFollowUp(); // POST /webhooks/{application}/{token}
  *
- *   discord.slashCommand(name, { option: value }, { where: 'guild' | 'dm' | 'group-dm', guildId?, user?, install?, locale? })
+ *   discord.slashCommand(name, { option: value }, { where: 'guild' | 'dm' | 'group-dm', guildId?, user?, install?, locale?, ageMs? })
  *   discord.autocomplete('ask', { question: 'how mu' }, 'question')   // values typed so far, and the focused option
  *   discord.buttonPress('more:1')       // or a RegExp: a button on the newest bot message carrying that custom_id
  *   discord.messageContextMenu('Ask the article', discord.userMessage({ content: 'It cost $5.' }))

@@ -35,6 +35,8 @@ export interface InteractionContext {
   /** Which installation authorises it; default 'guild', except in group DMs where only 'user' works. */
   install?: 'guild' | 'user';
   locale?: string;
+  /** How long ago Discord created it (default 0): the id says when, and the 3-second deadline runs from then. */
+  ageMs?: number;
 }
 
 export type OptionValues = Record<string, string | number | boolean>;
@@ -98,7 +100,7 @@ function interaction(
       }
     : { user };
   return {
-    id: snowflake(),
+    id: snowflake(Date.now() - (context.ageMs ?? 0)),
     application_id: world.applicationId,
     type,
     token: `interaction.${randomBytes(24).toString('base64url')}`,

@@ -19,7 +19,7 @@ import {
   type Problem,
   type Violation,
 } from './validation.ts';
-import { makeUser, World, type RegisteredCommand } from './world.ts';
+import { makeUser, snowflakeTime, World, type RegisteredCommand } from './world.ts';
 
 const API_PREFIX = '/api/v10';
 /** Discord's real interval; tests about zombie connections pass a short one. */
@@ -214,12 +214,15 @@ export class DiscordStandin {
 
   /**
    * Sends INTERACTION_CREATE and resolves with the bot's callback, or rejects if the bot answers
-   * with a body Discord would refuse or not within the deadline (3 s like Discord, unless configured).
+   * with a body Discord would refuse or not within the deadline (3 s like Discord, unless configured),
+   * counted like Discord's from when the interaction was created (its id says when).
    */
-  async interact(interaction: payloads.InteractionPayload, { timeoutMs = this.interactionDeadlineMs } = {}): Promise<InteractionReply> {
+  async interact(interaction: payloads.InteractionPayload, { timeoutMs: deadlineMs = this.interactionDeadlineMs } = {}): Promise<InteractionReply> {
+    const answerBy = snowflakeTime(interaction.id) + deadlineMs;
+    const timeoutMs = Math.max(0, answerBy - Date.now());
     this.world.interactions.set(interaction.token, {
       payload: interaction,
-      answerBy: Date.now() + timeoutMs,
+      answerBy,
       acknowledged: false,
     });
     const sentAt = performance.now();
@@ -228,7 +231,7 @@ export class DiscordStandin {
     const request = await this.waitForRequest(
       (request) => isCallback(request) && (request.status < 300 || request.problems !== undefined),
       timeoutMs,
-      `The bot did not answer the interaction within ${timeoutMs} ms (Discord's deadline; deferReply() buys 15 minutes)`,
+      `The bot did not answer the interaction ${deadlineMs} ms after Discord created it (Discord's deadline; deferReply() buys 15 minutes)`,
     );
     if (request.problems) throw new Error(`Discord would refuse the bot's answer: ${request.problems.join('; ')}`);
     return this.interactionReply(interaction, request, request.at - sentAt);

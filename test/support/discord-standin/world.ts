@@ -40,6 +40,11 @@ export function snowflake(at: number = Date.now()): string {
   return (((BigInt(at) - DISCORD_EPOCH_MS) << 22n) | snowflakeIncrement).toString();
 }
 
+/** When a snowflake was made (ms since 1970). */
+export function snowflakeTime(id: string): number {
+  return Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
+}
+
 /** Which of `shardCount` shards receives the events of a guild: (guild_id >> 22) % shard count. */
 export function shardOf(guildId: string, shardCount: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
