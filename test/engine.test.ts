@@ -129,8 +129,22 @@ describe('answering questions about an article', () => {
       expect(answer.reason).toMatch(/question/i);
     }
   });
-  it('given a bare number, then it asks for words instead of quoting whatever holds "one"', () => {
-    for (const question of ['1', 'one', '3,200']) expect(engine.ask(question)).toMatchObject({ answered: false, reason: expect.stringMatching(/only a number/) });
+  it('given a figure typed alone, in any of its forms, then the sentences giving it answer, saying that is where it appears', () => {
+    for (const [question, sentence] of [['3,200', 1], ['€45m', 2], ['45 million euros', 2], ['45 million', 2], ['1957', 6]] as const) {
+      const answer = engine.ask(question);
+      expect([answer.answered, answer.quotes.map((q) => q.sentence)]).toEqual([true, [sentence]]);
+      expect(answer.note).toMatch(/the one place the article gives/);
+      expect(answer.figures.map((f) => f.sentence)).toEqual([sentence]);
+      expectVerbatim(answer, [FLOOD]);
+    }
+  });
+  it('given a figure typed alone that the article never gives, then it declines saying so', () => {
+    expect(engine.ask('12,345')).toMatchObject({ answered: false, reason: 'The article never gives 12,345.', quotes: [] });
+    // The sum is in euros, not dollars.
+    expect(engine.ask('$45 million')).toMatchObject({ answered: false, reason: 'The article never gives $45 million.' });
+  });
+  it('given a number word that is no figure, then it asks for words', () => {
+    expect(engine.ask('million')).toMatchObject({ answered: false, reason: expect.stringMatching(/only a number/) });
   });
   it('given a number asked about with a question word, or in chat shorthand, then the sentence holding it answers', () => {
     for (const question of ['What was the €45 million for?', 'wat was the €45m for']) {
@@ -328,6 +342,31 @@ describe('asking who someone is', () => {
   });
   it('given a place only the dateline names, in any case, then the question still meets it', () => {
     expect(engine.ask('What happened in Rome?').quotes[0]).toMatchObject({ sentence: 1, matched: expect.arrayContaining(['Rome']) });
+  });
+});
+
+describe('a figure typed alone, asked of the bundled article', async () => {
+  const { articles } = await loadArticles('data');
+  const engine = new AnswerEngine(articles);
+  const sentencesGiving = (value: number) => [...new Set(articles[0]!.figures.filter((f) => f.value === value).map((f) => f.sentence))];
+
+  it.each([
+    ['$436m', 436e6],
+    ['$436 million', 436e6],
+    ['436 million dollars', 436e6],
+    ['10,000', 10_000],
+    ['2011', 2011],
+    ['13.5 billion', 13.5e9],
+  ])('given "%s", then the sentences where the article gives it answer, verbatim', (question, value) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes.map((q) => q.sentence)).toEqual(sentencesGiving(value));
+    expect(answer.figures.length).toBeGreaterThan(0);
+    expect(answer.figures.every((f) => f.value === value)).toBe(true);
+    expectVerbatim(answer, articles);
+  });
+  it('given a figure the article never gives, then it declines naming it', () => {
+    expect(engine.ask('10,001')).toMatchObject({ answered: false, reason: 'The article never gives 10,001.' });
   });
 });
 
