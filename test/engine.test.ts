@@ -272,6 +272,51 @@ describe('ages of people named by their role', () => {
   });
 });
 
+describe('age groups and titles', async () => {
+  // Made up, so that nothing here leans on the bundled article's wording: no "children", no "job".
+  const collapse = parseArticle({
+    file: 'collapse.txt',
+    text: [
+      'Rescuers pulled 40 people from the collapsed school in Dravik on Monday.',
+      'Among them were pupils aged 11 and 12, who were taken to the regional hospital.',
+      "Education Minister Halvard Brekke promised an inquiry into the building's safety.",
+      'The school had last been inspected in 2019.',
+    ].join('\n'),
+  });
+  const madeUp = new AnswerEngine([collapse]);
+  const { articles } = await loadArticles('data');
+  const seed = new AnswerEngine(articles);
+  const seedSentence = (words: string) => articles[0]!.sentences.find((s) => s.text.includes(words))!.index;
+  const answeredBy = (engine: AnswerEngine, question: string) => {
+    const answer = engine.ask(question);
+    return [answer.answered, answer.quotes[0]?.sentence];
+  };
+
+  it.each(['How old are the children?', 'How old were the kids?', 'how old are the minors', 'How old were the youngest?'])('given "%s" of an article giving ages but not the word, then the sentence with the ages answers', (question) => {
+    expect(answeredBy(madeUp, question)).toEqual([true, 2]);
+  });
+  it.each(["What is Brekke's job?", "What is Brekke's title?", 'What is the role of Brekke?'])('given "%s", then the sentence giving a title before the name answers', (question) => {
+    expect(answeredBy(madeUp, question)).toEqual([true, 3]);
+  });
+  it.each(['How old are the teenagers?', 'How old are the children?', 'How old are the minors?', 'How old are the kids?', 'How old are the youngest fighters?'])(
+    'given "%s" of the bundled article, then the sentence giving the fighters\' ages answers',
+    (question) => {
+      const withAges = articles[0]!.figures.filter((f) => f.kind === 'age').map((f) => f.sentence);
+      expect(withAges.length).toBeGreaterThan(0);
+      const [answered, sentence] = answeredBy(seed, question);
+      expect(answered).toBe(true);
+      expect(withAges).toContain(sentence);
+    },
+  );
+  it.each(['Who is the Secretary of State?', "What is Blinken's title?", "What is Blinken's job?", "What is Blinken's role?"])('given "%s" of the bundled article, then "Secretary of State Antony Blinken" answers', (question) => {
+    expect(answeredBy(seed, question)).toEqual([true, seedSentence('Secretary of State Antony Blinken')]);
+  });
+  it('given an age group asked of an article that gives no age, then it declines', () => {
+    const noAges = parseArticle({ file: 'fair.txt', text: 'The county fair opened on Friday with 200 stalls.\nOrganisers expect 30,000 visitors.\n' });
+    expect(new AnswerEngine([noAges]).ask('How old are the teenagers?').answered).toBe(false);
+  });
+});
+
 describe('what an abbreviation stands for', () => {
   it('given "what does NPWS stand for", then the sentence spelling it out answers', () => {
     const park = parseArticle({
