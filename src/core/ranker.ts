@@ -82,7 +82,7 @@ const modelFileSchema = z.object({ features: z.array(z.string()), training: trai
 export type RankerModelFile = RankerModel & z.infer<typeof modelFileSchema>;
 
 /** How the model's feature list differs from the features the code computes, or undefined when they agree. */
-export function featureMismatch(features: readonly string[], expected: readonly string[] = FEATURE_NAMES): string | undefined {
+function featureMismatch(features: readonly string[], expected: readonly string[] = FEATURE_NAMES): string | undefined {
   const missing = expected.filter((name) => !features.includes(name));
   const extra = features.filter((name) => !expected.includes(name));
   const parts = [missing.length ? `lacks ${missing.join(', ')}` : '', extra.length ? `has ${extra.join(', ')} which the code no longer computes` : ''].filter(Boolean);
