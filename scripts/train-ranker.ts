@@ -4,6 +4,8 @@
  *
  *   npm run train-ranker            (reads bench/data/squad11-dev13.jsonl)
  *   npm run train-ranker -- --dry   (cross-validation figures only, model unchanged)
+ *   npm run train-ranker -- --check (the shipped model matches the code's features, and training
+ *                                    runs end to end on a small slice; nothing is written)
  *
  * Ranking: pairwise logistic regression (a sentence holding the answer should outscore one that
  * does not, for the same question). Answerability: logistic regression separating questions asked
@@ -12,16 +14,25 @@
  * that look answerable. Both are cross-validated by article: every figure printed comes from
  * articles the model did not see. The answerability figures are taken at the engine's threshold,
  * also on the reader questions of the benchmark (bench/news and the seed's).
+ *
+ * The model file records the features it was trained on, the commit and data it was trained from,
+ * and the figures printed here, so that a model left behind by a feature change is caught.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { ANSWER_THRESHOLD, AnswerEngine } from '../src/core/engine.ts';
-import { FEATURE_NAMES, linear, type CandidateFeatures, type LinearModel, type RankerModel } from '../src/core/ranker.ts';
+import { FEATURE_NAMES, linear, loadRankerModel, type CandidateFeatures, type LinearModel, type RankerModelFile } from '../src/core/ranker.ts';
 
 const DATA = resolve(process.argv.find((a) => a.endsWith('.jsonl')) ?? 'bench/data/squad11-dev13.jsonl');
 const MODEL_PATH = resolve('src/core/ranker-model.json');
-const DRY = process.argv.includes('--dry');
+const CHECK = process.argv.includes('--check');
+const DRY = CHECK || process.argv.includes('--dry');
+/** The slice `--check` trains on: enough questions for every step to run, few enough to take seconds. */
+const CHECK_ARTICLES = 3;
+const CHECK_QUESTIONS = 40;
+const CHECK_READER_QUESTIONS = 60;
 const L2 = 1e-3;
 const EPOCHS = 400;
 const LEARNING_RATE = 0.3;
@@ -58,8 +69,17 @@ interface AnswerableSample {
 }
 
 function loadSquad(): SquadArticle[] {
-  return readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SquadArticle);
+  const squad = readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SquadArticle);
+  return CHECK ? squad.slice(0, CHECK_ARTICLES).map((a) => ({ ...a, questions: a.questions.slice(0, CHECK_QUESTIONS) })) : squad;
 }
+
+/** The commit the model is trained at, and whether uncommitted changes could make it irreproducible. */
+function gitState(): { commit: string; dirty: boolean } {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no') !== '' };
+}
+
+const percent = (share: number) => Math.round(1000 * share) / 10;
 
 function vector(f: CandidateFeatures): number[] {
   return FEATURE_NAMES.map((name) => f[name]);
@@ -167,7 +187,7 @@ async function readerSamples(ranking: LinearModel): Promise<AnswerableSample[]> 
   for (const set of READER_SETS) {
     const { articles } = await loadArticles(resolve(set.articles));
     const engine = new AnswerEngine(articles);
-    const questions = readFileSync(resolve(set.questions), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReaderQuestion);
+    const questions = readFileSync(resolve(set.questions), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReaderQuestion).slice(0, CHECK ? CHECK_READER_QUESTIONS : undefined);
     for (const q of questions) {
       const article = q.article ?? articles[0]!.id;
       const top = engine
@@ -185,6 +205,9 @@ async function readerSamples(ranking: LinearModel): Promise<AnswerableSample[]> 
 }
 
 async function main(): Promise<void> {
+  // Importing the ranker has already refused a model whose features disagree with the code's.
+  const shipped = loadRankerModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
+  console.log(`shipped model: ${shipped.features.length} features, as the code computes them; trained at ${shipped.training.commit.slice(0, 7)}${shipped.training.dirty ? ' (with uncommitted changes)' : ''} on ${shipped.training.data}`);
   const squad = loadSquad();
   const articles = squad.map((a) => parseArticle({ file: `${a.id}.txt`, text: a.paragraphs.join('\n'), meta: { id: a.id, title: a.title } }));
   const engine = new AnswerEngine(articles);
@@ -229,9 +252,15 @@ async function main(): Promise<void> {
     cvRight += topOneRate(test, model) * test.length;
   }
   const ranking = trainRanking(rankingSamples);
-  const reachable = rankingSamples.filter((s) => s.candidates.some((c) => c.correct)).length / rankingSamples.length;
-  console.log(`questions with a right sentence among the candidates: ${(100 * reachable).toFixed(1)}%`);
-  console.log(`ranking top-1 (cross-validated by article): ${((100 * cvRight) / rankingSamples.length).toFixed(1)}%  | BM25 alone on the same candidates: ${(100 * topOneRate(rankingSamples, baselineModel)).toFixed(1)}%  | trained on all, in-sample: ${(100 * topOneRate(rankingSamples, ranking)).toFixed(1)}%`);
+  const figures: RankerModelFile['training']['figures'] = {
+    reachable: percent(rankingSamples.filter((s) => s.candidates.some((c) => c.correct)).length / rankingSamples.length),
+    rankingTop1: percent(cvRight / rankingSamples.length),
+    bm25Top1: percent(topOneRate(rankingSamples, baselineModel)),
+    inSampleTop1: percent(topOneRate(rankingSamples, ranking)),
+    answerability: {},
+  };
+  console.log(`questions with a right sentence among the candidates: ${figures.reachable.toFixed(1)}%`);
+  console.log(`ranking top-1 (cross-validated by article): ${figures.rankingTop1.toFixed(1)}%  | BM25 alone on the same candidates: ${figures.bm25Top1.toFixed(1)}%  | trained on all, in-sample: ${figures.inSampleTop1.toFixed(1)}%`);
 
   // Answerability: negatives are the top sentence (under the new ranking model) of questions the
   // article cannot answer; positives are own-article questions whose top sentence is right.
@@ -259,11 +288,17 @@ async function main(): Promise<void> {
       tally.set(s.kind, t);
     }
   }
-  for (const [kind, t] of tally) console.log(`answerability, ${kind} (${t.total}): ${((100 * t.right) / t.total).toFixed(1)}% ${t.total && answerableSamples.find((x) => x.kind === kind)?.label ? 'answered' : 'declined'} (cross-validated by article)`);
+  for (const [kind, t] of tally) {
+    figures.answerability[kind] = { questions: t.total, right: percent(t.right / t.total) };
+    console.log(`answerability, ${kind} (${t.total}): ${figures.answerability[kind].right.toFixed(1)}% ${t.total && answerableSamples.find((x) => x.kind === kind)?.label ? 'answered' : 'declined'} (cross-validated by article)`);
+  }
   const answerable = trainAnswerable(answerableSamples);
-  const model: RankerModel = { ranking, answerable };
-  console.log(JSON.stringify(model));
+  const model = { features: [...FEATURE_NAMES], training: { ...gitState(), data: relative(process.cwd(), DATA), figures }, ranking, answerable };
+  // What is written must load: the same check the engine makes at start.
+  loadRankerModel(model);
+  console.log(JSON.stringify({ ranking, answerable }));
   if (!DRY) writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
+  if (CHECK) console.log('check passed: the shipped model matches the features, and training ran end to end on a small slice');
 }
 
 await main();

@@ -67,6 +67,13 @@ describe('renderAnswer', () => {
   });
   const withFigure = article.figures[0];
 
+  it('given a figure typed alone, then the reply says the quotes are where the article gives it, above them', () => {
+    const answer = new AnswerEngine([article]).ask('10,000');
+    const description = renderAnswer(answer, lookup).embeds[0]?.description ?? '';
+    expect(description).toMatch(/^\*You gave only a figure: these are the one place the article gives 10,000\.\*\n/);
+    expect(blockQuotes(description)[0]).toContain('10,000');
+  });
+
   it('given an answer, then each quote appears verbatim as a block quote with paragraph, sentence and article title', () => {
     const answer = answerFrom(article, [2, 3]);
     const [embed] = renderAnswer(answer, lookup).embeds;

@@ -138,8 +138,22 @@ describe('answering questions about an article', () => {
       expect(answer.reason).toMatch(/question/i);
     }
   });
-  it('given a bare number, then it asks for words instead of quoting whatever holds "one"', () => {
-    for (const question of ['1', 'one', '3,200']) expect(engine.ask(question)).toMatchObject({ answered: false, reason: expect.stringMatching(/only a number/) });
+  it('given a figure typed alone, in any of its forms, then the sentences giving it answer, saying that is where it appears', () => {
+    for (const [question, sentence] of [['3,200', 1], ['€45m', 2], ['45 million euros', 2], ['45 million', 2], ['1957', 6]] as const) {
+      const answer = engine.ask(question);
+      expect([answer.answered, answer.quotes.map((q) => q.sentence)]).toEqual([true, [sentence]]);
+      expect(answer.note).toMatch(/the one place the article gives/);
+      expect(answer.figures.map((f) => f.sentence)).toEqual([sentence]);
+      expectVerbatim(answer, [FLOOD]);
+    }
+  });
+  it('given a figure typed alone that the article never gives, then it declines saying so', () => {
+    expect(engine.ask('12,345')).toMatchObject({ answered: false, reason: 'The article never gives 12,345.', quotes: [] });
+    // The sum is in euros, not dollars.
+    expect(engine.ask('$45 million')).toMatchObject({ answered: false, reason: 'The article never gives $45 million.' });
+  });
+  it('given a number word that is no figure, then it asks for words', () => {
+    expect(engine.ask('million')).toMatchObject({ answered: false, reason: expect.stringMatching(/only a number/) });
   });
   it('given a number asked about with a question word, or in chat shorthand, then the sentence holding it answers', () => {
     for (const question of ['What was the €45 million for?', 'wat was the €45m for']) {
@@ -267,6 +281,51 @@ describe('ages of people named by their role', () => {
   });
 });
 
+describe('age groups and titles', async () => {
+  // Made up, so that nothing here leans on the bundled article's wording: no "children", no "job".
+  const collapse = parseArticle({
+    file: 'collapse.txt',
+    text: [
+      'Rescuers pulled 40 people from the collapsed school in Dravik on Monday.',
+      'Among them were pupils aged 11 and 12, who were taken to the regional hospital.',
+      "Education Minister Halvard Brekke promised an inquiry into the building's safety.",
+      'The school had last been inspected in 2019.',
+    ].join('\n'),
+  });
+  const madeUp = new AnswerEngine([collapse]);
+  const { articles } = await loadArticles('data');
+  const seed = new AnswerEngine(articles);
+  const seedSentence = (words: string) => articles[0]!.sentences.find((s) => s.text.includes(words))!.index;
+  const answeredBy = (engine: AnswerEngine, question: string) => {
+    const answer = engine.ask(question);
+    return [answer.answered, answer.quotes[0]?.sentence];
+  };
+
+  it.each(['How old are the children?', 'How old were the kids?', 'how old are the minors', 'How old were the youngest?'])('given "%s" of an article giving ages but not the word, then the sentence with the ages answers', (question) => {
+    expect(answeredBy(madeUp, question)).toEqual([true, 2]);
+  });
+  it.each(["What is Brekke's job?", "What is Brekke's title?", 'What is the role of Brekke?'])('given "%s", then the sentence giving a title before the name answers', (question) => {
+    expect(answeredBy(madeUp, question)).toEqual([true, 3]);
+  });
+  it.each(['How old are the teenagers?', 'How old are the children?', 'How old are the minors?', 'How old are the kids?', 'How old are the youngest fighters?'])(
+    'given "%s" of the bundled article, then the sentence giving the fighters\' ages answers',
+    (question) => {
+      const withAges = articles[0]!.figures.filter((f) => f.kind === 'age').map((f) => f.sentence);
+      expect(withAges.length).toBeGreaterThan(0);
+      const [answered, sentence] = answeredBy(seed, question);
+      expect(answered).toBe(true);
+      expect(withAges).toContain(sentence);
+    },
+  );
+  it.each(['Who is the Secretary of State?', "What is Blinken's title?", "What is Blinken's job?", "What is Blinken's role?"])('given "%s" of the bundled article, then "Secretary of State Antony Blinken" answers', (question) => {
+    expect(answeredBy(seed, question)).toEqual([true, seedSentence('Secretary of State Antony Blinken')]);
+  });
+  it('given an age group asked of an article that gives no age, then it declines', () => {
+    const noAges = parseArticle({ file: 'fair.txt', text: 'The county fair opened on Friday with 200 stalls.\nOrganisers expect 30,000 visitors.\n' });
+    expect(new AnswerEngine([noAges]).ask('How old are the teenagers?').answered).toBe(false);
+  });
+});
+
 describe('what an abbreviation stands for', () => {
   it('given "what does NPWS stand for", then the sentence spelling it out answers', () => {
     const park = parseArticle({
@@ -337,6 +396,31 @@ describe('asking who someone is', () => {
   });
   it('given a place only the dateline names, in any case, then the question still meets it', () => {
     expect(engine.ask('What happened in Rome?').quotes[0]).toMatchObject({ sentence: 1, matched: expect.arrayContaining(['Rome']) });
+  });
+});
+
+describe('a figure typed alone, asked of the bundled article', async () => {
+  const { articles } = await loadArticles('data');
+  const engine = new AnswerEngine(articles);
+  const sentencesGiving = (value: number) => [...new Set(articles[0]!.figures.filter((f) => f.value === value).map((f) => f.sentence))];
+
+  it.each([
+    ['$436m', 436e6],
+    ['$436 million', 436e6],
+    ['436 million dollars', 436e6],
+    ['10,000', 10_000],
+    ['2011', 2011],
+    ['13.5 billion', 13.5e9],
+  ])('given "%s", then the sentences where the article gives it answer, verbatim', (question, value) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes.map((q) => q.sentence)).toEqual(sentencesGiving(value));
+    expect(answer.figures.length).toBeGreaterThan(0);
+    expect(answer.figures.every((f) => f.value === value)).toBe(true);
+    expectVerbatim(answer, articles);
+  });
+  it('given a figure the article never gives, then it declines naming it', () => {
+    expect(engine.ask('10,001')).toMatchObject({ answered: false, reason: 'The article never gives 10,001.' });
   });
 });
 

@@ -71,6 +71,7 @@ export function renderAnswer(answer: Answer, getArticle: ArticleLookup, style: S
   if (answer.smallTalk) {
     lines.push(SMALL_TALK_REPLIES[answer.smallTalk]);
   } else if (answer.answered) {
+    if (answer.note) lines.push(style.muted(safeLine(answer.note)), '');
     const answering = shown.slice(0, Math.max(1, answer.answering));
     const related = shown.slice(answering.length);
     answering.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));

@@ -115,8 +115,13 @@ export class AnswerEngine {
     if (analysed.smallTalk) return { ...decline(SMALL_TALK_REASON), smallTalk: analysed.smallTalk };
     if (!analysed.text) return decline(EMPTY_REASON);
     if (analysed.words.length === 0) return decline(NO_WORDS_REASON);
-    // "2011" alone says nothing of what is wanted; "What was the $436 million for?" does.
-    if (analysed.words.every((w) => NUMBER_WORD.test(w.raw)) && !QUESTION_WORD.test(analysed.text)) return decline(ONLY_NUMBERS_REASON);
+    // "$436 million" alone asks where the article gives it; "What was the $436 million for?" asks more.
+    if (!QUESTION_WORD.test(analysed.text)) {
+      const onlyNumbers = analysed.words.every((w) => NUMBER_WORD.test(w.raw));
+      const places = onlyNumbers || /\d/.test(analysed.text) ? placesOfFigure(question, analysed.text, scope, this.indexes, limit) : undefined;
+      if (places) return places;
+      if (onlyNumbers) return decline(ONLY_NUMBERS_REASON);
+    }
 
     const routed = options.article === undefined ? routeToArticles(this.library, analysed) : scope;
     const ranked = routed.map((index) => rankArticle(index, analysed, this.library));
@@ -205,6 +210,38 @@ function preferWantedKind(candidates: Candidate[], kind: AnswerKind, resolvedFor
   const givesAskedAge = (c: Candidate) => kind === 'age' && resolvedFor(c).some((r, w) => r.word.isName && c.matched[w]);
   const runnerUp = candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && (givesAskedAge(c) || closeEnough(c)));
   return runnerUp ?? top;
+}
+
+/**
+ * A figure typed alone ("$436m", "10,000", "2011"): the sentences giving it, in reading order, as
+ * written in any form ("436 million dollars"). A sum typed without its currency meets the sum with
+ * it ("13.5 billion" in "$13.5 billion"); one typed with it meets only that currency. Undefined
+ * unless the text is figures and nothing else ("million", "10,000 fighters").
+ */
+function placesOfFigure(question: string, text: string, scope: ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>, limit: number): Answer | undefined {
+  const asked = extractFigures(text).filter((f) => f.value !== null);
+  const rest = asked.reduceRight((left, f) => left.slice(0, f.start) + left.slice(f.end), text);
+  if (!asked.length || /[\p{L}\p{N}]/u.test(rest)) return undefined;
+  const gives = (f: Figure) => asked.some((a) => a.value === f.value && (a.unit === null || a.unit === f.unit));
+  const places = scope.flatMap((index) => {
+    const figures = index.article.figures.filter(gives);
+    const sentences = [...new Set(figures.map((f) => f.sentence))];
+    return sentences.map((sentence) => ({ index, sentence, figures: figures.filter((f) => f.sentence === sentence) }));
+  });
+  const typed = asked.map((f) => f.text).join(' or ');
+  if (!places.length) return { question, answered: false, reason: `The article never gives ${typed}.`, quotes: [], answering: 0, figures: [], sources: sourcesOf([], scope, indexes) };
+  const shown = places.slice(0, limit);
+  const quotes = shown.map(({ index, sentence }) => sentenceQuote(index, sentence - 1, 0, []));
+  const where = places.length === 1 ? 'the one place' : `the ${places.length} places`;
+  return {
+    question,
+    answered: true,
+    note: `You gave only a figure: these are ${where} the article gives ${typed}.`,
+    quotes,
+    answering: quotes.length,
+    figures: shown.flatMap((place) => place.figures),
+    sources: sourcesOf(quotes, scope, indexes),
+  };
 }
 
 /** Kinds of answer that one kind of figure answers best, though others will do. */

@@ -89,6 +89,11 @@ export interface QuestionWord {
   particle?: string;
   /** Typed in a question without capitals ("what did blinken say"), so the case cannot tell a name. */
   uncased?: boolean;
+  /**
+   * What a sentence can give in place of the word: an age for a young person ("teenagers", "the
+   * youngest"), a title before a name for "title" in "Blinken's title".
+   */
+  means?: 'age' | 'title';
 }
 
 export interface AnalysedQuestion {
@@ -229,6 +234,25 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
   return (plural ?? phrase.at(-1))?.term;
 }
 
+/**
+ * Young people, as WordNet's kinds of juvenile name them, and the words that rank people by age: a
+ * sentence giving someone's age ("fighters of 13 and 14 years old") speaks of them.
+ */
+const AGE_GROUP_WORDS = new Set(
+  `child children kid kids minor minors juvenile juveniles youngster youngsters teen teens teenager teenagers adolescent adolescents
+  youth youths boy boys girl girls baby babies infant infants toddler toddlers youngest oldest`.split(/\s+/),
+);
+/** Nouns for what someone is: "Blinken's job", "the title of Dubois". */
+const TITLE_WORDS = /^(?:title|job|position|role|post|rank|office|occupation|profession)s?$/i;
+
+/** "Blinken's title", "the role of Dubois": a title-asking noun tied to a name. */
+function asksTitle(tokens: Token[], position: number): boolean {
+  if (!TITLE_WORDS.test(tokens[position]!.raw)) return false;
+  const before = tokens[position - 1]?.raw ?? '';
+  const after = tokens.slice(position + 1, position + 3).map((t) => t.raw);
+  return (/^\p{Lu}/u.test(before) && /['’]s$/.test(before)) || (after[0] === 'of' && /^\p{Lu}/u.test(after[1] ?? ''));
+}
+
 /** "What did the mayor say", "how did Smith respond": who is asked about. */
 const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
 
@@ -311,6 +335,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
     if ((position === focusAt || namesTheKind || standsFor) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
+    if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';
+    else if (asksTitle(tokens, position)) word.means = 'title';
     words.push(word);
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.

@@ -4,7 +4,8 @@
  * `scripts/train-ranker.ts` from reader questions (SQuAD) and written to ranker-model.json; the
  * code here only evaluates them.
  */
-import model from './ranker-model.json' with { type: 'json' };
+import { z } from 'zod';
+import shippedModel from './ranker-model.json' with { type: 'json' };
 
 export interface CandidateFeatures {
   /** BM25 of the sentence, divided by the question's total word importance. */
@@ -46,9 +47,11 @@ export interface CandidateFeatures {
 
 export const FEATURE_NAMES = ['bm25', 'relativeBm25', 'coverage', 'windowCoverage', 'paragraph', 'kindMatch', 'nameMatch', 'reasonMatch', 'asksKind', 'pairs', 'novelty', 'length', 'missingNames', 'proximity', 'previousCoverage', 'nextCoverage', 'opensParagraph', 'rarestMatched'] as const satisfies readonly (keyof CandidateFeatures)[];
 
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
 export interface LinearModel {
   bias: number;
-  weights: Record<(typeof FEATURE_NAMES)[number], number>;
+  weights: Record<FeatureName, number>;
 }
 
 export interface RankerModel {
@@ -56,7 +59,59 @@ export interface RankerModel {
   answerable: LinearModel;
 }
 
-const trained = model as RankerModel;
+const percent = z.number().min(0).max(100);
+/** What the model file says of itself: the features it was trained on, where, from what, and how well it did. */
+const trainingSchema = z.object({
+  /** `git rev-parse HEAD` when it was trained, and whether the tree had uncommitted changes. */
+  commit: z.string().regex(/^[0-9a-f]{40}$/),
+  dirty: z.boolean(),
+  data: z.string().min(1),
+  note: z.string().optional(),
+  /** The figures the training script printed, all cross-validated by article except `inSampleTop1`. */
+  figures: z.object({
+    reachable: percent,
+    rankingTop1: percent,
+    bm25Top1: percent,
+    inSampleTop1: percent,
+    answerability: z.record(z.string(), z.object({ questions: z.number().int().nonnegative(), right: percent })),
+  }),
+});
+const linearSchema = z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) });
+const modelFileSchema = z.object({ features: z.array(z.string()), training: trainingSchema, ranking: linearSchema, answerable: linearSchema });
+
+export type RankerModelFile = RankerModel & z.infer<typeof modelFileSchema>;
+
+/** How the model's feature list differs from the features the code computes, or undefined when they agree. */
+function featureMismatch(features: readonly string[], expected: readonly string[] = FEATURE_NAMES): string | undefined {
+  const missing = expected.filter((name) => !features.includes(name));
+  const extra = features.filter((name) => !expected.includes(name));
+  const parts = [missing.length ? `lacks ${missing.join(', ')}` : '', extra.length ? `has ${extra.join(', ')} which the code no longer computes` : ''].filter(Boolean);
+  if (!parts.length && features.some((name, i) => name !== expected[i])) parts.push(`lists them in another order (${features.join(', ')})`);
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+/**
+ * Reads a model file, refusing one trained on other features than the code computes: its weights
+ * would score the wrong numbers without any error.
+ */
+export function loadRankerModel(json: unknown, expected: readonly string[] = FEATURE_NAMES): RankerModelFile {
+  const parsed = modelFileSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`The ranker model (src/core/ranker-model.json) is not valid: ${z.prettifyError(parsed.error)}`);
+  const file = parsed.data;
+  const problems = [
+    featureMismatch(file.features, expected),
+    ...(['ranking', 'answerable'] as const).map((part) => {
+      const differs = featureMismatch(Object.keys(file[part].weights).sort(), [...expected].sort());
+      return differs && `its ${part} weights ${differs}`;
+    }),
+  ].filter(Boolean);
+  if (problems.length) {
+    throw new Error(`The ranker model (src/core/ranker-model.json) does not match the features the code computes: it ${problems.join('; ')}. Retrain it with \`npm run train-ranker\`.`);
+  }
+  return file as RankerModelFile;
+}
+
+const trained = loadRankerModel(shippedModel);
 
 export function linear(m: LinearModel, features: CandidateFeatures): number {
   let total = m.bias;

@@ -6,7 +6,7 @@
  * nothing within it, however rare it is elsewhere.
  */
 import { aliasTerms } from './aliases.ts';
-import { isDictionaryWord, isOnlyNoun, isPlaceName } from './lexicon.ts';
+import { isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 
@@ -112,6 +112,35 @@ function placesIn(tokens: readonly Token[], text: string, dateline: number): str
   return places;
 }
 
+/**
+ * Terms no word is written as, standing for what a sentence gives: an age ("aged 13", "a 15-year-old"),
+ * and a title written before a person's name ("Secretary of State Antony Blinken"). A question about
+ * "the teenagers" or "Blinken's job" meets them (resolve.ts).
+ */
+export const GIVES_AGE = '#age';
+export const GIVES_TITLE = '#title';
+
+/** Small words inside a title: "Secretary of State", "Minister for the Environment". */
+const TITLE_JOINERS = new Set(['of', 'for', 'the', 'and']);
+
+/**
+ * "U.S. Secretary of State Antony Blinken", "Mayor Claire Dubois": a capitalised word for a kind of
+ * person, then, in the same run of capitalised words, a name no dictionary has.
+ */
+function titleBeforeName(tokens: readonly Token[], text: string): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!.raw) || !isPersonNoun(tokens[i]!.raw)) continue;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const token = tokens[j]!;
+      if (text.slice(tokens[j - 1]!.end, token.start) !== ' ') break;
+      if (TITLE_JOINERS.has(token.raw)) continue;
+      if (!isCapitalised(token.raw)) break;
+      if (!isDictionaryWord(token.raw)) return true;
+    }
+  }
+  return false;
+}
+
 function isCapitalised(raw: string): boolean {
   const first = raw.charCodeAt(0);
   return first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(raw);
@@ -203,6 +232,9 @@ export class ArticleIndex {
       });
       const wordTerms = terms.length;
       terms.push(...aliasTerms(tokens));
+      const figures = this.figuresBySentence.get(sentence.index);
+      if (figures?.some((figure) => figure.kind === 'age')) terms.push(GIVES_AGE);
+      if (titleBeforeName(tokens, sentence.text)) terms.push(GIVES_TITLE);
       const id = this.facts.length;
       if (sentence.speaker) {
         // Direct speech is about its speaker even when the sentence says only "he said".
@@ -218,7 +250,6 @@ export class ArticleIndex {
       this.paragraphSentences[paragraph]?.push(id);
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
       const describesBack = DESCRIBED_AGAIN.test(sentence.text);
-      const figures = this.figuresBySentence.get(sentence.index);
       const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
       const places = placesIn(tokens, sentence.text, dateline);
       this.facts.push({ terms, wordTerms, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describesBack, figureKinds, paragraph });

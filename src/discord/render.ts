@@ -239,6 +239,8 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   if (!answer.answered) {
     intro = truncateMarkdown(`**The article does not answer this.** ${escapeText(oneLine(answer.reason ?? ''))}`.trim(), REASON_MAX);
     if (views.length) intro += '\n\n__Closest passages — not an answer:__';
+  } else if (answer.note) {
+    intro = truncateMarkdown(`*${escapeText(oneLine(answer.note))}*`, REASON_MAX);
   }
 
   // Room for the fields is reserved first so the quotes can never push the embed over 6000.
