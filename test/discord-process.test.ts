@@ -1,12 +1,15 @@
 /**
  * `npm start` as a real process against the local Discord stand-in: settings from the
- * environment, start-up, a rejected token, clean shutdown on SIGTERM, and two shards.
+ * environment, start-up, a rejected token, clean shutdown when a process manager sends npm SIGTERM,
+ * and two shards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { InteractionResponseType } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
+import { ROOT } from './cli-fixtures.ts';
 import { bundledLibrary, TEST_TOKEN, type LogLine } from './discord-e2e-support.ts';
+import { descendantsOf, survivors } from './process-tree.ts';
 import { startDiscordStandin, type DiscordStandin } from './support/discord-standin/index.ts';
 
 interface Running {
@@ -20,7 +23,7 @@ interface Running {
 function npmStart(env: Record<string, string>): Running {
   // Every setting is given explicitly (blank means unset) so a developer's .env cannot change the test.
   const settings = { DISCORD_GUILD_ID: '', SHARD_COUNT: '', DATA_DIR: 'data', LOG_LEVEL: 'info', QUESTION_COOLDOWN_SECONDS: '0', DEPLOY_COMMANDS_ON_START: 'true', ...env };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: LogLine[] = [];
   let text = '';
   const waiters: { predicate: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
@@ -58,11 +61,15 @@ describe('npm start in Discord mode', () => {
   let discord: DiscordStandin | undefined;
   let running: Running | undefined;
 
+  let started: number[] = [];
+
   afterEach(async () => {
     if (running && running.child.exitCode === null) {
       running.child.kill('SIGKILL');
       await running.exited;
     }
+    for (const pid of await survivors(started, 0)) process.kill(pid, 'SIGKILL');
+    started = [];
     await discord?.close();
     discord = undefined;
     running = undefined;
@@ -70,7 +77,7 @@ describe('npm start in Discord mode', () => {
 
   const settingsFor = (standin: DiscordStandin) => ({ DISCORD_TOKEN: standin.token, DISCORD_CLIENT_ID: standin.applicationId, DISCORD_API_URL: standin.apiUrl });
 
-  it('given valid settings, then it registers the commands, answers, and shuts down cleanly on SIGTERM', async () => {
+  it('given valid settings, then it registers the commands, answers, and SIGTERM to npm shuts the bot down cleanly, leaving no process behind', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN });
     running = npmStart(settingsFor(discord));
     await running.waitForLog((line) => line.msg === 'connected to Discord');
@@ -78,8 +85,10 @@ describe('npm start in Discord mode', () => {
     const [question = ''] = await exampleQuestions(await bundledLibrary());
     const reply = await discord.interact(discord.slashCommand('ask', { question }));
     expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    started = descendantsOf(running.child.pid ?? 0);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
+    expect(await survivors(started)).toEqual([]);
     expect(running.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['starting', 'articles loaded', 'commands registered', 'question', 'shutting down']));
     expect(running.output()).not.toContain(discord.token);
     discord.assertNoViolations();
@@ -101,7 +110,7 @@ describe('npm start in Discord mode', () => {
     expect(running.output()).not.toContain(TEST_TOKEN);
   });
 
-  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers', async () => {
+  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers, and SIGTERM to npm stops them all', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN, shards: 2 });
     running = npmStart({ ...settingsFor(discord), SHARD_COUNT: 'auto' });
     await running.waitForLog((line) => line.msg === 'all shards ready');
@@ -115,8 +124,10 @@ describe('npm start in Discord mode', () => {
     expect(new Set(discord.guilds.map((guild) => discord?.shardOf(guild.id)))).toEqual(new Set([0, 1]));
     const answeredBy = running.logs.filter((l) => l.msg === 'question').map((l) => l.shard);
     expect(answeredBy.sort()).toEqual([0, 1]);
+    started = descendantsOf(running.child.pid ?? 0);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
+    expect(await survivors(started)).toEqual([]);
     discord.assertNoViolations();
   });
 });
