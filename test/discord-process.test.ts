@@ -110,6 +110,7 @@ describe('npm start in Discord mode', () => {
     expect(running.output()).not.toContain(TEST_TOKEN);
   });
 
+  // Four Node processes start one after another (npm, the manager, two shards): slow on a busy machine.
   it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers, and SIGTERM to npm stops them all', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN, shards: 2 });
     running = npmStart({ ...settingsFor(discord), SHARD_COUNT: 'auto' });
@@ -129,5 +130,5 @@ describe('npm start in Discord mode', () => {
     expect(await running.exited).toBe(0);
     expect(await survivors(started)).toEqual([]);
     discord.assertNoViolations();
-  });
+  }, 60_000);
 });
