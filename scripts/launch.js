@@ -9,8 +9,8 @@
  * src/ is always what runs. Plain JavaScript: this file runs before anything is compiled.
  */
 /* global process, URL -- Node's globals (ESLint checks .js files as plain JavaScript) */
-import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -54,11 +54,17 @@ const discordThroughTsx = {
   },
 };
 
-/** Builds dist/ afresh; false (esbuild has printed why) when the sources do not compile. */
+/** Another start may be reading dist/ (or building it too): it sees each file whole, old or new. */
+function writeAtomically(path, contents) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+/** Builds dist/; false (esbuild has printed why) when the sources do not compile. */
 async function build() {
   const startedAt = Date.now();
   const esbuild = await import('esbuild');
-  rmSync(DIST, { recursive: true, force: true });
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,
@@ -71,14 +77,20 @@ async function build() {
     packages: 'external',
     plugins: [discordThroughTsx],
     metafile: true,
+    write: false,
     logLevel: 'error',
   }).catch(() => null);
   if (!result) return false;
-  copyFileSync(join(ROOT, LEXICON), join(DIST, 'lexicon-data.json'));
+  mkdirSync(DIST, { recursive: true });
+  for (const output of result.outputFiles) writeAtomically(output.path, output.contents);
+  writeAtomically(join(DIST, 'lexicon-data.json'), readFileSync(join(ROOT, LEXICON)));
+  // Chunks are named by their content: those of earlier builds are no longer imported.
+  const written = new Set(result.outputFiles.map((output) => basename(output.path)));
+  for (const name of readdirSync(DIST)) if (name.endsWith('.js') && !written.has(name)) rmSync(join(DIST, name), { force: true });
   const files = [...Object.keys(result.metafile.inputs).filter((file) => !file.includes(':')), ...BUILD_INPUTS];
   // A file changed while the build ran may not be in it: recorded as unknown, so the next start rebuilds.
   const inputs = Object.fromEntries(files.map((file) => [file, modifiedAt(file) > startedAt ? null : modifiedAt(file)]));
-  writeFileSync(MANIFEST, `${JSON.stringify({ inputs }, null, 2)}\n`);
+  writeAtomically(MANIFEST, `${JSON.stringify({ inputs }, null, 2)}\n`);
   return true;
 }
 
