@@ -25,12 +25,13 @@ import { seedPart } from './parts/seed.ts';
 import { newsPart } from './parts/news.ts';
 import { speedPart } from './parts/speed.ts';
 import { squadPart } from './parts/squad.ts';
+import { startupPart } from './parts/startup.ts';
 
 /**
  * Every part, in the order they run. A new part (for example the Discord throughput and latency
  * benchmark in bench/discord.ts) is a `BenchPart` added here; `--only <name>` then selects it.
  */
-const PARTS: readonly BenchPart[] = [squadPart, seedPart, newsPart, declinePart, speedPart, scalePart, discordPart];
+const PARTS: readonly BenchPart[] = [squadPart, seedPart, newsPart, declinePart, speedPart, scalePart, discordPart, startupPart];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 

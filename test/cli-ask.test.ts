@@ -6,7 +6,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAsk } from '../src/cli/ask-command.ts';
 import { MAX_LINE_BYTES, readLines } from '../src/cli/line-reader.ts';
-import { BRIDGE, LIBRARY, ROOT, makeDataDir, runAskCommand } from './cli-fixtures.ts';
+import { BRIDGE, LAUNCHER, LIBRARY, makeDataDir, runAskCommand } from './cli-fixtures.ts';
 
 const ANSWER_KEYS = ['answered', 'figures', 'question', 'quotes'];
 const DECLINED_KEYS = [...ANSWER_KEYS, 'reason'].sort();
@@ -263,7 +263,7 @@ describe('ask --jsonl', () => {
   });
 
   it('given a question on an open pipe then its answer arrives before the next question is sent', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/ask.ts'), '--jsonl', '--data', data.dir]);
+    const child = spawn(process.execPath, [LAUNCHER, 'ask', '--jsonl', '--data', data.dir]);
     const received: string[] = [];
     let buffer = '';
     let onLine: (() => void) | undefined;

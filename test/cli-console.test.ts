@@ -40,7 +40,7 @@ describe('npm start without a Discord token', () => {
     try {
       await writeFile(join(home, '.env'), `DATA_DIR=${bridgeOnly.dir}\n`);
       const input = ['How much will the repairs cost?', '/figures', '/quote', '/article', '/help', '   ', 'exit', '/help'];
-      const result = await runEntry('src/main.ts', [], { input: input.join('\n') + '\n', cwd: home, env: { DATA_DIR: undefined } });
+      const result = await runEntry('main', [], { input: input.join('\n') + '\n', cwd: home, env: { DATA_DIR: undefined } });
       expect(result.code).toBe(0);
       expect(result.stdout).not.toMatch(/dotenv/i);
 
@@ -75,16 +75,16 @@ describe('npm start without a Discord token', () => {
   });
 
   it('given --data then it loads that folder over DATA_DIR, and given an unknown option or --help then it says how to use it', async () => {
-    const loaded = await runEntry('src/main.ts', ['--data', both.dir], { input: 'exit\n', env: { DATA_DIR: bridgeOnly.dir } });
+    const loaded = await runEntry('main', ['--data', both.dir], { input: 'exit\n', env: { DATA_DIR: bridgeOnly.dir } });
     expect(loaded.code).toBe(0);
     expect(loaded.stdout).toContain(LIBRARY.id);
 
-    const unknown = await runEntry('src/main.ts', ['--verbose']);
+    const unknown = await runEntry('main', ['--verbose']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown option '--verbose'/);
     expect(unknown.stderr).toContain('--data DIR');
 
-    const help = await runEntry('src/main.ts', ['--help']);
+    const help = await runEntry('main', ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('DISCORD_TOKEN');
   });

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
+/** What `npm start` and `npm run ask` run (see package.json). */
+export const LAUNCHER = join(ROOT, 'scripts/launch.js');
 const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 export const BRIDGE = {
@@ -55,14 +57,18 @@ function withoutUnset(env: Record<string, string | undefined>): Record<string, s
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
-/** Runs a TypeScript entry point the way npm scripts do, feeding `input` on stdin. */
+/**
+ * Runs `npm start` (`main`) or `npm run ask` (`ask`) as npm does, or another script's TypeScript
+ * entry point through tsx as its npm script does, feeding `input` on stdin.
+ */
 export function runEntry(
-  entry: string,
+  entry: 'main' | 'ask' | `${string}.ts`,
   args: readonly string[],
   options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [TSX_CLI, join(ROOT, entry), ...args], {
+    const command = entry.endsWith('.ts') ? [TSX_CLI, join(ROOT, entry)] : [LAUNCHER, entry];
+    const child = spawn(process.execPath, [...command, ...args], {
       cwd: options.cwd ?? ROOT,
       // Empty values keep a developer's own .env out of the tests; `undefined` leaves a variable unset.
       env: withoutUnset({ ...process.env, NO_COLOR: '', DATA_DIR: '', DISCORD_TOKEN: '', ...options.env }),
@@ -78,4 +84,4 @@ export function runEntry(
 }
 
 export const runAskCommand = (args: readonly string[], options?: Parameters<typeof runEntry>[2]) =>
-  runEntry('src/cli/ask.ts', args, options);
+  runEntry('ask', args, options);

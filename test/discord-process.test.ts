@@ -1,13 +1,15 @@
 /**
  * `npm start` as a real process against the local Discord stand-in: settings from the
- * environment, start-up, a rejected token, clean shutdown on SIGTERM, reloading on SIGHUP (and
- * stopping on it when on a terminal), and two shards.
+ * environment, start-up, a rejected token, clean shutdown when a process manager sends npm SIGTERM,
+ * reloading on SIGHUP (and stopping on it when on a terminal), and two shards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { InteractionResponseType } from 'discord.js';
 import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
+import { ROOT } from './cli-fixtures.ts';
 import { bundledLibrary, TEST_TOKEN, type LogLine } from './discord-e2e-support.ts';
+import { descendantsOf, survivors } from './process-tree.ts';
 import { startDiscordStandin, type DiscordStandin } from './support/discord-standin/index.ts';
 
 interface Running {
@@ -22,9 +24,8 @@ interface Running {
 function npmStart(env: Record<string, string>, { terminal = false } = {}): Running {
   // Every setting is given explicitly (blank means unset) so a developer's .env cannot change the test.
   const settings = { DISCORD_GUILD_ID: '', SHARD_COUNT: '', DATA_DIR: 'data', LOG_LEVEL: 'info', QUESTION_COOLDOWN_SECONDS: '0', DEPLOY_COMMANDS_ON_START: 'true', ...env };
-  const command = [process.execPath, '--import', 'tsx', 'src/main.ts'];
-  const [file = '', ...args] = terminal ? ['script', '--quiet', '--return', '--command', command.map((part) => `'${part}'`).join(' '), '/dev/null'] : command;
-  const child = spawn(file, args, { env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [file = '', ...args] = terminal ? ['script', '--quiet', '--return', '--command', 'npm start', '/dev/null'] : ['npm', 'start'];
+  const child = spawn(file, args, { cwd: ROOT, env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: LogLine[] = [];
   let text = '';
   const waiters: { predicate: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
@@ -62,11 +63,15 @@ describe('npm start in Discord mode', () => {
   let discord: DiscordStandin | undefined;
   let running: Running | undefined;
 
+  let started: number[] = [];
+
   afterEach(async () => {
     if (running && running.child.exitCode === null) {
       running.child.kill('SIGKILL');
       await running.exited;
     }
+    for (const pid of await survivors(started, 0)) process.kill(pid, 'SIGKILL');
+    started = [];
     await discord?.close();
     discord = undefined;
     running = undefined;
@@ -74,7 +79,7 @@ describe('npm start in Discord mode', () => {
 
   const settingsFor = (standin: DiscordStandin) => ({ DISCORD_TOKEN: standin.token, DISCORD_CLIENT_ID: standin.applicationId, DISCORD_API_URL: standin.apiUrl });
 
-  it('given valid settings, then it registers the commands, answers, and shuts down cleanly on SIGTERM', async () => {
+  it('given valid settings, then it registers the commands, answers, and SIGTERM to npm shuts the bot down cleanly, leaving no process behind', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN });
     running = npmStart(settingsFor(discord));
     await running.waitForLog((line) => line.msg === 'connected to Discord');
@@ -82,8 +87,10 @@ describe('npm start in Discord mode', () => {
     const [question = ''] = await exampleQuestions(await bundledLibrary());
     const reply = await discord.interact(discord.slashCommand('ask', { question }));
     expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    started = descendantsOf(running.child.pid ?? 0);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
+    expect(await survivors(started)).toEqual([]);
     expect(running.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['starting', 'articles loaded', 'commands registered', 'question', 'shutting down']));
     expect(running.output()).not.toContain(discord.token);
     discord.assertNoViolations();
@@ -93,6 +100,7 @@ describe('npm start in Discord mode', () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN });
     running = npmStart(settingsFor(discord));
     await running.waitForLog((line) => line.msg === 'connected to Discord');
+    // npm does not pass SIGHUP on: it goes to the bot's own process, whose pid the log gives.
     const { pid } = await running.waitForLog((line) => line.msg === 'starting');
     process.kill(pid as number, 'SIGHUP');
     const reload = await running.waitForLog((line) => line.trigger === 'SIGHUP');
@@ -134,7 +142,8 @@ describe('npm start in Discord mode', () => {
     expect(running.output()).not.toContain(TEST_TOKEN);
   });
 
-  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers and reloads its articles on SIGHUP', async () => {
+  // Four Node processes start one after another (npm, the manager, two shards): slow on a busy machine.
+  it('given SHARD_COUNT=auto and Discord recommending two shards, then each shard process serves its own servers, reloads its articles on SIGHUP, and SIGTERM to npm stops them all', async () => {
     discord = await startDiscordStandin({ token: TEST_TOKEN, shards: 2 });
     running = npmStart({ ...settingsFor(discord), SHARD_COUNT: 'auto' });
     await running.waitForLog((line) => line.msg === 'all shards ready');
@@ -148,10 +157,13 @@ describe('npm start in Discord mode', () => {
     expect(new Set(discord.guilds.map((guild) => discord?.shardOf(guild.id)))).toEqual(new Set([0, 1]));
     const answeredBy = running.logs.filter((l) => l.msg === 'question').map((l) => l.shard);
     expect(answeredBy.sort()).toEqual([0, 1]);
-    running.child.kill('SIGHUP');
+    const manager = await running.waitForLog((line) => line.msg === 'starting' && line.shard === undefined);
+    process.kill(manager.pid as number, 'SIGHUP');
     for (const shard of [0, 1]) await running.waitForLog((line) => line.msg === 'articles unchanged' && line.trigger === 'SIGHUP' && line.shard === shard);
+    started = descendantsOf(running.child.pid ?? 0);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
+    expect(await survivors(started)).toEqual([]);
     discord.assertNoViolations();
-  });
+  }, 60_000);
 });

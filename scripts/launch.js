@@ -1,0 +1,109 @@
+/**
+ * Runs `npm start` and `npm run ask` from JavaScript compiled into dist/, so that starting does not
+ * pay for compiling TypeScript every time (tsx) nor for a second Node process (tsx's own).
+ *
+ *   node scripts/launch.js main|ask [args...]   run src/main.ts or src/cli/ask.ts with args
+ *   node scripts/launch.js --build               build dist/ (npm runs this after `npm install`)
+ *
+ * dist/ is rebuilt before running whenever a file it was built from changed since, so an edit in
+ * src/ is always what runs. Plain JavaScript: this file runs before anything is compiled.
+ */
+/* global process, URL -- Node's globals (ESLint checks .js files as plain JavaScript) */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const ENTRIES = { main: 'src/main.ts', ask: 'src/cli/ask.ts' };
+/** Read at run time beside the compiled code (see src/core/lexicon.ts), so copied there. */
+const LEXICON = 'src/core/lexicon-data.json';
+/** What the build depends on besides the sources it reads. */
+const BUILD_INPUTS = [LEXICON, 'tsconfig.json', relative(ROOT, fileURLToPath(import.meta.url))];
+/** The files the build read, with their modification times then: any other time makes dist/ stale. */
+const MANIFEST = join(DIST, 'built-from.json');
+
+const modifiedAt = (file) => statSync(join(ROOT, file), { throwIfNoEntry: false })?.mtimeMs ?? null;
+
+function isFresh() {
+  try {
+    const { inputs } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    return Object.entries(inputs).every(([file, time]) => time !== null && modifiedAt(file) === time);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Discord bot stays TypeScript run through tsx: it loads commands/*.ts at run time and starts
+ * shard processes on src/discord/shard.ts. Only its entry is replaced, by one that registers tsx first.
+ */
+const discordThroughTsx = {
+  name: 'discord-through-tsx',
+  setup(build) {
+    build.onResolve({ filter: /\/discord\/start\.ts$/ }, () => ({ path: 'discord-start', namespace: 'tsx' }));
+    build.onLoad({ filter: /.*/, namespace: 'tsx' }, () => ({
+      loader: 'js',
+      resolveDir: ROOT,
+      contents: [
+        "import { register } from 'tsx/esm/api';",
+        'register();',
+        "export const { startBot } = await import(new URL('../src/discord/start.ts', import.meta.url).href);",
+      ].join('\n'),
+    }));
+  },
+};
+
+/** Another start may be reading dist/ (or building it too): it sees each file whole, old or new. */
+function writeAtomically(path, contents) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+/** Builds dist/; false (esbuild has printed why) when the sources do not compile. */
+async function build() {
+  const startedAt = Date.now();
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ENTRIES,
+    outdir: DIST,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    plugins: [discordThroughTsx],
+    metafile: true,
+    write: false,
+    logLevel: 'error',
+  }).catch(() => null);
+  if (!result) return false;
+  mkdirSync(DIST, { recursive: true });
+  for (const output of result.outputFiles) writeAtomically(output.path, output.contents);
+  writeAtomically(join(DIST, 'lexicon-data.json'), readFileSync(join(ROOT, LEXICON)));
+  // Chunks are named by their content: those of earlier builds are no longer imported.
+  const written = new Set(result.outputFiles.map((output) => basename(output.path)));
+  for (const name of readdirSync(DIST)) if (name.endsWith('.js') && !written.has(name)) rmSync(join(DIST, name), { force: true });
+  const files = [...Object.keys(result.metafile.inputs).filter((file) => !file.includes(':')), ...BUILD_INPUTS];
+  // A file changed while the build ran may not be in it: recorded as unknown, so the next start rebuilds.
+  const inputs = Object.fromEntries(files.map((file) => [file, modifiedAt(file) > startedAt ? null : modifiedAt(file)]));
+  writeAtomically(MANIFEST, `${JSON.stringify({ inputs }, null, 2)}\n`);
+  return true;
+}
+
+const [entry, ...args] = process.argv.slice(2);
+if (entry === '--build') {
+  if (!(await build())) process.exitCode = 1;
+} else if (Object.hasOwn(ENTRIES, entry ?? '')) {
+  if (!isFresh() && !(await build())) process.exit(1);
+  const compiled = join(DIST, `${entry}.js`);
+  // The entry reads its arguments from process.argv.slice(2), as when run directly.
+  process.argv = [process.argv[0], compiled, ...args];
+  await import(pathToFileURL(compiled).href);
+} else {
+  process.stderr.write(`usage: node scripts/launch.js ${Object.keys(ENTRIES).join('|')} [args...] | --build\n`);
+  process.exitCode = 2;
+}
