@@ -20,6 +20,7 @@ import { loadOurEngine } from './lib/ours.ts';
 import { nowMs } from './lib/timing.ts';
 import { discordPart } from './discord.ts';
 import { declinePart } from './parts/decline.ts';
+import { heldoutPart } from './parts/heldout.ts';
 import { scalePart } from './parts/scale.ts';
 import { seedPart } from './parts/seed.ts';
 import { newsPart } from './parts/news.ts';
@@ -30,7 +31,7 @@ import { squadPart } from './parts/squad.ts';
  * Every part, in the order they run. A new part (for example the Discord throughput and latency
  * benchmark in bench/discord.ts) is a `BenchPart` added here; `--only <name>` then selects it.
  */
-const PARTS: readonly BenchPart[] = [squadPart, seedPart, newsPart, declinePart, speedPart, scalePart, discordPart];
+const PARTS: readonly BenchPart[] = [squadPart, seedPart, newsPart, heldoutPart, declinePart, speedPart, scalePart, discordPart];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
