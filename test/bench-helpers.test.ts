@@ -81,7 +81,7 @@ describe('hard negatives', () => {
 describe('the frozen held-out set', () => {
   const load = async () => {
     const { articles, problems } = await loadArticles(HELDOUT_SET.articlesDir);
-    const questions = await loadSetQuestions(HELDOUT_SET.questionsFile, 'bench/heldout/questions.jsonl');
+    const questions = await loadSetQuestions(HELDOUT_SET.questionsFile, `${HELDOUT_SET.name}/questions.jsonl`);
     return { articles, problems, questions };
   };
 

@@ -11,7 +11,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { loadArticles } from '../../src/core/articles.ts';
-import type { Article } from '../../src/core/types.ts';
 import { BaselineIndex } from './baseline.ts';
 import type { BenchContext } from './context.ts';
 import { firstCorrectRank, rate, summariseRanks, type RankSummary } from './metrics.ts';
@@ -19,7 +18,7 @@ import { askSafely } from './ours.ts';
 
 const LIMIT = 10;
 
-export const setQuestionSchema = z
+const setQuestionSchema = z
   .object({
     article: z.string(),
     question: z.string(),
@@ -74,15 +73,11 @@ export interface QuestionSetFigures {
   ours: QuestionSetScores | null;
 }
 
-export async function loadQuestionSet(context: BenchContext, paths: QuestionSetPaths): Promise<{ articles: Article[]; questions: SetQuestion[] }> {
-  const { articles, problems } = await loadArticles(paths.articlesDir);
-  for (const problem of problems) context.print(`!! ${problem.file}: ${problem.problem}`);
-  return { articles, questions: await loadSetQuestions(paths.questionsFile, `${paths.name}/questions.jsonl`) };
-}
-
 /** Asks every question of its own article, of us and of the baseline, over one index of the set's articles. */
 export async function measureQuestionSet(context: BenchContext, paths: QuestionSetPaths): Promise<QuestionSetFigures> {
-  const { articles, questions } = await loadQuestionSet(context, paths);
+  const { articles, problems } = await loadArticles(paths.articlesDir);
+  for (const problem of problems) context.print(`!! ${problem.file}: ${problem.problem}`);
+  const questions = await loadSetQuestions(paths.questionsFile, `${paths.name}/questions.jsonl`);
   const answerable = questions.filter(isAnswerable);
   const unanswerable = questions.filter((q) => !isAnswerable(q));
   const nearTopic = unanswerable.filter(isNearTopic);
