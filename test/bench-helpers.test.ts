@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { capitalisedNames, makeHardNegatives } from '../bench/lib/hard-negatives.ts';
 import { containsAnswer, firstCorrectRank, percentile, ratio, summariseRanks } from '../bench/lib/metrics.ts';
+import { isAnswerable, loadSetQuestions } from '../bench/lib/question-set.ts';
 import { pick, shuffled } from '../bench/lib/sample.ts';
+import { HELDOUT_SET, withinTarget } from '../bench/parts/heldout.ts';
+import { loadArticles } from '../src/core/articles.ts';
 
 describe('benchmark scoring', () => {
   it('given ranks of the first right quote, then top-1, top-3 and MRR count them', () => {
@@ -72,5 +75,63 @@ describe('hard negatives', () => {
       const article = articles.find((a) => a.id === negative.article)!;
       expect(article.text.toLowerCase()).not.toContain(negative.replacement.toLowerCase());
     }
+  });
+});
+
+describe('the frozen held-out set', () => {
+  const load = async () => {
+    const { articles, problems } = await loadArticles(HELDOUT_SET.articlesDir);
+    const questions = await loadSetQuestions(HELDOUT_SET.questionsFile, `${HELDOUT_SET.name}/questions.jsonl`);
+    return { articles, problems, questions };
+  };
+
+  it('given its articles, then all eight load, each with 8 to 16 paragraphs', async () => {
+    const { articles, problems } = await load();
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(8);
+    for (const article of articles) {
+      const paragraphs = new Set(article.sentences.map((s) => s.paragraph)).size;
+      expect(paragraphs, article.id).toBeGreaterThanOrEqual(8);
+      expect(paragraphs, article.id).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it('given an answerable question, then it names a held-out article and quotes its answer verbatim from a sentence it lists', async () => {
+    const { articles, questions } = await load();
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const wrong = questions.filter(isAnswerable).filter((q) => {
+      const sentences = byId.get(q.article)?.sentences ?? [];
+      const missing =
+        (q.sentences ?? []).some((n) => !sentences.some((s) => s.index === n)) ||
+        (q.paragraphs ?? []).some((n) => !sentences.some((s) => s.paragraph === n));
+      const listed = sentences.filter((s) => q.sentences?.includes(s.index) || q.paragraphs?.includes(s.paragraph));
+      return missing || q.answer === undefined || !listed.some((s) => s.text.includes(q.answer!));
+    });
+    expect(wrong.map((q) => `${q.article}: ${q.question}`)).toEqual([]);
+  });
+
+  it('given an unanswerable question, then it names a held-out article, quotes no answer and is tagged near-topic or off-topic', async () => {
+    const { articles, questions } = await load();
+    const ids = new Set(articles.map((a) => a.id));
+    const wrong = questions
+      .filter((q) => !isAnswerable(q))
+      .filter((q) => !ids.has(q.article) || q.answer !== undefined || q.tags?.includes('near') === q.tags?.includes('off'));
+    expect(wrong.map((q) => `${q.article}: ${q.question}`)).toEqual([]);
+  });
+
+  it('given each article, then it has at least 20 answerable and 10 unanswerable questions, none asked twice', async () => {
+    const { articles, questions } = await load();
+    for (const article of articles) {
+      const own = questions.filter((q) => q.article === article.id);
+      expect(own.filter(isAnswerable).length, article.id).toBeGreaterThanOrEqual(20);
+      expect(own.filter((q) => !isAnswerable(q)).length, article.id).toBeGreaterThanOrEqual(10);
+      expect(new Set(own.map((q) => q.question.toLowerCase())).size, article.id).toBe(own.length);
+    }
+  });
+
+  it('given held-out and tuned answered-and-right rates, then the target is met up to 3 points below the tuned rate, or above it', () => {
+    expect(withinTarget(0.715, 0.745)).toBe(true);
+    expect(withinTarget(0.714, 0.745)).toBe(false);
+    expect(withinTarget(0.8, 0.745)).toBe(true);
   });
 });
