@@ -17,6 +17,7 @@ import {
   type MessagePage,
 } from '../src/discord/render.ts';
 import { listPage } from '../src/discord/list-pages.ts';
+import { commandsJSON, loadCommands } from '../src/discord/commands.ts';
 import { articleFrom, blockQuotes, bundledArticle, lookupOf, shownText } from './discord-helpers.ts';
 
 function expectWithinLimits(pages: readonly MessagePage[]): void {
@@ -323,6 +324,16 @@ describe('lists: figures, quotations, articles, help', () => {
     const fields = page.embeds[0]?.fields ?? [];
     expect(fields.find((f) => f.name === 'Try asking')?.value).toContain('How many things?');
     for (const command of ['/ask', '/figures', '/quote', '/article', 'Ask the article']) expect(fields[0]?.value).toContain(command);
+  });
+
+  it('given the command modules, then /help names every slash command and each of its options', async () => {
+    const listed = renderHelp({ examples: [], articles: [article], cooldownSeconds: 3 }).embeds[0]?.fields?.[0]?.value ?? '';
+    for (const command of commandsJSON(await loadCommands())) {
+      if (!('options' in command) || (command.type ?? 1) !== 1) continue;
+      const line = listed.split('\n').find((entry) => entry.startsWith(`\`/${command.name}`)) ?? '';
+      expect(line, `/${command.name}`).not.toBe('');
+      for (const option of command.options ?? []) expect(line, `/${command.name} ${option.name}`).toContain(option.name);
+    }
   });
 
   it('given items whose text exceeds a field, then they continue in further fields instead of being cut', () => {

@@ -544,10 +544,11 @@ export function renderHelp(info: HelpInfo): MessagePage {
     {
       name: 'Commands',
       value: [
-        '`/ask question:<text>` — answer a question (`private:True` to see it alone)',
-        '`/figures [article] [kind]` — every figure, with its sentence',
-        '`/quote [search]` — what people said, word for word',
+        '`/ask question:<text> [article] [private]` — answer a question (`private:True` to see it alone)',
+        '`/figures [article] [kind] [private]` — every figure, with its sentence, a page at a time',
+        '`/quote [search] [article] [private]` — what people said, word for word, a page at a time',
         '`/article [article]` — details and the list of articles',
+        '`/help` — this message',
         '**Apps → Ask the article** on any message — answer it, privately',
         'Or send me a direct message, or mention me in a server.',
       ].join('\n'),
