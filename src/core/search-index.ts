@@ -132,7 +132,8 @@ function titleBeforeName(tokens: readonly Token[], text: string): boolean {
     if (!isCapitalised(tokens[i]!.raw) || !isPersonNoun(tokens[i]!.raw)) continue;
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
-      if (text.slice(tokens[j - 1]!.end, token.start) !== ' ') break;
+      const gap = tokens[j - 1]!.end;
+      if (token.start !== gap + 1 || text.charCodeAt(gap) !== 32) break;
       if (TITLE_JOINERS.has(token.raw)) continue;
       if (!isCapitalised(token.raw)) break;
       if (!isDictionaryWord(token.raw)) return true;
