@@ -11,6 +11,7 @@
 /* global process, URL -- Node's globals (ESLint checks .js files as plain JavaScript) */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -99,6 +100,10 @@ if (entry === '--build') {
   if (!(await build())) process.exitCode = 1;
 } else if (Object.hasOwn(ENTRIES, entry ?? '')) {
   if (!isFresh() && !(await build())) process.exit(1);
+  // V8 first runs a regular expression in its interpreter and compiles it again to machine code once
+  // it is used often: the figure patterns (large, case-insensitive, Unicode) then cost two compilations,
+  // about 0.15 s of every start. Compiling each once, straight to machine code, is what V8 did before.
+  setFlagsFromString('--no-regexp-tier-up');
   const compiled = join(DIST, `${entry}.js`);
   // The entry reads its arguments from process.argv.slice(2), as when run directly.
   process.argv = [process.argv[0], compiled, ...args];
