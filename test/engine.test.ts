@@ -73,6 +73,17 @@ describe('answering questions about an article', () => {
     expect(question.smallTalk).toBeUndefined();
     expect(question.answered).toBe(true);
   });
+  it('given small talk opening a question, then the question is answered as if asked alone', () => {
+    for (const question of ['How much money did the EU promise?', 'Who is the mayor?', 'Where is the campsite?', 'How did residents leave?']) {
+      const alone = engine.ask(question);
+      for (const opening of ['thanks! ', 'Thanks, but ', 'ok, and ', 'Hi there, ', 'thank you so much. ']) {
+        const asked = engine.ask(opening + question);
+        expect(asked.smallTalk, opening + question).toBeUndefined();
+        const outcome = (answer: Answer) => ({ answered: answer.answered, first: answer.quotes[0]?.sentence, reason: answer.reason });
+        expect(outcome(asked), opening + question).toEqual(outcome(alone));
+      }
+    }
+  });
 
   it('given a name the article never mentions, then it declines and names what is missing', () => {
     const answer = engine.ask('How much did Germany pledge?');

@@ -5,7 +5,7 @@
  */
 import type { FigureKind, SmallTalk } from './types.ts';
 import { aliases } from './aliases.ts';
-import { smallTalkIn } from './small-talk.ts';
+import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { tokenize, type Token } from './terms.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 
@@ -304,7 +304,9 @@ function focusPosition(tokens: Token[]): number {
 }
 
 export function analyseQuestion(question: string): AnalysedQuestion {
-  const text = readerWording(cleanQuestion(question));
+  const cleaned = readerWording(cleanQuestion(question));
+  const smallTalk = smallTalkIn(cleaned);
+  const text = smallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.
   const tokens = tokenize(text);
@@ -354,7 +356,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     wantsName: NAME_OF.test(text) || ASKS_NAME.test(text),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
-    smallTalk: smallTalkIn(text),
+    smallTalk,
     words,
     tokens,
   };

@@ -16,6 +16,13 @@ const PHRASE = Object.values(PHRASES).join('|');
 const ONLY_SMALL_TALK = new RegExp(String.raw`^(?:(?:${PHRASE})${ADDRESSEE}(?: |$))+$`);
 const KINDS = (Object.entries(PHRASES) as [SmallTalk, string][]).map(([kind, phrase]) => [kind, new RegExp(String.raw`(?:^| )(?:${phrase})(?= |$)`)] as const);
 
+/**
+ * Small talk opening a question, up to the punctuation (or "but") that ends it: "thanks! who runs
+ * the ferry?", "ok, and how much?". Without the punctuation it may be part of the question: "Great
+ * Britain", "Sure Start".
+ */
+const SMALL_TALK_OPENING = new RegExp(String.raw`^(?:(?:${PHRASE})${ADDRESSEE}\s*(?:[!.,;:…]+|\s+but)\s*(?:(?:but|and|so|also|now)[\s,]*)?)+`, 'iu');
+
 /** Emoji and Discord's custom emoji, which carry no words. */
 const EMOJI = /<a?:\w+:\d+>|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
 /** Skin tones, presentation selectors and joiners, which change how an emoji looks but not what it says. */
@@ -52,6 +59,14 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
   if (!ONLY_SMALL_TALK.test(words)) return undefined;
   // Thanks outranks a greeting, a greeting a farewell, a farewell a plain "ok": "ok thanks" is thanks.
   return KINDS.find(([, pattern]) => pattern.test(words))?.[0];
+}
+
+/** The question without the small talk opening it ("thanks! who runs the ferry?" asks "who runs the ferry?"). */
+export function withoutSmallTalkOpening(text: string): string {
+  const opening = SMALL_TALK_OPENING.exec(text);
+  const rest = opening ? text.slice(opening[0].length) : text;
+  // Nothing after the opening: the whole message is small talk, judged by smallTalkIn.
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
 /** A short, kind reply to small talk, pointing back to what the bot is for. */
