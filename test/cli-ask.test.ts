@@ -334,7 +334,7 @@ describe('ask in terminal format', () => {
 
   it('given a figure typed alone then it says the quotes are where the article gives it, and JSON keeps its contract keys', async () => {
     const text = await runAskCommand(['10,000']);
-    expect(text.stdout).toMatch(/these are the one place the article gives 10,000\.\n\n.*10,000/s);
+    expect(text.stdout).toMatch(/this is the one place the article gives 10,000\.\n\n.*10,000/s);
     const json = JSON.parse((await askInProcess(['--json', '10,000'])).stdout) as JsonAnswer;
     expectContractShape(json);
     expect(json.quotes[0]?.text).toContain('10,000');

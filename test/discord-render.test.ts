@@ -71,7 +71,7 @@ describe('renderAnswer', () => {
   it('given a figure typed alone, then the reply says the quotes are where the article gives it, above them', () => {
     const answer = new AnswerEngine([article]).ask('10,000');
     const description = renderAnswer(answer, lookup).embeds[0]?.description ?? '';
-    expect(description).toMatch(/^\*You gave only a figure: these are the one place the article gives 10,000\.\*\n/);
+    expect(description).toMatch(/^\*You gave only a figure: this is the one place the article gives 10,000\.\*\n/);
     expect(blockQuotes(description)[0]).toContain('10,000');
   });
 

@@ -153,10 +153,17 @@ describe('answering questions about an article', () => {
     for (const [question, sentence] of [['3,200', 1], ['€45m', 2], ['45 million euros', 2], ['45 million', 2], ['1957', 6]] as const) {
       const answer = engine.ask(question);
       expect([answer.answered, answer.quotes.map((q) => q.sentence)]).toEqual([true, [sentence]]);
-      expect(answer.note).toMatch(/the one place the article gives/);
+      expect(answer.note).toMatch(/: this is the one place the article gives/);
       expect(answer.figures.map((f) => f.sentence)).toEqual([sentence]);
       expectVerbatim(answer, [FLOOD]);
     }
+  });
+  it('given a figure typed alone that the article gives twice, then both places answer and the note counts them', () => {
+    const harbour = parseArticle({ file: 'harbour.txt', text: 'The council bought 12 boats in May.\nBy June all 12 boats were in service.\nThe harbour reopened in July.' });
+    const answer = new AnswerEngine([harbour]).ask('12');
+    expect([answer.answered, answer.quotes.map((q) => q.sentence)]).toEqual([true, [1, 2]]);
+    expect(answer.note).toBe('You gave only a figure: these are the 2 places the article gives 12.');
+    expectVerbatim(answer, [harbour]);
   });
   it('given a figure typed alone that the article never gives, then it declines saying so', () => {
     expect(engine.ask('12,345')).toMatchObject({ answered: false, reason: 'The article never gives 12,345.', quotes: [] });

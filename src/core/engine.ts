@@ -232,11 +232,11 @@ function placesOfFigure(question: string, text: string, scope: ArticleIndex[], i
   if (!places.length) return { question, answered: false, reason: `The article never gives ${typed}.`, quotes: [], answering: 0, figures: [], sources: sourcesOf([], scope, indexes) };
   const shown = places.slice(0, limit);
   const quotes = shown.map(({ index, sentence }) => sentenceQuote(index, sentence - 1, 0, []));
-  const where = places.length === 1 ? 'the one place' : `the ${places.length} places`;
+  const where = places.length === 1 ? 'this is the one place' : `these are the ${places.length} places`;
   return {
     question,
     answered: true,
-    note: `You gave only a figure: these are ${where} the article gives ${typed}.`,
+    note: `You gave only a figure: ${where} the article gives ${typed}.`,
     quotes,
     answering: quotes.length,
     figures: shown.flatMap((place) => place.figures),

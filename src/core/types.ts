@@ -116,7 +116,7 @@ export interface Answer {
   answered: boolean;
   /** Why the article does not answer, in words a reader understands. Present only when `answered` is false. */
   reason?: string | undefined;
-  /** How an answer was found when it is not the passage that best answers a question: "these are the places the article gives 10,000". */
+  /** How an answer was found when it is not the passage that best answers a question: "these are the 2 places the article gives 10,000". */
   note?: string | undefined;
   /** Best first. When not answered, these are the closest passages, not an answer. */
   quotes: Quote[];
