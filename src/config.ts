@@ -25,7 +25,7 @@ const HINTS: Record<string, string> = {
   QUESTION_COOLDOWN_SECONDS: 'set it to a whole number of seconds between questions per user (0 turns the cooldown off), e.g. QUESTION_COOLDOWN_SECONDS=3',
   DISCORD_API_URL: `set it to an http(s) URL such as ${DEFAULT_DISCORD_API_URL}, or remove it`,
   SHARD_COUNT: 'set it to "auto" or a whole number of shards of at least 1, or remove it to run in one process',
-  DEPLOY_COMMANDS_ON_START: 'set it to true or false',
+  DEPLOY_COMMANDS_ON_START: 'set it to true or false (yes/no and 1/0 work too)',
   UNANSWERED_LOG: 'set it to the file to append unanswered questions to, e.g. UNANSWERED_LOG=logs/unanswered.jsonl, or leave it empty to keep no such log',
 };
 
@@ -34,7 +34,7 @@ const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : 
 
 const booleanSetting = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
-  z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value)),
+  z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'is neither true nor false' }).transform((value) => ['true', '1', 'yes'].includes(value)),
 );
 
 const tokenSetting = z.preprocess(
