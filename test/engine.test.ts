@@ -158,6 +158,13 @@ describe('answering questions about an article', () => {
       expectVerbatim(answer, [FLOOD]);
     }
   });
+  it('given "how many" about the first word of what a count counts, then the count answers ("24 crew members" counts crew)', () => {
+    const ferry = parseArticle({ file: 'ferry.txt', text: 'The ferry carried 212 passengers and 24 crew members when the fire broke out.\nThe crew had trained for such an emergency.' });
+    const answer = new AnswerEngine([ferry]).ask('How many crew did the ferry carry?');
+    expect(answer.answered).toBe(true);
+    expect(answer.figures.map((f) => f.text)).toContain('24');
+    expectVerbatim(answer, [ferry]);
+  });
   it('given a figure typed alone that the article gives twice, then both places answer and the note counts them', () => {
     const harbour = parseArticle({ file: 'harbour.txt', text: 'The council bought 12 boats in May.\nBy June all 12 boats were in service.\nThe harbour reopened in July.' });
     const answer = new AnswerEngine([harbour]).ask('12');

@@ -692,8 +692,20 @@ function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, an
     const term = termOf(unit);
     return term === asked || relatedTerms(unit.toLowerCase()).some((r) => r.term === asked) || relatedTerms(askedWord.toLowerCase()).some((r) => r.term === term);
   };
-  if (counts.some((f) => sameThing(f.unit!))) return undefined;
+  if (counts.some((f) => countedWords(index, f).some(sameThing))) return undefined;
   return `You asked how many ${askedWord}; the closest passage counts ${listWords([...new Set(counts.map((f) => f.unit!))], 'and')} instead.`;
+}
+
+/** How far a count's unit may stand from its number: "24 crew members", "3,200 of the town's residents". */
+const COUNTED_PHRASE_REACH = 40;
+
+/** The words naming what a count counts: its unit and the words before it, "crew" and "members" in "24 crew members". */
+function countedWords(index: ArticleIndex, figure: Figure): string[] {
+  const unit = figure.unit!;
+  const text = index.article.text;
+  const at = text.indexOf(unit, figure.end);
+  if (at < 0 || at - figure.end > COUNTED_PHRASE_REACH) return [unit];
+  return tokenize(text.slice(figure.end, at + unit.length)).map((token) => token.raw);
 }
 
 /** Words that carry the question, not "take", "back", the "city" of "what city" or an implied short form. */
