@@ -165,6 +165,11 @@ describe('answering questions about an article', () => {
     expect(answer.figures.map((f) => f.text)).toContain('24');
     expectVerbatim(answer, [ferry]);
   });
+  it('given "fire" in the question and "blaze" in the article, then they meet', () => {
+    const ferry = parseArticle({ file: 'ferry.txt', text: 'Passengers were evacuated from the ferry on Friday night.\nThe blaze started in the engine room at about 9:40 p.m., officials said.\nNobody was hurt.' });
+    const answer = new AnswerEngine([ferry]).ask('Where did the fire start?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
   it('given a figure typed alone that the article gives twice, then both places answer and the note counts them', () => {
     const harbour = parseArticle({ file: 'harbour.txt', text: 'The council bought 12 boats in May.\nBy June all 12 boats were in service.\nThe harbour reopened in July.' });
     const answer = new AnswerEngine([harbour]).ask('12');

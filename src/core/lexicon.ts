@@ -38,9 +38,9 @@ const POSSESSIVE = /'s?$/;
 const DATA_FILE = new URL('./lexicon-data.json', import.meta.url);
 
 /**
- * Newsroom paraphrases that WordNet does not link: its "militant" is an activist, and nothing joins
- * "dead" to "kill" or "arrest" to "detain". General news vocabulary only, lemmas, kept short; each
- * word of a group is offered as similar to the others.
+ * Newsroom paraphrases that WordNet does not link: its "militant" is an activist, nothing joins
+ * "dead" to "kill" or "arrest" to "detain", and "fire" does not reach "blaze". General news
+ * vocabulary only, lemmas, kept short; each word of a group is offered as similar to the others.
  */
 const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['kill', 'killing', 'die', 'dead', 'death', 'fatality'],
@@ -48,6 +48,7 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['arrest', 'detain', 'detention', 'custody'],
   ['money', 'funds', 'funding', 'cash', 'financing'],
   ['win', 'beat', 'defeat', 'victory'],
+  ['fire', 'blaze', 'flames'],
 ];
 
 type Pos = 'n' | 'v' | 'a' | 'r';
