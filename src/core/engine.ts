@@ -105,7 +105,7 @@ export class AnswerEngine {
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_QUOTE_LIMIT, 50));
     const analysed = analyseQuestion(typeof question === 'string' ? question : '');
-    const scope = options.article === undefined ? [...this.indexes.values()] : [this.indexes.get(options.article)].filter((i): i is ArticleIndex => Boolean(i));
+    const scope: readonly ArticleIndex[] = options.article === undefined ? this.library.indexes : [this.indexes.get(options.article)].filter((i): i is ArticleIndex => Boolean(i));
     const decline = (reason: string, quotes: Quote[] = []): Answer => ({ question, answered: false, reason, quotes, answering: 0, figures: [], sources: sourcesOf(quotes, scope, this.indexes) });
 
     if (scope.length === 0) {
@@ -218,7 +218,7 @@ function preferWantedKind(candidates: Candidate[], kind: AnswerKind, resolvedFor
  * it ("13.5 billion" in "$13.5 billion"); one typed with it meets only that currency. Undefined
  * unless the text is figures and nothing else ("million", "10,000 fighters").
  */
-function placesOfFigure(question: string, text: string, scope: ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>, limit: number): Answer | undefined {
+function placesOfFigure(question: string, text: string, scope: readonly ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>, limit: number): Answer | undefined {
   const asked = extractFigures(text).filter((f) => f.value !== null);
   const rest = asked.reduceRight((left, f) => left.slice(0, f.start) + left.slice(f.end), text);
   if (!asked.length || /[\p{L}\p{N}]/u.test(rest)) return undefined;
@@ -847,7 +847,7 @@ function figuresOf(index: ArticleIndex, quotes: Quote[], question: AnalysedQuest
   return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
 }
 
-function sourcesOf(quotes: Quote[], scope: ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>): AnswerSource[] {
+function sourcesOf(quotes: Quote[], scope: readonly ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>): AnswerSource[] {
   const ids = quotes.length ? [...new Set(quotes.map((q) => q.article))] : scope.length === 1 ? [scope[0]!.article.id] : [];
   return ids.map((id) => {
     const article = indexes.get(id)!.article;
