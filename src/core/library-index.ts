@@ -196,7 +196,7 @@ function lengthsNearest(length: number, below: number, above: number): number[] 
   return lengths;
 }
 
-/** Two rows of the edit-distance table, reused: spelling correction compares thousands of words. */
+/** The last three rows of the edit-distance table (a swap looks two back), reused: spelling correction compares thousands of words. */
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Damerau–Levenshtein (optimal string alignment) distance, giving up past `limit`. */
