@@ -4,6 +4,7 @@
  * the number over one that merely repeats the question's words.
  */
 import type { FigureKind, SmallTalk } from './types.ts';
+import { extractFigures, type FoundFigure } from './figures.ts';
 import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { tokenize, type Token } from './terms.ts';
@@ -94,6 +95,12 @@ export interface QuestionWord {
    * youngest"), a title before a name for "title" in "Blinken's title".
    */
   means?: 'age' | 'title';
+  /** Written in digits, "2001" or "10,000": an article that never gives it cannot speak of it. */
+  isNumber?: boolean;
+  /** "Boston's": the thing asked about belongs to a name. */
+  possessive?: boolean;
+  /** "sworn", "elected": a verb form that names an event. */
+  namesEvent?: boolean;
 }
 
 export interface AnalysedQuestion {
@@ -113,6 +120,20 @@ export interface AnalysedQuestion {
   dateUnit?: DateUnit | undefined;
   /** "thanks!", "hi", "👍": not a question at all. */
   smallTalk?: SmallTalk | undefined;
+  /** Has "what", "who", "how"...: "$436 million" alone asks where the article gives it, "What was the $436 million for?" asks more. */
+  hasQuestionWord: boolean;
+  /** Every word is a number ("10,000", "two million"). */
+  onlyNumbers: boolean;
+  /** The figures typed, when the question (without a question word) is figures and nothing else: "$436m", "2011". */
+  figuresAlone?: FoundFigure[] | undefined;
+  /** The values of the numbers the question itself gives ("the 10,000 fighters"). */
+  statedNumbers: number[];
+  /** Says "will": asked about what is still to come. */
+  futureTense: boolean;
+  /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
+  namesRelativeTime: boolean;
+  /** "How old is Melnyk?": the word right after "how old is", whose age is asked. */
+  asksAgeOf?: string | undefined;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -347,6 +368,10 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
+  for (const word of words) markWordForm(word);
+  const hasQuestionWord = QUESTION_WORD.test(text);
+  const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
+  const hasDigit = /\d/.test(text);
   return {
     text,
     kind,
@@ -357,9 +382,50 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,
+    hasQuestionWord,
+    onlyNumbers,
+    figuresAlone: !hasQuestionWord && (onlyNumbers || hasDigit) ? figuresAloneIn(text) : undefined,
+    statedNumbers: hasDigit ? extractFigures(text).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : [],
+    futureTense: /\bwill\b/i.test(text),
+    namesRelativeTime: RELATIVE_TIME_WORD.test(text),
+    asksAgeOf: ageSubject(text, tokens),
     words,
     tokens,
   };
+}
+
+const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
+const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;
+const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
+/** "How old is Melnyk?", "how old was the CEO": the age of someone the question names. */
+const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
+
+function markWordForm(word: QuestionWord): void {
+  if (/^\p{N}[\p{N},.]*$/u.test(word.raw)) word.isNumber = true;
+  if (/['’]s$/.test(word.raw)) word.possessive = true;
+  if (/ed$/i.test(word.raw) || isInflectedVerb(word.raw)) word.namesEvent = true;
+}
+
+/** The figures of `text` when it is nothing else: undefined for "million" or "10,000 fighters". */
+function figuresAloneIn(text: string): FoundFigure[] | undefined {
+  const typed = extractFigures(text).filter((f) => f.value !== null);
+  const rest = typed.reduceRight((left, f) => left.slice(0, f.start) + left.slice(f.end), text);
+  return typed.length && !/[\p{L}\p{N}]/u.test(rest) ? typed : undefined;
+}
+
+function ageSubject(text: string, tokens: Token[]): string | undefined {
+  const at = AGE_OF.exec(text);
+  return at ? tokens.find((token) => token.start >= at.index + at[0].length)?.raw : undefined;
+}
+
+/**
+ * The times relative to the article's own that the question names ("last year", "two days ago"), as
+ * the article would date them. "This year" and "today" are the article's own time, which it need not name.
+ */
+export function relativeTimesAsked(question: AnalysedQuestion, articleYear: number | undefined): FoundFigure[] {
+  // Reading figures is costly; most questions name no time that could be relative.
+  if (!question.namesRelativeTime) return [];
+  return extractFigures(question.text, { year: articleYear }).filter((f) => f.kind === 'relative-date' && !/^(?:this|today|tonight)/i.test(f.text));
 }
 
 const ASKS_FOR_ATTRIBUTE = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+/i;

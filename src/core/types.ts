@@ -5,6 +5,8 @@
  * Offsets are UTF-16 code-unit offsets into `Article.text` (what `String.prototype.slice` uses),
  * so `article.text.slice(x.start, x.end) === x.text` holds for every sentence, quote and figure.
  */
+import type { ReasonCode } from './pipeline/reasons.ts';
+
 
 export interface ArticleMeta {
   /** Stable identifier; defaults to the file name without its extension. */
@@ -116,6 +118,8 @@ export interface Answer {
   answered: boolean;
   /** Why the article does not answer, in words a reader understands. Present only when `answered` is false. */
   reason?: string | undefined;
+  /** Which rule declined (the id of the gate in src/core/pipeline/gates.ts). Present only when `answered` is false. */
+  reasonCode?: ReasonCode | undefined;
   /** How an answer was found when it is not the passage that best answers a question: "these are the 2 places the article gives 10,000". */
   note?: string | undefined;
   /** Best first. When not answered, these are the closest passages, not an answer. */

@@ -1,0 +1,432 @@
+/**
+ * Every rule that declines a question, in one table, run in table order: the first gate that fires
+ * declines, with its id as the reason code and what the reason should name. Gates of one stage run
+ * together, when the pipeline has what they read: the question alone, the search, the best passage,
+ * then the answer the judge would give.
+ */
+import { KIND_FIGURES, relativeTimesAsked, type AnalysedQuestion, type DateUnit } from '../question.ts';
+import { relatedTerms, type ResolvedWord } from '../resolve.ts';
+import type { ArticleIndex } from '../search-index.ts';
+import { termOf, tokenize } from '../terms.ts';
+import type { Article, Figure, FigureKind, Quote } from '../types.ts';
+import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
+import type { ReasonCode, ReasonParams } from './reasons.ts';
+import type { ScoredCandidate } from './rerank.ts';
+import { isTelling, kindMatches, leanedOn, NAME_KINDS, speakerNamedNear } from './retrieve.ts';
+
+/** What the gates of each stage read. */
+export interface StageFacts {
+  /** Before any search: the question and what it is asked of. */
+  question: {
+    question: AnalysedQuestion;
+    /** The article id the question was asked of, when it was asked of one. */
+    articleAsked: string | undefined;
+    scope: readonly ArticleIndex[];
+    loaded: readonly string[];
+    /** Where the articles give a figure typed alone; undefined unless the question is figures alone. */
+    figurePlaces: FigurePlace[] | undefined;
+  };
+  /** The search found no candidate at all. */
+  search: { question: AnalysedQuestion; resolved: ResolvedWord[] };
+  /** The best passage, before the judge weighs it. */
+  passage: PassageFacts;
+  /** The answer the judge would give: the best sentence and the neighbour it leans on. */
+  answer: PassageFacts & { answering: Quote[] };
+}
+
+export interface PassageFacts {
+  question: AnalysedQuestion;
+  best: ScoredCandidate;
+  /** The question's words as the best passage's article resolved them. */
+  resolved: ResolvedWord[];
+  ranked: readonly ScoredCandidate[];
+  /** The judge finds the best passage unlikely to answer, and nothing it holds makes up for it. */
+  readonly unlikely: boolean;
+}
+
+export type GateStage = keyof StageFacts;
+
+interface GateOf<S extends GateStage> {
+  /** Also the reason code of the decline. */
+  id: ReasonCode;
+  stage: S;
+  /** When it declines, in one line. */
+  when: string;
+  /** A question it declines. */
+  example: string;
+  /** What the reason names when the gate declines; undefined when it lets the question through. */
+  check(facts: StageFacts[S]): ReasonParams | undefined;
+}
+export type Gate = { [S in GateStage]: GateOf<S> }[GateStage];
+
+const FIRES: ReasonParams = {};
+const firesIf = (condition: unknown): ReasonParams | undefined => (condition ? FIRES : undefined);
+/** Share of the best passage's coverage within which other candidates count as close runners-up. */
+const CLOSE_COVERAGE = 0.8;
+/** Least window coverage at which a passage without the kind of answer asked for is known to be about the question. */
+const ON_TOPIC_COVERAGE = 0.6;
+
+export const GATES: readonly Gate[] = [
+  {
+    id: 'no-articles',
+    stage: 'question',
+    when: 'no article is loaded',
+    example: 'Who won the final?',
+    check: ({ scope, articleAsked }) => firesIf(scope.length === 0 && articleAsked === undefined),
+  },
+  {
+    id: 'unknown-article',
+    stage: 'question',
+    when: 'the question is asked of an article id that is not loaded',
+    example: 'Who won the final?',
+    check: ({ scope, articleAsked, loaded }) => (scope.length === 0 ? { text: articleAsked, words: loaded } : undefined),
+  },
+  {
+    id: 'small-talk',
+    stage: 'question',
+    when: 'the message is thanks, a greeting, a goodbye or an "ok"',
+    example: 'thanks!',
+    check: ({ question }) => firesIf(question.smallTalk),
+  },
+  {
+    id: 'empty-question',
+    stage: 'question',
+    when: 'nothing is left of the question once cleaned',
+    example: '   ',
+    check: ({ question }) => firesIf(!question.text),
+  },
+  {
+    id: 'no-words',
+    stage: 'question',
+    when: 'the question has no word to search for',
+    example: '???',
+    check: ({ question }) => firesIf(question.words.length === 0),
+  },
+  {
+    id: 'figure-never-given',
+    stage: 'question',
+    when: 'a figure typed alone is nowhere in the articles',
+    example: '$999 million',
+    check: ({ question, figurePlaces }) => (figurePlaces?.length === 0 ? { words: (question.figuresAlone ?? []).map((f) => f.text) } : undefined),
+  },
+  {
+    id: 'only-numbers',
+    stage: 'question',
+    when: 'the question is only numbers that are no figure to look up',
+    example: 'one two',
+    check: ({ question, figurePlaces }) => firesIf(!question.hasQuestionWord && question.onlyNumbers && figurePlaces === undefined),
+  },
+  {
+    id: 'nothing-matches',
+    stage: 'search',
+    when: 'no sentence shares anything with the question',
+    example: 'Did the zeppelin dock?',
+    check: ({ resolved }) => ({ words: resolved.filter((r) => !r.word.implied).map((r) => r.word.raw) }),
+  },
+  {
+    // "string" meets "run" only as a distant relative ("a string of wins"): that alone is no answer. Nor is
+    // a sentence sharing no word with the question, which is its neighbour's context, unless it quotes
+    // the speaker asked about ("What did the governor say?" — “We will rebuild.”).
+    id: 'touches-only',
+    stage: 'passage',
+    when: 'the best passage shares no telling word with the question',
+    example: 'Where is the parade?',
+    check: ({ best, resolved }) => firesIf(!sharesTellingWord(best, resolved) || (best.features.coverage === 0 && !resolved.some((r) => r.word.speaker))),
+  },
+  {
+    // A name or a number the article never mentions ("the 2001 earthquake") is something it cannot speak of.
+    id: 'unknown-name-or-number',
+    stage: 'passage',
+    when: 'a name or a number of the question is nowhere in the article',
+    example: 'Did Zanzibar buy the ferry?',
+    check: ({ resolved }) => listed(resolved.filter((r) => (r.word.isName || r.word.isNumber) && !r.alternatives.length).map((r) => r.word.raw)),
+  },
+  {
+    // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
+    id: 'unmentioned-event',
+    stage: 'passage',
+    when: '"when" asks about an event the article never mentions',
+    example: 'When was the ferry christened?',
+    check: ({ question, resolved }) => {
+      if (question.kind !== 'time' && question.kind !== 'clock') return undefined;
+      const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && r.word.namesEvent);
+      return event && { text: event.word.raw };
+    },
+  },
+  {
+    id: 'past-only-for-future',
+    stage: 'passage',
+    when: '"when will" is answered only by past dates',
+    example: 'When will the ferry be launched?',
+    check: ({ question, best }) => firesIf((question.kind === 'time' || question.kind === 'clock') && question.futureTense && givesOnlyPastTimes(best)),
+  },
+  {
+    id: 'unmentioned-time',
+    stage: 'passage',
+    when: '"last year", "two days ago": a time the article never speaks of',
+    example: 'Who bought a ferry last year?',
+    check: ({ question, best }) => {
+      const time = unmentionedTime(question, best.index.article);
+      return time === undefined ? undefined : { text: time };
+    },
+  },
+  {
+    // "What is Superintendent Hale's salary?": an article that never mentions salaries, in any form, cannot say.
+    // A distant relative does not count: "population" meeting "live" is no population figure.
+    id: 'attribute-missing',
+    stage: 'passage',
+    when: '"what is the X of Y" asks for an X the article never mentions',
+    example: "What is the ferry's tonnage?",
+    check: ({ question, resolved }) => {
+      const attribute = resolved.filter((r) => question.attribute?.includes(r.word.term));
+      return attribute.length && attribute.every((r) => r.alternatives.every((a) => a.kind === 'related')) ? { words: attribute.map((r) => r.word.raw) } : undefined;
+    },
+  },
+  {
+    // "What did the Suns coach say" is not answered by another coach's words: every name of the
+    // speaker asked about, and something of the rest ("CEO" for "chief executive"), must be there.
+    id: 'speaker-not-quoted',
+    stage: 'passage',
+    when: '"what did X say": the best passage is not X\'s words',
+    example: 'What did the captain say about the ferry?',
+    check: ({ best, resolved }) => (speakerNamedNear(best, resolved) ? undefined : { words: resolved.filter((r) => r.word.speaker && isTelling(r)).map((r) => r.word.raw) }),
+  },
+  {
+    // "Boston's payroll" is not answered by a passage about another team's payroll.
+    id: 'owner-elsewhere',
+    stage: 'passage',
+    when: '"X\'s Y": X is not in the passages about Y',
+    example: "What was Dunmore's ferry price?",
+    check: ({ best, resolved }) => listed(resolved.filter((r, w) => r.word.isName && r.word.possessive && !best.windowMatched[w]).map((r) => r.word.raw)),
+  },
+  {
+    // "Who is the leader of ISIS Greater Sahara?" asks for a name: a passage naming only places and the
+    // question's own names names no one. ("Who rescued the children?" is answered by "Firefighters".)
+    id: 'no-one-named',
+    stage: 'passage',
+    when: '"who is the leader": the best passage names no one',
+    example: 'Who is the owner of the ferry?',
+    check: ({ question, best, resolved }) => firesIf(question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)),
+  },
+  {
+    // "What is the name of the insurer?": "The museum's insurer has offered a reward" names none.
+    id: 'no-name-given',
+    stage: 'passage',
+    when: '"what is the name of": the best passage names nothing',
+    example: 'What is the name of the ferry?',
+    check: ({ question, best, resolved }) => firesIf(question.wantsName && !namesSomeone(best, resolved, 'name')),
+  },
+  // The judge finds the best passage unlikely to answer: the reason says what is missing, most telling first.
+  {
+    id: 'unlikely-kind-missing',
+    stage: 'passage',
+    when: 'unlikely, and no close passage holds the kind of answer asked for',
+    example: 'How many ferries run?',
+    check: ({ unlikely, question, best, ranked }) => {
+      if (!unlikely) return undefined;
+      const wantsKind = KIND_FIGURES[question.kind].length > 0 || NAME_KINDS.has(question.kind);
+      const closeOnes = ranked.filter((c) => c.features.coverage >= best.features.coverage * CLOSE_COVERAGE);
+      const noneHoldsKind = closeOnes.every((c) => !c.features.kindMatch && !c.features.nameMatch);
+      return wantsKind && noneHoldsKind && best.features.windowCoverage >= ON_TOPIC_COVERAGE ? { kind: question.kind } : undefined;
+    },
+  },
+  {
+    id: 'unlikely-found-apart',
+    stage: 'passage',
+    when: 'unlikely, and the question\'s words are in the article but never in one passage',
+    example: 'Did the mayor sell the bakery?',
+    check: (facts) => {
+      if (!facts.unlikely) return undefined;
+      const apart = foundApart(facts);
+      const together = foundTogether(facts);
+      return apart.length && together.length ? { words: apart, together } : undefined;
+    },
+  },
+  {
+    id: 'unlikely-missing-and-shared',
+    stage: 'passage',
+    when: 'unlikely, and some words of the question are nowhere in the article',
+    example: 'Did the ferry carry giraffes?',
+    check: (facts) => {
+      if (!facts.unlikely) return undefined;
+      const missing = missingWords(facts.resolved);
+      const together = foundTogether(facts);
+      return missing.length && together.length ? { words: missing, together } : undefined;
+    },
+  },
+  {
+    id: 'unlikely-missing-words',
+    stage: 'passage',
+    when: 'unlikely, and the words it has in common are only paraphrases',
+    example: 'Did the boat carry giraffes?',
+    check: (facts) => (facts.unlikely ? listed(missingWords(facts.resolved)) : undefined),
+  },
+  {
+    id: 'unlikely-shared-only',
+    stage: 'passage',
+    when: 'unlikely, though the best passage has words of the question',
+    example: 'Is the ferry painted blue today?',
+    check: (facts) => {
+      const together = facts.unlikely ? foundTogether(facts) : [];
+      return together.length ? { together } : undefined;
+    },
+  },
+  {
+    id: 'unlikely',
+    stage: 'passage',
+    when: 'unlikely, whatever the words',
+    example: 'Would the boat be painted?',
+    check: ({ unlikely }) => firesIf(unlikely),
+  },
+  {
+    // The best sentence's own figure was judged when ranking ("How old is Blinken?" is not answered by
+    // the ages of the fighters he spoke of); a neighbour it leans on may hold the figure instead.
+    id: 'wanted-kind-missing',
+    stage: 'answer',
+    when: '"how many", "when": the answer holds no figure of the kind asked for',
+    example: 'How old is the ferry Dunmore bought?',
+    check: ({ question, best, answering }) => {
+      const wanted = KIND_FIGURES[question.kind];
+      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind)));
+      return wanted.length && !holdsWanted ? { kind: question.kind } : undefined;
+    },
+  },
+  {
+    // "How many of the 10,000 fighters are French?" is not answered by the sentence giving the 10,000.
+    id: 'restated-figure-only',
+    stage: 'answer',
+    when: 'the only figure of the kind asked for is the one the question gives',
+    example: 'How many of the 300 passengers were children?',
+    check: ({ question, best, answering }) => {
+      const restated = restatesOnly(question, best.index, answering, KIND_FIGURES[question.kind]);
+      return restated === undefined ? undefined : { text: restated };
+    },
+  },
+  {
+    // "Which month was the meeting?" is not answered by "on Monday".
+    id: 'date-unit-missing',
+    stage: 'answer',
+    when: '"what year", "which month": the answer gives no such part of a date',
+    example: 'Which month did the ferry sail on Monday?',
+    check: ({ question, best, answering }) => {
+      const unit = question.dateUnit;
+      return unit && !answering.some((q) => best.index.figuresIn(q.sentence).some((f) => givesDateUnit(f, unit))) ? { dateUnit: unit } : undefined;
+    },
+  },
+  {
+    id: 'counts-something-else',
+    stage: 'answer',
+    when: '"how many X": the answer counts something other than X',
+    example: 'How many cars does the ferry carry?',
+    check: ({ question, best, answering }) => countsSomethingElse(question, best.index, answering),
+  },
+];
+
+/** Fires naming `words`, when there are any. */
+function listed(words: string[]): ReasonParams | undefined {
+  return words.length ? { words } : undefined;
+}
+
+/** The first gate of the stage to fire, in table order, with what its reason names. */
+export function firstDecline<S extends GateStage>(stage: S, facts: StageFacts[S]): { code: ReasonCode; params: ReasonParams } | undefined {
+  for (const gate of GATES) {
+    if (gate.stage !== stage) continue;
+    const params = (gate as GateOf<S>).check(facts);
+    if (params) return { code: gate.id, params };
+  }
+  return undefined;
+}
+
+/** Only words the article has as written (or misspelt, or abbreviated) are said to be "mentioned". */
+const literal = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related');
+
+function foundApart({ best, resolved }: PassageFacts): string[] {
+  return resolved.filter((r, w) => isTelling(r) && literal(r) && !best.windowMatched[w]).map((r) => r.word.raw);
+}
+
+function foundTogether({ best, resolved }: PassageFacts): string[] {
+  return resolved.filter((r, w) => !r.word.implied && literal(r) && best.windowMatched[w]).map((r) => r.word.raw);
+}
+
+function missingWords(resolved: ResolvedWord[]): string[] {
+  return resolved.filter((r) => isTelling(r) && !r.alternatives.length).map((r) => r.word.raw);
+}
+
+/** The candidate, or a sentence it leans on, has a word of the question that tells, as written or as a close paraphrase. */
+function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[]): boolean {
+  const window = [candidate.id, ...leanedOn(candidate.index, candidate.id)].map((n) => candidate.index.facts[n]!.terms);
+  return resolved.some((r) => isTelling(r) && r.alternatives.some((a) => a.kind !== 'related' && window.some((terms) => terms.includes(a.term))));
+}
+
+/** The candidate, or a sentence it leans on, names someone (or, for `name`, anything) the question does not. */
+function namesSomeone(candidate: ScoredCandidate, resolved: ResolvedWord[], kind: 'person' | 'name' = 'person'): boolean {
+  const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) => kindMatches(kind, candidate.index.facts[n]!, asked, ''));
+}
+
+/** Every time the sentence gives lies before the article's own ("two years ago", "in 2019" in a 2021 article). */
+function givesOnlyPastTimes(candidate: ScoredCandidate): boolean {
+  const year = candidate.index.article.meta.year;
+  const times = candidate.index.figuresIn(candidate.id + 1).filter((f) => KIND_FIGURES.time.includes(f.kind));
+  const past = (f: Figure) => /\b(?:ago|last|yesterday)\b/i.test(f.text) || (year !== undefined && typeof f.value === 'number' && f.value < year);
+  return times.length > 0 && times.every(past);
+}
+
+/** "Who won last year?" asked of an article that never speaks of last year, in those words or as the year they stand for. */
+function unmentionedTime(question: AnalysedQuestion, article: Article): string | undefined {
+  const asked = relativeTimesAsked(question, article.meta.year);
+  const mentions = (time: (typeof asked)[number]) => (f: Figure) =>
+    f.text.toLowerCase() === time.text.toLowerCase() || (time.value !== null && (f.kind === 'year' || f.kind === 'relative-date') && f.value === time.value);
+  return asked.find((time) => !article.figures.some(mentions(time)))?.text.toLowerCase();
+}
+
+/** The one figure of the kind asked for in the answer, when the question itself already gives it. */
+function restatesOnly(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[], wanted: readonly FigureKind[]): string | undefined {
+  if (!wanted.length || !question.statedNumbers.length) return undefined;
+  const given = answering.flatMap((q) => index.figuresIn(q.sentence)).filter((f) => wanted.includes(f.kind));
+  if (!given.length) return undefined;
+  const repeats = (f: Figure) => question.statedNumbers.some((value) => value === f.value);
+  return given.every(repeats) ? given[0]!.text : undefined;
+}
+
+/** The figure gives the year, the month or the day of a date. */
+function givesDateUnit(figure: Figure, unit: DateUnit): boolean {
+  const value = typeof figure.value === 'string' ? figure.value : '';
+  if (unit === 'year') return figure.kind === 'year' || (figure.kind === 'relative-date' && typeof figure.value === 'number') || (figure.kind === 'date' && /^\d{4}/.test(value));
+  if (unit === 'month') return figure.kind === 'date' || (figure.kind === 'relative-date' && /month/i.test(figure.text));
+  return figure.kind === 'date' && /-\d{2}-\d{2}$/.test(value);
+}
+
+/**
+ * "How many homes" answered by a sentence that counts residents: every count there names what it
+ * counts, and none is what was asked about (nor a synonym of it).
+ */
+function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): ReasonParams | undefined {
+  // Only when the article has the word asked about elsewhere: "prisoners" for its "fighters" is a rewording.
+  if (!question.counted || !index.has(question.counted)) return undefined;
+  const asked = question.counted;
+  const figures = figuresOfQuotes(index, answering);
+  // "How many acres" is answered by the measurement "14,200 acres".
+  if (figures.some((f) => f.kind === 'measure' && writesTerm(f, asked))) return undefined;
+  const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'number');
+  if (!counts.length || counts.some((f) => f.unit === null)) return undefined;
+  const askedWord = question.words.find((w) => w.term === asked)?.raw ?? asked;
+  const sameThing = (unit: string) => {
+    const term = termOf(unit);
+    return term === asked || relatedTerms(unit.toLowerCase()).some((r) => r.term === asked) || relatedTerms(askedWord.toLowerCase()).some((r) => r.term === term);
+  };
+  if (counts.some((f) => countedWords(index, f).some(sameThing))) return undefined;
+  return { text: askedWord, words: [...new Set(counts.map((f) => f.unit!))] };
+}
+
+/** How far a count's unit may stand from its number: "24 crew members", "3,200 of the town's residents". */
+const COUNTED_PHRASE_REACH = 40;
+
+/** The words naming what a count counts: its unit and the words before it, "crew" and "members" in "24 crew members". */
+function countedWords(index: ArticleIndex, figure: Figure): string[] {
+  const unit = figure.unit!;
+  const text = index.article.text;
+  const at = text.indexOf(unit, figure.end);
+  if (at < 0 || at - figure.end > COUNTED_PHRASE_REACH) return [unit];
+  return tokenize(text.slice(figure.end, at + unit.length)).map((token) => token.raw);
+}

@@ -1,0 +1,80 @@
+/**
+ * Stage 3, judge: does the best passage answer? The gates (gates.ts) decline what plainly does not
+ * answer; between them, the judge weighs the passage with the answerability model, and a passage it
+ * finds unlikely is declined unless what it holds makes up for that.
+ */
+import { answerProbability } from '../ranker.ts';
+import type { AnalysedQuestion } from '../question.ts';
+import type { ResolvedWord } from '../resolve.ts';
+import type { Quote } from '../types.ts';
+import { firstDecline, type PassageFacts } from './gates.ts';
+import { answeringQuotes } from './quotes.ts';
+import type { ReasonCode, ReasonParams } from './reasons.ts';
+import type { Reranked } from './rerank.ts';
+import { askedNameTerms, leanedOn, writesAny, type Candidate } from './retrieve.ts';
+
+/** Below this probability the judge declines rather than answer. */
+export const ANSWER_THRESHOLD = 0.3;
+/** Least share of the question a sentence must cover when its figure and names vouch for it. */
+export const FIGURE_BACKED_COVERAGE = 0.3;
+
+export interface Decline {
+  code: ReasonCode;
+  params: ReasonParams;
+}
+
+export type Verdict = { answering: Quote[]; decline?: undefined } | { decline: Decline };
+
+/** The judge's chance that the candidate answers the question: the one place its probability is read. */
+export function passesProbability(candidate: Candidate): boolean {
+  return answerProbability(candidate.features) >= ANSWER_THRESHOLD;
+}
+
+/**
+ * Answers with the best passage (and the neighbour it leans on), or declines with the first gate that
+ * fires. `quotes` are the closest passages, the best first.
+ */
+export function judge(question: AnalysedQuestion, { best, ranked }: Reranked, searched: ResolvedWord[], quotes: Quote[]): Verdict {
+  if (!best) return { decline: firstDecline('search', { question, resolved: searched }) ?? { code: 'nothing-matches', params: {} } };
+  let unlikely: boolean | undefined;
+  const passage: PassageFacts = {
+    question,
+    best,
+    resolved: best.resolved,
+    ranked,
+    get unlikely() {
+      return (unlikely ??= isUnlikely(question, best));
+    },
+  };
+  const declined = firstDecline('passage', passage);
+  if (declined) return { decline: declined };
+  const answering = answeringQuotes(best, quotes);
+  const wrong = firstDecline('answer', { ...passage, answering });
+  return wrong ? { decline: wrong } : { answering };
+}
+
+/** The model finds the passage unlikely to answer, and nothing it holds makes up for that. */
+function isUnlikely(question: AnalysedQuestion, best: Candidate): boolean {
+  // "What does NPWS stand for?" is answered by the sentence that spells it out.
+  if (question.abbreviation && spellsOut(best, question.abbreviation)) return false;
+  if (passesProbability(best)) return false;
+  const { resolved } = best;
+  // A sentence holding the very kind of figure asked for, naming every name asked about, answers
+  // even when the rest of the question is worded differently ("funding" for "aid").
+  const window = [best.id, ...leanedOn(best.index, best.id)].map((n) => best.index.facts[n]!.terms);
+  const written = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related' && window.some((terms) => terms.includes(a.term)));
+  // A person is named by their surname alone after the first mention: of "Katrin Vogel", "Vogel" will do.
+  const names = resolved.filter((r, w) => r.word.isName && !resolved[w + 1]?.word.isName);
+  const namesWritten = names.length > 0 && names.every(written);
+  if (best.features.kindMatch && namesWritten && best.features.coverage >= FIGURE_BACKED_COVERAGE) return false;
+  // "How old is Katrin Vogel?" — "Vogel, 54, said...": an age that belongs to the person asked about answers.
+  if (question.kind === 'age' && best.features.kindMatch && writesAny(best.index, best.id, askedNameTerms(resolved))) return false;
+  return true;
+}
+
+/** The candidate writes out the words of `abbreviation` ("National Parks and Wildlife Service" for NPWS). */
+function spellsOut(candidate: Candidate, abbreviation: string): boolean {
+  const phrase = candidate.index.phraseSpelling(abbreviation);
+  const terms = candidate.index.facts[candidate.id]!.terms;
+  return phrase !== undefined && phrase.every((term) => terms.includes(term));
+}

@@ -1,0 +1,113 @@
+/**
+ * What an answer shows: the quotes (the best sentence first, then the closest others), the figures
+ * in the answering ones, and the articles they come from.
+ */
+import type { FoundFigure } from '../figures.ts';
+import { KIND_FIGURES, type AnalysedQuestion } from '../question.ts';
+import type { ResolvedWord } from '../resolve.ts';
+import type { ArticleIndex } from '../search-index.ts';
+import { tokenize } from '../terms.ts';
+import type { AnswerSource, Figure, Quote } from '../types.ts';
+import type { ScoredCandidate } from './rerank.ts';
+import { leanedOn } from './retrieve.ts';
+
+/** The closest `limit` candidates as quotes, led by the best one when a rule promoted it. */
+export function quotesOf(ranked: readonly ScoredCandidate[], best: ScoredCandidate | undefined, limit: number): Quote[] {
+  const quotes = ranked.slice(0, limit).map(toQuote);
+  if (best && best !== ranked[0]) {
+    const at = quotes.findIndex((q) => q.article === best.index.article.id && q.sentence === best.id + 1);
+    quotes.unshift(at >= 0 ? quotes.splice(at, 1)[0]! : toQuote(best));
+    quotes.length = Math.min(quotes.length, limit);
+  }
+  return quotes;
+}
+
+/** The best sentence, plus its neighbour when the neighbour holds question words it lacks ("..., he said"). */
+export function answeringQuotes(best: ScoredCandidate, quotes: Quote[]): Quote[] {
+  const first = quotes[0]!;
+  const { index, resolved } = best;
+  const holdsLacking = (n: number) => resolved.some((r, w) => !best.matched[w] && r.alternatives.some((a) => index.facts[n]!.terms.includes(a.term)));
+  const neighbour = leanedOn(index, best.id).find(holdsLacking);
+  if (neighbour === undefined) return [first];
+  const existing = quotes.find((q) => q.article === index.article.id && q.sentence === neighbour + 1);
+  const quote = existing ?? sentenceQuote(index, neighbour, 0, resolved);
+  return [first, quote];
+}
+
+/** The answering quotes first, then the rest. */
+export function reorder(quotes: Quote[], answering: Quote[]): Quote[] {
+  const rest = quotes.filter((q) => !answering.some((a) => a.article === q.article && a.sentence === q.sentence));
+  return [...answering, ...rest].slice(0, Math.max(quotes.length, answering.length));
+}
+
+function toQuote(candidate: ScoredCandidate): Quote {
+  return sentenceQuote(candidate.index, candidate.id, candidate.score, candidate.resolved);
+}
+
+export function sentenceQuote(index: ArticleIndex, id: number, score: number, resolved: ResolvedWord[]): Quote {
+  const sentence = index.article.sentences[id]!;
+  const terms = index.facts[id]!.terms;
+  const found = resolved.filter((r) => r.alternatives.some((a) => terms.includes(a.term)));
+  // An implied short form ("US" for "United States") is worth showing only when the words typed did not match.
+  const matched = found.filter((r) => !r.word.implied || !found.some((o) => o.word.isName)).map((r) => r.word.raw);
+  return {
+    text: sentence.text,
+    article: sentence.article,
+    paragraph: sentence.paragraph,
+    sentence: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    score: Math.round(score * 1000) / 1000,
+    matched,
+    speaker: sentence.speaker,
+  };
+}
+
+/** The figure's own words include `term` ("acres" in "14,200 acres"). */
+export function writesTerm(figure: Figure, term: string): boolean {
+  return tokenize(figure.text).some((t) => t.term === term);
+}
+
+/** The figures of the quotes taken from this article, in reading order. */
+export function figuresOfQuotes(index: ArticleIndex, quotes: Quote[]): Figure[] {
+  const sentences = quotes.filter((q) => q.article === index.article.id).map((q) => q.sentence);
+  return [...new Set(sentences)].sort((a, b) => a - b).flatMap((n) => index.figuresIn(n));
+}
+
+export function figuresOf(index: ArticleIndex, quotes: Quote[], question: AnalysedQuestion): Figure[] {
+  const wanted = KIND_FIGURES[question.kind];
+  const figures = figuresOfQuotes(index, quotes);
+  // "How many acres": the figure in acres first, then the kinds asked for, in their order.
+  const counts = (f: Figure) => question.counted !== undefined && writesTerm(f, question.counted);
+  const rank = (f: Figure) => (counts(f) ? -1 : wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);
+  return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+}
+
+export function sourcesOf(quotes: Quote[], scope: readonly ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>): AnswerSource[] {
+  const ids = quotes.length ? [...new Set(quotes.map((q) => q.article))] : scope.length === 1 ? [scope[0]!.article.id] : [];
+  return ids.map((id) => {
+    const article = indexes.get(id)!.article;
+    return { article: id, title: article.meta.title, credit: article.meta.credit, year: article.meta.year, copyright: article.copyright };
+  });
+}
+
+/** A sentence giving a figure typed alone, with the figures in it that were typed. */
+export interface FigurePlace {
+  index: ArticleIndex;
+  sentence: number;
+  figures: Figure[];
+}
+
+/**
+ * A figure typed alone ("$436m", "10,000", "2011"): the sentences giving it, in reading order, as
+ * written in any form ("436 million dollars"). A sum typed without its currency meets the sum with
+ * it ("13.5 billion" in "$13.5 billion"); one typed with it meets only that currency.
+ */
+export function placesOfFigures(typed: readonly FoundFigure[], scope: readonly ArticleIndex[]): FigurePlace[] {
+  const gives = (f: Figure) => typed.some((a) => a.value === f.value && (a.unit === null || a.unit === f.unit));
+  return scope.flatMap((index) => {
+    const figures = index.article.figures.filter(gives);
+    const sentences = [...new Set(figures.map((f) => f.sentence))];
+    return sentences.map((sentence) => ({ index, sentence, figures: figures.filter((f) => f.sentence === sentence) }));
+  });
+}

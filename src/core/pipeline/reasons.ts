@@ -1,0 +1,103 @@
+/**
+ * The words of every decline: a gate says which rule declined (its code) and what to name (the
+ * words, the kind of answer...); this module alone turns that into the sentence a reader sees.
+ */
+import { KIND_DESCRIPTIONS, type AnswerKind, type DateUnit } from '../question.ts';
+
+/** Every reason a question is declined for, one per gate, in the order the gates run. */
+export const REASON_CODES = [
+  'no-articles',
+  'unknown-article',
+  'small-talk',
+  'empty-question',
+  'no-words',
+  'figure-never-given',
+  'only-numbers',
+  'nothing-matches',
+  'touches-only',
+  'unknown-name-or-number',
+  'unmentioned-event',
+  'past-only-for-future',
+  'unmentioned-time',
+  'attribute-missing',
+  'speaker-not-quoted',
+  'owner-elsewhere',
+  'no-one-named',
+  'no-name-given',
+  'unlikely-kind-missing',
+  'unlikely-found-apart',
+  'unlikely-missing-and-shared',
+  'unlikely-missing-words',
+  'unlikely-shared-only',
+  'unlikely',
+  'wanted-kind-missing',
+  'restated-figure-only',
+  'date-unit-missing',
+  'counts-something-else',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** What a reason names. */
+export interface ReasonParams {
+  /** Words of the question (or ids, figures, units) to list. */
+  words?: readonly string[];
+  /** A second list: the question's words found together when the others were found apart. */
+  together?: readonly string[];
+  kind?: AnswerKind;
+  /** One thing quoted as it is: an article id, a figure, a time, a word. */
+  text?: string;
+  dateUnit?: DateUnit;
+}
+
+/** Words a reason names before it just counts the rest. */
+export const LISTED_WORDS = 6;
+/** A word longer than this is cut in a reason: a pasted 10,000-letter "word" is not echoed whole. */
+export const LISTED_WORD_LENGTH = 40;
+
+const TOUCHES_ONLY = 'The closest passages only touch on the question and do not answer it.';
+const words = (p: ReasonParams) => p.words ?? [];
+const youAsked = (kind: AnswerKind) => `You asked ${KIND_DESCRIPTIONS[kind]}.`;
+
+const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
+  'no-articles': () => 'No articles are loaded.',
+  'unknown-article': (p) => `There is no article "${p.text}". Loaded: ${words(p).join(', ') || 'none'}.`,
+  'small-talk': () => 'That is small talk, not a question about the article.',
+  'empty-question': () => 'The question is empty. Ask something about the article, for example who said what, how much, or when.',
+  'no-words': () => 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.',
+  'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
+  'only-numbers': () => 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.',
+  'nothing-matches': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
+  'touches-only': () => TOUCHES_ONLY,
+  'unknown-name-or-number': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
+  'unmentioned-event': (p) => `Nothing in the article mentions “${p.text}”, the event you asked the time of.`,
+  'past-only-for-future': () => 'You asked when something will happen, and the closest passage gives only a past date.',
+  'unmentioned-time': (p) => `The article says nothing about ${p.text}.`,
+  'attribute-missing': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}, which is what you asked for.`,
+  'speaker-not-quoted': (p) => `The article does not quote ${listWords(words(p), 'and')} on that.`,
+  'owner-elsewhere': (p) => `The article mentions ${listWords(words(p), 'and')}, but not in the passages that match the rest of the question.`,
+  'no-one-named': () => youAsked('person'),
+  'no-name-given': () => youAsked('name'),
+  'unlikely-kind-missing': (p) => youAsked(p.kind ?? 'other'),
+  'unlikely-found-apart': (p) =>
+    `The article mentions ${listWords(words(p), 'and')}, and ${listWords(p.together ?? [], 'and')}, but never in the same passage, so it does not say that.`,
+  'unlikely-missing-and-shared': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}; the closest passages only share ${listWords(p.together ?? [], 'and')} with the question.`,
+  'unlikely-missing-words': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
+  'unlikely-shared-only': (p) => `The closest passages only share ${listWords(p.together ?? [], 'and')} with the question and do not answer it.`,
+  unlikely: () => TOUCHES_ONLY,
+  'wanted-kind-missing': (p) => youAsked(p.kind ?? 'other'),
+  'restated-figure-only': (p) => `The closest passage only gives the figure you asked about (“${p.text}”), not the one you asked for.`,
+  'date-unit-missing': (p) => `You asked for the ${p.dateUnit === 'day' ? 'date' : p.dateUnit}, and the closest passage does not give it.`,
+  'counts-something-else': (p) => `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
+};
+
+/** The sentence a reader sees for a decline. */
+export function reasonText(code: ReasonCode, params: ReasonParams = {}): string {
+  return WORDING[code](params);
+}
+
+/** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
+export function listWords(list: readonly string[], conjunction: 'and' | 'or'): string {
+  const quoted = list.map((w) => `“${w.length > LISTED_WORD_LENGTH ? `${w.slice(0, LISTED_WORD_LENGTH - 1)}…` : w}”`);
+  if (quoted.length > LISTED_WORDS) return `${quoted.slice(0, LISTED_WORDS).join(', ')} ${conjunction} ${quoted.length - LISTED_WORDS} more words`;
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
+}

@@ -1,0 +1,107 @@
+/**
+ * Stage 2, rerank: the ranker orders the candidates by what BM25 cannot see, then a few declared
+ * rules may promote a runner-up to best, when the top sentence plainly misses what was asked.
+ */
+import { KIND_FIGURES, type AnalysedQuestion, type AnswerKind } from '../question.ts';
+import { rankingScore } from '../ranker.ts';
+import { reportsSpeechBy } from '../speakers.ts';
+import type { FigureKind } from '../types.ts';
+import { isTelling, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
+import { passesProbability } from './judge.ts';
+
+/** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */
+export const RUNNER_UP_DEPTH = 4;
+export const RUNNER_UP_COVERAGE = 0.75;
+/** How far down a quotation of the speaker asked about ("what did Webb say") may be promoted from. */
+export const SPEAKER_DEPTH = 5;
+/** Kinds of answer that one kind of figure answers best, though others will do. */
+const EXACT_FIGURE: Partial<Record<AnswerKind, FigureKind>> = { duration: 'duration', percent: 'percent' };
+
+export interface ScoredCandidate extends Candidate {
+  /** The ranker's score: higher is better. */
+  score: number;
+}
+
+export interface RerankRule {
+  id: string;
+  /** When it promotes, in one line. */
+  when: string;
+  /** The candidate to promote over the top one, if any. */
+  promote(ranked: readonly ScoredCandidate[], question: AnalysedQuestion): ScoredCandidate | undefined;
+}
+
+/** Tried in order: the first rule that promotes a candidate makes it the best. */
+export const RERANK_RULES: readonly RerankRule[] = [
+  {
+    id: 'prefer-asked-speaker',
+    when: '"what did X say": the top sentence does not quote X, one of the next few does',
+    promote: (ranked) => preferAskedSpeaker(ranked),
+  },
+  {
+    id: 'prefer-wanted-kind',
+    when: '"how old", "how long": the top sentence lacks the figure asked for, a close runner-up has it',
+    promote: (ranked, question) => preferWantedKind(ranked, question.kind),
+  },
+];
+
+export interface Reranked {
+  /** Every candidate, best by the ranker first. */
+  ranked: ScoredCandidate[];
+  /** The ranker's first, or the candidate a rule promoted; undefined when nothing matched at all. */
+  best: ScoredCandidate | undefined;
+}
+
+/** Scores the candidates with the ranker, keeping their order among equals. */
+export function scoreCandidates(candidates: readonly Candidate[]): ScoredCandidate[] {
+  return candidates.map((c) => ({ ...c, score: rankingScore(c.features) })).sort((a, b) => b.score - a.score);
+}
+
+export function rerank(rankings: readonly ArticleRanking[], question: AnalysedQuestion): Reranked {
+  const ranked = scoreCandidates(rankings.flatMap((r) => r.candidates));
+  let best = ranked[0];
+  for (const rule of RERANK_RULES) {
+    const promoted = rule.promote(ranked, question);
+    if (promoted) {
+      best = promoted;
+      break;
+    }
+  }
+  return { ranked, best };
+}
+
+/**
+ * "What did Webb say about his missed shot?" is answered by Webb's words, not by the sentence
+ * about the shot: among the closest few, the first that quotes the speaker asked about wins.
+ */
+function preferAskedSpeaker(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+  const quotesAsked = (c: Candidate) =>
+    c.resolved.some((r) => r.word.speaker && isTelling(r)) && c.index.article.sentences[c.id]!.speaker !== undefined && speakerNamedNear(c, c.resolved);
+  // Only a quotation that would itself pass as an answer; a weak one would turn an answer into a refusal.
+  const answers = (c: Candidate) => quotesAsked(c) && passesProbability(c);
+  // A sentence reporting the speaker's words without quoting them ("Blinken closed by praising...") answers too.
+  const reportsAsked = (c: Candidate) => c.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(c.index.article.sentences[c.id]!.text, r.word.raw));
+  const top = candidates[0];
+  if (!top || quotesAsked(top) || reportsAsked(top)) return undefined;
+  return candidates.slice(1, SPEAKER_DEPTH).find(answers);
+}
+
+/**
+ * "How old are the child soldiers?": among the closest few, the first sentence that holds the kind of
+ * figure asked for wins, if it covers the question nearly as well as the best one.
+ */
+function preferWantedKind(candidates: readonly ScoredCandidate[], kind: AnswerKind): ScoredCandidate | undefined {
+  const top = candidates[0];
+  const wanted = KIND_FIGURES[kind];
+  if (!top || !wanted.length) return undefined;
+  const closeEnough = (c: Candidate) => c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE;
+  if (top.features.kindMatch) {
+    // "How long will the refit take?": a date ("in October") is a figure of the kind, a duration ("about eight months") is the one asked for.
+    const exact = EXACT_FIGURE[kind];
+    const holdsExact = (c: Candidate) => c.index.figuresIn(c.id + 1).some((f) => f.kind === exact);
+    if (!exact || holdsExact(top)) return undefined;
+    return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => holdsExact(c) && closeEnough(c));
+  }
+  // "How old is Katrin Vogel?" is answered by "Vogel, 54," however little else of the question it has.
+  const givesAskedAge = (c: Candidate) => kind === 'age' && c.resolved.some((r, w) => r.word.isName && c.matched[w]);
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && (givesAskedAge(c) || closeEnough(c)));
+}

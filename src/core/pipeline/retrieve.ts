@@ -1,0 +1,421 @@
+/**
+ * Stage 1, retrieve: which sentences could answer. The question's words are resolved against each
+ * article (resolve.ts): the word itself, an acronym, a corrected spelling, or a related word, each
+ * with a weight showing how sure the match is. BM25 over sentences, plus every sentence of the best
+ * paragraph, gives a pool of candidates, and each candidate gets the features the ranker reads: the
+ * share of the question covered, the paragraph around it, word pairs kept together, and whether it
+ * holds the kind of answer asked for (a number for "how many", a year for "when").
+ */
+import type { ArticleIndex, ScoredIds } from '../search-index.ts';
+import type { LibraryIndex } from '../library-index.ts';
+import { WordScores } from '../word-scores.ts';
+import { KIND_FIGURES, type AnalysedQuestion, type AnswerKind } from '../question.ts';
+import { isPersonNoun } from '../lexicon.ts';
+import { tokenize, type Token } from '../terms.ts';
+import { aliasOf } from '../aliases.ts';
+import { isLightWord, looseTerms, NAME_WEIGHT, resolveWord, wordingWeight, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
+import type { CandidateFeatures } from '../ranker.ts';
+
+/** Candidates rescored by the ranker, best by BM25 first. */
+export const RERANK_DEPTH = 12;
+/** Paragraphs whose every sentence is a candidate, best by paragraph BM25 first. */
+export const PARAGRAPH_DEPTH = 1;
+/** How far, in sentences, a pronoun may refer back, and how much such a match counts. */
+export const PRONOUN_REACH = 3;
+export const PRONOUN_WEIGHT = 0.7;
+/** What the article's subject counts for in a sentence calling it "the group", and the share of paragraphs that makes a name its subject. */
+export const DESCRIBED_WEIGHT = 0.5;
+export const SUBJECT_SHARE = 0.4;
+/** Articles ranked in full for a question asked of a whole library. */
+export const ROUTED_ARTICLES = 4;
+/** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
+const AGE_NAME_REACH = 25;
+/** Kinds of answer given by a name rather than a figure. */
+export const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
+
+/** A sentence that could answer, with what the ranker and the judge read of it. */
+export interface Candidate {
+  index: ArticleIndex;
+  /** The sentence's position in the article (0-based). */
+  id: number;
+  features: CandidateFeatures;
+  /** The question's words as this candidate's article resolved them. */
+  resolved: ResolvedWord[];
+  /** For each question word: found in the sentence / in the sentence or one it leans on. */
+  matched: boolean[];
+  windowMatched: boolean[];
+}
+
+export interface ArticleRanking {
+  index: ArticleIndex;
+  resolved: ResolvedWord[];
+  candidates: Candidate[];
+}
+
+/**
+ * The candidates of the articles asked of (the articles routed to, when asked of the whole library).
+ * Across articles, one that knows every name asked about beats one that lacks some.
+ */
+export function retrieve(library: LibraryIndex, question: AnalysedQuestion, scope: readonly ArticleIndex[], wholeLibrary: boolean): ArticleRanking[] {
+  const routed = wholeLibrary ? routeToArticles(library, question) : scope;
+  const ranked = routed.map((index) => rankArticle(index, question, library));
+  const knowsNames = (r: ArticleRanking) => r.resolved.every((w) => !w.word.isName || w.alternatives.length > 0);
+  return ranked.some(knowsNames) ? ranked.filter(knowsNames) : ranked;
+}
+
+/**
+ * With many articles, only those sharing the question's rarest words are ranked in full: a word
+ * found in few articles says more about which article is meant than one found in all of them. The
+ * library's index lists the articles holding each word, so routing costs the same however many
+ * articles are loaded.
+ */
+function routeToArticles(library: LibraryIndex, question: AnalysedQuestion): readonly ArticleIndex[] {
+  const all = library.indexes;
+  if (all.length <= ROUTED_ARTICLES) return all;
+  const scores = new Float64Array(all.length);
+  const matching: number[] = [];
+  const credit = (term: string, weight: number): boolean => {
+    const holders = library.articlesWith(term);
+    const idf = Math.log(1 + all.length / holders.length);
+    for (const at of holders) {
+      if (scores[at] === 0) matching.push(at);
+      scores[at]! += weight * idf;
+    }
+    return holders.length > 0;
+  };
+  for (const word of question.words) {
+    // Names say most about which article is meant.
+    const weight = word.isName ? NAME_WEIGHT * 2 : 1;
+    let found = false;
+    for (const term of [word.term, word.raw.toUpperCase(), aliasOf(word.term) ?? []].flat()) found = credit(term, weight) || found;
+    // A word no article writes as typed is looked for as it was probably meant: corrected, or reworded.
+    if (!found) for (const loose of looseTerms(word, library)) credit(loose.term, weight * loose.weight);
+  }
+  matching.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  // Nothing anywhere comes near the question: any article will say so.
+  return (matching.length ? matching.slice(0, ROUTED_ARTICLES) : [0]).map((at) => all[at]!);
+}
+
+/** Reused by every article and question: ranking is synchronous and nothing keeps them past it. */
+const SENTENCE_SCORES = new WordScores();
+const PARAGRAPH_SCORES = new WordScores();
+
+/** The article's candidate pool, each candidate with its features, in pool order (best by BM25 first). */
+export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spelling: SpellingCorrector): ArticleRanking {
+  const resolved = question.words.map((word) => resolveWord(index, word, spelling));
+  const wordCount = resolved.length;
+  const sentenceScores = SENTENCE_SCORES.reset(index.facts.length, wordCount);
+  const paragraphScores = PARAGRAPH_SCORES.reset(index.article.paragraphs.length, wordCount);
+  resolved.forEach((word, w) => {
+    const wording = wordingWeight(word.word);
+    for (const alternative of word.alternatives) {
+      const weight = alternative.weight * wording;
+      accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight);
+      accumulate(paragraphScores, index.paragraphScores(alternative.term), w, weight);
+    }
+  });
+  creditSpeakers(index, resolved, sentenceScores);
+  carryNamesForward(index, resolved, sentenceScores);
+  creditDescribedNames(index, resolved, sentenceScores);
+  const totalImportance = resolved.reduce((sum, r) => sum + r.importance, 0) || 1;
+  const pool = sentenceScores.best(RERANK_DEPTH).map(({ id, total }) => ({ id, base: total }));
+  // The answer may share no word with the question while its paragraph shares many ("at Levi's Stadium"
+  // after a sentence naming the game), so the sentences of the best paragraphs are candidates too.
+  const inPool = new Set(pool.map((p) => p.id));
+  for (const { id: paragraph } of paragraphScores.best(PARAGRAPH_DEPTH)) {
+    for (const id of index.paragraphSentences[paragraph] ?? []) {
+      if (!inPool.has(id)) pool.push({ id, base: sentenceScores.total(id) });
+      inPool.add(id);
+    }
+  }
+  const topBase = pool[0]?.base ?? 1;
+  const questionTerms = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  const uses = usesByTerm(resolved);
+  const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
+  const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
+  const askedNames = askedNameTerms(resolved);
+  // "How old is Blinken?" asks Blinken's age: ages in his quotations are other people's.
+  const agesSomeoneNamed = question.kind === 'age' && asksAgeOfName(question, resolved);
+  const candidates: Candidate[] = [];
+  for (const { id, base } of pool) {
+    const facts = index.facts[id]!;
+    const leaned = leanedOn(index, id);
+    const matched = new Array<boolean>(wordCount);
+    const windowMatched = new Array<boolean>(wordCount);
+    let windowShare = 0;
+    for (let w = 0; w < wordCount; w++) {
+      const here = sentenceScores.get(id, w) > 0;
+      let near = here;
+      for (let k = 0; !near && k < leaned.length; k++) near = sentenceScores.get(leaned[k]!, w) > 0;
+      matched[w] = here;
+      windowMatched[w] = near;
+      if (near) windowShare += resolved[w]!.importance;
+    }
+    const match = matchSentence(wordCount, matched, uses, facts.terms);
+    let coverage = 0;
+    for (let w = 0; w < wordCount; w++) {
+      const r = resolved[w]!;
+      if (matched[w]) coverage += r.importance * (r.alternatives[match.formRank[w]!]?.weight ?? 1);
+    }
+    const holdsKind =
+      kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) &&
+      (question.kind !== 'age' || ageOfAsked(index, id, askedNames, agesSomeoneNamed));
+    const features: CandidateFeatures = {
+      bm25: base / totalImportance,
+      relativeBm25: base / topBase,
+      coverage: coverage / totalImportance,
+      windowCoverage: windowShare / totalImportance,
+      paragraph: paragraphScores.total(facts.paragraph) / totalImportance,
+      kindMatch: KIND_FIGURES[question.kind].length && holdsKind ? 1 : 0,
+      nameMatch: NAME_KINDS.has(question.kind) && holdsKind ? 1 : 0,
+      reasonMatch: question.kind === 'reason' && holdsKind ? 1 : 0,
+      asksKind: question.kind === 'other' ? 0 : 1,
+      pairs: match.pairs,
+      novelty: Math.min(10, match.otherTerms) / 10,
+      length: Math.log1p(facts.terms.length),
+      missingNames,
+      proximity: match.proximity,
+      previousCoverage: neighbourShare(index, sentenceScores, resolved, id, id - 1) / totalImportance,
+      nextCoverage: neighbourShare(index, sentenceScores, resolved, id, id + 1) / totalImportance,
+      opensParagraph: index.facts[id - 1]?.paragraph === facts.paragraph ? 0 : 1,
+      rarestMatched: matched[rarest] ? 1 : 0,
+    };
+    candidates.push({ index, id, features, resolved, matched, windowMatched });
+  }
+  return { index, resolved, candidates };
+}
+
+/** The importance of the question words found in `other`, a sentence of the same paragraph as `id` (0 otherwise). */
+function neighbourShare(index: ArticleIndex, sentenceScores: WordScores, resolved: ResolvedWord[], id: number, other: number): number {
+  if (index.facts[other]?.paragraph !== index.facts[id]!.paragraph || !sentenceScores.has(other)) return 0;
+  let share = 0;
+  for (let w = 0; w < resolved.length; w++) if (sentenceScores.get(other, w) > 0) share += resolved[w]!.importance;
+  return share;
+}
+
+interface TermUse {
+  word: number;
+  /** Its place among the word's forms, strongest first. */
+  rank: number;
+}
+
+/** Which question words (by position), as which of their forms, each term stands for. */
+function usesByTerm(resolved: ResolvedWord[]): Map<string, TermUse[]> {
+  const map = new Map<string, TermUse[]>();
+  resolved.forEach((r, word) => {
+    r.alternatives.forEach((a, rank) => {
+      const list = map.get(a.term);
+      if (list) list.push({ word, rank });
+      else map.set(a.term, [{ word, rank }]);
+    });
+  });
+  return map;
+}
+
+interface SentenceMatch {
+  /** Share of the question's consecutive word pairs that stand side by side (either order) in the sentence. */
+  pairs: number;
+  /** Terms of the sentence that are none of the question's. */
+  otherTerms: number;
+  /** Matched words per word of the span they occupy (1 when side by side). */
+  proximity: number;
+  /** For each question word, the strongest of its forms found in the sentence (-1: none). */
+  formRank: Int32Array;
+}
+
+/** Everything the ranker reads off the sentence's terms, in one pass over them. */
+function matchSentence(wordCount: number, matched: readonly boolean[], uses: Map<string, TermUse[]>, terms: readonly string[]): SentenceMatch {
+  const formRank = new Int32Array(wordCount).fill(-1);
+  const firstAt = new Int32Array(wordCount).fill(-1);
+  const pairFound = new Uint8Array(wordCount);
+  let otherTerms = 0;
+  let previous: TermUse[] | undefined;
+  for (let at = 0; at < terms.length; at++) {
+    const current = uses.get(terms[at]!);
+    if (!current) {
+      otherTerms++;
+      previous = undefined;
+      continue;
+    }
+    for (const { word, rank } of current) {
+      if (formRank[word] === -1 || rank < formRank[word]!) formRank[word] = rank;
+      if (matched[word] && firstAt[word] === -1) firstAt[word] = at;
+      if (previous) for (const left of previous) if (Math.abs(left.word - word) === 1) pairFound[Math.min(left.word, word)] = 1;
+    }
+    previous = current;
+  }
+  let pairs = 0;
+  for (let w = 0; w + 1 < wordCount; w++) pairs += pairFound[w]!;
+  let first = Infinity;
+  let last = -1;
+  let distinct = 0;
+  for (let w = 0; w < wordCount; w++) {
+    const at = firstAt[w]!;
+    if (at < 0 || firstAt.indexOf(at) < w) continue;
+    distinct++;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  return {
+    pairs: wordCount < 2 ? 0 : pairs / (wordCount - 1),
+    otherTerms,
+    proximity: distinct < 2 ? distinct : distinct / (last - first + 1),
+    formRank,
+  };
+}
+
+/** Keeps, for question word `w`, the best weighted score each sentence (or paragraph) gets from any of its forms. */
+function accumulate(scores: WordScores, scored: ScoredIds, w: number, weight: number): void {
+  for (let i = 0; i < scored.ids.length; i++) scores.raise(scored.ids[i]!, w, scored.scores[i]! * weight);
+}
+
+/** A quotation answers "what did Blinken say" even when it only says "he said": its speaker counts, at a discount. */
+function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
+  resolved.forEach((r, w) => {
+    if (!r.word.isName) return;
+    for (const alternative of r.alternatives) {
+      for (const id of index.speakerSentences.get(alternative.term) ?? []) {
+        if (sentenceScores.get(id, w) > 0) continue;
+        sentenceScores.raise(id, w, index.idf(alternative.term) * alternative.weight * PRONOUN_WEIGHT);
+      }
+    }
+  });
+}
+
+/**
+ * "Blinken urged the coalition to deny the terror group new recruits" is about ISIS: a name the
+ * question asks about that the article's first paragraph writes counts, at a discount, in a sentence
+ * that speaks of "the group", "the company"... without writing the name.
+ */
+function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
+  const lede = index.paragraphSentences[0] ?? [];
+  resolved.forEach((r, w) => {
+    if (!r.word.isName) return;
+    let inLede = 0;
+    for (const id of lede) inLede = Math.max(inLede, sentenceScores.get(id, w));
+    if (!(inLede > 0)) return;
+    // Only the article's subject: a name most paragraphs mention, not one of the two teams of a final.
+    const paragraphs = new Set<number>();
+    index.facts.forEach((facts, id) => {
+      if (sentenceScores.get(id, w) > 0) paragraphs.add(facts.paragraph);
+    });
+    if (paragraphs.size < index.article.paragraphs.length * SUBJECT_SHARE) return;
+    index.facts.forEach((facts, id) => {
+      if (facts.describesBack && !(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
+    });
+  });
+}
+
+/**
+ * "He came to power by uniting the tribes" is about the person named in the sentence before it.
+ * Names the question asks about count, at a discount, in the pronoun sentences that follow a
+ * sentence naming them within the paragraph.
+ */
+function carryNamesForward(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
+  const names = resolved.map((r, w) => (r.word.isName ? w : -1)).filter((w) => w >= 0);
+  if (!names.length) return;
+  for (const id of sentenceScores.idsInOrder()) {
+    const paragraph = index.facts[id]!.paragraph;
+    for (let next = id + 1, step = 0; step < PRONOUN_REACH; next++, step++) {
+      const facts = index.facts[next];
+      if (!facts || facts.paragraph !== paragraph || !facts.refersBack) break;
+      for (const w of names) {
+        const carried = sentenceScores.get(id, w);
+        if (!(carried > 0) || sentenceScores.get(next, w) > 0) continue;
+        sentenceScores.raise(next, w, carried * PRONOUN_WEIGHT);
+      }
+    }
+  }
+}
+
+/**
+ * Sentences an answer may lean on: its neighbours in the paragraph, and the sentence before it when
+ * it opens its paragraph speaking of "he" or "they" ("“It just can’t persist,” he said.").
+ */
+export function leanedOn(index: ArticleIndex, id: number): number[] {
+  const near = neighbours(index, id);
+  const facts = index.facts[id]!;
+  const previous = index.facts[id - 1];
+  if (facts.refersBack && previous && previous.paragraph !== facts.paragraph) near.unshift(id - 1);
+  return near;
+}
+
+function neighbours(index: ArticleIndex, id: number): number[] {
+  const paragraph = index.facts[id]!.paragraph;
+  return [id - 1, id + 1].filter((n) => index.facts[n]?.paragraph === paragraph);
+}
+
+const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a result|since|after|for fear)\b/i;
+
+/**
+ * "How old is Melnyk?": when the sentence names someone asked about, one of its ages must be theirs:
+ * the run of capitalised words just before it names them ("Melnyk, 21,", "Calder Chief Executive
+ * Raymond Okafor, 57," for "the CEO of Calder"), or no name comes before it and theirs follows closely
+ * ("a 71-year-old man in Port St. Joe"). "Melnyk's coach, Andriy Koval, 45," is Koval's age. A
+ * sentence naming no one asked about keeps any age it has, unless the question asks the age of
+ * someone it names (`mustName`: "How old is Blinken?" is not answered by the ages he spoke of).
+ */
+function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<string>, mustName: boolean): boolean {
+  const sentence = index.article.sentences[id]!;
+  const tokens = tokenize(sentence.text);
+  const asked = (t: Token) => t.term !== undefined && askedNames.has(t.term);
+  if (!tokens.some(asked)) return !mustName;
+  // A capital opening the sentence ("Among the dead...") is no name unless it is one asked about.
+  const names = tokens.filter((t, i) => t.term !== undefined && /^\p{Lu}/u.test(t.raw) && (i > 0 || asked(t)));
+  return index.figuresIn(sentence.index).some((figure) => {
+    if (figure.kind !== 'age') return false;
+    const [start, end] = [figure.start - sentence.start, figure.end - sentence.start];
+    // The whole run of capitalised words before it, with the roles among them: "Calder Chief Executive
+    // Officer Raymond Okafor, 57", "Rovers manager Elaine Corrigan, 47".
+    const run: Token[] = [];
+    const nearest = names.filter((n) => n.end <= start).at(-1);
+    for (let i = nearest ? tokens.indexOf(nearest) : -1; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (run.length && run.at(-1)!.start - t.end > 1) break;
+      if (!names.includes(t) && !(run.length && /^\p{Ll}/u.test(t.raw) && isPersonNoun(t.raw))) break;
+      run.push(t);
+    }
+    if (run.length) return run.some(asked);
+    return names.some((t) => asked(t) && t.start >= end && t.start - end <= AGE_NAME_REACH);
+  });
+}
+
+/** The sentence itself (not only its neighbours or its speaker) writes one of `terms`. */
+export function writesAny(index: ArticleIndex, id: number, terms: ReadonlySet<string>): boolean {
+  return tokenize(index.article.sentences[id]!.text).some((t) => t.term !== undefined && terms.has(t.term));
+}
+
+/** The article's terms for the names the question asks about. */
+export function askedNameTerms(resolved: ResolvedWord[]): Set<string> {
+  return new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term)));
+}
+
+export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
+  const wanted = KIND_FIGURES[kind];
+  if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
+  // "Who" is answered by a name not written as a place: "in Niger and Mali" names nobody.
+  if (kind === 'person') return facts.names.some((n) => !questionTerms.has(n) && !facts.places.includes(n));
+  if (kind === 'name') return facts.names.some((n) => !questionTerms.has(n));
+  if (kind === 'place') return facts.places.some((n) => !questionTerms.has(n));
+  if (kind === 'reason') return REASON_WORDS.test(text);
+  return false;
+}
+
+
+/** "How old is Blinken?", "how old is antony blinken": the age of someone the article names, not of anyone. */
+function asksAgeOfName(question: AnalysedQuestion, resolved: ResolvedWord[]): boolean {
+  const subject = question.asksAgeOf;
+  return subject !== undefined && resolved.some((r) => r.word.raw === subject && r.word.isName);
+}
+
+/** Words that carry the question, not "take", "back", the "city" of "what city" or an implied short form. */
+export function isTelling(r: ResolvedWord): boolean {
+  return !r.word.implied && !r.word.focus && !isLightWord(r.word.raw);
+}
+
+/** Every word naming the speaker asked about (or a short form standing for it, "CEO") is in or next to the sentence. */
+export function speakerNamedNear(candidate: Candidate, resolved: ResolvedWord[]): boolean {
+  const near = (r: ResolvedWord) => candidate.windowMatched[resolved.indexOf(r)];
+  const coveredNear = (r: ResolvedWord) => resolved.some((o) => o.word.implied?.includes(r.word.term) && near(o));
+  return resolved.every((r) => !r.word.speaker || !isTelling(r) || near(r) || coveredNear(r));
+}
