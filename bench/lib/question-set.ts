@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { loadArticles } from '../../src/core/articles.ts';
 import { BaselineIndex } from './baseline.ts';
 import type { BenchContext } from './context.ts';
+import { countGates, type GateStats } from './gate-stats.ts';
 import { firstCorrectRank, rate, summariseRanks, type RankSummary } from './metrics.ts';
 import { askSafely } from './ours.ts';
 
@@ -61,6 +62,8 @@ export interface QuestionSetScores extends RankSummary {
   declined: number;
   /** Unanswerable questions tagged `near` declined; null when the set tags none. */
   declinedNear: number | null;
+  /** How often each gate declined, rightly or not; only when asked for. */
+  gates?: GateStats;
 }
 
 export interface QuestionSetFigures {
@@ -74,7 +77,7 @@ export interface QuestionSetFigures {
 }
 
 /** Asks every question of its own article, of us and of the baseline, over one index of the set's articles. */
-export async function measureQuestionSet(context: BenchContext, paths: QuestionSetPaths): Promise<QuestionSetFigures> {
+export async function measureQuestionSet(context: BenchContext, paths: QuestionSetPaths, { withGates = false } = {}): Promise<QuestionSetFigures> {
   const { articles, problems } = await loadArticles(paths.articlesDir);
   for (const problem of problems) context.print(`!! ${problem.file}: ${problem.problem}`);
   const questions = await loadSetQuestions(paths.questionsFile, `${paths.name}/questions.jsonl`);
@@ -94,7 +97,11 @@ export async function measureQuestionSet(context: BenchContext, paths: QuestionS
   const ask = (q: SetQuestion) => askSafely(engine, q.question, { article: q.article, limit: LIMIT }).answer;
   const asked = answerable.map(ask);
   const ranks = asked.map((answer, i) => firstCorrectRank(answer.quotes, (quote) => answers(answerable[i]!, quote)));
-  const declinedBy = new Map(unanswerable.map((q) => [q, !ask(q).answered]));
+  const declines = unanswerable.map(ask);
+  const declinedBy = new Map(unanswerable.map((q, i) => [q, !declines[i]!.answered]));
+  const gates = withGates
+    ? { gates: countGates([...asked.map((answer) => ({ answer, answerable: true })), ...declines.map((answer) => ({ answer, answerable: false }))]) }
+    : {};
   return {
     ...counts,
     ours: {
@@ -102,6 +109,7 @@ export async function measureQuestionSet(context: BenchContext, paths: QuestionS
       answeredRight: rate(asked, (answer, i) => answer.answered && ranks[i] === 1),
       declined: rate(unanswerable, (q) => declinedBy.get(q) === true),
       declinedNear: nearTopic.length > 0 ? rate(nearTopic, (q) => declinedBy.get(q) === true) : null,
+      ...gates,
     },
   };
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { BASELINE_NAME } from '../lib/baseline.ts';
 import type { BenchContext, BenchPart, PartOutcome } from '../lib/context.ts';
 import { fixed, heading, pct, points, summaryLines, table } from '../lib/format.ts';
+import { gateTable } from '../lib/gate-stats.ts';
 import { measureQuestionSet, type QuestionSetPaths } from '../lib/question-set.ts';
 
 /** The tuned news set; the held-out part measures it too, for its gap. */
@@ -20,7 +21,7 @@ export const newsPart: BenchPart = {
   name: 'news',
   title: 'Reader questions about other news articles',
   async run(context: BenchContext): Promise<PartOutcome> {
-    const figures = await measureQuestionSet(context, NEWS_SET);
+    const figures = await measureQuestionSet(context, NEWS_SET, { withGates: true });
     const { baseline: base, ours } = figures;
     context.print(heading(`News articles: ${figures.articles} articles, ${figures.answerable} answerable, ${figures.unanswerable} unanswerable questions`));
     if (!ours) {
@@ -40,6 +41,10 @@ export const newsPart: BenchPart = {
         ],
       ),
     );
+    if (ours.gates) {
+      context.print('\nDeclines by gate (right: the question is unanswerable; wrong: it is answerable)');
+      context.print(gateTable(ours.gates));
+    }
     return {
       summary: summaryLines(
         `News ${figures.answerable}+${figures.unanswerable} q`,

@@ -4,6 +4,7 @@ import { BASELINE_NAME } from '../lib/baseline.ts';
 import type { BenchContext, BenchPart, PartOutcome } from '../lib/context.ts';
 import type { SeedQuestion } from '../lib/corpus.ts';
 import { fixed, heading, pct, points, summaryLines, table } from '../lib/format.ts';
+import { countGates, gateTable, type GateStats } from '../lib/gate-stats.ts';
 import { firstCorrectRank, rate, summariseRanks } from '../lib/metrics.ts';
 import { askSafely } from '../lib/ours.ts';
 
@@ -55,6 +56,7 @@ export const seedPart: BenchPart = {
     const base = summariseRanks(baseRanks);
 
     let ours: Record<string, unknown> | null = null;
+    let gates: GateStats | null = null;
     const misses: SeedMiss[] = [];
     const wronglyAnswered: SeedMiss[] = [];
     let summary: string[];
@@ -90,6 +92,7 @@ export const seedPart: BenchPart = {
         });
       }
       const errors = [...outcomes, ...declines].filter((o) => o.error).length;
+      gates = countGates([...outcomes.map((o) => ({ answer: o.answer, answerable: true })), ...declines.map((d) => ({ answer: d.answer, answerable: false }))]);
       ours = { ...oursRanks, answerRate, answeredRight, declineRate, errors };
 
       context.print(heading(`Seed article: ${answerable.length} answerable, ${unanswerable.length} unanswerable questions`));
@@ -108,6 +111,8 @@ export const seedPart: BenchPart = {
         ),
       );
       if (errors > 0) context.print(`!! ask() threw on ${errors} questions`);
+      context.print('\nDeclines by gate (right: the question is unanswerable; wrong: it is answerable)');
+      context.print(gateTable(gates));
       context.print(`\nAnswerable questions we got wrong (${misses.length}): expected sentence(s) -> our top-1`);
       for (const m of misses) {
         const what = m.answered ? `answered s${m.got ?? '-'}` : `declined (closest s${m.got ?? '-'})`;
@@ -139,6 +144,7 @@ export const seedPart: BenchPart = {
         unanswerable: unanswerable.length,
         sentencesInArticle: article.sentences.length,
         ours,
+        gates,
         baseline: base,
         misses,
         wronglyAnswered,

@@ -322,6 +322,9 @@ export const GATES: readonly Gate[] = [
   },
 ];
 
+/** The gates that fire only when the judge finds the passage unlikely to answer: their declines come from its probability. */
+export const PROBABILITY_GATES: ReadonlySet<ReasonCode> = new Set(['unlikely-kind-missing', 'unlikely-found-apart', 'unlikely-missing-and-shared', 'unlikely-missing-words', 'unlikely-shared-only', 'unlikely']);
+
 /** Fires naming `words`, when there are any. */
 function listed(words: string[]): ReasonParams | undefined {
   return words.length ? { words } : undefined;
