@@ -153,3 +153,40 @@ describe('the part of a date asked for', () => {
     expect(analyseQuestion(question).dateUnit).toBe(unit);
   });
 });
+
+describe('what the question says of itself, read once', () => {
+  it.each([
+    ['$436 million', false, true],
+    ['two million', false, true],
+    ['aid in 2011', false, false],
+    ['What did the aid pay for?', true, false],
+  ] as const)('given "%s", then a question word: %s, only numbers: %s', (question, hasQuestionWord, onlyNumbers) => {
+    const analysed = analyseQuestion(question);
+    expect([analysed.hasQuestionWord, analysed.onlyNumbers]).toEqual([hasQuestionWord, onlyNumbers]);
+  });
+
+  it('given a figure typed alone, then its figures are kept; given more words, then none are', () => {
+    expect(analyseQuestion('$436m').figuresAlone?.map((f) => f.value)).toEqual([436_000_000]);
+    expect(analyseQuestion('10,000 fighters').figuresAlone).toBeUndefined();
+  });
+
+  it('given "how old is" and a name, then the name is whose age is asked', () => {
+    expect(analyseQuestion('How old is Melnyk?').asksAgeOf).toBe('Melnyk');
+    expect(analyseQuestion('how old was the CEO').asksAgeOf).toBe('CEO');
+    expect(analyseQuestion('How many fighters?').asksAgeOf).toBeUndefined();
+  });
+
+  it('given "when will", "last year" and stated numbers, then the question says so', () => {
+    const analysed = analyseQuestion('When will the 300 passengers return, as they did last year?');
+    expect([analysed.futureTense, analysed.namesRelativeTime, analysed.statedNumbers]).toEqual([true, true, [300]]);
+  });
+
+  it('given words typed as a number, a possessive or a verb form, then each word says which', () => {
+    const words = analyseQuestion("Was Boston's 2001 parade cancelled?").words;
+    const flags = (raw: string) => words.find((w) => w.raw === raw);
+    expect(flags('2001')?.isNumber).toBe(true);
+    expect(flags("Boston's")?.possessive).toBe(true);
+    expect(flags('cancelled')?.namesEvent).toBe(true);
+    expect(flags('parade')?.namesEvent).toBeUndefined();
+  });
+});

@@ -130,7 +130,7 @@ export const GATES: readonly Gate[] = [
     id: 'touches-only',
     stage: 'passage',
     when: 'the best passage shares no telling word with the question',
-    example: 'Where is the parade?',
+    example: 'How many times was the Gull painted?',
     check: ({ best, resolved }) => firesIf(!sharesTellingWord(best, resolved) || (best.features.coverage === 0 && !resolved.some((r) => r.word.speaker))),
   },
   {
@@ -157,14 +157,14 @@ export const GATES: readonly Gate[] = [
     id: 'past-only-for-future',
     stage: 'passage',
     when: '"when will" is answered only by past dates',
-    example: 'When will the ferry be launched?',
+    example: 'When will the old ferry be retired?',
     check: ({ question, best }) => firesIf((question.kind === 'time' || question.kind === 'clock') && question.futureTense && givesOnlyPastTimes(best)),
   },
   {
     id: 'unmentioned-time',
     stage: 'passage',
     when: '"last year", "two days ago": a time the article never speaks of',
-    example: 'Who bought a ferry last year?',
+    example: 'Who bought a ferry two years ago?',
     check: ({ question, best }) => {
       const time = unmentionedTime(question, best.index.article);
       return time === undefined ? undefined : { text: time };
@@ -188,7 +188,7 @@ export const GATES: readonly Gate[] = [
     id: 'speaker-not-quoted',
     stage: 'passage',
     when: '"what did X say": the best passage is not X\'s words',
-    example: 'What did the captain say about the ferry?',
+    example: 'What did the shipyard say about the boat?',
     check: ({ best, resolved }) => (speakerNamedNear(best, resolved) ? undefined : { words: resolved.filter((r) => r.word.speaker && isTelling(r)).map((r) => r.word.raw) }),
   },
   {
@@ -205,7 +205,7 @@ export const GATES: readonly Gate[] = [
     id: 'no-one-named',
     stage: 'passage',
     when: '"who is the leader": the best passage names no one',
-    example: 'Who is the owner of the ferry?',
+    example: 'Who was the buyer of the old ferry?',
     check: ({ question, best, resolved }) => firesIf(question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)),
   },
   {
@@ -221,7 +221,7 @@ export const GATES: readonly Gate[] = [
     id: 'unlikely-kind-missing',
     stage: 'passage',
     when: 'unlikely, and no close passage holds the kind of answer asked for',
-    example: 'How many ferries run?',
+    example: 'How many volunteers did the shipyard send to the autumn ceremony by bicycle?',
     check: ({ unlikely, question, best, ranked }) => {
       if (!unlikely) return undefined;
       const wantsKind = KIND_FIGURES[question.kind].length > 0 || NAME_KINDS.has(question.kind);
@@ -234,7 +234,7 @@ export const GATES: readonly Gate[] = [
     id: 'unlikely-found-apart',
     stage: 'passage',
     when: 'unlikely, and the question\'s words are in the article but never in one passage',
-    example: 'Did the mayor sell the bakery?',
+    example: 'Did Brandt buy bread?',
     check: (facts) => {
       if (!facts.unlikely) return undefined;
       const apart = foundApart(facts);
@@ -246,7 +246,7 @@ export const GATES: readonly Gate[] = [
     id: 'unlikely-missing-and-shared',
     stage: 'passage',
     when: 'unlikely, and some words of the question are nowhere in the article',
-    example: 'Did the ferry carry giraffes?',
+    example: 'Where does the mayor live?',
     check: (facts) => {
       if (!facts.unlikely) return undefined;
       const missing = missingWords(facts.resolved);
@@ -258,14 +258,14 @@ export const GATES: readonly Gate[] = [
     id: 'unlikely-missing-words',
     stage: 'passage',
     when: 'unlikely, and the words it has in common are only paraphrases',
-    example: 'Did the boat carry giraffes?',
+    example: 'Is the toast burnt?',
     check: (facts) => (facts.unlikely ? listed(missingWords(facts.resolved)) : undefined),
   },
   {
     id: 'unlikely-shared-only',
     stage: 'passage',
     when: 'unlikely, though the best passage has words of the question',
-    example: 'Is the ferry painted blue today?',
+    example: 'In what city did Dunmore speak?',
     check: (facts) => {
       const together = facts.unlikely ? foundTogether(facts) : [];
       return together.length ? { together } : undefined;
@@ -275,7 +275,7 @@ export const GATES: readonly Gate[] = [
     id: 'unlikely',
     stage: 'passage',
     when: 'unlikely, whatever the words',
-    example: 'Would the boat be painted?',
+    example: 'How much profit did Dunmore make?',
     check: ({ unlikely }) => firesIf(unlikely),
   },
   {
@@ -296,7 +296,7 @@ export const GATES: readonly Gate[] = [
     id: 'restated-figure-only',
     stage: 'answer',
     when: 'the only figure of the kind asked for is the one the question gives',
-    example: 'How many of the 300 passengers were children?',
+    example: 'How many of the 500 residents were children?',
     check: ({ question, best, answering }) => {
       const restated = restatesOnly(question, best.index, answering, KIND_FIGURES[question.kind]);
       return restated === undefined ? undefined : { text: restated };
@@ -317,7 +317,7 @@ export const GATES: readonly Gate[] = [
     id: 'counts-something-else',
     stage: 'answer',
     when: '"how many X": the answer counts something other than X',
-    example: 'How many cars does the ferry carry?',
+    example: 'How many crew does the ferry carry?',
     check: ({ question, best, answering }) => countsSomethingElse(question, best.index, answering),
   },
 ];

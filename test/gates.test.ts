@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/core/articles.ts';
+import { AnswerEngine } from '../src/core/engine.ts';
+import { GATES, PROBABILITY_GATES, type Gate } from '../src/core/pipeline/gates.ts';
+import { REASON_CODES, reasonText } from '../src/core/pipeline/reasons.ts';
+
+// Every gate's example is asked of this article; each line gives some gate something to catch.
+const FERRY = parseArticle({
+  file: 'ferry.txt',
+  meta: { title: 'Port Ellin buys a ferry', credit: 'Test Wire', year: 2024 },
+  text: [
+    '(PORT ELLIN) — The town of Port Ellin bought a new ferry, the Gull, from a Norwegian shipyard on Monday, Mayor Ruth Dunmore said.',
+    'The ferry cost $12 million and carries 300 passengers and 40 cars.',
+    '“This boat will serve us for thirty years,” said Captain Ivo Brandt.',
+    'The old ferry was retired in 2019 after a fire.',
+    'Dunmore said the council approved the purchase after two years of debate.',
+    'A bakery on the harbour sells bread to passengers, and the mayor often visits it.',
+    'The Gull is painted white. Its engines were tested in the fjord, where 12 sea trials were run.',
+    'Some 500 residents signed a petition against the purchase.',
+    'Its crew trained in Norway.',
+    'Ticket sales earned the town $2 million in 2023.',
+    'At the ceremony, Dunmore praised the crew, the shipyard workers, the harbour pilots and the many volunteers who had helped to bring ' +
+      'the new vessel safely across the stormy sea during a long and difficult week of autumn gales, calling the delivery a remarkable ' +
+      'achievement for a small community. She thanked the pilots for steering through fog and rain, and the workers for finishing ahead ' +
+      'of schedule. The volunteers, she said, had given up their weekends and evenings to help.',
+  ].join('\n'),
+});
+
+const engine = new AnswerEngine([FERRY]);
+
+/** Asks a gate's example the way that gate can see it: the article gates need no articles, or an id not loaded. */
+function askExample(gate: Gate) {
+  if (gate.id === 'no-articles') return new AnswerEngine([]).ask(gate.example);
+  return engine.ask(gate.example, gate.id === 'unknown-article' ? { article: 'no-such-article' } : {});
+}
+
+describe('the gate table', () => {
+  it('given the gate table, then every gate has its own id, a one-line condition and an example', () => {
+    expect(new Set(GATES.map((g) => g.id)).size).toBe(GATES.length);
+    for (const gate of GATES) {
+      expect(gate.when.trim(), gate.id).not.toBe('');
+      expect(gate.when, gate.id).not.toContain('\n');
+      expect(gate.example.length, gate.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('given the gate table, then its gates are the reason codes, in the same order', () => {
+    expect(GATES.map((g) => g.id)).toEqual([...REASON_CODES]);
+  });
+
+  it('given the gates of each stage, then they stand together in the table, in the order the pipeline runs them', () => {
+    const stages = GATES.map((g) => g.stage).filter((stage, i, all) => stage !== all[i - 1]);
+    expect(stages).toEqual(['question', 'search', 'passage', 'answer']);
+  });
+
+  it.each(GATES.map((gate) => [gate.id, gate] as const))('given the example of gate %s, then that gate declines it', (id, gate) => {
+    const answer = askExample(gate);
+    expect(answer.answered).toBe(false);
+    expect(answer.reasonCode).toBe(id);
+    expect(answer.reason).toBeTruthy();
+  });
+
+  it('given the gates that fire on a low probability, then they are gates of the table', () => {
+    for (const code of PROBABILITY_GATES) expect(GATES.some((g) => g.id === code)).toBe(true);
+  });
+
+  it('given a question the article answers, then the answer carries no reason code', () => {
+    const answer = engine.ask('How much did the ferry cost?');
+    expect(answer.answered).toBe(true);
+    expect(answer.reasonCode).toBeUndefined();
+  });
+});
+
+describe('the wording of reasons', () => {
+  const params = { words: ['ferry', 'Gull'], together: ['bread'], kind: 'count', text: 'Dunmore', dateUnit: 'month' } as const;
+
+  it.each([...REASON_CODES])('given the reason code %s, then it has a sentence to show', (code) => {
+    const text = reasonText(code, params);
+    expect(text).toMatch(/^\S.*[.]$/);
+    expect(text).not.toContain('undefined');
+  });
+
+  it('given many words to list, then a reason names the first six and counts the rest', () => {
+    const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    expect(reasonText('nothing-matches', { words })).toBe('Nothing in the article mentions “a”, “b”, “c”, “d”, “e”, “f” or 2 more words.');
+  });
+});
