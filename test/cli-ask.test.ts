@@ -9,7 +9,7 @@ import { MAX_LINE_BYTES, readLines } from '../src/cli/line-reader.ts';
 import { BRIDGE, LAUNCHER, LIBRARY, makeDataDir, runAskCommand } from './cli-fixtures.ts';
 
 const ANSWER_KEYS = ['answered', 'figures', 'question', 'quotes'];
-const DECLINED_KEYS = [...ANSWER_KEYS, 'reason'].sort();
+const DECLINED_KEYS = [...ANSWER_KEYS, 'reason', 'reasonCode'].sort();
 const QUOTE_KEYS = ['article', 'end', 'matched', 'paragraph', 'score', 'sentence', 'start', 'text'];
 const FIGURE_KEYS = ['kind', 'paragraph', 'sentence', 'text', 'unit', 'value'];
 

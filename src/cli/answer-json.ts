@@ -30,6 +30,8 @@ export interface AnswerJson {
   question: string;
   answered: boolean;
   reason?: string;
+  /** Which rule declined: the id of a gate in src/core/pipeline/gates.ts. */
+  reasonCode?: string;
   quotes: QuoteJson[];
   figures: FigureJson[];
 }
@@ -42,6 +44,8 @@ export interface LineErrorJson {
 
 /** Used only if the engine declines without saying why, so `reason` is always there when not answered. */
 export const UNKNOWN_DECLINE_REASON = 'The article does not answer this question.';
+/** Likewise, so that `reasonCode` is always there when not answered. */
+export const UNKNOWN_REASON_CODE = 'unknown';
 
 export function toQuoteJson(quote: Quote): QuoteJson {
   const json: QuoteJson = {
@@ -73,7 +77,7 @@ export function toAnswerJson(answer: Answer): AnswerJson {
   return {
     question: answer.question,
     answered: answer.answered,
-    ...(answer.answered ? {} : { reason: answer.reason || UNKNOWN_DECLINE_REASON }),
+    ...(answer.answered ? {} : { reason: answer.reason || UNKNOWN_DECLINE_REASON, reasonCode: answer.reasonCode ?? UNKNOWN_REASON_CODE }),
     quotes: answer.quotes.map(toQuoteJson),
     figures: answer.figures.map(toFigureJson),
   };
