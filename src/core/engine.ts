@@ -59,8 +59,9 @@ export class AnswerEngine {
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_QUOTE_LIMIT, MAX_QUOTE_LIMIT));
     const analysed = analyseQuestion(typeof question === 'string' ? question : '');
-    const wholeLibrary = options.article === undefined;
-    const scope: readonly ArticleIndex[] = wholeLibrary ? this.library.indexes : [this.indexes.get(options.article!)].filter((i): i is ArticleIndex => Boolean(i));
+    const asked = options.article;
+    const wholeLibrary = asked === undefined;
+    const scope: readonly ArticleIndex[] = wholeLibrary ? this.library.indexes : [this.indexes.get(asked)].filter((i): i is ArticleIndex => Boolean(i));
     const decline = ({ code, params }: Decline, quotes: Quote[] = []): Answer => ({
       question,
       answered: false,
@@ -73,18 +74,19 @@ export class AnswerEngine {
       ...(code === 'small-talk' ? { smallTalk: analysed.smallTalk } : {}),
     });
 
-    const figurePlaces = analysed.figuresAlone && placesOfFigures(analysed.figuresAlone, scope);
-    const refused = firstDecline('question', { question: analysed, articleAsked: options.article, scope, loaded: [...this.indexes.keys()], figurePlaces });
+    // "$436 million" alone asks where the article gives it.
+    const { figuresAlone } = analysed;
+    const figurePlaces = figuresAlone && placesOfFigures(figuresAlone, scope);
+    const refused = firstDecline('question', { question: analysed, articleAsked: asked, scope, loaded: [...this.indexes.keys()], figurePlaces });
     if (refused) return decline(refused);
-    if (figurePlaces) return this.figurePlacesAnswer(question, analysed.figuresAlone!.map((f) => f.text).join(' or '), figurePlaces, scope, limit);
+    if (figuresAlone && figurePlaces) return this.figurePlacesAnswer(question, figuresAlone.map((f) => f.text).join(' or '), figurePlaces, scope, limit);
 
     const rankings = retrieve(this.library, analysed, scope, wholeLibrary);
     const reranked = rerank(rankings, analysed);
     const quotes = quotesOf(reranked.ranked, reranked.best, limit);
     const verdict = judge(analysed, reranked, rankings[0]!.resolved, quotes);
     if (verdict.decline) return decline(verdict.decline, quotes);
-    const best = reranked.best!;
-    const { answering } = verdict;
+    const { best, answering } = verdict;
     return {
       question,
       answered: true,

@@ -10,7 +10,7 @@ import type { Quote } from '../types.ts';
 import { firstDecline, type PassageFacts } from './gates.ts';
 import { answeringQuotes } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
-import type { Reranked } from './rerank.ts';
+import type { Reranked, ScoredCandidate } from './rerank.ts';
 import { askedNameTerms, leanedOn, writesAny, type Candidate } from './retrieve.ts';
 
 /** Below this probability the judge declines rather than answer. */
@@ -23,7 +23,8 @@ export interface Decline {
   params: ReasonParams;
 }
 
-export type Verdict = { answering: Quote[]; decline?: undefined } | { decline: Decline };
+/** An answer, by the best passage and the quotes that make it up, or a decline. */
+export type Verdict = { best: ScoredCandidate; answering: Quote[]; decline?: undefined } | { decline: Decline };
 
 /** The judge's chance that the candidate answers the question: the one place its probability is read. */
 export function passesProbability(candidate: Candidate): boolean {
@@ -35,6 +36,7 @@ export function passesProbability(candidate: Candidate): boolean {
  * fires. `quotes` are the closest passages, the best first.
  */
 export function judge(question: AnalysedQuestion, { best, ranked }: Reranked, searched: ResolvedWord[], quotes: Quote[]): Verdict {
+  // Nothing matched at all: the search gate says which words were looked for in vain.
   if (!best) return { decline: firstDecline('search', { question, resolved: searched }) ?? { code: 'nothing-matches', params: {} } };
   let unlikely: boolean | undefined;
   const passage: PassageFacts = {
@@ -50,7 +52,7 @@ export function judge(question: AnalysedQuestion, { best, ranked }: Reranked, se
   if (declined) return { decline: declined };
   const answering = answeringQuotes(best, quotes);
   const wrong = firstDecline('answer', { ...passage, answering });
-  return wrong ? { decline: wrong } : { answering };
+  return wrong ? { decline: wrong } : { best, answering };
 }
 
 /** The model finds the passage unlikely to answer, and nothing it holds makes up for that. */
