@@ -66,6 +66,7 @@ const CLOSE_COVERAGE = 0.8;
 /** Least window coverage at which a passage without the kind of answer asked for is known to be about the question. */
 const ON_TOPIC_COVERAGE = 0.6;
 
+/** In the order they run. test/gates.test.ts asks each gate's example and expects that gate to decline it. */
 export const GATES: readonly Gate[] = [
   {
     id: 'no-articles',
