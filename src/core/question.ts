@@ -372,6 +372,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
+  const typedFigures = hasDigit || onlyNumbers ? extractFigures(text) : [];
   return {
     text,
     kind,
@@ -384,8 +385,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     smallTalk,
     hasQuestionWord,
     onlyNumbers,
-    figuresAlone: !hasQuestionWord && (onlyNumbers || hasDigit) ? figuresAloneIn(text) : undefined,
-    statedNumbers: hasDigit ? extractFigures(text).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : [],
+    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, typedFigures),
+    statedNumbers: hasDigit ? typedFigures.flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : [],
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),
@@ -406,9 +407,9 @@ function markWordForm(word: QuestionWord): void {
   if (/ed$/i.test(word.raw) || isInflectedVerb(word.raw)) word.namesEvent = true;
 }
 
-/** The figures of `text` when it is nothing else: undefined for "million" or "10,000 fighters". */
-function figuresAloneIn(text: string): FoundFigure[] | undefined {
-  const typed = extractFigures(text).filter((f) => f.value !== null);
+/** The figures found in `text` when it is nothing else: undefined for "million" or "10,000 fighters". */
+function figuresAloneIn(text: string, figures: readonly FoundFigure[]): FoundFigure[] | undefined {
+  const typed = figures.filter((f) => f.value !== null);
   const rest = typed.reduceRight((left, f) => left.slice(0, f.start) + left.slice(f.end), text);
   return typed.length && !/[\p{L}\p{N}]/u.test(rest) ? typed : undefined;
 }
