@@ -77,7 +77,7 @@ export class AnswerEngine {
     // "$436 million" alone asks where the article gives it.
     const { figuresAlone } = analysed;
     const figurePlaces = figuresAlone && placesOfFigures(figuresAlone, scope);
-    const refused = firstDecline('question', { question: analysed, articleAsked: asked, scope, loaded: [...this.indexes.keys()], figurePlaces });
+    const refused = firstDecline('question', { question: analysed, articleAsked: asked, scope, loaded: () => [...this.indexes.keys()], figurePlaces });
     if (refused) return decline(refused);
     if (figuresAlone && figurePlaces) return this.figurePlacesAnswer(question, figuresAlone.map((f) => f.text).join(' or '), figurePlaces, scope, limit);
 

@@ -95,12 +95,6 @@ export interface QuestionWord {
    * youngest"), a title before a name for "title" in "Blinken's title".
    */
   means?: 'age' | 'title';
-  /** Written in digits, "2001" or "10,000": an article that never gives it cannot speak of it. */
-  isNumber?: boolean;
-  /** "Boston's": the thing asked about belongs to a name. */
-  possessive?: boolean;
-  /** "sworn", "elected": a verb form that names an event. */
-  namesEvent?: boolean;
 }
 
 export interface AnalysedQuestion {
@@ -126,7 +120,7 @@ export interface AnalysedQuestion {
   onlyNumbers: boolean;
   /** The figures typed, when the question (without a question word) is figures and nothing else: "$436m", "2011". */
   figuresAlone?: FoundFigure[] | undefined;
-  /** The values of the numbers the question itself gives ("the 10,000 fighters"). */
+  /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure. */
   statedNumbers: number[];
   /** Says "will": asked about what is still to come. */
   futureTense: boolean;
@@ -134,6 +128,12 @@ export interface AnalysedQuestion {
   namesRelativeTime: boolean;
   /** "How old is Melnyk?": the word right after "how old is", whose age is asked. */
   asksAgeOf?: string | undefined;
+  /** Words written in digits, "2001" or "10,000": an article that never gives them cannot speak of them. */
+  numberWords: ReadonlySet<QuestionWord>;
+  /** Words like "Boston's": what is asked about belongs to them. */
+  possessiveWords: ReadonlySet<QuestionWord>;
+  /** In a question asking when, the verb forms that name an event: "sworn", "elected". */
+  eventWords: ReadonlySet<QuestionWord>;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -368,11 +368,13 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
-  for (const word of words) markWordForm(word);
+  const asksWhen = kind === 'time' || kind === 'clock';
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
-  const typedFigures = hasDigit || onlyNumbers ? extractFigures(text) : [];
+  // Reading figures is costly: only a figure typed alone, or a number restated in a question asking for a figure, needs them.
+  const wantsFigure = KIND_FIGURES[kind].length > 0;
+  const typedFigures = (!hasQuestionWord && (hasDigit || onlyNumbers)) || (wantsFigure && hasDigit) ? extractFigures(text) : [];
   return {
     text,
     kind,
@@ -386,10 +388,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     hasQuestionWord,
     onlyNumbers,
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, typedFigures),
-    statedNumbers: hasDigit ? typedFigures.flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : [],
+    statedNumbers: wantsFigure && hasDigit ? typedFigures.flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : [],
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),
+    numberWords: new Set(words.filter((w) => /^\p{N}[\p{N},.]*$/u.test(w.raw))),
+    possessiveWords: new Set(words.filter((w) => /['’]s$/.test(w.raw))),
+    // Looking a verb up is costly, and only "when" questions ask about an event.
+    eventWords: new Set(asksWhen ? words.filter((w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : []),
     words,
     tokens,
   };
@@ -400,12 +406,6 @@ const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight
 const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
 /** "How old is Melnyk?", "how old was the CEO": the age of someone the question names. */
 const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
-
-function markWordForm(word: QuestionWord): void {
-  if (/^\p{N}[\p{N},.]*$/u.test(word.raw)) word.isNumber = true;
-  if (/['’]s$/.test(word.raw)) word.possessive = true;
-  if (/ed$/i.test(word.raw) || isInflectedVerb(word.raw)) word.namesEvent = true;
-}
 
 /** The figures found in `text` when it is nothing else: undefined for "million" or "10,000 fighters". */
 function figuresAloneIn(text: string, figures: readonly FoundFigure[]): FoundFigure[] | undefined {

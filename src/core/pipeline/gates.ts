@@ -22,7 +22,8 @@ export interface StageFacts {
     /** The article id the question was asked of, when it was asked of one. */
     articleAsked: string | undefined;
     scope: readonly ArticleIndex[];
-    loaded: readonly string[];
+    /** The ids of the articles loaded; a function, as only a question asked of a missing article needs them. */
+    loaded: () => readonly string[];
     /** Where the articles give a figure typed alone; undefined unless the question is figures alone. */
     figurePlaces: FigurePlace[] | undefined;
   };
@@ -80,7 +81,7 @@ export const GATES: readonly Gate[] = [
     stage: 'question',
     when: 'the question is asked of an article id that is not loaded',
     example: 'Who won the final?',
-    check: ({ scope, articleAsked, loaded }) => (scope.length === 0 ? { text: articleAsked, words: loaded } : undefined),
+    check: ({ scope, articleAsked, loaded }) => (scope.length === 0 ? { text: articleAsked, words: loaded() } : undefined),
   },
   {
     id: 'small-talk',
@@ -140,7 +141,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: 'a name or a number of the question is nowhere in the article',
     example: 'Did Zanzibar buy the ferry?',
-    check: ({ resolved }) => listed(resolved.filter((r) => (r.word.isName || r.word.isNumber) && !r.alternatives.length).map((r) => r.word.raw)),
+    check: ({ question, resolved }) => listed(resolved.filter((r) => (r.word.isName || question.numberWords.has(r.word)) && !r.alternatives.length).map((r) => r.word.raw)),
   },
   {
     // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
@@ -150,7 +151,7 @@ export const GATES: readonly Gate[] = [
     example: 'When was the ferry christened?',
     check: ({ question, resolved }) => {
       if (question.kind !== 'time' && question.kind !== 'clock') return undefined;
-      const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && r.word.namesEvent);
+      const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && question.eventWords.has(r.word));
       return event && { text: event.word.raw };
     },
   },
@@ -198,7 +199,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"X\'s Y": X is not in the passages about Y',
     example: "What was Dunmore's ferry price?",
-    check: ({ best, resolved }) => listed(resolved.filter((r, w) => r.word.isName && r.word.possessive && !best.windowMatched[w]).map((r) => r.word.raw)),
+    check: ({ question, best, resolved }) => listed(resolved.filter((r, w) => r.word.isName && question.possessiveWords.has(r.word) && !best.windowMatched[w]).map((r) => r.word.raw)),
   },
   {
     // "Who is the leader of ISIS Greater Sahara?" asks for a name: a passage naming only places and the

@@ -53,7 +53,9 @@ export interface Reranked {
 
 /** Scores the candidates with the ranker, keeping their order among equals. */
 export function scoreCandidates(candidates: readonly Candidate[]): ScoredCandidate[] {
-  return candidates.map((c) => ({ ...c, score: rankingScore(c.features) })).sort((a, b) => b.score - a.score);
+  // Written out rather than spread: every candidate keeps one shape, which keeps reading them fast.
+  const scored = candidates.map((c) => ({ index: c.index, id: c.id, features: c.features, resolved: c.resolved, matched: c.matched, windowMatched: c.windowMatched, score: rankingScore(c.features) }));
+  return scored.sort((a, b) => b.score - a.score);
 }
 
 export function rerank(rankings: readonly ArticleRanking[], question: AnalysedQuestion): Reranked {
