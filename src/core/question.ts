@@ -392,10 +392,10 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),
-    numberWords: new Set(words.filter((w) => /^\p{N}[\p{N},.]*$/u.test(w.raw))),
-    possessiveWords: new Set(words.filter((w) => /['’]s$/.test(w.raw))),
+    numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw)),
+    possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     // Looking a verb up is costly, and only "when" questions ask about an event.
-    eventWords: new Set(asksWhen ? words.filter((w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : []),
+    eventWords: asksWhen ? wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : NO_WORDS,
     words,
     tokens,
   };
@@ -406,6 +406,14 @@ const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight
 const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
 /** "How old is Melnyk?", "how old was the CEO": the age of someone the question names. */
 const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
+
+const NO_WORDS: ReadonlySet<QuestionWord> = new Set();
+
+/** Most questions have none of a kind of word: they share one empty set. */
+function wordsWhere(words: readonly QuestionWord[], test: (word: QuestionWord) => boolean): ReadonlySet<QuestionWord> {
+  const found = words.filter(test);
+  return found.length ? new Set(found) : NO_WORDS;
+}
 
 /** The figures found in `text` when it is nothing else: undefined for "million" or "10,000 fighters". */
 function figuresAloneIn(text: string, figures: readonly FoundFigure[]): FoundFigure[] | undefined {

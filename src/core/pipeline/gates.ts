@@ -41,8 +41,8 @@ export interface PassageFacts {
   /** The question's words as the best passage's article resolved them. */
   resolved: ResolvedWord[];
   ranked: readonly ScoredCandidate[];
-  /** The judge finds the best passage unlikely to answer, and nothing it holds makes up for it. */
-  readonly unlikely: boolean;
+  /** The judge finds the best passage unlikely to answer, and nothing it holds makes up for it (weighed once, when first asked). */
+  unlikely(): boolean;
 }
 
 export type GateStage = keyof StageFacts;
@@ -225,7 +225,7 @@ export const GATES: readonly Gate[] = [
     when: 'unlikely, and no close passage holds the kind of answer asked for',
     example: 'How many volunteers did the shipyard send to the autumn ceremony by bicycle?',
     check: ({ unlikely, question, best, ranked }) => {
-      if (!unlikely) return undefined;
+      if (!unlikely()) return undefined;
       const wantsKind = KIND_FIGURES[question.kind].length > 0 || NAME_KINDS.has(question.kind);
       const closeOnes = ranked.filter((c) => c.features.coverage >= best.features.coverage * CLOSE_COVERAGE);
       const noneHoldsKind = closeOnes.every((c) => !c.features.kindMatch && !c.features.nameMatch);
@@ -238,7 +238,7 @@ export const GATES: readonly Gate[] = [
     when: 'unlikely, and the question\'s words are in the article but never in one passage',
     example: 'Did Brandt buy bread?',
     check: (facts) => {
-      if (!facts.unlikely) return undefined;
+      if (!facts.unlikely()) return undefined;
       const apart = foundApart(facts);
       const together = foundTogether(facts);
       return apart.length && together.length ? { words: apart, together } : undefined;
@@ -250,7 +250,7 @@ export const GATES: readonly Gate[] = [
     when: 'unlikely, and some words of the question are nowhere in the article',
     example: 'Where does the mayor live?',
     check: (facts) => {
-      if (!facts.unlikely) return undefined;
+      if (!facts.unlikely()) return undefined;
       const missing = missingWords(facts.resolved);
       const together = foundTogether(facts);
       return missing.length && together.length ? { words: missing, together } : undefined;
@@ -261,7 +261,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: 'unlikely, and the words it has in common are only paraphrases',
     example: 'Is the toast burnt?',
-    check: (facts) => (facts.unlikely ? listed(missingWords(facts.resolved)) : undefined),
+    check: (facts) => (facts.unlikely() ? listed(missingWords(facts.resolved)) : undefined),
   },
   {
     id: 'unlikely-shared-only',
@@ -269,7 +269,7 @@ export const GATES: readonly Gate[] = [
     when: 'unlikely, though the best passage has words of the question',
     example: 'In what city did Dunmore speak?',
     check: (facts) => {
-      const together = facts.unlikely ? foundTogether(facts) : [];
+      const together = facts.unlikely() ? foundTogether(facts) : [];
       return together.length ? { together } : undefined;
     },
   },
@@ -278,7 +278,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: 'unlikely, whatever the words',
     example: 'How much profit did Dunmore make?',
-    check: ({ unlikely }) => firesIf(unlikely),
+    check: ({ unlikely }) => firesIf(unlikely()),
   },
   {
     // The best sentence's own figure was judged when ranking ("How old is Blinken?" is not answered by
@@ -332,10 +332,12 @@ function listed(words: string[]): ReasonParams | undefined {
   return words.length ? { words } : undefined;
 }
 
+/** The gates of each stage, in table order. */
+const STAGE_GATES = new Map<GateStage, readonly Gate[]>((['question', 'search', 'passage', 'answer'] as const).map((stage) => [stage, GATES.filter((g) => g.stage === stage)]));
+
 /** The first gate of the stage to fire, in table order, with what its reason names. */
 export function firstDecline<S extends GateStage>(stage: S, facts: StageFacts[S]): { code: ReasonCode; params: ReasonParams } | undefined {
-  for (const gate of GATES) {
-    if (gate.stage !== stage) continue;
+  for (const gate of STAGE_GATES.get(stage)!) {
     const params = (gate as GateOf<S>).check(facts);
     if (params) return { code: gate.id, params };
   }

@@ -39,15 +39,7 @@ export function judge(question: AnalysedQuestion, { best, ranked }: Reranked, se
   // Nothing matched at all: the search gate says which words were looked for in vain.
   if (!best) return { decline: firstDecline('search', { question, resolved: searched }) ?? { code: 'nothing-matches', params: {} } };
   let unlikely: boolean | undefined;
-  const passage: PassageFacts = {
-    question,
-    best,
-    resolved: best.resolved,
-    ranked,
-    get unlikely() {
-      return (unlikely ??= isUnlikely(question, best));
-    },
-  };
+  const passage: PassageFacts = { question, best, resolved: best.resolved, ranked, unlikely: () => (unlikely ??= isUnlikely(question, best)) };
   const declined = firstDecline('passage', passage);
   if (declined) return { decline: declined };
   const answering = answeringQuotes(best, quotes);
