@@ -608,3 +608,26 @@ describe('properties that hold for any question', () => {
     expect(answer.quotes.length).toBeGreaterThan(0);
   });
 });
+
+describe('distant synonyms of very common verbs', () => {
+  const crash = parseArticle({
+    file: 'bus-crash.txt',
+    text: [
+      'A school bus left the road near Dunmore on Monday morning and rolled into a ditch, police said.',
+      'Nine pupils were taken to hospital with cuts and bruises, and the driver went home the same evening.',
+      '"The children got out through the emergency door," said Sergeant Ruth Hale.',
+    ].join('\n'),
+  });
+  const engine = new AnswerEngine([crash]);
+  it('given "die", which WordNet also lists as "go", then "went home" does not answer whether anyone died', () => {
+    for (const question of ['Did anyone die in the crash?', 'Who died?']) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.quotes.flatMap((q) => q.matched)).not.toContain(question.includes('died') ? 'died' : 'die');
+    }
+  });
+  it('given the common verb itself, then it still meets the article', () => {
+    const answer = engine.ask('Where did the driver go after the crash?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
+});

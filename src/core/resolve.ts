@@ -29,6 +29,14 @@ export const LIGHT_WEIGHT = 0.5;
 /** A name in the question says what it is about; it weighs more than a common word as rare. */
 export const NAME_WEIGHT = 1.25;
 
+/**
+ * Very common verbs: WordNet lists them among the synonyms of many words in one of their many senses
+ * ("die" is "go", "receive" is "get", "film" is "take"), but in an article they nearly always stand for
+ * something else ("went through the drill", "were taken to hospital"). As a relative of another word
+ * they would carry the question to any sentence at all; asked about as typed, they still meet themselves.
+ */
+const COMMON_VERBS = new Set(['be', 'do', 'go', 'take', 'get', 'make', 'have', 'put', 'give', 'come', 'set', 'let']);
+
 /** Related words looked at per question word, closest first: further down lie other senses ("capital" -> "great"). */
 export const RELATED_LIMIT = 12;
 /** Words remembered as light or not. */
@@ -213,6 +221,7 @@ function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, lim
   for (const related of relatedWords(word, limit)) {
     // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
     if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
+    if (COMMON_VERBS.has(related.word)) continue;
     const term = termOf(related.word);
     if (term) terms.push({ term, synonym: related.relation === 'synonym', derived: related.relation === 'derived' });
   }
