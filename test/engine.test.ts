@@ -631,3 +631,29 @@ describe('distant synonyms of very common verbs', () => {
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
   });
 });
+
+describe('a preposition and a noun written as one word', () => {
+  const ship = (onBoard: string) =>
+    new AnswerEngine([
+      parseArticle({
+        file: 'aground.txt',
+        text: [
+          'A cargo ship ran aground off Port Carrick on Sunday, the coastguard said.',
+          `Nineteen sailors were ${onBoard} when the hull struck the reef.`,
+          'The Maritime Safety Board said 40 containers fell into the sea.',
+          'Three dockworkers were hurt during the salvage, a spokesman for the Safety Board said.',
+        ].join('\n'),
+      }),
+    ]);
+  it('given "on board" or "aboard", then the sentence with either spelling answers, not the "Safety Board" ones', () => {
+    for (const article of [ship('aboard'), ship('on board')]) {
+      for (const question of ['How many were on board?', 'how many were on board', 'How many were aboard?']) {
+        const answer = article.ask(question);
+        expect([question, answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([question, true, 2, 'Nineteen']);
+      }
+    }
+  });
+  it('given the name typed without capitals, then it still meets the name', () => {
+    expect(ship('aboard').ask('what did the safety board say').quotes[0]?.sentence).toBe(3);
+  });
+});

@@ -90,6 +90,13 @@ export interface QuestionWord {
   /** Typed in a question without capitals ("what did blinken say"), so the case cannot tell a name. */
   uncased?: boolean;
   /**
+   * Right after "on", "at" or "in" with no article between ("on board", "at sea", "in hospital"): a
+   * noun used this way names no one, even where the article writes it in a name ("Safety Board").
+   */
+  bare?: boolean;
+  /** The one word a bare noun and its preposition are also written as: "aboard" for "on board". */
+  compound?: string;
+  /**
    * What a sentence can give in place of the word: an age for a young person ("teenagers", "the
    * youngest"), a title before a name for "title" in "Blinken's title".
    */
@@ -257,6 +264,8 @@ function asksTitle(tokens: Token[], position: number): boolean {
 const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
 
 /** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
+/** Prepositions after which a noun without an article is a phrase of its own ("on board", "at sea", "in court"). */
+const BARE_AFTER = new Set(['on', 'at', 'in']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
 
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
@@ -332,6 +341,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     if (uncased) word.uncased = true;
     const next = tokens[position + 1]?.raw.toLowerCase();
     if (next !== undefined && PARTICLES.has(next)) word.particle = next;
+    if (BARE_AFTER.has(tokens[position - 1]?.raw.toLowerCase() ?? '')) word.bare = true;
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
     // "What does NPWS stand for?" asks for the words of an abbreviation: the answer need not say "stand".
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
@@ -343,6 +353,12 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
   for (const { alias, covers } of aliases(tokens)) {
+    // "on board" is "aboard": the noun typed bare is the one word, met in either spelling.
+    const bare = covers.length > 1 ? words.find((w) => w.bare && w.term === covers.at(-1)) : undefined;
+    if (bare) {
+      bare.compound = alias;
+      continue;
+    }
     if (seen.has(alias) || words.length >= MAX_QUESTION_TERMS) continue;
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });

@@ -6,7 +6,7 @@
 import { GIVES_AGE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
-import { baseForms, newsParaphrases, relatedWords } from './lexicon.ts';
+import { baseForms, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords } from './lexicon.ts';
 import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
@@ -94,7 +94,10 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   const word = typed.uncased && !typed.isName && namedInArticle(index, typed, spelling) ? { ...typed, isName: true } : typed;
   const alternatives: Alternative[] = [];
   const add = (term: string | undefined, kind: MatchKind, scale = 1) => addAlternative(index, word, alternatives, term, kind, scale);
-  add(word.term, 'exact');
+  // "on board" meets "aboard"; "board" itself only where the article does not write it mostly in a name.
+  const bareInName = word.bare && !word.isName && index.isName(word.term) && isDictionaryWord(word.raw);
+  if (!bareInName) add(word.term, 'exact');
+  if (word.compound) add(word.compound, 'exact');
   add(aliasOf(word.term), 'acronym');
   if (!alternatives.length) add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "Nato" typed without capitals still mean the acronym the article uses, and "Lyon" the
@@ -163,8 +166,13 @@ export function looseTerms(word: QuestionWord, spelling: SpellingCorrector): { t
   return terms;
 }
 
-/** "blinken" or "blinkin" typed without a capital is the article's Blinken. */
+/**
+ * "blinken" or "blinkin" typed without a capital is the article's Blinken. "board" in "on board" is
+ * not the article's "Safety Board": a dictionary word typed bare after "on", "at" or "in" names a
+ * place, if anything ("in paris"), never a body or a person.
+ */
 function namedInArticle(index: ArticleIndex, word: QuestionWord, spelling: SpellingCorrector): boolean {
+  if (word.bare && isDictionaryWord(word.raw) && !isPlaceName(word.raw)) return false;
   if (index.has(word.term)) return index.isName(word.term);
   const acronym = word.raw.toUpperCase();
   if (/^\p{Lu}{2,6}$/u.test(acronym) && index.has(acronym)) return true;
