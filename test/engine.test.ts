@@ -535,7 +535,7 @@ describe('several articles', async () => {
       ].join('\n'),
     });
     const answer = new AnswerEngine([game]).ask('What did Webb say about his missed shot?');
-    expect(answer.quotes[0]).toMatchObject({ paragraph: 3, speaker: 'Webb' });
+    expect(answer.quotes[0]).toMatchObject({ paragraph: 3, speaker: 'Marcus Webb' });
   });
   it('given "what did X say about Y" and a sentence reporting X on Y without quotes, then that sentence beats a quote of X on something else', () => {
     const talks = parseArticle({
