@@ -420,6 +420,25 @@ describe('asking who someone is', () => {
     expect(theft.ask('What is the name of the insurer offering the reward?')).toMatchObject({ answered: false, reason: expect.stringMatching(/for a name/) });
     expect(theft.ask('What is the name of the museum the thieves broke into?').answered).toBe(true);
   });
+  it('given "the name of" a thing, then a passage mentioning the thing beside other names (places, a speaker) does not answer; one naming it does', () => {
+    const unnamed = new AnswerEngine([
+      parseArticle({
+        file: 'crossing.txt',
+        text: ['A fire broke out on a passenger ferry crossing the strait on Tuesday night, Captain Maria Lopez said.', 'The ferry was carrying 310 passengers from Port Carrick to Dunmore.'].join('\n'),
+      }),
+    ]);
+    for (const question of ['What is the name of the ferry?', 'What was the ferry\'s name?']) {
+      expect(unnamed.ask(question)).toMatchObject({ answered: false, reason: expect.stringMatching(/for a name/) });
+    }
+    for (const named of ['the Island Star ferry', 'the ferry Island Star', 'a ferry called the Island Star']) {
+      const engine = new AnswerEngine([
+        parseArticle({ file: 'crossing.txt', text: [`A fire broke out on ${named} on Tuesday night.`, 'The ferry was carrying 310 passengers from Port Carrick to Dunmore.'].join('\n') }),
+      ]);
+      for (const question of ['What is the name of the ferry?', 'What was the ferry\'s name?']) {
+        expect([named, question, engine.ask(question).answered, engine.ask(question).quotes[0]?.sentence]).toEqual([named, question, true, 1]);
+      }
+    }
+  });
   it('given "who is the X" and a passage naming someone, or "who did X" answered by a group, then it answers', () => {
     expect(engine.ask('Who was the Finals MVP?')).toMatchObject({ answered: true, quotes: expect.arrayContaining([expect.objectContaining({ sentence: 3 })]) });
     expect(engine.ask('Who rescued the children?').answered).toBe(true);

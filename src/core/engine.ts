@@ -13,7 +13,7 @@
 import type { ArticleIndex, ScoredIds } from './search-index.ts';
 import { LibraryIndex } from './library-index.ts';
 import { WordScores } from './word-scores.ts';
-import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type DateUnit } from './question.ts';
+import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type DateUnit } from './question.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf } from './aliases.ts';
@@ -753,8 +753,12 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)) return `You asked ${KIND_DESCRIPTIONS.person}.`;
   // "What is the name of the insurer?": "The museum's insurer has offered a reward" names none.
   if (question.wantsName && !namesSomeone(best, resolved, 'name')) return `You asked ${KIND_DESCRIPTIONS.name}.`;
+  // "What is the name of the ferry?": "The ferry was carrying passengers from Port Carrick" names a place, not the ferry.
+  const naming = question.nameOf && namesThingItMentions(best.index.article.sentences[best.id]!.text, best.index.facts[best.id]!.names, question.nameOf);
+  if (naming === 'unnamed') return `You asked ${KIND_DESCRIPTIONS.name}.`;
   // "What does NPWS stand for?" is answered by the sentence that spells it out.
   if (question.abbreviation && spellsOut(best, question.abbreviation)) return undefined;
+  if (naming === 'named') return undefined;
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers

@@ -114,6 +114,8 @@ export interface AnalysedQuestion {
   wantsSomeoneNamed: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
   wantsName: boolean;
+  /** What "the name of the ferry" or "the ferry's name" asks the name of, as search terms ("ferri"). */
+  nameOf?: string[] | undefined;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
@@ -286,10 +288,10 @@ const NAME_OF = /\bnames?\s+of\b/i;
 const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?names?\b|['’]s\s+names?\b/i;
 const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
 
-/** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
-function namedPerson(text: string, tokens: Token[]): boolean {
+/** The noun phrase after "name of": "the insurer offering the reward", "the sanctioned ISIS leader". */
+function nameOfPhrase(text: string, tokens: Token[]): Token[] {
   const at = NAME_OF.exec(text);
-  if (!at) return false;
+  if (!at) return [];
   const after = tokens.filter((token) => token.start >= at.index + at[0].length);
   // The noun phrase runs to the first word of another kind: "the insurer offering the reward".
   const phrase: Token[] = [];
@@ -300,7 +302,54 @@ function namedPerson(text: string, tokens: Token[]): boolean {
     }
     phrase.push(token);
   }
-  return phrase.some((token) => !/^\p{Lu}/u.test(token.raw) && isPersonNoun(token.raw));
+  return phrase;
+}
+
+/** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
+function namedPerson(text: string, tokens: Token[]): boolean {
+  return nameOfPhrase(text, tokens).some((token) => !/^\p{Lu}/u.test(token.raw) && isPersonNoun(token.raw));
+}
+
+const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b/u;
+
+/** The words, not names, of what "the name of the ferry" or "the ferry's name" asks the name of. */
+function namedThing(text: string, tokens: Token[]): string[] | undefined {
+  const possessor = NAME_OF_POSSESSOR.exec(text)?.[1];
+  const words = possessor ? tokens.filter((token) => token.raw.toLowerCase().startsWith(possessor.toLowerCase()) && /['’]s$/.test(token.raw)) : nameOfPhrase(text, tokens);
+  const terms = words.filter((token) => !/^\p{Lu}/u.test(token.raw)).map((token) => token.term!).filter(Boolean);
+  return terms.length ? terms : undefined;
+}
+
+/** Words between a thing and its name: "the ferry Island Star", "a ship named Aurora", "the boat, known as the Osprey". */
+const NAMING_WORDS = new Set(['the', 'a', 'an', 'named', 'called', 'dubbed', 'christened', 'known', 'as']);
+
+/**
+ * Whether a sentence gives the name of a thing it mentions ("the Island Star ferry", "the ferry
+ * Island Star", "a ferry called the Island Star", "the Safety Board"), mentions it unnamed, or does
+ * not mention it at all (and may name it otherwise). "The ferry was carrying passengers from Port Carrick" mentions
+ * the ferry and names a place, not the ferry. `names` are the terms the sentence writes as names.
+ */
+export function namesThingItMentions(sentence: string, names: readonly string[], things: readonly string[]): 'named' | 'unnamed' | 'unmentioned' {
+  const tokens = tokenize(sentence);
+  const isName = (token: Token | undefined) => token?.term !== undefined && names.includes(token.term) && !things.includes(token.term);
+  // Only spaces and commas between words of one phrase: a full stop or a dash ends it.
+  const joined = (a: Token, b: Token) => /^[\s,]*$/.test(sentence.slice(a.end, b.start));
+  let mentioned = false;
+  for (const [at, token] of tokens.entries()) {
+    if (!token.term || !things.includes(token.term)) continue;
+    mentioned = true;
+    // "the Safety Board", "the Museum of Fine Arts": the word is itself part of the name.
+    if (at > 0 && /^\p{Lu}/u.test(token.raw)) return 'named';
+    let left = at - 1;
+    while (left >= 0 && /^(?:the|a|an)$/i.test(tokens[left]!.raw) && joined(tokens[left]!, tokens[left + 1]!)) left--;
+    const before = tokens[left];
+    if (before && joined(before, tokens[left + 1]!) && isName(before) && !/['’]s$/.test(before.raw)) return 'named';
+    let right = at + 1;
+    while (right < tokens.length && NAMING_WORDS.has(tokens[right]!.raw.toLowerCase()) && joined(tokens[right - 1]!, tokens[right]!)) right++;
+    const after = tokens[right];
+    if (after && joined(tokens[right - 1]!, after) && isName(after)) return 'named';
+  }
+  return mentioned ? 'unnamed' : 'unmentioned';
 }
 
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */
@@ -370,6 +419,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     wantsName: NAME_OF.test(text) || ASKS_NAME.test(text),
+    nameOf: namedThing(text, tokens),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,
