@@ -424,7 +424,11 @@ describe('asking who someone is', () => {
     const unnamed = new AnswerEngine([
       parseArticle({
         file: 'crossing.txt',
-        text: ['A fire broke out on a passenger ferry crossing the strait on Tuesday night, Captain Maria Lopez said.', 'The ferry was carrying 310 passengers from Port Carrick to Dunmore.'].join('\n'),
+        text: [
+          'A fire broke out on a passenger ferry crossing the strait on Tuesday night, Captain Maria Lopez said.',
+          'The ferry was carrying 310 passengers from Port Carrick to Dunmore.',
+          'The National Transportation Safety Board said it would send investigators.',
+        ].join('\n'),
       }),
     ]);
     for (const question of ['What is the name of the ferry?', 'What was the ferry\'s name?']) {

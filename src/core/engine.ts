@@ -754,7 +754,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   // "What is the name of the insurer?": "The museum's insurer has offered a reward" names none.
   if (question.wantsName && !namesSomeone(best, resolved, 'name')) return `You asked ${KIND_DESCRIPTIONS.name}.`;
   // "What is the name of the ferry?": "The ferry was carrying passengers from Port Carrick" names a place, not the ferry.
-  const naming = question.nameOf && namesThingItMentions(best.index.article.sentences[best.id]!.text, best.index.facts[best.id]!.names, question.nameOf);
+  const naming = question.nameOf && namesThingItMentions(best.index.article.sentences[best.id]!.text, question.nameOf, new Set(question.words.map((w) => w.term)), best.index.facts[best.id]!.names, best.index.facts[best.id]!.places);
   if (naming === 'unnamed') return `You asked ${KIND_DESCRIPTIONS.name}.`;
   // "What does NPWS stand for?" is answered by the sentence that spells it out.
   if (question.abbreviation && spellsOut(best, question.abbreviation)) return undefined;

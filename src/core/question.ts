@@ -6,7 +6,8 @@
 import type { FigureKind, SmallTalk } from './types.ts';
 import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
-import { tokenize, type Token } from './terms.ts';
+import { termOf, tokenize, type Token } from './terms.ts';
+import { speakersNamedIn } from './speakers.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
@@ -320,36 +321,54 @@ function namedThing(text: string, tokens: Token[]): string[] | undefined {
   return terms.length ? terms : undefined;
 }
 
-/** Words between a thing and its name: "the ferry Island Star", "a ship named Aurora", "the boat, known as the Osprey". */
-const NAMING_WORDS = new Set(['the', 'a', 'an', 'named', 'called', 'dubbed', 'christened', 'known', 'as']);
+/** Words between a thing and its name: "the ferry Island Star", "a ship named Aurora", "the boat, known as the Osprey", "the station is the Classic". */
+const NAMING_WORDS = new Set(['the', 'a', 'an', 'named', 'called', 'dubbed', 'christened', 'entitled', 'titled', 'known', 'as', 'is', 'was', 'are', 'were']);
+/** A title in quotation marks, every word of it capitalised but short ones: “Voyage of the Damned”, 'Metro: All Change'. */
+const QUOTED_TITLE = /["“‘']\p{Lu}[\p{L}\p{N}'’-]*(?:[\s:]+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|a|an|and|for|in|on|to|at|by)){0,7}[.,]?["”’']/u;
+
+/** What a sentence says of the thing whose name is asked: it names it, it mentions it unnamed, or neither is sure. */
+export type Naming = 'named' | 'unnamed' | 'unsure';
 
 /**
  * Whether a sentence gives the name of a thing it mentions ("the Island Star ferry", "the ferry
- * Island Star", "a ferry called the Island Star", "the Safety Board"), mentions it unnamed, or does
- * not mention it at all (and may name it otherwise). "The ferry was carrying passengers from Port Carrick" mentions
- * the ferry and names a place, not the ferry. `names` are the terms the sentence writes as names.
+ * Island Star", "a ferry called the Island Star", "the Safety Board", "the single “Hymn for the
+ * Weekend”"), or mentions it and names only places, speakers and what the question names: "The
+ * ferry was carrying passengers from Port Carrick" names places, not the ferry. `things` are the
+ * search terms of what is asked the name of, `asked` those of the whole question (a word of the
+ * question is not the name it asks for), `names` and `places` the sentence's (search-index.ts).
  */
-export function namesThingItMentions(sentence: string, names: readonly string[], things: readonly string[]): 'named' | 'unnamed' | 'unmentioned' {
+export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[]): Naming {
   const tokens = tokenize(sentence);
-  const isName = (token: Token | undefined) => token?.term !== undefined && names.includes(token.term) && !things.includes(token.term);
-  // Only spaces and commas between words of one phrase: a full stop or a dash ends it.
-  const joined = (a: Token, b: Token) => /^[\s,]*$/.test(sentence.slice(a.end, b.start));
+  const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && /^\p{Lu}/u.test(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
+  const isNumber = (token: Token | undefined) => token !== undefined && /^\p{N}/u.test(token.raw) && !(token.term && asked.has(token.term));
+  // Words of one phrase: spaces and commas between them, or a dash or quotation mark before a name.
+  const joined = (a: Token, b: Token) => /^[\s,:;"“”‘’'—–-]*$/.test(sentence.slice(a.end, b.start));
   let mentioned = false;
   for (const [at, token] of tokens.entries()) {
-    if (!token.term || !things.includes(token.term)) continue;
+    // "coached by John Fox" is no mention of a coach: the thing is asked about as a noun.
+    if (!token.term || !things.includes(token.term) || /(?:ed|ing)$/i.test(token.raw)) continue;
     mentioned = true;
     // "the Safety Board", "the Museum of Fine Arts": the word is itself part of the name.
     if (at > 0 && /^\p{Lu}/u.test(token.raw)) return 'named';
-    let left = at - 1;
-    while (left >= 0 && /^(?:the|a|an)$/i.test(tokens[left]!.raw) && joined(tokens[left]!, tokens[left + 1]!)) left--;
-    const before = tokens[left];
-    if (before && joined(before, tokens[left + 1]!) && isName(before) && !/['’]s$/.test(before.raw)) return 'named';
-    let right = at + 1;
-    while (right < tokens.length && NAMING_WORDS.has(tokens[right]!.raw.toLowerCase()) && joined(tokens[right - 1]!, tokens[right]!)) right++;
-    const after = tokens[right];
-    if (after && joined(tokens[right - 1]!, after) && isName(after)) return 'named';
+    const before = tokens[at - 1];
+    const after = tokens[at + 1];
+    if ((before && isNumber(before) && joined(before, token)) || (after && isNumber(after) && joined(token, after))) return 'named';
+    // "the Island Star ferry", "the Island Star passenger ferry".
+    for (let left = at - 1; left >= Math.max(0, at - 3) && joined(tokens[left]!, tokens[left + 1]!); left--) {
+      if (isName(tokens[left], left)) return 'named';
+      if (left < at - 1 || /^(?:the|a|an)$/i.test(tokens[left]!.raw)) break;
+    }
+    // "the ferry Island Star", "a ferry called the Island Star", "the station is the Classic".
+    for (let right = at + 1; right < tokens.length && joined(tokens[right - 1]!, tokens[right]!); right++) {
+      if (isName(tokens[right], right)) return 'named';
+      if (!NAMING_WORDS.has(tokens[right]!.raw.toLowerCase())) break;
+    }
   }
-  return mentioned ? 'unnamed' : 'unmentioned';
+  if (!mentioned) return 'unsure';
+  if (QUOTED_TITLE.test(sentence)) return 'named';
+  // Any other name may still be the thing's, written further off ("NE1fm launched in 2007, the first community station").
+  const speaking = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
+  return names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name)) ? 'unnamed' : 'unsure';
 }
 
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */

@@ -55,6 +55,13 @@ export function reportsSpeechBy(text: string, name: string): boolean {
   return speechIn(text).some(({ who }) => word.test(` ${who} `));
 }
 
+/** The people a sentence says are speaking, as written ("Captain Maria Lopez said" gives "Captain Maria Lopez"); pronouns left out. */
+export function speakersNamedIn(text: string): string[] {
+  return speechIn(text)
+    .map(({ who }) => who)
+    .filter((who) => who !== '' && !PRONOUNS.test(who));
+}
+
 /** Who speaks in `text` by each pattern that finds a speaker, in the order tried, with where they are named. */
 function speechIn(text: string): { who: string; at: number }[] {
   return [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)].map((match) => {
