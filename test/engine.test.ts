@@ -680,3 +680,29 @@ describe('a preposition and a noun written as one word', () => {
     expect(ship('aboard').ask('what did the safety board say').quotes[0]?.sentence).toBe(3);
   });
 });
+
+describe('asking what caused something', () => {
+  const ferry = (...extra: string[]) =>
+    new AnswerEngine([
+      parseArticle({
+        file: 'ferry-fire.txt',
+        text: [
+          'A fire broke out on a passenger ferry crossing the strait on Tuesday night, officials said.',
+          'The fire broke out in the engine room shortly after 9 p.m., according to the operator.',
+          'Eleven people were taken to hospital.',
+          ...extra,
+        ].join('\n'),
+      }),
+    ]);
+  it('given "what caused the fire" and passages that only say the fire broke out, then it declines: they give no cause', () => {
+    for (const question of ['What caused the fire?', 'What was the cause of the fire?', "What was the fire's cause?"]) {
+      expect([question, ferry().ask(question).answered]).toEqual([question, false]);
+    }
+  });
+  it('given a passage giving the cause in other words ("sparked", "blamed on", "due to"), then that passage answers', () => {
+    for (const cause of ['Investigators believe a leaking fuel line sparked the blaze.', 'Investigators blamed the blaze on a leaking fuel line.', 'Investigators said the blaze was due to a leaking fuel line.']) {
+      const answer = ferry(cause).ask('What caused the fire?');
+      expect([cause, answer.answered, answer.quotes[0]?.sentence]).toEqual([cause, true, 4]);
+    }
+  });
+});

@@ -13,7 +13,7 @@
 import type { ArticleIndex, ScoredIds } from './search-index.ts';
 import { LibraryIndex } from './library-index.ts';
 import { WordScores } from './word-scores.ts';
-import { analyseQuestion, KIND_DESCRIPTIONS, KIND_FIGURES, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type DateUnit } from './question.ts';
+import { analyseQuestion, KIND_DESCRIPTIONS, restatesWithoutCause, KIND_FIGURES, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type DateUnit } from './question.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { aliasOf } from './aliases.ts';
@@ -756,6 +756,8 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   // "What is the name of the ferry?": "The ferry was carrying passengers from Port Carrick" names a place, not the ferry.
   const naming = question.nameOf && namesThingItMentions(best.index.article.sentences[best.id]!.text, question.nameOf, new Set(question.words.map((w) => w.term)), best.index.facts[best.id]!.names, best.index.facts[best.id]!.places);
   if (naming === 'unnamed') return `You asked ${KIND_DESCRIPTIONS.name}.`;
+  // "What caused the fire?" is not answered by "The fire broke out in the engine room".
+  if (question.causeOf && restatesWithoutCause(best.index.article.sentences[best.id]!.text, question.causeOf)) return 'You asked what caused it, and the closest passage gives no cause.';
   // "What does NPWS stand for?" is answered by the sentence that spells it out.
   if (question.abbreviation && spellsOut(best, question.abbreviation)) return undefined;
   if (naming === 'named') return undefined;

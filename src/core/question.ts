@@ -9,6 +9,7 @@ import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { speakersNamedIn } from './speakers.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
+import { givesCause } from './search-index.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
@@ -99,9 +100,10 @@ export interface QuestionWord {
   compound?: string;
   /**
    * What a sentence can give in place of the word: an age for a young person ("teenagers", "the
-   * youngest"), a title before a name for "title" in "Blinken's title".
+   * youngest"), a title before a name for "title" in "Blinken's title", wording giving a cause for
+   * "caused" in "what caused the fire".
    */
-  means?: 'age' | 'title';
+  means?: 'age' | 'title' | 'cause';
 }
 
 export interface AnalysedQuestion {
@@ -115,6 +117,11 @@ export interface AnalysedQuestion {
   wantsSomeoneNamed: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
   wantsName: boolean;
+  /**
+   * The words of what "what caused the fire?" or "what was the cause of the outage?" asks the cause
+   * of ("fire", "outage"): a passage naming it without giving a cause does not answer.
+   */
+  causeOf?: string[] | undefined;
   /** What "the name of the ferry" or "the ferry's name" asks the name of, as search terms ("ferri"). */
   nameOf?: string[] | undefined;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
@@ -321,6 +328,39 @@ function namedThing(text: string, tokens: Token[]): string[] | undefined {
   return terms.length ? terms : undefined;
 }
 
+/** "What caused the fire?", "what sparked the protests", "what was the cause of the outage", "the fire's cause". */
+const ASKS_CAUSE = /\bwhat\s+(?:(?:had|has|have|is|was|might\s+have|may\s+have)\s+)?(?:caused?|causes|causing|sparked|started|triggered|set\s+off|led\s+to|ignited)\b|\bcauses?\s+of\b|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:likely\s+|probable\s+|suspected\s+)?(?:cause|trigger)s?\s+of\b/i;
+const CAUSE_OF_POSSESSOR = /\b(?:what\s+(?:is|was)\s+)?the\s+(\p{Ll}[\p{L}-]*)['’]s\s+(?:likely\s+|probable\s+|suspected\s+)?causes?\b/u;
+
+/** The words, not names, of what a question asks the cause of: "fire" in "what caused the fire", "the fire's cause". */
+function causedThing(text: string, tokens: Token[]): string[] | undefined {
+  const possessor = CAUSE_OF_POSSESSOR.exec(text)?.[1];
+  if (possessor) return [possessor.toLowerCase()];
+  const at = ASKS_CAUSE.exec(text);
+  if (!at) return undefined;
+  const phrase: string[] = [];
+  for (const token of tokens.filter((t) => t.start >= at.index + at[0].length)) {
+    if (!token.term) {
+      if (phrase.length) break;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(token.raw)) phrase.push(token.raw.toLowerCase().replace(/['’]s$/, ''));
+  }
+  return phrase.length ? phrase : undefined;
+}
+
+/**
+ * "What caused the fire?" is not answered by "The fire broke out in the engine room": a sentence
+ * that names the thing asked the cause of, in the question's own words, must also give a cause
+ * (or say it is unknown). One that does not name it may give the cause as its subject ("The
+ * revolution separated the churches"), and is left to the ranking.
+ */
+export function restatesWithoutCause(sentence: string, causeOf: readonly string[]): boolean {
+  const words = new Set(tokenize(sentence).map((token) => token.raw.toLowerCase().replace(/['’]s$/, '')));
+  const named = causeOf.some((word) => words.has(word) || words.has(`${word}s`) || words.has(`${word}es`) || words.has(word.replace(/s$/, '')));
+  return named && !givesCause(sentence);
+}
+
 /** Words between a thing and its name: "the ferry Island Star", "a ship named Aurora", "the boat, known as the Osprey", "the station is the Classic". */
 const NAMING_WORDS = new Set(['the', 'a', 'an', 'named', 'called', 'dubbed', 'christened', 'entitled', 'titled', 'known', 'as', 'is', 'was', 'are', 'were']);
 /** A title in quotation marks, every word of it capitalised but short ones: “Voyage of the Damned”, 'Metro: All Change'. */
@@ -400,6 +440,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // Only the first letter capitalised, or none: the reader did not bother with capitals.
   const uncased = !/\p{Lu}/u.test(text.slice(1));
   const [speakerStart, speakerEnd] = SPEAKER_ASKED.exec(text)?.indices?.[1] ?? [-1, -1];
+  const asksCause = ASKS_CAUSE.test(text);
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
     seen.add(token.term);
@@ -417,6 +458,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';
     else if (asksTitle(tokens, position)) word.means = 'title';
+    // "What caused the fire?" is answered by "sparked by", "blamed on", "due to".
+    else if (asksCause && /^caus(?:e|es|ed|ing)$/i.test(token.raw)) word.means = 'cause';
     words.push(word);
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
@@ -439,6 +482,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     wantsName: NAME_OF.test(text) || ASKS_NAME.test(text),
     nameOf: namedThing(text, tokens),
+    causeOf: causedThing(text, tokens),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,

@@ -3,7 +3,7 @@
  * spelling, as a newsroom paraphrase or a word WordNet relates to it. Each form found carries a weight
  * saying how sure the match is, and each word an importance saying how much it tells.
  */
-import { GIVES_AGE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
+import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
 import { baseForms, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords } from './lexicon.ts';
@@ -138,8 +138,8 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
     }
   }
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
-  // by "Secretary of State Antony Blinken".
-  if (word.means) add(word.means === 'age' ? GIVES_AGE : GIVES_TITLE, 'synonym');
+  // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
+  if (word.means) add({ age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE }[word.means], 'synonym');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
