@@ -676,6 +676,10 @@ describe('a preposition and a noun written as one word', () => {
       }
     }
   });
+  it('given a name after "in" that the article never mentions, then it is not read as one word with the name before it', () => {
+    const beer = new AnswerEngine([parseArticle({ file: 'beer.txt', text: 'The Newcastle Beer Festival, organised by volunteers, takes place in April.\nTickets are sold at the Arts Venue, next to the station.' })]);
+    expect(beer.ask('What festival takes place in April in V&A?')).toMatchObject({ answered: false, reason: expect.stringContaining('V&A') });
+  });
   it('given the name typed without capitals, then it still meets the name', () => {
     expect(ship('aboard').ask('what did the safety board say').quotes[0]?.sentence).toBe(3);
   });

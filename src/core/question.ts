@@ -465,7 +465,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
   for (const { alias, covers } of aliases(tokens)) {
     // "on board" is "aboard": the noun typed bare is the one word, met in either spelling.
-    const bare = covers.length > 1 ? words.find((w) => w.bare && w.term === covers.at(-1)) : undefined;
+    const bare = covers.length > 1 && /^\p{Ll}+$/u.test(alias) ? words.find((w) => w.bare && w.term === covers.at(-1)) : undefined;
     if (bare) {
       bare.compound = alias;
       continue;
