@@ -32,7 +32,7 @@ export const NAME_WEIGHT = 1.25;
 /**
  * Very common verbs: WordNet lists them among the synonyms of many words in one of their many senses
  * ("die" is "go", "receive" is "get", "film" is "take"), but in an article they nearly always stand for
- * something else ("went through the drill", "were taken to hospital"). As a relative of another word
+ * something else ("went through the drill", "were taken to hospital"). Standing in for an absent word
  * they would carry the question to any sentence at all; asked about as typed, they still meet themselves.
  */
 const COMMON_VERBS = new Set(['be', 'do', 'go', 'take', 'get', 'make', 'have', 'put', 'give', 'come', 'set', 'let']);
@@ -212,24 +212,31 @@ const relatedCache = new Map<string, RelatedTerm[]>();
 const closeRelatedCache = new Map<string, RelatedTerm[]>();
 const RELATED_CACHE_LIMIT = 20_000;
 
-/** Search terms of the words WordNet relates to `word`, closest first; the same for every article, so kept. */
+/**
+ * Search terms of the words WordNet relates to `word`, closest first, to stand in for it where the
+ * article does not have it; the same for every article, so kept. Very common verbs are left out:
+ * standing in for "died", "went" would carry the question to "went home".
+ */
 export function relatedTerms(word: string): RelatedTerm[] {
-  return cachedRelatedTerms(relatedCache, word, RELATED_LIMIT);
+  return cachedRelatedTerms(relatedCache, word, RELATED_LIMIT, true);
 }
 
-/** The first few of relatedTerms: cheaper to find, as WordNet is read only as far as they lie. */
+/**
+ * The first few relatives of a word the article has, tried beside it at a discount: here a common
+ * verb may help ("produced" is "made" in the answer), as the word as written still counts most.
+ */
 function closeRelatedTerms(word: string): RelatedTerm[] {
-  return relatedCache.get(word) ?? cachedRelatedTerms(closeRelatedCache, word, PRESENT_RELATED_DEPTH);
+  return cachedRelatedTerms(closeRelatedCache, word, PRESENT_RELATED_DEPTH, false);
 }
 
-function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, limit: number): RelatedTerm[] {
+function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, limit: number, standsIn: boolean): RelatedTerm[] {
   let terms = cache.get(word);
   if (terms) return terms;
   terms = [];
   for (const related of relatedWords(word, limit)) {
     // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
     if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
-    if (COMMON_VERBS.has(related.word)) continue;
+    if (standsIn && COMMON_VERBS.has(related.word)) continue;
     const term = termOf(related.word);
     if (term) terms.push({ term, synonym: related.relation === 'synonym', derived: related.relation === 'derived' });
   }
