@@ -408,7 +408,13 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
   if (QUOTED_TITLE.test(sentence)) return 'named';
   // Any other name may still be the thing's, written further off ("NE1fm launched in 2007, the first community station").
   const speaking = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
-  return names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name)) ? 'unnamed' : 'unsure';
+  // "from Port Carrick to Dunmore": a name after "to" is where the thing went, not what it is called.
+  const whereTo = new Set<string>();
+  tokens.forEach((token, at) => {
+    const previous = tokens[at - 1];
+    if (token.term && isName(token, at) && previous && (/^(?:to|from|via)$/i.test(previous.raw) || whereTo.has(previous.term ?? ''))) whereTo.add(token.term);
+  });
+  return names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || whereTo.has(name)) ? 'unnamed' : 'unsure';
 }
 
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */

@@ -93,15 +93,12 @@ function placesIn(tokens: readonly Token[], text: string, dateline: number): str
   const places: string[] = [];
   const capitalised = tokens.map((token) => isCapitalised(token.raw));
   let locative = false;
-  // "from Port Carrick to Dunmore": after a place read after "from", "to" leads to a place too.
-  let fromPlace = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Function words ("In", "the", "and") steer the reading whatever their case.
     if (!capitalised[i] || !token.term) {
       const lower = token.raw.toLowerCase();
-      if (lower === 'from') fromPlace = true;
-      if (LOCATIVES.has(lower) || (lower === 'to' && fromPlace && places.length > 0)) locative = true;
+      if (LOCATIVES.has(lower)) locative = true;
       else if (!PLACE_LIST_WORDS.has(lower)) locative = false;
       continue;
     }
