@@ -443,6 +443,13 @@ describe('asking who someone is', () => {
       }
     }
   });
+  it('given "the name of" a thing with a name of its own, then a passage naming another such thing without that name does not answer', () => {
+    const engine = new AnswerEngine([
+      parseArticle({ file: 'ferries.txt', text: ['A fire broke out on the Island Star ferry on Tuesday night.', 'Passengers for Dunmore were moved to other boats.'].join('\n') }),
+    ]);
+    expect(engine.ask('What is the name of the Dunmore ferry?').answered).toBe(false);
+    expect(engine.ask('What is the name of the ferry?').answered).toBe(true);
+  });
   it('given "who is the X" and a passage naming someone, or "who did X" answered by a group, then it answers', () => {
     expect(engine.ask('Who was the Finals MVP?')).toMatchObject({ answered: true, quotes: expect.arrayContaining([expect.objectContaining({ sentence: 3 })]) });
     expect(engine.ask('Who rescued the children?').answered).toBe(true);

@@ -760,7 +760,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (question.causeOf && restatesWithoutCause(best.index.article.sentences[best.id]!.text, question.causeOf)) return 'You asked what caused it, and the closest passage gives no cause.';
   // "What does NPWS stand for?" is answered by the sentence that spells it out.
   if (question.abbreviation && spellsOut(best, question.abbreviation)) return undefined;
-  if (naming === 'named') return undefined;
+  if (naming === 'named' && resolved.every((r, w) => !r.word.isName || best.windowMatched[w])) return undefined;
   const probability = answerProbability(best.features);
   if (probability >= ANSWER_THRESHOLD) return undefined;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers
