@@ -118,6 +118,24 @@ describe('direct speech', () => {
     expect(reportsSpeechBy('Webb finished with 35 points but missed a shot.', 'Webb')).toBe(false);
     expect(reportsSpeechBy('Blinken closed by praising the partnership.', 'Trump')).toBe(false);
   });
+  it('given a person introduced by full name and quoted by surname before and after a full attribution, then every quote shows the full name', () => {
+    expect(
+      speakersOf([
+        'The fire broke out in the engine room shortly after 9 p.m., according to Captain Maria Lopez.',
+        '"Everyone knew the drill," Lopez said.',
+        '"The crew did everything right," said Captain Maria Lopez, who has run the route for 12 years.',
+        'Lopez said later: "We were lucky."',
+      ]),
+    ).toEqual(['Maria Lopez', 'Maria Lopez', 'Maria Lopez']);
+  });
+  it('given two people of the same surname, then a quote by surname alone is not given either full name', () => {
+    expect(
+      speakersOf([
+        'Maria Lopez and her brother Juan Lopez both work on the ferry.',
+        '"We were lucky," Lopez said.',
+      ]),
+    ).toEqual(['Lopez']);
+  });
   it('given the speaker set off by commas, then the name is found on either side of the aside', () => {
     expect(
       speakersOf([

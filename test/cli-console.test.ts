@@ -122,6 +122,23 @@ describe('console', () => {
     expect(replies[1]).toContain('money');
   });
 
+  it('given /figures with dates missing a year or a day, then each reads as a date, not as "--03"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-dates-'));
+    await writeFile(join(dir, 'refit.txt'), 'The ferry returned to port in March.\nIt was refitted on June 3 and again in October 2021.\nIts licence ran out on May 9, 2019.\n');
+    try {
+      const { replies } = await consoleSession(dir, ['/figures date']);
+      const lines = replies[0]!.split('\n');
+      const shown = (text: string) => lines.find((line) => line.trimStart().startsWith(text))?.replace(/\s+/g, ' ').trim();
+      expect(shown('March')).toBe('March date March ¶1 · s1');
+      expect(shown('June 3')).toBe('June 3 date June 3 ¶2 · s2');
+      expect(shown('October 2021')).toBe('October 2021 date October 2021 ¶2 · s2');
+      expect(shown('May 9, 2019')).toBe('May 9, 2019 date May 9, 2019 ¶3 · s3');
+      expect(replies[0]).not.toMatch(/--\d|\d{4}-\d{2}/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('given /quote with a search then only matching quotations are listed', async () => {
     const { replies } = await consoleSession(both.dir, ['/quote summer', '/quote nothing-like-this']);
     expect(replies[0]).toContain('Kids who read over the summer');

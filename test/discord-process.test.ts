@@ -4,6 +4,7 @@
  * reloading on SIGHUP (and stopping on it when on a terminal), and two shards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { InteractionResponseType } from 'discord.js';
 import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
@@ -134,6 +135,28 @@ describe('npm start in Discord mode', () => {
     expect(running.output()).toMatch(/Discord rejected DISCORD_TOKEN/);
     expect(running.output()).not.toContain(wrong);
   });
+
+  it('given Discord unreachable, refusing or closing every connection, then it logs that it could not start and never that it serves anything', async () => {
+    const closing = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => closing.listen(0, '127.0.0.1', resolve));
+    const refusing = createServer();
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const refusedPort = (refusing.address() as AddressInfo).port;
+    await new Promise((resolve) => refusing.close(resolve));
+    try {
+      for (const port of [refusedPort, (closing.address() as AddressInfo).port]) {
+        running = npmStart({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: `http://127.0.0.1:${port}/api` });
+        expect(await running.exited).not.toBe(0);
+        const messages = running.logs.map((l) => l.msg);
+        expect(messages).toContain('could not register commands');
+        expect(messages.at(-1)).toBe('could not start');
+        expect(messages.filter((m) => /serv/i.test(m))).toEqual([]);
+        expect(running.output()).toMatch(/Could not reach Discord's API/);
+      }
+    } finally {
+      await new Promise((resolve) => closing.close(resolve));
+    }
+  }, 60_000);
 
   it('given a setting missing, then it names the setting and what to set, and exits non-zero', async () => {
     running = npmStart({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: '', DISCORD_API_URL: 'http://127.0.0.1:9/api' });

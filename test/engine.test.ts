@@ -420,6 +420,36 @@ describe('asking who someone is', () => {
     expect(theft.ask('What is the name of the insurer offering the reward?')).toMatchObject({ answered: false, reason: expect.stringMatching(/for a name/) });
     expect(theft.ask('What is the name of the museum the thieves broke into?').answered).toBe(true);
   });
+  it('given "the name of" a thing, then a passage mentioning the thing beside other names (places, a speaker) does not answer; one naming it does', () => {
+    const unnamed = new AnswerEngine([
+      parseArticle({
+        file: 'crossing.txt',
+        text: [
+          'A fire broke out on a passenger ferry crossing the strait on Tuesday night, Captain Maria Lopez said.',
+          'The ferry was carrying 310 passengers from Port Carrick to Dunmore.',
+          'The National Transportation Safety Board said it would send investigators.',
+        ].join('\n'),
+      }),
+    ]);
+    for (const question of ['What is the name of the ferry?', 'What was the ferry\'s name?']) {
+      expect(unnamed.ask(question)).toMatchObject({ answered: false, reason: expect.stringMatching(/for a name/) });
+    }
+    for (const named of ['the Island Star ferry', 'the ferry Island Star', 'a ferry called the Island Star']) {
+      const engine = new AnswerEngine([
+        parseArticle({ file: 'crossing.txt', text: [`A fire broke out on ${named} on Tuesday night.`, 'The ferry was carrying 310 passengers from Port Carrick to Dunmore.'].join('\n') }),
+      ]);
+      for (const question of ['What is the name of the ferry?', 'What was the ferry\'s name?']) {
+        expect([named, question, engine.ask(question).answered, engine.ask(question).quotes[0]?.sentence]).toEqual([named, question, true, 1]);
+      }
+    }
+  });
+  it('given "the name of" a thing with a name of its own, then a passage naming another such thing without that name does not answer', () => {
+    const engine = new AnswerEngine([
+      parseArticle({ file: 'ferries.txt', text: ['A fire broke out on the Island Star ferry on Tuesday night.', 'Passengers for Dunmore were moved to other boats.'].join('\n') }),
+    ]);
+    expect(engine.ask('What is the name of the Dunmore ferry?').answered).toBe(false);
+    expect(engine.ask('What is the name of the ferry?').answered).toBe(true);
+  });
   it('given "who is the X" and a passage naming someone, or "who did X" answered by a group, then it answers', () => {
     expect(engine.ask('Who was the Finals MVP?')).toMatchObject({ answered: true, quotes: expect.arrayContaining([expect.objectContaining({ sentence: 3 })]) });
     expect(engine.ask('Who rescued the children?').answered).toBe(true);
@@ -535,7 +565,7 @@ describe('several articles', async () => {
       ].join('\n'),
     });
     const answer = new AnswerEngine([game]).ask('What did Webb say about his missed shot?');
-    expect(answer.quotes[0]).toMatchObject({ paragraph: 3, speaker: 'Webb' });
+    expect(answer.quotes[0]).toMatchObject({ paragraph: 3, speaker: 'Marcus Webb' });
   });
   it('given "what did X say about Y" and a sentence reporting X on Y without quotes, then that sentence beats a quote of X on something else', () => {
     const talks = parseArticle({
@@ -606,5 +636,84 @@ describe('properties that hold for any question', () => {
   it('given a 10,000-character question, then it still answers within the usual shape', () => {
     const answer = engine.ask('flood '.repeat(1700));
     expect(answer.quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('distant synonyms of very common verbs', () => {
+  const crash = parseArticle({
+    file: 'bus-crash.txt',
+    text: [
+      'A school bus left the road near Dunmore on Monday morning and rolled into a ditch, police said.',
+      'Nine pupils were taken to hospital with cuts and bruises, and the driver went home the same evening.',
+      '"The children got out through the emergency door," said Sergeant Ruth Hale.',
+    ].join('\n'),
+  });
+  const engine = new AnswerEngine([crash]);
+  it('given "die", which WordNet also lists as "go", then "went home" does not answer whether anyone died', () => {
+    for (const question of ['Did anyone die in the crash?', 'Who died?']) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.quotes.flatMap((q) => q.matched)).not.toContain(question.includes('died') ? 'died' : 'die');
+    }
+  });
+  it('given the common verb itself, then it still meets the article', () => {
+    const answer = engine.ask('Where did the driver go after the crash?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
+});
+
+describe('a preposition and a noun written as one word', () => {
+  const ship = (onBoard: string) =>
+    new AnswerEngine([
+      parseArticle({
+        file: 'aground.txt',
+        text: [
+          'A cargo ship ran aground off Port Carrick on Sunday, the coastguard said.',
+          `Nineteen sailors were ${onBoard} when the hull struck the reef.`,
+          'The Maritime Safety Board said 40 containers fell into the sea.',
+          'Three dockworkers were hurt during the salvage, a spokesman for the Safety Board said.',
+        ].join('\n'),
+      }),
+    ]);
+  it('given "on board" or "aboard", then the sentence with either spelling answers, not the "Safety Board" ones', () => {
+    for (const article of [ship('aboard'), ship('on board')]) {
+      for (const question of ['How many were on board?', 'how many were on board', 'How many were aboard?']) {
+        const answer = article.ask(question);
+        expect([question, answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([question, true, 2, 'Nineteen']);
+      }
+    }
+  });
+  it('given a name after "in" that the article never mentions, then it is not read as one word with the name before it', () => {
+    const beer = new AnswerEngine([parseArticle({ file: 'beer.txt', text: 'The Newcastle Beer Festival, organised by volunteers, takes place in April.\nTickets are sold at the Arts Venue, next to the station.' })]);
+    expect(beer.ask('What festival takes place in April in V&A?')).toMatchObject({ answered: false, reason: expect.stringContaining('V&A') });
+  });
+  it('given the name typed without capitals, then it still meets the name', () => {
+    expect(ship('aboard').ask('what did the safety board say').quotes[0]?.sentence).toBe(3);
+  });
+});
+
+describe('asking what caused something', () => {
+  const ferry = (...extra: string[]) =>
+    new AnswerEngine([
+      parseArticle({
+        file: 'ferry-fire.txt',
+        text: [
+          'A fire broke out on a passenger ferry crossing the strait on Tuesday night, officials said.',
+          'The fire broke out in the engine room shortly after 9 p.m., according to the operator.',
+          'Eleven people were taken to hospital.',
+          ...extra,
+        ].join('\n'),
+      }),
+    ]);
+  it('given "what caused the fire" and passages that only say the fire broke out, then it declines: they give no cause', () => {
+    for (const question of ['What caused the fire?', 'What was the cause of the fire?', "What was the fire's cause?"]) {
+      expect([question, ferry().ask(question).answered]).toEqual([question, false]);
+    }
+  });
+  it('given a passage giving the cause in other words ("sparked", "blamed on", "due to"), then that passage answers', () => {
+    for (const cause of ['Investigators believe a leaking fuel line sparked the blaze.', 'Investigators blamed the blaze on a leaking fuel line.', 'Investigators said the blaze was due to a leaking fuel line.']) {
+      const answer = ferry(cause).ask('What caused the fire?');
+      expect([cause, answer.answered, answer.quotes[0]?.sentence]).toEqual([cause, true, 4]);
+    }
   });
 });

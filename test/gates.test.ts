@@ -18,6 +18,7 @@ const FERRY = parseArticle({
     'The Gull is painted white. Its engines were tested in the fjord, where 12 sea trials were run.',
     'Some 500 residents signed a petition against the purchase.',
     'Its crew trained in Norway.',
+    'A tugboat from Bergen waited at the harbour mouth.',
     'Ticket sales earned the town $2 million in 2023.',
     'At the ceremony, Dunmore praised the crew, the shipyard workers, the harbour pilots and the many volunteers who had helped to bring ' +
       'the new vessel safely across the stormy sea during a long and difficult week of autumn gales, calling the delivery a remarkable ' +

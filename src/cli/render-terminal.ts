@@ -1,4 +1,5 @@
 /** Answers and article listings as terminal text. Everything from questions or files goes through `safeLine`. */
+import { readableDate } from '../core/figures.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quotation, Quote } from '../core/types.ts';
 import { UNKNOWN_DECLINE_REASON } from './answer-json.ts';
@@ -47,9 +48,11 @@ function renderQuote(quote: Quote, position: number, getArticle: ArticleLookup, 
   return lines;
 }
 
-/** "436000000 USD", "2011", or "" when the figure has no value. */
+/** "436000000 USD", "2011", "March 3", or "" when the figure has no value. */
 function figureAmount(figure: Figure): string {
   if (figure.value === null) return '';
+  const date = figure.kind === 'date' && typeof figure.value === 'string' ? readableDate(figure.value) : undefined;
+  if (date) return date;
   return safeLine(figure.unit ? `${figure.value} ${figure.unit}` : String(figure.value));
 }
 

@@ -47,6 +47,13 @@ const ALIAS_PHRASES: [string[], string][] = (
     ['research and development', 'R&D'],
     ['mergers and acquisitions', 'M&A'],
     ['artificial intelligence', 'AI'],
+    // A preposition and a noun written as one word, as WordNet pairs them ("aboard" is "on board").
+    ['on board', 'aboard'],
+    ['on shore', 'ashore'],
+    ['on fire', 'ablaze'],
+    ['out of work', 'jobless'],
+    ['out of doors', 'outdoors'],
+    ['overseas', 'abroad'],
     ['first quarter', 'Q1'],
     ['second quarter', 'Q2'],
     ['third quarter', 'Q3'],

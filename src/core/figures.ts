@@ -289,6 +289,21 @@ function readBareNumber({ groups, start, end, source }: Match): Reading | null {
   return { kind: 'count', value, unit: noun };
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date's value as a reader writes it: "March" for "--03", "March 3" for "--03-03", "March 2021" for
+ * "2021-03", "March 3, 2021" for "2021-03-03". Undefined for anything that is no such value.
+ */
+export function readableDate(value: string): string | undefined {
+  const parts = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const month = MONTH_NAMES[Number(parts?.[2]) - 1];
+  if (!parts || !month) return undefined;
+  const [, year, , day] = parts;
+  const monthDay = day === undefined ? month : `${month} ${Number(day)}`;
+  return year === undefined ? monthDay : day === undefined ? `${monthDay} ${year}` : `${monthDay}, ${year}`;
+}
+
 function readDate({ groups }: Match): Reading | null {
   const month = MONTH_NUMBERS.indexOf((groups.month ?? '').slice(0, 3).toLowerCase()) + 1;
   const pad = (n: number | string): string => String(n).padStart(2, '0');

@@ -49,6 +49,7 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['money', 'funds', 'funding', 'cash', 'financing'],
   ['win', 'beat', 'defeat', 'victory'],
   ['fire', 'blaze', 'flames'],
+  ['cause', 'spark', 'trigger'],
 ];
 
 type Pos = 'n' | 'v' | 'a' | 'r';

@@ -7,8 +7,10 @@ import type { FigureKind, SmallTalk } from './types.ts';
 import { extractFigures, type FoundFigure } from './figures.ts';
 import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
-import { tokenize, type Token } from './terms.ts';
+import { termOf, tokenize, type Token } from './terms.ts';
+import { speakersNamedIn } from './speakers.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
+import { givesCause } from './search-index.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
@@ -91,10 +93,18 @@ export interface QuestionWord {
   /** Typed in a question without capitals ("what did blinken say"), so the case cannot tell a name. */
   uncased?: boolean;
   /**
-   * What a sentence can give in place of the word: an age for a young person ("teenagers", "the
-   * youngest"), a title before a name for "title" in "Blinken's title".
+   * Right after "on", "at" or "in" with no article between ("on board", "at sea", "in hospital"): a
+   * noun used this way names no one, even where the article writes it in a name ("Safety Board").
    */
-  means?: 'age' | 'title';
+  bare?: boolean;
+  /** The one word a bare noun and its preposition are also written as: "aboard" for "on board". */
+  compound?: string;
+  /**
+   * What a sentence can give in place of the word: an age for a young person ("teenagers", "the
+   * youngest"), a title before a name for "title" in "Blinken's title", wording giving a cause for
+   * "caused" in "what caused the fire".
+   */
+  means?: 'age' | 'title' | 'cause';
 }
 
 export interface AnalysedQuestion {
@@ -108,6 +118,13 @@ export interface AnalysedQuestion {
   wantsSomeoneNamed: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
   wantsName: boolean;
+  /**
+   * The words of what "what caused the fire?" or "what was the cause of the outage?" asks the cause
+   * of ("fire", "outage"): a passage naming it without giving a cause does not answer.
+   */
+  causeOf?: string[] | undefined;
+  /** What "the name of the ferry" or "the ferry's name" asks the name of, as search terms ("ferri"). */
+  nameOf?: string[] | undefined;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
@@ -278,6 +295,8 @@ function asksTitle(tokens: Token[], position: number): boolean {
 const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
 
 /** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
+/** Prepositions after which a noun without an article is a phrase of its own ("on board", "at sea", "in court"). */
+const BARE_AFTER = new Set(['on', 'at', 'in']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
 
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
@@ -298,10 +317,10 @@ const NAME_OF = /\bnames?\s+of\b/i;
 const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?names?\b|['’]s\s+names?\b/i;
 const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
 
-/** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
-function namedPerson(text: string, tokens: Token[]): boolean {
+/** The noun phrase after "name of": "the insurer offering the reward", "the sanctioned ISIS leader". */
+function nameOfPhrase(text: string, tokens: Token[]): Token[] {
   const at = NAME_OF.exec(text);
-  if (!at) return false;
+  if (!at) return [];
   const after = tokens.filter((token) => token.start >= at.index + at[0].length);
   // The noun phrase runs to the first word of another kind: "the insurer offering the reward".
   const phrase: Token[] = [];
@@ -312,7 +331,111 @@ function namedPerson(text: string, tokens: Token[]): boolean {
     }
     phrase.push(token);
   }
-  return phrase.some((token) => !/^\p{Lu}/u.test(token.raw) && isPersonNoun(token.raw));
+  return phrase;
+}
+
+/** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
+function namedPerson(text: string, tokens: Token[]): boolean {
+  return nameOfPhrase(text, tokens).some((token) => !/^\p{Lu}/u.test(token.raw) && isPersonNoun(token.raw));
+}
+
+const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b/u;
+
+/** The words, not names, of what "the name of the ferry" or "the ferry's name" asks the name of. */
+function namedThing(text: string, tokens: Token[]): string[] | undefined {
+  const possessor = NAME_OF_POSSESSOR.exec(text)?.[1];
+  const words = possessor ? tokens.filter((token) => token.raw.toLowerCase().startsWith(possessor.toLowerCase()) && /['’]s$/.test(token.raw)) : nameOfPhrase(text, tokens);
+  const terms = words.filter((token) => !/^\p{Lu}/u.test(token.raw)).map((token) => token.term!).filter(Boolean);
+  return terms.length ? terms : undefined;
+}
+
+/** "What caused the fire?", "what sparked the protests", "what was the cause of the outage", "the fire's cause". */
+const ASKS_CAUSE = /\bwhat\s+(?:(?:had|has|have|is|was|might\s+have|may\s+have)\s+)?(?:caused?|causes|causing|sparked|started|triggered|set\s+off|led\s+to|ignited)\b|\bcauses?\s+of\b|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:likely\s+|probable\s+|suspected\s+)?(?:cause|trigger)s?\s+of\b/i;
+const CAUSE_OF_POSSESSOR = /\b(?:what\s+(?:is|was)\s+)?the\s+(\p{Ll}[\p{L}-]*)['’]s\s+(?:likely\s+|probable\s+|suspected\s+)?causes?\b/u;
+
+/** The words, not names, of what a question asks the cause of: "fire" in "what caused the fire", "the fire's cause". */
+function causedThing(text: string, tokens: Token[]): string[] | undefined {
+  const possessor = CAUSE_OF_POSSESSOR.exec(text)?.[1];
+  if (possessor) return [possessor.toLowerCase()];
+  const at = ASKS_CAUSE.exec(text);
+  if (!at) return undefined;
+  const phrase: string[] = [];
+  for (const token of tokens.filter((t) => t.start >= at.index + at[0].length)) {
+    if (!token.term) {
+      if (phrase.length) break;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(token.raw)) phrase.push(token.raw.toLowerCase().replace(/['’]s$/, ''));
+  }
+  return phrase.length ? phrase : undefined;
+}
+
+/**
+ * "What caused the fire?" is not answered by "The fire broke out in the engine room": a sentence
+ * that names the thing asked the cause of, in the question's own words, must also give a cause
+ * (or say it is unknown). One that does not name it may give the cause as its subject ("The
+ * revolution separated the churches"), and is left to the ranking.
+ */
+export function restatesWithoutCause(sentence: string, causeOf: readonly string[]): boolean {
+  const words = new Set(tokenize(sentence).map((token) => token.raw.toLowerCase().replace(/['’]s$/, '')));
+  const named = causeOf.some((word) => words.has(word) || words.has(`${word}s`) || words.has(`${word}es`) || words.has(word.replace(/s$/, '')));
+  return named && !givesCause(sentence);
+}
+
+/** Words between a thing and its name: "the ferry Island Star", "a ship named Aurora", "the boat, known as the Osprey", "the station is the Classic". */
+const NAMING_WORDS = new Set(['the', 'a', 'an', 'named', 'called', 'dubbed', 'christened', 'entitled', 'titled', 'known', 'as', 'is', 'was', 'are', 'were']);
+/** A title in quotation marks, every word of it capitalised but short ones: “Voyage of the Damned”, 'Metro: All Change'. */
+const QUOTED_TITLE = /["“‘']\p{Lu}[\p{L}\p{N}'’-]*(?:[\s:]+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|a|an|and|for|in|on|to|at|by)){0,7}[.,]?["”’']/u;
+
+/** What a sentence says of the thing whose name is asked: it names it, it mentions it unnamed, or neither is sure. */
+export type Naming = 'named' | 'unnamed' | 'unsure';
+
+/**
+ * Whether a sentence gives the name of a thing it mentions ("the Island Star ferry", "the ferry
+ * Island Star", "a ferry called the Island Star", "the Safety Board", "the single “Hymn for the
+ * Weekend”"), or mentions it and names only places, speakers and what the question names: "The
+ * ferry was carrying passengers from Port Carrick" names places, not the ferry. `things` are the
+ * search terms of what is asked the name of, `asked` those of the whole question (a word of the
+ * question is not the name it asks for), `names` and `places` the sentence's (search-index.ts).
+ */
+export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[]): Naming {
+  const tokens = tokenize(sentence);
+  const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && /^\p{Lu}/u.test(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
+  const isNumber = (token: Token | undefined) => token !== undefined && /^\p{N}/u.test(token.raw) && !(token.term && asked.has(token.term));
+  // Words of one phrase: spaces and commas between them, or a dash or quotation mark before a name.
+  const joined = (a: Token, b: Token) => /^[\s,:;"“”‘’'—–-]*$/.test(sentence.slice(a.end, b.start));
+  let mentioned = false;
+  for (const [at, token] of tokens.entries()) {
+    // "coached by John Fox" is no mention of a coach: the thing is asked about as a noun.
+    if (!token.term || !things.includes(token.term) || /(?:ed|ing)$/i.test(token.raw)) continue;
+    mentioned = true;
+    // "the Safety Board", "the Museum of Fine Arts": the word is itself part of the name.
+    if (at > 0 && /^\p{Lu}/u.test(token.raw)) return 'named';
+    const before = tokens[at - 1];
+    const after = tokens[at + 1];
+    if ((before && isNumber(before) && joined(before, token)) || (after && isNumber(after) && joined(token, after))) return 'named';
+    // "the Island Star ferry", "the Island Star passenger ferry".
+    for (let left = at - 1; left >= Math.max(0, at - 3) && joined(tokens[left]!, tokens[left + 1]!); left--) {
+      if (isName(tokens[left], left)) return 'named';
+      if (left < at - 1 || /^(?:the|a|an)$/i.test(tokens[left]!.raw)) break;
+    }
+    // "the ferry Island Star", "a ferry called the Island Star", "the station is the Classic".
+    for (let right = at + 1; right < tokens.length && joined(tokens[right - 1]!, tokens[right]!); right++) {
+      if (isName(tokens[right], right)) return 'named';
+      if (!NAMING_WORDS.has(tokens[right]!.raw.toLowerCase())) break;
+    }
+  }
+  if (!mentioned) return 'unsure';
+  if (QUOTED_TITLE.test(sentence)) return 'named';
+  // Any other name may still be the thing's, written further off ("NE1fm launched in 2007, the first community station").
+  const speaking = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
+  // "from Port Carrick to Dunmore": a name after "to" is where the thing went, not what it is called.
+  const whereTo = new Set<string>();
+  tokens.forEach((token, at) => {
+    const previous = tokens[at - 1];
+    if (token.term && isName(token, at) && previous && (/^(?:to|from|via)$/i.test(previous.raw) || whereTo.has(previous.term ?? ''))) whereTo.add(token.term);
+  });
+  return names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || whereTo.has(name)) ? 'unnamed' : 'unsure';
 }
 
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */
@@ -344,6 +467,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // Only the first letter capitalised, or none: the reader did not bother with capitals.
   const uncased = !/\p{Lu}/u.test(text.slice(1));
   const [speakerStart, speakerEnd] = SPEAKER_ASKED.exec(text)?.indices?.[1] ?? [-1, -1];
+  const asksCause = ASKS_CAUSE.test(text);
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
     seen.add(token.term);
@@ -353,6 +477,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     if (uncased) word.uncased = true;
     const next = tokens[position + 1]?.raw.toLowerCase();
     if (next !== undefined && PARTICLES.has(next)) word.particle = next;
+    if (BARE_AFTER.has(tokens[position - 1]?.raw.toLowerCase() ?? '')) word.bare = true;
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
     // "What does NPWS stand for?" asks for the words of an abbreviation: the answer need not say "stand".
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
@@ -360,10 +485,18 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';
     else if (asksTitle(tokens, position)) word.means = 'title';
+    // "What caused the fire?" is answered by "sparked by", "blamed on", "due to".
+    else if (asksCause && /^caus(?:e|es|ed|ing)$/i.test(token.raw)) word.means = 'cause';
     words.push(word);
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
   for (const { alias, covers } of aliases(tokens)) {
+    // "on board" is "aboard": the noun typed bare is the one word, met in either spelling.
+    const bare = covers.length > 1 && /^\p{Ll}+$/u.test(alias) ? words.find((w) => w.bare && w.term === covers.at(-1)) : undefined;
+    if (bare) {
+      bare.compound = alias;
+      continue;
+    }
     if (seen.has(alias) || words.length >= MAX_QUESTION_TERMS) continue;
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
@@ -382,6 +515,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     wantsName: NAME_OF.test(text) || ASKS_NAME.test(text),
+    nameOf: namedThing(text, tokens),
+    causeOf: causedThing(text, tokens),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,

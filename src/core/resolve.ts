@@ -3,10 +3,10 @@
  * spelling, as a newsroom paraphrase or a word WordNet relates to it. Each form found carries a weight
  * saying how sure the match is, and each word an importance saying how much it tells.
  */
-import { GIVES_AGE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
+import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
-import { baseForms, newsParaphrases, relatedWords } from './lexicon.ts';
+import { baseForms, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords } from './lexicon.ts';
 import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
@@ -28,6 +28,14 @@ export const LIGHT_WEIGHT = 0.5;
 
 /** A name in the question says what it is about; it weighs more than a common word as rare. */
 export const NAME_WEIGHT = 1.25;
+
+/**
+ * Very common verbs: WordNet lists them among the synonyms of many words in one of their many senses
+ * ("die" is "go", "receive" is "get", "film" is "take"), but in an article they nearly always stand for
+ * something else ("went through the drill", "were taken to hospital"). Standing in for an absent word
+ * they would carry the question to any sentence at all; asked about as typed, they still meet themselves.
+ */
+const COMMON_VERBS = new Set(['be', 'do', 'go', 'take', 'get', 'make', 'have', 'put', 'give', 'come', 'set', 'let']);
 
 /** Related words looked at per question word, closest first: further down lie other senses ("capital" -> "great"). */
 export const RELATED_LIMIT = 12;
@@ -86,7 +94,10 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   const word = typed.uncased && !typed.isName && namedInArticle(index, typed, spelling) ? { ...typed, isName: true } : typed;
   const alternatives: Alternative[] = [];
   const add = (term: string | undefined, kind: MatchKind, scale = 1) => addAlternative(index, word, alternatives, term, kind, scale);
-  add(word.term, 'exact');
+  // "on board" meets "aboard"; "board" itself only where the article does not write it mostly in a name.
+  const bareInName = word.bare && !word.isName && index.isName(word.term) && isDictionaryWord(word.raw);
+  if (!bareInName) add(word.term, 'exact');
+  if (word.compound) add(word.compound, 'exact');
   add(aliasOf(word.term), 'acronym');
   if (!alternatives.length) add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "Nato" typed without capitals still mean the acronym the article uses, and "Lyon" the
@@ -127,8 +138,8 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
     }
   }
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
-  // by "Secretary of State Antony Blinken".
-  if (word.means) add(word.means === 'age' ? GIVES_AGE : GIVES_TITLE, 'synonym');
+  // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
+  if (word.means) add({ age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE }[word.means], 'synonym');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
@@ -155,8 +166,13 @@ export function looseTerms(word: QuestionWord, spelling: SpellingCorrector): { t
   return terms;
 }
 
-/** "blinken" or "blinkin" typed without a capital is the article's Blinken. */
+/**
+ * "blinken" or "blinkin" typed without a capital is the article's Blinken. "board" in "on board" is
+ * not the article's "Safety Board": a dictionary word typed bare after "on", "at" or "in" names a
+ * place, if anything ("in paris"), never a body or a person.
+ */
 function namedInArticle(index: ArticleIndex, word: QuestionWord, spelling: SpellingCorrector): boolean {
+  if (word.bare && isDictionaryWord(word.raw) && !isPlaceName(word.raw)) return false;
   if (index.has(word.term)) return index.isName(word.term);
   const acronym = word.raw.toUpperCase();
   if (/^\p{Lu}{2,6}$/u.test(acronym) && index.has(acronym)) return true;
@@ -196,23 +212,31 @@ const relatedCache = new Map<string, RelatedTerm[]>();
 const closeRelatedCache = new Map<string, RelatedTerm[]>();
 const RELATED_CACHE_LIMIT = 20_000;
 
-/** Search terms of the words WordNet relates to `word`, closest first; the same for every article, so kept. */
+/**
+ * Search terms of the words WordNet relates to `word`, closest first, to stand in for it where the
+ * article does not have it; the same for every article, so kept. Very common verbs are left out:
+ * standing in for "died", "went" would carry the question to "went home".
+ */
 export function relatedTerms(word: string): RelatedTerm[] {
-  return cachedRelatedTerms(relatedCache, word, RELATED_LIMIT);
+  return cachedRelatedTerms(relatedCache, word, RELATED_LIMIT, true);
 }
 
-/** The first few of relatedTerms: cheaper to find, as WordNet is read only as far as they lie. */
+/**
+ * The first few relatives of a word the article has, tried beside it at a discount: here a common
+ * verb may help ("produced" is "made" in the answer), as the word as written still counts most.
+ */
 function closeRelatedTerms(word: string): RelatedTerm[] {
-  return relatedCache.get(word) ?? cachedRelatedTerms(closeRelatedCache, word, PRESENT_RELATED_DEPTH);
+  return cachedRelatedTerms(closeRelatedCache, word, PRESENT_RELATED_DEPTH, false);
 }
 
-function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, limit: number): RelatedTerm[] {
+function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, limit: number, standsIn: boolean): RelatedTerm[] {
   let terms = cache.get(word);
   if (terms) return terms;
   terms = [];
   for (const related of relatedWords(word, limit)) {
     // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
     if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
+    if (standsIn && COMMON_VERBS.has(related.word)) continue;
     const term = termOf(related.word);
     if (term) terms.push({ term, synonym: related.relation === 'synonym', derived: related.relation === 'derived' });
   }

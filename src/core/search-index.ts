@@ -119,6 +119,21 @@ function placesIn(tokens: readonly Token[], text: string, dateline: number): str
  */
 export const GIVES_AGE = '#age';
 export const GIVES_TITLE = '#title';
+/** A term standing for wording that gives a cause ("sparked by", "due to"): "what caused the fire" meets it. */
+export const GIVES_CAUSE = '#cause';
+
+/**
+ * Wording that gives a cause, or says it is not known yet: "because", "due to", "caused by", "blamed
+ * on", "sparked by", "started by", "after a gas leak", "the cause of the fire is under investigation".
+ * "after" followed by a time ("shortly after 9 p.m.", "after midnight") says when, not why.
+ */
+const CAUSE_WORDING =
+  /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|results?\s+of|resulted\s+from|product\s+of|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|spark(?:s|ed)?|trigger(?:s|ed)?|ignit(?:e|ed|ion)|(?:started|set\s+off|driven|fuell?ed|prompted)\s+(?:\p{L}+ly\s+)?by|attributed\s+to|traced\s+to|linked\s+to|led\s+to|leading\s+to|after\s+(?!(?:about\s+|nearly\s+|just\s+)?(?:\d|midnight|noon|dawn|dusk|sunrise|sunset|(?:a|an|the|one|two|three|four|five|six|several|few)\s+(?:few\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)))/iu;
+
+/** The sentence gives a cause ("caused by an electrical fault", "after a gas leak"), or says that one is not known. */
+export function givesCause(sentence: string): boolean {
+  return CAUSE_WORDING.test(sentence);
+}
 
 /** Small words inside a title: "Secretary of State", "Minister for the Environment". */
 const TITLE_JOINERS = new Set(['of', 'for', 'the', 'and']);
@@ -236,6 +251,7 @@ export class ArticleIndex {
       const figures = this.figuresBySentence.get(sentence.index);
       if (figures?.some((figure) => figure.kind === 'age')) terms.push(GIVES_AGE);
       if (titleBeforeName(tokens, sentence.text)) terms.push(GIVES_TITLE);
+      if (givesCause(sentence.text)) terms.push(GIVES_CAUSE);
       const id = this.facts.length;
       if (sentence.speaker) {
         // Direct speech is about its speaker even when the sentence says only "he said".

@@ -55,6 +55,13 @@ export function reportsSpeechBy(text: string, name: string): boolean {
   return speechIn(text).some(({ who }) => word.test(` ${who} `));
 }
 
+/** The people a sentence says are speaking, as written ("Captain Maria Lopez said" gives "Captain Maria Lopez"); pronouns left out. */
+export function speakersNamedIn(text: string): string[] {
+  return speechIn(text)
+    .map(({ who }) => who)
+    .filter((who) => who !== '' && !PRONOUNS.test(who));
+}
+
 /** Who speaks in `text` by each pattern that finds a speaker, in the order tried, with where they are named. */
 function speechIn(text: string): { who: string; at: number }[] {
   return [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)].map((match) => {
@@ -64,15 +71,47 @@ function speechIn(text: string): { who: string; at: number }[] {
   });
 }
 
+const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The fuller name the article first gives for `name` ("Maria Lopez" for "Lopez"), title dropped, when
+ * the article gives one and no other ("Juan Lopez" would make "Lopez" ambiguous). Nothing is made up:
+ * the words are the article's, as written.
+ */
+function introducedName(name: string, sentences: readonly Sentence[]): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${NAME_WORD}\s+){1,6}${escaped}(?![\p{L}\p{N}-])`, 'gu');
+  const forms: string[] = [];
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(pattern)) {
+      const words = match[0].split(/\s+/);
+      // "On Tuesday Maria Lopez": the words before the name are not part of it.
+      const opening = words.findLastIndex((word, i) => i < words.length - 1 && (NOT_PEOPLE.has(word) || CALENDAR_WORD.test(word)));
+      const form = cleanName(words.slice(opening + 1).join(' '));
+      if (form && form !== name && form.endsWith(` ${name}`) && !forms.includes(form)) forms.push(form);
+    }
+  }
+  const first = forms[0];
+  // Every form must be the same person's: "Maria Lopez" and "Captain Maria Lopez" are, "Juan Lopez" is not.
+  return first !== undefined && forms.every((form) => first.endsWith(` ${form}`) || form === first) ? first : undefined;
+}
+
 /** Finds the quotations in the sentences and attributes each to a speaker when the text allows. */
 export function attributeSpeech(articleText: string, sentences: Sentence[]): Quotation[] {
   const knownNames: string[] = [];
   let lastSubject: string | undefined;
+  const introductions = new Map<string, string | undefined>();
+  const introduced = (name: string): string | undefined => {
+    if (!introductions.has(name)) introductions.set(name, introducedName(name, sentences));
+    return introductions.get(name);
+  };
 
   const fullName = (name: string): string => {
-    // A surname alone ("Blinken") refers back to the fullest name seen ("Antony Blinken").
-    const fuller = knownNames.find((known) => known !== name && known.endsWith(` ${name}`));
+    // A surname alone ("Blinken") refers back to the fullest name seen ("Antony Blinken"), or to the
+    // name the article introduces the person by, wherever it does ("according to Captain Maria Lopez").
+    const fuller = knownNames.find((known) => known !== name && known.endsWith(` ${name}`)) ?? introduced(name);
     if (!knownNames.includes(name) && !fuller) knownNames.push(name);
+    if (fuller && !knownNames.includes(fuller)) knownNames.push(fuller);
     return fuller ?? name;
   };
 

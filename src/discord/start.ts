@@ -76,15 +76,24 @@ async function openLibrary(config: DiscordConfig, logger: Logger): Promise<LiveL
   return library;
 }
 
-/** Registration trouble other than a bad token should not keep the bot from serving the commands Discord already has. */
-async function deployOrCarryOn(config: DiscordConfig, logger: Logger, commands?: Awaited<ReturnType<typeof loadCommands>>): Promise<void> {
+/**
+ * Registration trouble other than a bad token should not keep the bot from serving the commands
+ * Discord already has. Whether it registered them: the log says what is served only once the bot
+ * has started, as start-up may yet fail (Discord unreachable for registering is usually
+ * unreachable for connecting too).
+ */
+async function deployOrCarryOn(config: DiscordConfig, logger: Logger, commands?: Awaited<ReturnType<typeof loadCommands>>): Promise<boolean> {
   try {
     await deployCommands({ config, logger, ...(commands ? { commands } : {}) });
+    return true;
   } catch (error) {
     if (error instanceof TokenRejectedError) throw error;
-    logger.error('could not register commands; serving the ones Discord already has', { error });
+    logger.error('could not register commands', { error });
+    return false;
   }
 }
+
+const SERVING_OLD_COMMANDS = 'serving the commands Discord already has, not registered afresh';
 
 /** Runs one bot process (all shards, or the one a ShardingManager gave it). */
 export async function runBotProcess(config: DiscordConfig, logger: Logger, options: { deploy: boolean }): Promise<RunningBot> {
@@ -100,13 +109,14 @@ export async function runBotProcess(config: DiscordConfig, logger: Logger, optio
     reload: () => void library.refresh('SIGHUP'),
   });
   const commands = await loadCommands();
-  if (options.deploy) await deployOrCarryOn(config, logger, commands);
+  const registered = options.deploy ? await deployOrCarryOn(config, logger, commands) : true;
   try {
     bot = await startClient({ config, library, logger, commands });
   } catch (error) {
     library.close();
     throw error;
   }
+  if (!registered) logger.warn(SERVING_OLD_COMMANDS);
   return bot;
 }
 
@@ -130,7 +140,7 @@ export async function gatewayRecommendation(config: Pick<DiscordConfig, 'token' 
 export async function runShardManager(config: DiscordConfig, logger: Logger): Promise<ShardingManager> {
   const recommended = await gatewayRecommendation(config);
   const totalShards = typeof config.shardCount === 'number' ? config.shardCount : recommended.shards;
-  if (config.deployCommandsOnStart) await deployOrCarryOn(config, logger);
+  const registered = config.deployCommandsOnStart ? await deployOrCarryOn(config, logger) : true;
   const manager = new ShardingManager(SHARD_ENTRY, { token: config.token, totalShards, mode: 'process', execArgv: ['--import', TSX_LOADER] });
   manager.on('shardCreate', (shard) => {
     logger.info('shard started', { shard: shard.id, totalShards });
@@ -152,6 +162,7 @@ export async function runShardManager(config: DiscordConfig, logger: Logger): Pr
     await Promise.all(round.map((id) => manager.createShard(id).spawn(SHARD_READY_TIMEOUT_MS)));
   }
   logger.info('all shards ready', { totalShards });
+  if (!registered) logger.warn(SERVING_OLD_COMMANDS);
   return manager;
 }
 
@@ -181,7 +192,7 @@ export async function startBot(): Promise<void> {
   }
 }
 
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
 
 /** A connection failure, told in terms of the setting that decides where the bot connects. */
 function unreachable(error: unknown, apiUrl: string): Error | undefined {

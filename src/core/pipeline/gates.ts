@@ -4,7 +4,7 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, relativeTimesAsked, type AnalysedQuestion, type DateUnit } from '../question.ts';
+import { KIND_FIGURES, relativeTimesAsked, restatesWithoutCause, type AnalysedQuestion, type DateUnit } from '../question.ts';
 import { relatedTerms, type ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
@@ -12,7 +12,7 @@ import type { Article, Figure, FigureKind, Quote } from '../types.ts';
 import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
-import { isTelling, kindMatches, leanedOn, NAME_KINDS, speakerNamedNear } from './retrieve.ts';
+import { isTelling, kindMatches, leanedOn, NAME_KINDS, namingOfAskedThing, speakerNamedNear } from './retrieve.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -217,6 +217,22 @@ export const GATES: readonly Gate[] = [
     when: '"what is the name of": the best passage names nothing',
     example: 'What is the name of the ferry?',
     check: ({ question, best, resolved }) => firesIf(question.wantsName && !namesSomeone(best, resolved, 'name')),
+  },
+  {
+    // "What is the name of the ferry?": "The ferry was carrying passengers from Port Carrick" names a place, not the ferry.
+    id: 'thing-not-named',
+    stage: 'passage',
+    when: '"the name of the X": the best passage mentions X but names only places, speakers or the question\'s own names',
+    example: 'What is the name of the tugboat?',
+    check: ({ question, best }) => firesIf(namingOfAskedThing(question, best) === 'unnamed'),
+  },
+  {
+    // "What caused the fire?" is not answered by "The fire broke out in the engine room".
+    id: 'no-cause-given',
+    stage: 'passage',
+    when: '"what caused the X": the best passage mentions X but gives no cause',
+    example: 'What caused the petition?',
+    check: ({ question, best }) => firesIf(question.causeOf && restatesWithoutCause(best.index.article.sentences[best.id]!.text, question.causeOf)),
   },
   // The judge finds the best passage unlikely to answer: the reason says what is missing, most telling first.
   {

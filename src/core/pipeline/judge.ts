@@ -11,7 +11,7 @@ import { firstDecline, type PassageFacts } from './gates.ts';
 import { answeringQuotes } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { Reranked, ScoredCandidate } from './rerank.ts';
-import { askedNameTerms, leanedOn, writesAny, type Candidate } from './retrieve.ts';
+import { askedNameTerms, leanedOn, namingOfAskedThing, writesAny, type Candidate } from './retrieve.ts';
 
 /** Below this probability the judge declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.3;
@@ -51,8 +51,10 @@ export function judge(question: AnalysedQuestion, { best, ranked }: Reranked, se
 function isUnlikely(question: AnalysedQuestion, best: Candidate): boolean {
   // "What does NPWS stand for?" is answered by the sentence that spells it out.
   if (question.abbreviation && spellsOut(best, question.abbreviation)) return false;
-  if (passesProbability(best)) return false;
+  // "What is the name of the ferry?" is answered by the passage that names it, with every name the question gives.
   const { resolved } = best;
+  if (namingOfAskedThing(question, best) === 'named' && resolved.every((r, w) => !r.word.isName || best.windowMatched[w])) return false;
+  if (passesProbability(best)) return false;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers
   // even when the rest of the question is worded differently ("funding" for "aid").
   const window = [best.id, ...leanedOn(best.index, best.id)].map((n) => best.index.facts[n]!.terms);

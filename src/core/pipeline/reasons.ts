@@ -24,6 +24,8 @@ export const REASON_CODES = [
   'owner-elsewhere',
   'no-one-named',
   'no-name-given',
+  'thing-not-named',
+  'no-cause-given',
   'unlikely-kind-missing',
   'unlikely-found-apart',
   'unlikely-missing-and-shared',
@@ -77,6 +79,8 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'owner-elsewhere': (p) => `The article mentions ${listWords(words(p), 'and')}, but not in the passages that match the rest of the question.`,
   'no-one-named': () => youAsked('person'),
   'no-name-given': () => youAsked('name'),
+  'thing-not-named': () => youAsked('name'),
+  'no-cause-given': () => 'You asked what caused it, and the closest passage gives no cause.',
   'unlikely-kind-missing': (p) => youAsked(p.kind ?? 'other'),
   'unlikely-found-apart': (p) =>
     `The article mentions ${listWords(words(p), 'and')}, and ${listWords(p.together ?? [], 'and')}, but never in the same passage, so it does not say that.`,

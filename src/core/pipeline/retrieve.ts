@@ -9,7 +9,7 @@
 import type { ArticleIndex, ScoredIds } from '../search-index.ts';
 import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
-import { KIND_FIGURES, type AnalysedQuestion, type AnswerKind } from '../question.ts';
+import { KIND_FIGURES, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
 import { isPersonNoun } from '../lexicon.ts';
 import { tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
@@ -388,6 +388,14 @@ export function writesAny(index: ArticleIndex, id: number, terms: ReadonlySet<st
 /** The article's terms for the names the question asks about. */
 export function askedNameTerms(resolved: ResolvedWord[]): Set<string> {
   return new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term)));
+}
+
+/** "What is the name of the ferry?": whether the candidate names the thing asked about, only mentions it, or neither. */
+export function namingOfAskedThing(question: AnalysedQuestion, candidate: Candidate): Naming | undefined {
+  if (!question.nameOf) return undefined;
+  const facts = candidate.index.facts[candidate.id]!;
+  const asked = new Set(question.words.map((w) => w.term));
+  return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, question.nameOf, asked, facts.names, facts.places);
 }
 
 export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
