@@ -20,6 +20,7 @@ import { aliasOf } from './aliases.ts';
 import { isLightWord, looseTerms, NAME_WEIGHT, relatedTerms, resolveWord, wordingWeight, type ResolvedWord, type SpellingCorrector } from './resolve.ts';
 import { rankingScore, answerProbability, type CandidateFeatures } from './ranker.ts';
 import { reportsSpeechBy } from './speakers.ts';
+import { judgeAnswers } from './judge.ts';
 import { extractFigures } from './figures.ts';
 import type { Answer, AnswerSource, Article, AskOptions, Figure, FigureKind, Quote, Sentence } from './types.ts';
 
@@ -755,8 +756,7 @@ function whyNotAnswered(question: AnalysedQuestion, resolved: ResolvedWord[], be
   if (question.wantsName && !namesSomeone(best, resolved, 'name')) return `You asked ${KIND_DESCRIPTIONS.name}.`;
   // "What does NPWS stand for?" is answered by the sentence that spells it out.
   if (question.abbreviation && spellsOut(best, question.abbreviation)) return undefined;
-  const probability = answerProbability(best.features);
-  if (probability >= ANSWER_THRESHOLD) return undefined;
+  if (judgeAnswers(question, resolved, best, candidates, ANSWER_THRESHOLD)) return undefined;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers
   // even when the rest of the question is worded differently ("funding" for "aid").
   const window = [best.id, ...leanedOn(best.index, best.id)].map((n) => best.index.facts[n]!.terms);
