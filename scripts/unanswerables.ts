@@ -4,7 +4,7 @@
  * to decline questions that share most of their words with a passage but ask something it never says.
  *
  *   npm run unanswerables             (prints counts by kind and a sample of each, from the SQuAD articles)
- *   npm run unanswerables -- --write  (also writes bench/data/squad11-dev13-unanswerable.jsonl)
+ *   npm run unanswerables -- --jsonl  (prints every one as JSON lines instead; about 3 MB, so not kept in the repository)
  *
  * Kinds:
  *   swapped-name   a name of the question replaced by another name of the article, one the question's paragraph never has
@@ -18,7 +18,7 @@
  * Only training code reads WordNet's files directly (the engine reads src/core/lexicon-data.json).
  * No generated question is the same as a question of the article's answerable ones.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -269,15 +269,16 @@ export function squadSources(path = 'bench/data/squad11-dev13.jsonl'): SourceArt
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const written = writeUnanswerables(squadSources());
-  for (const kind of UNANSWERABLE_KINDS) {
-    const ofKind = written.filter((w) => w.kind === kind);
-    console.log(`${kind}: ${ofKind.length}`);
-    for (let i = 0; i < 4 && ofKind.length; i++) {
-      const w = ofKind[(i * 7919) % ofKind.length]!;
-      console.log(`  ${w.article}: ${w.question}   (from: ${w.from})`);
+  if (process.argv.includes('--jsonl')) {
+    process.stdout.write(written.map((w) => `${JSON.stringify(w)}\n`).join(''));
+  } else {
+    for (const kind of UNANSWERABLE_KINDS) {
+      const ofKind = written.filter((w) => w.kind === kind);
+      console.log(`${kind}: ${ofKind.length}`);
+      for (let i = 0; i < 4 && ofKind.length; i++) {
+        const w = ofKind[(i * 7919) % ofKind.length]!;
+        console.log(`  ${w.article}: ${w.question}   (from: ${w.from})`);
+      }
     }
-  }
-  if (process.argv.includes('--write')) {
-    writeFileSync(resolve('bench/data/squad11-dev13-unanswerable.jsonl'), written.map((w) => JSON.stringify(w)).join('\n') + '\n');
   }
 }
