@@ -22,7 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { ANSWER_THRESHOLD, AnswerEngine } from '../src/core/engine.ts';
-import { JUDGE_FEATURE_NAMES, judgeProbability, judgeProbe, type JudgeFeatures, type JudgeModel } from '../src/core/judge.ts';
+import { JUDGE_FEATURE_NAMES, judgeProbability, judgeProbe, judgeVerdict, type JudgeFeatures, type JudgeModel } from '../src/core/judge.ts';
 import { answerProbability, type RankerModelFile } from '../src/core/ranker.ts';
 import type { Article } from '../src/core/types.ts';
 import { squadSources, writeUnanswerables, type UnanswerableKind } from './unanswerables.ts';
@@ -201,34 +201,54 @@ const percent = (share: number) => Math.round(1000 * share) / 10;
  * The held-out probability of every sample (a model per article, trained without it), the
  * threshold chosen on them, and the share of each kind judged right at that threshold.
  */
-function crossValidate(samples: Sample[]): { threshold: number; figures: Record<string, { questions: number; right: number }>; before: Record<string, { questions: number; right: number }> } {
+interface Verdicts {
+  threshold: number;
+  jointMargin?: number;
+  figures: Record<string, { questions: number; right: number }>;
+}
+
+/**
+ * The held-out probability of every sample (a model per article, trained without it), and two
+ * ways to decide from it, each with its setting chosen on those probabilities: the judge alone
+ * (the highest threshold that keeps, of each kind of answerable question, as many as the older
+ * answerability model did), and the judge with that model (both must pass, by the highest margin
+ * keeping as many).
+ */
+function crossValidate(samples: Sample[]): { alone: Verdicts; joint: Verdicts; before: Verdicts['figures'] } {
   const trainable = samples.filter((s) => s.weight > 0);
   const held = new Map<Sample, number>();
   for (const group of new Set(samples.map((s) => s.group))) {
     const model = train(trainable.filter((s) => s.group !== group));
     for (const s of samples.filter((x) => x.group === group)) held.set(s, judgeProbability(model, s.features));
   }
-  // The older model kept this many answerable questions of each kind (SQuAD's, readers'): the judge must keep as many of each.
-  const positiveKinds = [...new Set(samples.filter((s) => s.label === 1).map((s) => s.kind))];
-  const keeps = (t: number) =>
-    positiveKinds.every((kind) => {
-      const ofKind = samples.filter((s) => s.kind === kind);
-      return ofKind.filter((s) => held.get(s)! >= t).length >= ofKind.filter((s) => s.before).length;
-    });
-  const candidates = [...new Set([...held.values()].map((p) => Math.round(p * 1000) / 1000))].sort((a, b) => b - a);
-  const threshold = candidates.find(keeps) ?? 0;
   if (process.env.JUDGE_DUMP) {
     writeFileSync(process.env.JUDGE_DUMP, JSON.stringify(samples.map((s) => ({ kind: s.kind, group: s.group, label: s.label, held: held.get(s), old: answerProbability(s.features), features: s.features }))));
   }
+  const positiveKinds = [...new Set(samples.filter((s) => s.label === 1).map((s) => s.kind))];
+  const keeps = (said: (s: Sample) => boolean) =>
+    positiveKinds.every((kind) => {
+      const ofKind = samples.filter((s) => s.kind === kind);
+      return ofKind.filter(said).length >= ofKind.filter((s) => s.before).length;
+    });
   const tally = (said: (s: Sample) => boolean) => {
-    const out: Record<string, { questions: number; right: number }> = {};
+    const out: Verdicts['figures'] = {};
     for (const kind of new Set(samples.map((s) => s.kind))) {
       const ofKind = samples.filter((s) => s.kind === kind);
       out[kind] = { questions: ofKind.length, right: percent(ofKind.filter((s) => (said(s) ? 1 : 0) === s.label).length / ofKind.length) };
     }
     return out;
   };
-  return { threshold, figures: tally((s) => held.get(s)! >= threshold), before: tally((s) => s.before) };
+  // The older model kept this many answerable questions of each kind (SQuAD's, readers'): the judge must keep as many of each.
+  const thresholds = [...new Set([...held.values()].map((p) => Math.round(p * 1000) / 1000))].sort((a, b) => b - a);
+  const threshold = thresholds.find((t) => keeps((s) => held.get(s)! >= t)) ?? 0;
+  const margins = Array.from({ length: 201 }, (_, i) => Math.round((2 - i * 0.02) * 100) / 100);
+  const joint = (m: number) => (s: Sample) => judgeVerdict({ bias: 0, weights: {}, threshold, jointMargin: m }, held.get(s)!, answerProbability(s.features), ANSWER_THRESHOLD);
+  const jointMargin = margins.find((m) => keeps(joint(m))) ?? -2;
+  return {
+    alone: { threshold, figures: tally((s) => held.get(s)! >= threshold) },
+    joint: { threshold, jointMargin, figures: tally(joint(jointMargin)) },
+    before: tally((s) => s.before),
+  };
 }
 
 /** Trains the judge and returns the model file's judge section, printing cross-validated figures. */
@@ -236,12 +256,18 @@ export async function trainJudge(options: JudgeOptions = {}): Promise<NonNullabl
   const readerWeight = READER_WEIGHT;
   const { samples, declinedByRules } = await collect(options);
   for (const [kind, t] of declinedByRules) console.log(`judge: ${kind}: ${t.total} asked, ${percent(t.declined / t.total)}% decided by a rule before the judge`);
-  const { threshold, figures, before } = crossValidate(samples);
-  console.log(`judge: threshold chosen by cross-validation: ${threshold}`);
-  for (const kind of Object.keys(figures)) {
+  const { alone, joint, before } = crossValidate(samples);
+  // The way that declines more of the unanswerable questions, readers' first, while keeping the answerable ones.
+  const declines = (v: Verdicts) => [v.figures['reader-unanswerable']?.right ?? 0, Object.entries(v.figures).reduce((sum, [kind, f]) => sum + (samples.find((s) => s.kind === kind)?.label ? 0 : (f.right * f.questions) / 100), 0)];
+  const [a, j] = [declines(alone), declines(joint)];
+  const chosen = j[0]! > a[0]! || (j[0] === a[0] && j[1]! > a[1]!) ? joint : alone;
+  console.log(`judge: threshold chosen by cross-validation: ${alone.threshold}; joint margin with the answerability model: ${joint.jointMargin}; deciding ${chosen === joint ? 'jointly' : 'alone'}`);
+  for (const kind of Object.keys(before)) {
     const verb = samples.find((s) => s.kind === kind)?.label ? 'answered' : 'declined';
-    console.log(`judge: ${kind} (${figures[kind]!.questions}): ${figures[kind]!.right.toFixed(1)}% ${verb} (cross-validated by article; the answerability model alone: ${before[kind]!.right.toFixed(1)}%)`);
+    console.log(`judge: ${kind} (${before[kind]!.questions}): ${verb} ${alone.figures[kind]!.right.toFixed(1)}% alone, ${joint.figures[kind]!.right.toFixed(1)}% jointly, ${before[kind]!.right.toFixed(1)}% by the answerability model (cross-validated by article)`);
   }
+  const figures = chosen.figures;
+  const threshold = chosen.threshold;
   const model = train(samples.filter((s) => s.weight > 0));
   const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
   return {
@@ -250,6 +276,7 @@ export async function trainJudge(options: JudgeOptions = {}): Promise<NonNullabl
     bias: model.bias,
     weights: model.weights,
     threshold,
+    ...(chosen.jointMargin === undefined ? {} : { jointMargin: chosen.jointMargin }),
     training: {
       commit: git('rev-parse', 'HEAD'),
       dirty: git('status', '--porcelain', '--untracked-files=no') !== '',

@@ -33,6 +33,7 @@ export interface JudgeModel {
   bias: number;
   weights: Record<string, number>;
   threshold: number;
+  jointMargin?: number | undefined;
 }
 
 export function judgeProbability(model: JudgeModel, features: JudgeFeatures): number {
@@ -41,16 +42,28 @@ export function judgeProbability(model: JudgeModel, features: JudgeFeatures): nu
   return 1 / (1 + Math.exp(-total));
 }
 
+const logOdds = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12));
+
+/**
+ * The judge's verdict from its probability and the answerability model's: the judge alone, or (with
+ * a joint margin) both beyond their thresholds by at least the margin, in log-odds.
+ */
+export function judgeVerdict(model: JudgeModel, judged: number, answerability: number, answerabilityThreshold: number): boolean {
+  if (model.jointMargin === undefined) return judged >= model.threshold;
+  return Math.min(logOdds(judged) - logOdds(model.threshold), logOdds(answerability) - logOdds(answerabilityThreshold)) >= model.jointMargin;
+}
+
 const shippedJudge = shippedRankerModel.judge?.enabled ? shippedRankerModel.judge : undefined;
 
 /**
- * Whether the best candidate answers: the judge's probability against its threshold, or (judge
- * disabled) the answerability model's against `fallbackThreshold`.
+ * Whether the best candidate answers: the judge's verdict (see judgeVerdict), or (judge disabled)
+ * the answerability model's probability against `fallbackThreshold`.
  */
 export function judgeAnswers(question: AnalysedQuestion, resolved: readonly ResolvedWord[], best: JudgedCandidate, candidates: readonly JudgedCandidate[], fallbackThreshold: number): boolean {
   const listener = judgeProbe.listener;
   if (!shippedJudge && !listener) return answerProbability(best.features) >= fallbackThreshold;
   const features = judgeFeatures(question, resolved, best, candidates);
   listener?.({ article: best.index.article.id, sentence: best.id, features });
-  return shippedJudge ? judgeProbability(shippedJudge, features) >= shippedJudge.threshold : answerProbability(best.features) >= fallbackThreshold;
+  const answerability = answerProbability(best.features);
+  return shippedJudge ? judgeVerdict(shippedJudge, judgeProbability(shippedJudge, features), answerability, fallbackThreshold) : answerability >= fallbackThreshold;
 }

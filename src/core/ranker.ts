@@ -88,6 +88,12 @@ const judgeSchema = z.object({
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
   threshold: z.number().min(0).max(1),
+  /**
+   * When present, the judge and the answerability model must both agree: the best sentence answers
+   * when each one's log-odds beyond its own threshold is at least this (negative: each is allowed a
+   * little below its threshold, as long as the other is too). Absent: the judge alone decides.
+   */
+  jointMargin: z.number().optional(),
   training: z.object({
     commit: z.string().regex(/^[0-9a-f]{40}$/),
     dirty: z.boolean(),
