@@ -5,7 +5,10 @@
  *   npm run train-ranker            (reads bench/data/squad11-dev13.jsonl)
  *   npm run train-ranker -- --dry   (cross-validation figures only, model unchanged)
  *   npm run train-ranker -- --check (the shipped model matches the code's features, and training
- *                                    runs end to end on a small slice; nothing is written)
+ *                                    runs end to end on a small slice, the judge's too; nothing is written)
+ *   npm run train-ranker -- --judge (trains only the judge, see judge-training.ts, keeping the
+ *                                    ranking and answerability weights; JUDGE_ENABLED=1 or 0 turns it
+ *                                    on or off, JUDGE_READER_WEIGHT and WRONG_WEIGHT set its training)
  *
  * Ranking: pairwise logistic regression (a sentence holding the answer should outscore one that
  * does not, for the same question). Answerability: logistic regression separating questions asked
@@ -23,12 +26,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { ANSWER_THRESHOLD, AnswerEngine } from '../src/core/engine.ts';
+import { trainJudge } from './judge-training.ts';
 import { FEATURE_NAMES, linear, loadRankerModel, type CandidateFeatures, type LinearModel, type RankerModelFile } from '../src/core/ranker.ts';
 
 const DATA = resolve(process.argv.find((a) => a.endsWith('.jsonl')) ?? 'bench/data/squad11-dev13.jsonl');
 const MODEL_PATH = resolve('src/core/ranker-model.json');
 const CHECK = process.argv.includes('--check');
 const DRY = CHECK || process.argv.includes('--dry');
+const JUDGE_ONLY = process.argv.includes('--judge');
 /** The slice `--check` trains on: enough questions for every step to run, few enough to take seconds. */
 const CHECK_ARTICLES = 3;
 const CHECK_QUESTIONS = 40;
@@ -208,6 +213,17 @@ async function main(): Promise<void> {
   // Importing the ranker has already refused a model whose features disagree with the code's.
   const shipped = loadRankerModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
   console.log(`shipped model: ${shipped.features.length} features, as the code computes them; trained at ${shipped.training.commit.slice(0, 7)}${shipped.training.dirty ? ' (with uncommitted changes)' : ''} on ${shipped.training.data}`);
+  if (shipped.judge) console.log(`shipped judge: ${shipped.judge.features.length} features, ${shipped.judge.enabled ? `threshold ${shipped.judge.threshold}` : 'disabled'}`);
+  if (JUDGE_ONLY || CHECK) {
+    const judge = await trainJudge({ check: CHECK });
+    // JUDGE_ENABLED=1 or 0 turns the judge on or off; otherwise it stays as the shipped file has it.
+    const enabled = process.env.JUDGE_ENABLED ? process.env.JUDGE_ENABLED === '1' : (shipped.judge?.enabled ?? false);
+    const withJudge = { ...shipped, judge: { ...judge, enabled } };
+    loadRankerModel(withJudge);
+    console.log(JSON.stringify({ judge: { bias: judge.bias, threshold: judge.threshold, weights: judge.weights } }));
+    if (!DRY) writeFileSync(MODEL_PATH, `${JSON.stringify(withJudge, null, 2)}\n`);
+    if (JUDGE_ONLY) return;
+  }
   const squad = loadSquad();
   const articles = squad.map((a) => parseArticle({ file: `${a.id}.txt`, text: a.paragraphs.join('\n'), meta: { id: a.id, title: a.title } }));
   const engine = new AnswerEngine(articles);
@@ -293,7 +309,8 @@ async function main(): Promise<void> {
     console.log(`answerability, ${kind} (${t.total}): ${figures.answerability[kind].right.toFixed(1)}% ${t.total && answerableSamples.find((x) => x.kind === kind)?.label ? 'answered' : 'declined'} (cross-validated by article)`);
   }
   const answerable = trainAnswerable(answerableSamples);
-  const model = { features: [...FEATURE_NAMES], training: { ...gitState(), data: relative(process.cwd(), DATA), figures }, ranking, answerable };
+  // The judge is trained on its own (--judge) and kept as it is.
+  const model = { features: [...FEATURE_NAMES], training: { ...gitState(), data: relative(process.cwd(), DATA), figures }, ranking, answerable, ...(shipped.judge ? { judge: shipped.judge } : {}) };
   // What is written must load: the same check the engine makes at start.
   loadRankerModel(model);
   console.log(JSON.stringify({ ranking, answerable }));

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import shippedModel from './ranker-model.json' with { type: 'json' };
+import { QUESTION_SIGNAL_NAMES } from './judge-signals.ts';
 
 export interface CandidateFeatures {
   /** BM25 of the sentence, divided by the question's total word importance. */
@@ -77,7 +78,33 @@ const trainingSchema = z.object({
   }),
 });
 const linearSchema = z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) });
-const modelFileSchema = z.object({ features: z.array(z.string()), training: trainingSchema, ranking: linearSchema, answerable: linearSchema });
+/**
+ * The judge (judge-model.ts): its own feature list, weights, threshold and how it was trained. Optional, so
+ * that a file without one still loads; the engine then decides with the answerability model.
+ */
+const judgeSchema = z.object({
+  enabled: z.boolean(),
+  features: z.array(z.string()),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+  threshold: z.number().min(0).max(1),
+  /**
+   * When present, the judge and the answerability model must both agree: the best sentence answers
+   * when each one's log-odds beyond its own threshold is at least this (negative: each is allowed a
+   * little below its threshold, as long as the other is too). Absent: the judge alone decides.
+   */
+  jointMargin: z.number().optional(),
+  training: z.object({
+    commit: z.string().regex(/^[0-9a-f]{40}$/),
+    dirty: z.boolean(),
+    data: z.array(z.string().min(1)),
+    readerWeight: z.number().nonnegative(),
+    note: z.string().optional(),
+    /** Cross-validated by article, at the threshold: share of each kind of question judged right. */
+    figures: z.record(z.string(), z.object({ questions: z.number().int().nonnegative(), right: percent })),
+  }),
+});
+const modelFileSchema = z.object({ features: z.array(z.string()), training: trainingSchema, ranking: linearSchema, answerable: linearSchema, judge: judgeSchema.optional() });
 
 export type RankerModelFile = RankerModel & z.infer<typeof modelFileSchema>;
 
@@ -94,7 +121,7 @@ function featureMismatch(features: readonly string[], expected: readonly string[
  * Reads a model file, refusing one trained on other features than the code computes: its weights
  * would score the wrong numbers without any error.
  */
-export function loadRankerModel(json: unknown, expected: readonly string[] = FEATURE_NAMES): RankerModelFile {
+export function loadRankerModel(json: unknown, expected: readonly string[] = FEATURE_NAMES, expectedJudge: readonly string[] = [...expected, ...QUESTION_SIGNAL_NAMES]): RankerModelFile {
   const parsed = modelFileSchema.safeParse(json);
   if (!parsed.success) throw new Error(`The ranker model (src/core/ranker-model.json) is not valid: ${z.prettifyError(parsed.error)}`);
   const file = parsed.data;
@@ -104,6 +131,9 @@ export function loadRankerModel(json: unknown, expected: readonly string[] = FEA
       const differs = featureMismatch(Object.keys(file[part].weights).sort(), [...expected].sort());
       return differs && `its ${part} weights ${differs}`;
     }),
+    ...(file.judge
+      ? [featureMismatch(file.judge.features, expectedJudge), featureMismatch(Object.keys(file.judge.weights).sort(), [...expectedJudge].sort())].map((differs, i) => differs && `its judge ${i ? 'weights ' : ''}${differs}`)
+      : []),
   ].filter(Boolean);
   if (problems.length) {
     throw new Error(`The ranker model (src/core/ranker-model.json) does not match the features the code computes: it ${problems.join('; ')}. Retrain it with \`npm run train-ranker\`.`);
@@ -112,6 +142,8 @@ export function loadRankerModel(json: unknown, expected: readonly string[] = FEA
 }
 
 const trained = loadRankerModel(shippedModel);
+/** The shipped model file, checked against the code's features. */
+export const shippedRankerModel: RankerModelFile = trained;
 
 export function linear(m: LinearModel, features: CandidateFeatures): number {
   let total = m.bias;

@@ -4,6 +4,7 @@
  * finds unlikely is declined unless what it holds makes up for that.
  */
 import { answerProbability } from '../ranker.ts';
+import { judgeAnswers } from '../judge-model.ts';
 import type { AnalysedQuestion } from '../question.ts';
 import type { ResolvedWord } from '../resolve.ts';
 import type { Quote } from '../types.ts';
@@ -26,7 +27,7 @@ export interface Decline {
 /** An answer, by the best passage and the quotes that make it up, or a decline. */
 export type Verdict = { best: ScoredCandidate; answering: Quote[]; decline?: undefined } | { decline: Decline };
 
-/** The judge's chance that the candidate answers the question: the one place its probability is read. */
+/** The answerability model finds the candidate likely to answer: what a promoted quotation must pass. */
 export function passesProbability(candidate: Candidate): boolean {
   return answerProbability(candidate.features) >= ANSWER_THRESHOLD;
 }
@@ -39,7 +40,7 @@ export function judge(question: AnalysedQuestion, { best, ranked }: Reranked, se
   // Nothing matched at all: the search gate says which words were looked for in vain.
   if (!best) return { decline: firstDecline('search', { question, resolved: searched }) ?? { code: 'nothing-matches', params: {} } };
   let unlikely: boolean | undefined;
-  const passage: PassageFacts = { question, best, resolved: best.resolved, ranked, unlikely: () => (unlikely ??= isUnlikely(question, best)) };
+  const passage: PassageFacts = { question, best, resolved: best.resolved, ranked, unlikely: () => (unlikely ??= isUnlikely(question, best, ranked)) };
   const declined = firstDecline('passage', passage);
   if (declined) return { decline: declined };
   const answering = answeringQuotes(best, quotes);
@@ -48,13 +49,14 @@ export function judge(question: AnalysedQuestion, { best, ranked }: Reranked, se
 }
 
 /** The model finds the passage unlikely to answer, and nothing it holds makes up for that. */
-function isUnlikely(question: AnalysedQuestion, best: Candidate): boolean {
+function isUnlikely(question: AnalysedQuestion, best: ScoredCandidate, ranked: readonly ScoredCandidate[]): boolean {
   // "What does NPWS stand for?" is answered by the sentence that spells it out.
   if (question.abbreviation && spellsOut(best, question.abbreviation)) return false;
   // "What is the name of the ferry?" is answered by the passage that names it, with every name the question gives.
   const { resolved } = best;
   if (namingOfAskedThing(question, best) === 'named' && resolved.every((r, w) => !r.word.isName || best.windowMatched[w])) return false;
-  if (passesProbability(best)) return false;
+  // The learned judge when the model file enables it; the answerability model alone otherwise.
+  if (judgeAnswers(question, resolved, best, ranked, ANSWER_THRESHOLD)) return false;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers
   // even when the rest of the question is worded differently ("funding" for "aid").
   const window = [best.id, ...leanedOn(best.index, best.id)].map((n) => best.index.facts[n]!.terms);

@@ -1,0 +1,150 @@
+/**
+ * What the judge knows of a question beyond its best sentence's features: how the question's words
+ * meet the article (not at all, only through a distant relative, elsewhere than near the best
+ * sentence), whether the kind of answer asked for is at hand, and how far ahead of the others the
+ * best sentence is. The rules of engine.ts read the same things by hand; here each is a number the
+ * judge (judge.ts) weighs, learned by `npm run train-ranker`. Pure: no state, no I/O.
+ */
+import type { CandidateFeatures } from './ranker.ts';
+import type { AnalysedQuestion } from './question.ts';
+import { KIND_FIGURES } from './question.ts';
+import { isLightWord, type ResolvedWord } from './resolve.ts';
+import type { ArticleIndex } from './search-index.ts';
+
+/** The engine's candidate, as much of it as the judge reads. */
+export interface JudgedCandidate {
+  index: ArticleIndex;
+  /** 0-based sentence index. */
+  id: number;
+  features: CandidateFeatures;
+  score: number;
+  /** Per question word: found in the sentence / in the sentence or those it leans on. */
+  matched: boolean[];
+  windowMatched: boolean[];
+}
+
+export interface QuestionSignals {
+  /** Importance-weighted share of the question's telling words the article never has, in any form. */
+  unseen: number;
+  /** Share of telling words the article has only as a distant relative (WordNet "related"). */
+  relatedOnly: number;
+  /** Share of telling words the article has only reworded (synonym or relative), never as typed. */
+  rewordedOnly: number;
+  /** Share of telling words the article has, but not in the best sentence nor the sentences it leans on. */
+  apart: number;
+  /** Share of telling words met in the best sentence's window only through a distant relative. */
+  windowRelated: number;
+  /** Share of telling words written as typed (or spelt close) in the best sentence's paragraph neighbourhood. */
+  windowLiteral: number;
+  /** A number typed in the question is missing from the best sentence's window (1) or not (0). */
+  numberApart: number;
+  /** Share of the question's names missing from the best sentence's window. */
+  nameApart: number;
+  /** The question's rarest telling word is missing from the best sentence's window. */
+  rarestApart: number;
+  /** Share of the words of "the X of Y" (the attribute asked for) the article has only as a relative or not at all. */
+  attributeUnseen: number;
+  /** The question asks for a kind of answer (a figure, a person, a place...). */
+  wantsKind: number;
+  /** It does, and neither the best sentence nor one close to it in coverage holds that kind. */
+  kindAbsent: number;
+  /** "How many X": X (what is counted) is nowhere in the best sentence's window. */
+  countedApart: number;
+  /** "Which rocket", "what city": the word naming the kind of answer is missing from the window (0 when there is none). */
+  focusApart: number;
+  /** The question negates ("not", "never", "n't") and the best sentence's window negates nothing. */
+  negationUnmatched: number;
+  /** How far the best candidate's score leads the next one's, relative to it (0..1). */
+  margin: number;
+  /** The best candidate's coverage minus the best coverage among the others (-1..1). */
+  coverageLead: number;
+  /** log(1 + telling words) / log(10): long questions have more words to miss. */
+  tellingWords: number;
+}
+
+export const QUESTION_SIGNAL_NAMES = [
+  'unseen',
+  'relatedOnly',
+  'rewordedOnly',
+  'apart',
+  'windowRelated',
+  'windowLiteral',
+  'numberApart',
+  'nameApart',
+  'rarestApart',
+  'attributeUnseen',
+  'wantsKind',
+  'kindAbsent',
+  'countedApart',
+  'focusApart',
+  'negationUnmatched',
+  'margin',
+  'coverageLead',
+  'tellingWords',
+] as const satisfies readonly (keyof QuestionSignals)[];
+
+const NAME_KINDS = new Set(['person', 'name', 'place']);
+const NEGATION = /\b(?:not|never|no|neither|nor|without)\b|n['’]t\b/i;
+const LITERAL = new Set(['exact', 'acronym', 'alias', 'spelling']);
+const NUMBER = /^\p{N}[\p{N},.]*$/u;
+/** A candidate this close to the best one's coverage may hold the answer's kind for it. */
+const CLOSE_COVERAGE = 0.8;
+const CLOSE_DEPTH = 5;
+
+/** Words that carry the question (engine.ts keeps the same test). */
+function isTelling(r: ResolvedWord): boolean {
+  return !r.word.implied && !r.word.focus && !isLightWord(r.word.raw);
+}
+
+/** The best sentence and its neighbours in the paragraph. */
+function windowOf(best: JudgedCandidate): number[] {
+  const paragraph = best.index.facts[best.id]!.paragraph;
+  return [best.id - 1, best.id, best.id + 1].filter((n) => best.index.facts[n]?.paragraph === paragraph);
+}
+
+export function questionSignals(question: AnalysedQuestion, resolved: readonly ResolvedWord[], best: JudgedCandidate, candidates: readonly JudgedCandidate[]): QuestionSignals {
+  const telling = resolved.map((r, w) => ({ r, w })).filter(({ r }) => isTelling(r));
+  const weightOf = ({ r }: { r: ResolvedWord }) => Math.max(r.importance, 1e-6);
+  const total = telling.reduce((sum, t) => sum + weightOf(t), 0) || 1;
+  const share = (test: (t: { r: ResolvedWord; w: number }) => boolean) => telling.reduce((sum, t) => sum + (test(t) ? weightOf(t) : 0), 0) / total;
+  const window = windowOf(best).map((n) => new Set(best.index.facts[n]!.terms));
+  const inWindow = (term: string) => window.some((terms) => terms.has(term));
+  const strongestInWindow = (r: ResolvedWord) => {
+    const kinds = r.alternatives.filter((a) => inWindow(a.term)).map((a) => a.kind as string);
+    return kinds.some((k) => LITERAL.has(k)) ? 'literal' : kinds.includes('synonym') ? 'synonym' : kinds.includes('related') ? 'related' : undefined;
+  };
+  const numbers = resolved.map((r, w) => ({ r, w })).filter(({ r }) => NUMBER.test(r.word.raw));
+  const names = resolved.map((r, w) => ({ r, w })).filter(({ r }) => r.word.isName && !r.word.implied);
+  const rarest = telling.reduce<{ r: ResolvedWord; w: number } | undefined>((top, t) => (!top || t.r.importance > top.r.importance ? t : top), undefined);
+  const attribute = resolved.filter((r) => question.attribute?.includes(r.word.term));
+  const wantsKind = KIND_FIGURES[question.kind].length > 0 || NAME_KINDS.has(question.kind);
+  const close = candidates.slice(0, CLOSE_DEPTH).filter((c) => c.features.coverage >= best.features.coverage * CLOSE_COVERAGE);
+  const kindAbsent = wantsKind && !best.features.kindMatch && !best.features.nameMatch && close.every((c) => !c.features.kindMatch && !c.features.nameMatch);
+  const others = candidates.filter((c) => c !== best);
+  const second = others.reduce((top, c) => Math.max(top, c.score), -Infinity);
+  const margin = others.length && best.score > 0 ? Math.min(1, Math.max(0, (best.score - second) / best.score)) : 1;
+  const otherCoverage = others.reduce((top, c) => Math.max(top, c.features.coverage), 0);
+  const windowText = windowOf(best)
+    .map((n) => best.index.article.sentences[n]?.text ?? '')
+    .join(' ');
+  return {
+    unseen: share(({ r }) => r.alternatives.length === 0),
+    relatedOnly: share(({ r }) => r.alternatives.length > 0 && r.alternatives.every((a) => a.kind === 'related')),
+    rewordedOnly: share(({ r }) => r.alternatives.length > 0 && r.alternatives.every((a) => a.kind === 'related' || a.kind === 'synonym')),
+    apart: share(({ r, w }) => r.alternatives.length > 0 && !best.windowMatched[w]),
+    windowRelated: share(({ r }) => strongestInWindow(r) === 'related'),
+    windowLiteral: share(({ r }) => strongestInWindow(r) === 'literal'),
+    numberApart: numbers.some(({ r }) => !r.alternatives.some((a) => inWindow(a.term))) ? 1 : 0,
+    nameApart: names.length ? names.filter(({ w }) => !best.windowMatched[w]).length / names.length : 0,
+    rarestApart: rarest && !best.windowMatched[rarest.w] ? 1 : 0,
+    attributeUnseen: attribute.length ? attribute.filter((r) => r.alternatives.every((a) => a.kind === 'related')).length / attribute.length : 0,
+    wantsKind: wantsKind ? 1 : 0,
+    kindAbsent: kindAbsent ? 1 : 0,
+    countedApart: question.counted !== undefined && resolved.some((r) => r.word.term === question.counted) && !resolved.some((r) => r.word.term === question.counted && r.alternatives.some((a) => inWindow(a.term))) ? 1 : 0,
+    focusApart: resolved.some((r) => r.word.focus) && !resolved.some((r) => r.word.focus && r.alternatives.some((a) => inWindow(a.term))) ? 1 : 0,
+    negationUnmatched: NEGATION.test(question.text) && !NEGATION.test(windowText) ? 1 : 0,
+    margin,
+    coverageLead: Math.max(-1, Math.min(1, best.features.coverage - otherCoverage)),
+    tellingWords: Math.log(1 + telling.length) / Math.log(10),
+  };
+}
