@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const ENTRIES = { main: 'src/main.ts', ask: 'src/cli/ask.ts' };
 /** Read at run time beside the compiled code (see src/core/lexicon.ts), so copied there. */
-const LEXICON = 'src/core/lexicon-data.json';
+const LEXICON = 'src/core/lexicon-data.bin';
 /** What the build depends on besides the sources it reads. */
 const BUILD_INPUTS = [LEXICON, 'tsconfig.json', relative(ROOT, fileURLToPath(import.meta.url))];
 /** The files the build read, with their modification times then: any other time makes dist/ stale. */
@@ -84,10 +84,12 @@ async function build() {
   if (!result) return false;
   mkdirSync(DIST, { recursive: true });
   for (const output of result.outputFiles) writeAtomically(output.path, output.contents);
-  writeAtomically(join(DIST, 'lexicon-data.json'), readFileSync(join(ROOT, LEXICON)));
+  writeAtomically(join(DIST, 'lexicon-data.bin'), readFileSync(join(ROOT, LEXICON)));
   // Chunks are named by their content: those of earlier builds are no longer imported.
   const written = new Set(result.outputFiles.map((output) => basename(output.path)));
   for (const name of readdirSync(DIST)) if (name.endsWith('.js') && !written.has(name)) rmSync(join(DIST, name), { force: true });
+  // The lexicon of earlier builds, when it was JSON.
+  rmSync(join(DIST, 'lexicon-data.json'), { force: true });
   const files = [...Object.keys(result.metafile.inputs).filter((file) => !file.includes(':')), ...BUILD_INPUTS];
   // A file changed while the build ran may not be in it: recorded as unknown, so the next start rebuilds.
   const inputs = Object.fromEntries(files.map((file) => [file, modifiedAt(file) > startedAt ? null : modifiedAt(file)]));
