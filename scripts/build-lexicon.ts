@@ -346,7 +346,7 @@ function pack(data: {
     offset += bytes.length + padding;
   };
   for (const [name, text] of Object.entries(texts)) {
-    if (/[^\x00-\x7f]/.test(text)) throw new Error(`lexicon section ${name} is not ASCII`);
+    if (/[\u0080-\uffff]/.test(text)) throw new Error(`lexicon section ${name} is not ASCII`);
     add(name, Buffer.from(text, 'latin1'));
   }
   for (const name of ['words', 'wordRecords', 'synsets']) {

@@ -1,0 +1,72 @@
+/**
+ * Parsed articles kept on disk between runs of the compiled code, so that `npm start` and `npm run ask`
+ * do not parse the same article again at every start: finding its figures and speakers is most of
+ * what starting costs (the figure patterns are compiled anew in every process).
+ *
+ * Only the launcher turns it on (scripts/launch.js), with a folder and the id of the build it runs: a
+ * hash of the compiled code and the data beside it. An entry is found by a hash of that id, the Node
+ * version (whose regular expressions read the text) and everything the parse reads (the file's
+ * name, its text, its metadata), so a changed article, lexicon or line of code is parsed afresh and
+ * never answered from an older parse. Run any other way (tsx, tests, the Discord bot), nothing is
+ * cached. An entry that cannot be read is parsed again; one that cannot be written is skipped.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Article } from './types.ts';
+
+export interface ArticleCacheSettings {
+  /** The folder of the entries. */
+  dir: string;
+  /** Changes whenever the code or data that parses articles does. */
+  build: string;
+}
+
+/** Where the launcher leaves the settings: a global, so that processes it does not start never see them. */
+export const ARTICLE_CACHE_SETTINGS = Symbol.for('article-answer-bot.article-cache');
+
+function settings(): ArticleCacheSettings | undefined {
+  const value = (globalThis as Record<symbol, unknown>)[ARTICLE_CACHE_SETTINGS];
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { dir, build } = value as Partial<ArticleCacheSettings>;
+  return typeof dir === 'string' && dir !== '' && typeof build === 'string' && build !== '' ? { dir, build } : undefined;
+}
+
+interface ParseInput {
+  file: string;
+  text: string;
+  meta?: unknown;
+}
+
+/** `parse(input)`, from the cache when this build has parsed the very same input before. */
+export function parseCached<Input extends ParseInput>(input: Input, parse: (input: Input) => Article): Article {
+  const cache = settings();
+  if (!cache) return parse(input);
+  const key = createHash('sha256')
+    .update(serialize([cache.build, process.version, input.file, input.meta, input.text]))
+    .digest('hex');
+  const path = join(cache.dir, `${key}.article`);
+  try {
+    const article = deserialize(readFileSync(path)) as Article;
+    // A sanity check against a damaged entry: the parse keeps the text whole.
+    if (article?.text === input.text && article.file === input.file) return article;
+  } catch {
+    // Not cached yet, or unreadable: parsed below.
+  }
+  const article = parse(input);
+  try {
+    mkdirSync(cache.dir, { recursive: true });
+    // Written whole under another name first: a start running meanwhile sees no entry or all of it.
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, serialize(article));
+    renameSync(temporary, path);
+  } catch {
+    try {
+      rmSync(`${path}.${process.pid}.tmp`, { force: true });
+    } catch {
+      // Nothing more to do: the article is parsed, only not kept.
+    }
+  }
+  return article;
+}
