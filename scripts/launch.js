@@ -9,7 +9,6 @@
  * src/ is always what runs. Plain JavaScript: this file runs before anything is compiled.
  */
 /* global process, URL -- Node's globals (ESLint checks .js files as plain JavaScript) */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -92,6 +91,7 @@ async function build() {
   if (!result) return null;
   mkdirSync(DIST, { recursive: true });
   const lexicon = readFileSync(join(ROOT, LEXICON));
+  const { createHash } = await import('node:crypto');
   // The id changes with any byte of the code or the data it reads: articles parsed by another build are not reused.
   const id = createHash('sha256');
   for (const output of [...result.outputFiles].sort((a, b) => (a.path < b.path ? -1 : 1))) id.update(`${relative(DIST, output.path)}\0`).update(output.contents);

@@ -4,9 +4,9 @@
  * the article cache (src/core/article-cache.ts). Prints nothing; a folder that cannot be read is left
  * to the next start to report.
  */
-import { config as loadDotenv } from 'dotenv';
 import { loadArticles } from '../core/articles.ts';
 import { resolveDataDir } from './data.ts';
+import { loadEnvFile } from './env-file.ts';
 
-loadDotenv({ quiet: true });
+await loadEnvFile();
 await loadArticles(resolveDataDir(undefined, process.env)).catch(() => undefined);

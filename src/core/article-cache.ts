@@ -4,13 +4,13 @@
  * what starting costs (the figure patterns are compiled anew in every process).
  *
  * Only the launcher turns it on (scripts/launch.js), with a folder and the id of the build it runs: a
- * hash of the compiled code and the data beside it. An entry is found by a hash of that id, the Node
- * version (whose regular expressions read the text) and everything the parse reads (the file's
- * name, its text, its metadata), so a changed article, lexicon or line of code is parsed afresh and
- * never answered from an older parse. Run any other way (tsx, tests, the Discord bot), nothing is
+ * hash of the compiled code and the data beside it. An entry holds, besides the parsed article, its
+ * key: that id, the Node version (whose regular expressions read the text) and everything the parse
+ * reads (the file's name, its text, its metadata). It is used only when its key is the very same, so
+ * a changed article, lexicon or line of code is parsed afresh and never answered from an older parse;
+ * the file name is a hash of the key, for finding it, and two keys sharing one simply miss. Run any other way (tsx, tests, the Discord bot), nothing is
  * cached. An entry that cannot be read is parsed again; one that cannot be written is skipped.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -43,14 +43,11 @@ interface ParseInput {
 export function parseCached<Input extends ParseInput>(input: Input, parse: (input: Input) => Article): Article {
   const cache = settings();
   if (!cache) return parse(input);
-  const key = createHash('sha256')
-    .update(serialize([cache.build, process.version, input.file, input.meta, input.text]))
-    .digest('hex');
-  const path = join(cache.dir, `${key}.article`);
+  const key = serialize([cache.build, process.version, input.file, input.meta, input.text]);
+  const path = join(cache.dir, `${hashOf(key)}.article`);
   try {
-    const article = deserialize(readFileSync(path)) as Article;
-    // A sanity check against a damaged entry: the parse keeps the text whole.
-    if (article?.text === input.text && article.file === input.file) return article;
+    const [storedKey, article] = deserialize(readFileSync(path)) as [unknown, Article];
+    if (storedKey instanceof Uint8Array && key.equals(storedKey)) return article;
   } catch {
     // Not cached yet, or unreadable: parsed below.
   }
@@ -59,7 +56,7 @@ export function parseCached<Input extends ParseInput>(input: Input, parse: (inpu
     mkdirSync(cache.dir, { recursive: true });
     // Written whole under another name first: a start running meanwhile sees no entry or all of it.
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, serialize(article));
+    writeFileSync(temporary, serialize([key, article]));
     renameSync(temporary, path);
   } catch {
     try {
@@ -69,4 +66,19 @@ export function parseCached<Input extends ParseInput>(input: Input, parse: (inpu
     }
   }
   return article;
+}
+
+/** 64 bits of FNV-1a, in hex: enough to tell keys apart by name (node:crypto would cost a start ~10 ms). */
+function hashOf(bytes: Uint8Array): string {
+  let high = 0xcbf29ce4;
+  let low = 0x84222325;
+  for (const byte of bytes) {
+    low = (low ^ byte) >>> 0;
+    // Multiplying by the FNV prime 2^40 + 0x1b3, in two 32-bit halves.
+    const lowProduct = low * 0x1b3;
+    const carry = Math.floor(lowProduct / 0x100000000);
+    high = (Math.imul(high, 0x1b3) + Math.imul(low, 0x100) + carry) >>> 0;
+    low = lowProduct >>> 0;
+  }
+  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
 }
