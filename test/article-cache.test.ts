@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ARTICLE_CACHE_SETTINGS, parseCached } from '../src/core/article-cache.ts';
+import { serialize } from 'node:v8';
+import { ARTICLE_CACHE_SETTINGS, cachedTerms, parseCached } from '../src/core/article-cache.ts';
 import { loadArticleFile, parseArticle, type ArticleInput } from '../src/core/articles.ts';
 
 const TEXT = 'The council approved a $12 million budget on Monday.\nMayor Ann Lee said, “It is a fair plan.”\n';
@@ -97,5 +98,21 @@ describe('parsed articles kept between runs', () => {
     expect(await loadArticleFile(file)).toStrictEqual(first);
     await writeFile(join(dir, 'council.meta.json'), JSON.stringify({ title: 'Budget fails', year: 2024 }));
     expect((await loadArticleFile(file)).meta.title).toBe('Budget fails');
+  });
+
+  it('given search terms kept by this build, then they start the term cache; kept by another build or damaged, then it starts empty', async () => {
+    await mkdir(join(dir, 'cache'));
+    const terms = new Map<string, string | undefined>([['fighters', 'fighter'], ['the', undefined]]);
+    await writeFile(join(dir, 'cache', 'terms.v8'), serialize([['build-1', process.version], terms]));
+    const none = () => new Map<string, string | undefined>();
+    const never = () => false;
+    expect(cachedTerms(none, never)).toStrictEqual(terms);
+    settings[ARTICLE_CACHE_SETTINGS] = { dir: join(dir, 'cache'), build: 'build-2' };
+    expect(cachedTerms(none, never).size).toBe(0);
+    settings[ARTICLE_CACHE_SETTINGS] = { dir: join(dir, 'cache'), build: 'build-1' };
+    await writeFile(join(dir, 'cache', 'terms.v8'), 'damaged');
+    expect(cachedTerms(none, never).size).toBe(0);
+    delete settings[ARTICLE_CACHE_SETTINGS];
+    expect(cachedTerms(none, never).size).toBe(0);
   });
 });

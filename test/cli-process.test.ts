@@ -78,6 +78,8 @@ describe('npm run ask with articles parsed by an earlier start', () => {
 
       expect(await ask()).toMatchObject({ text: '$12 million', unit: 'USD' });
       expect(await cached()).toHaveLength(1);
+      // The words' search terms too, kept when the process ended.
+      expect(await readdir(join(copy, 'dist/article-cache'))).toContain('terms.v8');
       expect(await ask()).toMatchObject({ text: '$12 million', unit: 'USD' });
 
       await writeFile(article, 'The council approved a $15 million budget on Monday.\n');

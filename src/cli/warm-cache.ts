@@ -1,12 +1,12 @@
 /**
- * Run by the launcher after it builds (so after `npm install` too): parses the articles of the data
- * folder that `npm start` and `npm run ask` will load, so that their first start already finds them in
- * the article cache (src/core/article-cache.ts). Prints nothing; a folder that cannot be read is left
+ * Run by the launcher after it builds (so after `npm install` too): parses and indexes the articles of
+ * the data folder that `npm start` and `npm run ask` will load, so that their first start already finds
+ * them, and their words' search terms, in the cache (src/core/article-cache.ts). Prints nothing; a folder that cannot be read is left
  * to the next start to report.
  */
-import { loadArticles } from '../core/articles.ts';
-import { resolveDataDir } from './data.ts';
+import { loadData, resolveDataDir } from './data.ts';
 import { loadEnvFile } from './env-file.ts';
 
 await loadEnvFile();
-await loadArticles(resolveDataDir(undefined, process.env)).catch(() => undefined);
+// Indexing them also looks up their words, whose search terms are kept too.
+await loadData(resolveDataDir(undefined, process.env)).catch(() => undefined);

@@ -1,7 +1,8 @@
 /**
- * Parsed articles kept on disk between runs of the compiled code, so that `npm start` and `npm run ask`
- * do not parse the same article again at every start: finding its figures and speakers is most of
- * what starting costs (the figure patterns are compiled anew in every process).
+ * Parsed articles, and the search terms of their words, kept on disk between runs of the compiled
+ * code, so that `npm start` and `npm run ask` do not parse and index the same article from scratch at
+ * every start: finding its figures and speakers and looking its words up in WordNet is most of what
+ * starting costs (the figure patterns are compiled anew in every process).
  *
  * Only the launcher turns it on (scripts/launch.js), with a folder and the id of the build it runs: a
  * hash of the compiled code and the data beside it. An entry holds, besides the parsed article, its
@@ -52,20 +53,50 @@ export function parseCached<Input extends ParseInput>(input: Input, parse: (inpu
     // Not cached yet, or unreadable: parsed below.
   }
   const article = parse(input);
+  write(cache.dir, path, serialize([key, article]));
+  return article;
+}
+
+/** Written whole under another name first: a start running meanwhile sees no entry or all of it. Never throws. */
+function write(dir: string, path: string, contents: Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(cache.dir, { recursive: true });
-    // Written whole under another name first: a start running meanwhile sees no entry or all of it.
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, serialize([key, article]));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temporary, contents);
     renameSync(temporary, path);
   } catch {
     try {
-      rmSync(`${path}.${process.pid}.tmp`, { force: true });
+      rmSync(temporary, { force: true });
     } catch {
-      // Nothing more to do: the article is parsed, only not kept.
+      // Nothing more to do: the work is done, only not kept.
     }
   }
-  return article;
+}
+
+const TERMS_FILE = 'terms.v8';
+
+/**
+ * The search term of every word met by earlier runs of this build (see `termOf` in terms.ts), to
+ * start `termOf`'s own cache with; empty when there is no cache. From the process's exit on, the
+ * cache is written back whenever `grew()` says it holds words the file did not.
+ */
+export function cachedTerms(current: () => ReadonlyMap<string, string | undefined>, grew: () => boolean): Map<string, string | undefined> {
+  const cache = settings();
+  if (!cache) return new Map();
+  const path = join(cache.dir, TERMS_FILE);
+  const key = [cache.build, process.version];
+  process.once('exit', () => {
+    if (grew()) write(cache.dir, path, serialize([key, current()]));
+  });
+  try {
+    const [storedKey, terms] = deserialize(readFileSync(path)) as [unknown, unknown];
+    if (Array.isArray(storedKey) && storedKey.length === 2 && storedKey[0] === key[0] && storedKey[1] === key[1] && terms instanceof Map) {
+      return terms as Map<string, string | undefined>;
+    }
+  } catch {
+    // None yet, or unreadable: filled as words come.
+  }
+  return new Map();
 }
 
 /** 64 bits of FNV-1a, in hex: enough to tell keys apart by name (node:crypto would cost a start ~10 ms). */
