@@ -75,6 +75,9 @@ interface LexiconData {
   text(name: TextSection): Buffer;
   /** Where each line of a line section starts in its text, then the text's length + 1. */
   starts(name: LineSection): Uint32Array;
+  /** One line of a line section, read on its own: for sections of which a run reads a few lines. */
+  line(name: LineSection, index: number): string;
+  lineCount(name: LineSection): number;
 }
 
 const isRange = (value: unknown): value is [number, number] =>
@@ -118,6 +121,29 @@ class LexiconFile implements LexiconData {
         return [pos, range];
       }),
     ) as Record<Pos, [number, number]>;
+  }
+
+  private readonly scratch = Buffer.alloc(8);
+
+  lineCount(name: LineSection): number {
+    return this.sections[`${name}Starts`]![1] / 4 - 1;
+  }
+
+  line(name: LineSection, index: number): string {
+    if (!(index >= 0 && index < this.lineCount(name))) return '';
+    const [startsAt] = this.sections[`${name}Starts`]!;
+    if (readSync(this.fd, this.scratch, 0, 8, startsAt + index * 4) !== 8) throw new Error(`lexicon section ${name}Starts cut short`);
+    const start = this.scratch.readUInt32LE(0);
+    const length = this.scratch.readUInt32LE(4) - 1 - start;
+    const [textAt, textLength] = this.sections[name]!;
+    if (length < 0 || start + length > textLength) throw new Error(`lexicon section ${name}Starts does not match ${name}`);
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const count = readSync(this.fd, bytes, done, length - done, textAt + start + done);
+      if (count === 0) throw new Error(`lexicon section ${name} cut short`);
+      done += count;
+    }
+    return bytes.toString('latin1');
   }
 
   private read(name: string): Buffer {
@@ -192,9 +218,11 @@ function parseLinks(text: string): WordLink[] {
 class Lines {
   private loaded: { text: Buffer; starts: Uint32Array } | undefined;
 
+  /** `onDemand`: each line read from the file when asked for, rather than the whole section at once. */
   constructor(
     private readonly data: LexiconData,
     private readonly name: LineSection,
+    private readonly onDemand = false,
   ) {}
 
   private get lines(): { text: Buffer; starts: Uint32Array } {
@@ -202,11 +230,12 @@ class Lines {
   }
 
   get length(): number {
-    return this.lines.starts.length - 1;
+    return this.onDemand ? this.data.lineCount(this.name) : this.lines.starts.length - 1;
   }
 
   get(index: number): string {
     if (index < 0 || index >= this.length) return '';
+    if (this.onDemand) return this.data.line(this.name, index);
     const { text, starts } = this.lines;
     return text.toString('latin1', starts[index], starts[index + 1]! - 1);
   }
@@ -241,7 +270,8 @@ class Lexicon {
   constructor(private readonly data: LexiconData) {
     this.words = new Lines(data, 'words');
     this.wordRecordLines = new Lines(data, 'wordRecords');
-    this.synsetLines = new Lines(data, 'synsets');
+    // A question looks at a few hundred synsets of some 94,000.
+    this.synsetLines = new Lines(data, 'synsets', true);
     this.posMasks = new Uint8Array(this.words.length);
   }
 
@@ -249,7 +279,13 @@ class Lexicon {
     const noRange: [number, number] = [0, 0];
     const noText = Buffer.alloc(0);
     const noLines = () => Uint32Array.of(1);
-    return new Lexicon({ posRanges: { n: noRange, v: noRange, a: noRange, r: noRange }, text: () => noText, starts: noLines });
+    return new Lexicon({
+      posRanges: { n: noRange, v: noRange, a: noRange, r: noRange },
+      text: () => noText,
+      starts: noLines,
+      line: () => '',
+      lineCount: () => 0,
+    });
   }
 
   get places(): ReadonlySet<string> {
