@@ -68,6 +68,21 @@ const discordThroughTsx = {
   },
 };
 
+/**
+ * zod's messages in English only, the language it reports in unless told otherwise: its other
+ * locales, some 350 KB that every start would compile, stay out of the bundle (`z.locales` then holds
+ * only `en`; nothing here sets another).
+ */
+const zodInEnglish = {
+  name: 'zod-in-english',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      loader: 'js',
+      contents: "export { default as en } from './en.js';",
+    }));
+  },
+};
+
 /** Another start may be reading dist/ (or building it too): it sees each file whole, old or new. */
 function writeAtomically(path, contents) {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -91,7 +106,7 @@ async function build() {
     // Packages stay in node_modules, loaded as they are, except the few every start loads: bundled,
     // they are one file to read and compile instead of a hundred modules to find, read and link.
     external: EXTERNAL_PACKAGES,
-    plugins: [discordThroughTsx],
+    plugins: [discordThroughTsx, zodInEnglish],
     metafile: true,
     write: false,
     logLevel: 'error',
