@@ -73,17 +73,28 @@ function write(dir: string, path: string, contents: Uint8Array): void {
   }
 }
 
-const TERMS_FILE = 'terms.v8';
-
 /**
  * The search term of every word met by earlier runs of this build (see `termOf` in terms.ts), to
  * start `termOf`'s own cache with; empty when there is no cache. From the process's exit on, the
  * cache is written back whenever `grew()` says it holds words the file did not.
  */
 export function cachedTerms(current: () => ReadonlyMap<string, string | undefined>, grew: () => boolean): Map<string, string | undefined> {
+  return keptMap('terms', current, grew);
+}
+
+/**
+ * What WordNet says of the words met by earlier runs of this build (see lexicon.ts), as `cachedTerms`
+ * keeps search terms: "p:leader" is whether "leader" names a kind of person, and so on.
+ */
+export function cachedWordFacts(current: () => ReadonlyMap<string, boolean>, grew: () => boolean): Map<string, boolean> {
+  return keptMap('word-facts', current, grew);
+}
+
+/** A map of results of a pure function of this build, read from the cache and written back at exit when it grew. */
+function keptMap<Value>(name: string, current: () => ReadonlyMap<string, Value>, grew: () => boolean): Map<string, Value> {
   const cache = settings();
   if (!cache) return new Map();
-  const path = join(cache.dir, TERMS_FILE);
+  const path = join(cache.dir, `${name}.v8`);
   const key = [cache.build, process.version];
   process.once('exit', () => {
     if (grew()) write(cache.dir, path, serialize([key, current()]));
@@ -91,7 +102,7 @@ export function cachedTerms(current: () => ReadonlyMap<string, string | undefine
   try {
     const [storedKey, terms] = deserialize(readFileSync(path)) as [unknown, unknown];
     if (Array.isArray(storedKey) && storedKey.length === 2 && storedKey[0] === key[0] && storedKey[1] === key[1] && terms instanceof Map) {
-      return terms as Map<string, string | undefined>;
+      return terms as Map<string, Value>;
     }
   } catch {
     // None yet, or unreadable: filled as words come.

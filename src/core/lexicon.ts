@@ -13,6 +13,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { cachedWordFacts } from './article-cache.ts';
 
 export type Relation = 'synonym' | 'similar' | 'derived' | 'hypernym' | 'hyponym';
 export interface RelatedWord {
@@ -411,6 +412,33 @@ class Lexicon {
 
 let lexicon: Lexicon | undefined;
 
+const WORD_FACT_LIMIT = 200_000;
+let wordFactsAdded = false;
+/**
+ * The answers of the yes-or-no questions below, by a letter for the question and the word as given:
+ * indexing an article asks them of most of its words. Started with those earlier runs of the
+ * compiled code asked (src/core/article-cache.ts), so that a start on a known article may not need
+ * to read the lexicon at all.
+ */
+const wordFacts = cachedWordFacts(
+  () => wordFacts,
+  () => wordFactsAdded,
+);
+
+function remembered(question: string, word: string, answer: (word: string) => boolean): boolean {
+  if (typeof word !== 'string') return answer(word);
+  const key = `${question}:${word}`;
+  let known = wordFacts.get(key);
+  if (known === undefined) {
+    known = answer(word);
+    if (wordFacts.size < WORD_FACT_LIMIT) {
+      wordFacts.set(key, known);
+      wordFactsAdded = true;
+    }
+  }
+  return known;
+}
+
 function getLexicon(): Lexicon {
   if (!lexicon) {
     try {
@@ -458,12 +486,20 @@ export function baseForms(word: string): readonly string[] {
 
 /** WordNet knows the word, in any inflection: "Carter" is a word (one who drives a cart), "Okafor" is not. */
 export function isDictionaryWord(word: string): boolean {
+  return remembered('d', word, isDictionaryWordUncached);
+}
+
+function isDictionaryWordUncached(word: string): boolean {
   const normalised = normalise(word);
   return normalised !== '' && normalised.length <= MAX_WORD_LENGTH && lemmaForms(normalised).length > 0;
 }
 
 /** "leader", "sweeper", "quarterbacks", "servicemen": a noun whose usual sense is a kind of person. */
 export function isPersonNoun(word: string): boolean {
+  return remembered('p', word, isPersonNounUncached);
+}
+
+function isPersonNounUncached(word: string): boolean {
   const lexicon = getLexicon();
   // The form that is an inflection first: "leaders" is a plural before it is a lemma of its own.
   const forms = lemmaForms(normalise(word)).filter((form) => form.pos === 'n');
@@ -474,12 +510,20 @@ export function isPersonNoun(word: string): boolean {
 
 /** "authorities", "shift": the word is a noun and nothing else, in any of its forms. */
 export function isOnlyNoun(word: string): boolean {
+  return remembered('o', word, isOnlyNounUncached);
+}
+
+function isOnlyNounUncached(word: string): boolean {
   const forms = lemmaForms(normalise(word));
   return forms.length > 0 && forms.every((form) => form.pos === 'n');
 }
 
 /** "Italy", "Rome", "Niger", "U.S.": a name whose usual meaning is a place (WordNet's named places). */
 export function isPlaceName(name: string): boolean {
+  return remembered('l', name, isPlaceNameUncached);
+}
+
+function isPlaceNameUncached(name: string): boolean {
   // WordNet writes names without accents: "Rhône" is its "Rhone".
   return getLexicon().places.has(normalise(name).normalize('NFD').replace(/[\u0300-\u036f.]/g, ''));
 }
