@@ -84,6 +84,8 @@ interface LexiconData {
 const isRange = (value: unknown): value is [number, number] =>
   Array.isArray(value) && value.length === 2 && value.every((n) => Number.isSafeInteger(n) && n >= 0);
 const HEADER_MAX_BYTES = 64 * 1024;
+/** Lines of a section read one by one (a few microseconds each) before the whole section is read at once. */
+const LINES_READ_ON_DEMAND = 2000;
 
 /**
  * lexicon-data.bin, each section read when first needed: most runs never look at synsets, and every
@@ -219,11 +221,16 @@ function parseLinks(text: string): WordLink[] {
 class Lines {
   private loaded: { text: Buffer; starts: Uint32Array } | undefined;
 
-  /** `onDemand`: each line read from the file when asked for, rather than the whole section at once. */
+  private linesRead = 0;
+
+  /**
+   * `onDemand`: each line read from the file when asked for, rather than the whole section at once,
+   * until so many have been that the process is one that asks many questions: then the whole section.
+   */
   constructor(
     private readonly data: LexiconData,
     private readonly name: LineSection,
-    private readonly onDemand = false,
+    private onDemand = false,
   ) {}
 
   private get lines(): { text: Buffer; starts: Uint32Array } {
@@ -236,7 +243,10 @@ class Lines {
 
   get(index: number): string {
     if (index < 0 || index >= this.length) return '';
-    if (this.onDemand) return this.data.line(this.name, index);
+    if (this.onDemand) {
+      if (++this.linesRead <= LINES_READ_ON_DEMAND) return this.data.line(this.name, index);
+      this.onDemand = false;
+    }
     const { text, starts } = this.lines;
     return text.toString('latin1', starts[index], starts[index + 1]! - 1);
   }
