@@ -280,8 +280,8 @@ class Lexicon {
 
   constructor(private readonly data: LexiconData) {
     this.words = new Lines(data, 'words');
-    this.wordRecordLines = new Lines(data, 'wordRecords');
-    // A question looks at a few hundred synsets of some 94,000.
+    // A start on a known article looks at a few hundred words' records and synsets, of some 85,000 and 94,000.
+    this.wordRecordLines = new Lines(data, 'wordRecords', true);
     this.synsetLines = new Lines(data, 'synsets', true);
     this.posMasks = new Uint8Array(this.words.length);
   }
