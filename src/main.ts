@@ -3,9 +3,9 @@
  * Discord code is imported only when it is needed, so the console starts quickly.
  */
 import { parseArgs } from 'node:util';
-import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './cli/console.ts';
 import { loadData, readEnvironment, resolveDataDir } from './cli/data.ts';
+import { loadEnvFile } from './cli/env-file.ts';
 import { wantsColour } from './cli/terminal-text.ts';
 
 // A reader that stops early (`npm start | head`) is not an error worth a stack trace.
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     process.stderr.write(`--data needs a folder.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  loadDotenv({ quiet: true });
+  await loadEnvFile();
   // The flag wins over the environment and .env, for the console and the bot alike.
   if (options.data !== undefined) process.env.DATA_DIR = options.data;
   const environment = readEnvironment(process.env);

@@ -1,8 +1,8 @@
 /** Entry point of `npm run ask`; see ask-command.ts. */
-import { config as loadDotenv } from 'dotenv';
 import { runAsk } from './ask-command.ts';
+import { loadEnvFile } from './env-file.ts';
 
-loadDotenv({ quiet: true });
+await loadEnvFile();
 
 // A reader that stops early (`| head -n 1`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

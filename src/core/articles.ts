@@ -11,6 +11,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
+import { parseCached } from './article-cache.ts';
 import { extractFigures } from './figures.ts';
 import { readRegularFile, UnreadableFileError } from './read-file.ts';
 import { splitSentences } from './sentences.ts';
@@ -281,7 +282,7 @@ export async function loadArticleFile(path: string): Promise<Article> {
   });
   const text = decodeUtf8(bytes);
   if (!text.trim()) throw new ArticleFormatError('the file is empty');
-  return parseArticle({ file: path, text, meta });
+  return parseCached({ file: path, text, meta }, parseArticle);
 }
 
 export function isArticleFile(name: string): boolean {

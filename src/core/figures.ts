@@ -106,7 +106,8 @@ const MEASURE_UNITS: readonly (readonly [string, string])[] = [
   ['gigawatts?|GW', 'GW'],
 ];
 const MEASURE_UNIT = `(?<unit>${MEASURE_UNITS.map(([written]) => written).join('|')})`;
-const MEASURE_PATTERNS = MEASURE_UNITS.map(([written, unit]) => [new RegExp(`^(?:${written})$`, 'iu'), unit] as const);
+let measurePatterns: (readonly [RegExp, string])[] | undefined;
+const measurePatternsOnce = () => (measurePatterns ??= MEASURE_UNITS.map(([written, unit]) => [new RegExp(`^(?:${written})$`, 'iu'), unit] as const));
 const TIME_ZONE =
   '(?:[ \u00A0](?:(?<zone>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|IST|JST|AEST|AEDT)' +
   '|(?<zoneName>Eastern|Central|Mountain|Pacific)[ \u00A0](?:(?:Standard|Daylight)[ \u00A0])?[Tt]ime)(?![\\p{L}]))?';
@@ -351,7 +352,7 @@ function readCents({ groups }: Match): Reading | null {
 function readMeasure({ groups }: Match): Reading | null {
   const value = readAmount(groups.q, groups.q2);
   const written = (groups.unit ?? '').replace(/\s+/g, ' ');
-  const unit = MEASURE_PATTERNS.find(([pattern]) => pattern.test(written))?.[1];
+  const unit = measurePatternsOnce().find(([pattern]) => pattern.test(written))?.[1];
   return value == null || unit === undefined ? null : { kind: 'measure', value, unit };
 }
 
@@ -414,7 +415,8 @@ function readScoreOrSpan({ groups }: Match): Reading {
 interface Rule {
   /** A cheap test the text must pass before the pattern is worth running. */
   hint: RegExp;
-  pattern: RegExp;
+  /** The pattern, made on first use: building them all costs a start that reads few figures. */
+  pattern(): RegExp;
   read(match: Match, context: FigureContext): Reading | null;
 }
 
@@ -426,11 +428,10 @@ function outsideTitles(read: Rule['read']): Rule['read'] {
       : read(match, context);
 }
 
-const rule = (hint: RegExp, source: string, read: Rule['read'], flags = 'giu'): Rule => ({
-  hint,
-  pattern: new RegExp(source, flags),
-  read,
-});
+function rule(hint: RegExp, source: string, read: Rule['read'], flags = 'giu'): Rule {
+  let pattern: RegExp | undefined;
+  return { hint, pattern: () => (pattern ??= new RegExp(source, flags)), read };
+}
 const MONEY_AMOUNT = `${DIGITS}(?:(?:${SPACE}|${DASH})(?:${SCALE_WORD})${WORD_END}|(?:bn|tn|mn|m|b|k)(?![\\p{L}]))?`;
 const HAS_QUANTITY = new RegExp(`\\d|${SMALL_WORD}|dozen|${SCALE_WORD}|several|few`, 'i');
 const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
@@ -543,8 +544,9 @@ const RULES: readonly Rule[] = [
 export function extractFigures(text: string, context: FigureContext = {}): FoundFigure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const candidates: Array<FoundFigure & { rank: number }> = [];
-  RULES.forEach(({ hint, pattern, read }, rank) => {
+  RULES.forEach(({ hint, pattern: patternOf, read }, rank) => {
     if (!hint.test(text)) return;
+    const pattern = patternOf();
     pattern.lastIndex = 0;
     for (let found = pattern.exec(text); found?.[0]; found = pattern.exec(text)) { // an empty match could never advance
       const start = found.index;

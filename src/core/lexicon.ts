@@ -2,16 +2,18 @@
  * Word knowledge from WordNet, so that a reader's paraphrase can meet the article's wording:
  * "kids" reaches "child", "jailed" reaches "imprison", "announcement" reaches "announce".
  *
- * Everything is synchronous and in memory. The data is lexicon-data.json beside this file, built by
- * scripts/build-lexicon.ts; it is read on the first call and decoded word by word as words are asked for.
+ * Everything is synchronous and in memory. The data is lexicon-data.bin beside this file, built by
+ * scripts/build-lexicon.ts; it is read on the first call, as bytes kept as they are, and decoded word
+ * by word as words are asked for: its line offsets are in the file, so nothing is split or scanned.
  * Only single-word lemmas are known (hyphenated words count as one word): multi-word collocations
  * such as "pass away" are never returned.
  *
  * Results are lemmas (base forms), lowercase. To compare them with running text, put the text's words
  * through `baseForms` too.
  */
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { cachedWordFacts } from './article-cache.ts';
 
 export type Relation = 'synonym' | 'similar' | 'derived' | 'hypernym' | 'hyponym';
 export interface RelatedWord {
@@ -35,7 +37,7 @@ const MAX_WORD_LENGTH = 64;
 const BASE_FORM_CACHE_LIMIT = 50_000;
 /** "nation's", "nations'": tried without the ending when the whole word is no lemma ("men's" is one). */
 const POSSESSIVE = /'s?$/;
-const DATA_FILE = new URL('./lexicon-data.json', import.meta.url);
+const DATA_FILE = new URL('./lexicon-data.bin', import.meta.url);
 
 /**
  * Newsroom paraphrases that WordNet does not link: its "militant" is an activist, nothing joins
@@ -65,18 +67,119 @@ const DETACHMENT_RULES: Record<Pos, readonly (readonly [string, string])[]> = {
   r: [],
 };
 
-const idRange = z.tuple([z.number().int(), z.number().int()]);
-const lexiconDataSchema = z.object({
-  format: z.literal(1),
-  posRanges: z.object({ n: idRange, v: idRange, a: idRange, r: idRange }),
-  words: z.string(),
-  wordRecords: z.string(),
-  synsets: z.string(),
-  exceptions: z.object({ n: z.string(), v: z.string(), a: z.string(), r: z.string() }),
-  people: z.string(),
-  places: z.string(),
-});
-type LexiconData = z.infer<typeof lexiconDataSchema>;
+/** The sections of lexicon-data.bin (see `pack` in scripts/build-lexicon.ts): ASCII text and line starts. */
+const TEXT_SECTIONS = ['words', 'wordRecords', 'synsets', 'exceptions.n', 'exceptions.v', 'exceptions.a', 'exceptions.r', 'people', 'places'] as const;
+const LINE_SECTIONS = ['words', 'wordRecords', 'synsets'] as const;
+type TextSection = (typeof TEXT_SECTIONS)[number];
+type LineSection = (typeof LINE_SECTIONS)[number];
+interface LexiconData {
+  posRanges: Record<Pos, readonly [number, number]>;
+  text(name: TextSection): Buffer;
+  /** Where each line of a line section starts in its text, then the text's length + 1. */
+  starts(name: LineSection): Uint32Array;
+  /** One line of a line section, read on its own: for sections of which a run reads a few lines. */
+  line(name: LineSection, index: number): string;
+  lineCount(name: LineSection): number;
+}
+
+const isRange = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((n) => Number.isSafeInteger(n) && n >= 0);
+const HEADER_MAX_BYTES = 64 * 1024;
+/** Lines of a section read one by one (a few microseconds each) before the whole section is read at once. */
+const LINES_READ_ON_DEMAND = 2000;
+
+/**
+ * lexicon-data.bin, each section read when first needed: most runs never look at synsets, and every
+ * byte read into new memory costs start-up time. The file stays open, so a rebuild that replaces it
+ * meanwhile is never read half old, half new.
+ */
+class LexiconFile implements LexiconData {
+  readonly posRanges: Record<Pos, readonly [number, number]>;
+  private readonly sections: Record<string, readonly [number, number]> = {};
+  private readonly texts: Partial<Record<TextSection, Buffer>> = {};
+  private readonly lineStarts: Partial<Record<LineSection, Uint32Array>> = {};
+
+  /** Reads the header; throws when the file is not a lexicon of this format. */
+  constructor(private readonly fd: number) {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(size, HEADER_MAX_BYTES));
+    readSync(fd, head, 0, head.length, 0);
+    const headerEnd = head.indexOf(0x0a);
+    if (headerEnd < 0) throw new Error('lexicon header missing');
+    const header = JSON.parse(head.toString('latin1', 0, headerEnd)) as {
+      format?: unknown;
+      posRanges?: Partial<Record<Pos, unknown>>;
+      sections?: Partial<Record<string, unknown>>;
+    };
+    if (header.format !== 2) throw new Error(`unknown lexicon format ${String(header.format)}`);
+    const base = headerEnd + 1 + ((4 - ((headerEnd + 1) % 4)) % 4);
+    for (const name of [...TEXT_SECTIONS, ...LINE_SECTIONS.map((line) => `${line}Starts`)]) {
+      const range = header.sections?.[name];
+      if (!isRange(range) || base + range[0] + range[1] > size || (base + range[0]) % 4 !== 0) throw new Error(`lexicon section ${name} missing or out of bounds`);
+      this.sections[name] = [base + range[0], range[1]];
+    }
+    this.posRanges = Object.fromEntries(
+      POS_ORDER.map((pos) => {
+        const range = header.posRanges?.[pos];
+        if (!isRange(range)) throw new Error(`lexicon part of speech ${pos} has no id range`);
+        return [pos, range];
+      }),
+    ) as Record<Pos, [number, number]>;
+  }
+
+  private readonly scratch = Buffer.alloc(8);
+
+  lineCount(name: LineSection): number {
+    return this.sections[`${name}Starts`]![1] / 4 - 1;
+  }
+
+  line(name: LineSection, index: number): string {
+    if (!(index >= 0 && index < this.lineCount(name))) return '';
+    const [startsAt] = this.sections[`${name}Starts`]!;
+    if (readSync(this.fd, this.scratch, 0, 8, startsAt + index * 4) !== 8) throw new Error(`lexicon section ${name}Starts cut short`);
+    const start = this.scratch.readUInt32LE(0);
+    const length = this.scratch.readUInt32LE(4) - 1 - start;
+    const [textAt, textLength] = this.sections[name]!;
+    if (length < 0 || start + length > textLength) throw new Error(`lexicon section ${name}Starts does not match ${name}`);
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const count = readSync(this.fd, bytes, done, length - done, textAt + start + done);
+      if (count === 0) throw new Error(`lexicon section ${name} cut short`);
+      done += count;
+    }
+    return bytes.toString('latin1');
+  }
+
+  private read(name: string): Buffer {
+    const [at, length] = this.sections[name]!;
+    const bytes = Buffer.allocUnsafeSlow(length);
+    for (let done = 0; done < length; ) {
+      const count = readSync(this.fd, bytes, done, length - done, at + done);
+      if (count === 0) throw new Error(`lexicon section ${name} cut short`);
+      done += count;
+    }
+    return bytes;
+  }
+
+  text(name: TextSection): Buffer {
+    return (this.texts[name] ??= this.read(name));
+  }
+
+  starts(name: LineSection): Uint32Array {
+    let starts = this.lineStarts[name];
+    if (!starts) {
+      const bytes = this.read(`${name}Starts`);
+      // Stored little-endian: viewed in place on such machines (all usual ones), else read value by value.
+      starts =
+        endianness() === 'LE'
+          ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)
+          : Uint32Array.from({ length: bytes.length / 4 }, (_, i) => bytes.readUInt32LE(i * 4));
+      if (starts.length === 0 || starts[starts.length - 1] !== this.sections[name]![1] + 1) throw new Error(`lexicon section ${name}Starts does not match ${name}`);
+      this.lineStarts[name] = starts;
+    }
+    return starts;
+  }
+}
 
 interface Sense {
   synset: number;
@@ -113,37 +216,50 @@ function parseLinks(text: string): WordLink[] {
 }
 
 /**
- * The lines of one large string, reached by number without splitting it: splitting would allocate
+ * The lines of one large ASCII text, reached by number without splitting it: splitting would allocate
  * hundreds of thousands of strings up front, most of which a run never looks at.
  */
 class Lines {
-  private readonly starts: Uint32Array;
+  private loaded: { text: Buffer; starts: Uint32Array } | undefined;
 
-  constructor(private readonly text: string) {
-    let count = text === '' ? 0 : 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-    this.starts = new Uint32Array(count + 1);
-    let line = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
-    this.starts[count] = text.length + 1;
+  private linesRead = 0;
+
+  /**
+   * `onDemand`: each line read from the file when asked for, rather than the whole section at once,
+   * until so many have been that the process is one that asks many questions: then the whole section.
+   */
+  constructor(
+    private readonly data: LexiconData,
+    private readonly name: LineSection,
+    private onDemand = false,
+  ) {}
+
+  private get lines(): { text: Buffer; starts: Uint32Array } {
+    return (this.loaded ??= { text: this.data.text(this.name), starts: this.data.starts(this.name) });
   }
 
   get length(): number {
-    return this.starts.length - 1;
+    return this.onDemand ? this.data.lineCount(this.name) : this.lines.starts.length - 1;
   }
 
   get(index: number): string {
     if (index < 0 || index >= this.length) return '';
-    return this.text.slice(this.starts[index], this.starts[index + 1]! - 1);
+    if (this.onDemand) {
+      if (++this.linesRead <= LINES_READ_ON_DEMAND) return this.data.line(this.name, index);
+      this.onDemand = false;
+    }
+    const { text, starts } = this.lines;
+    return text.toString('latin1', starts[index], starts[index + 1]! - 1);
   }
 
   /** Orders line `index` against `word` as `<` orders strings, without copying the line out. */
   compare(index: number, word: string): number {
-    const start = this.starts[index]!;
-    const length = this.starts[index + 1]! - 1 - start;
+    const { text, starts } = this.lines;
+    const start = starts[index]!;
+    const length = starts[index + 1]! - 1 - start;
     const shared = Math.min(length, word.length);
     for (let at = 0; at < shared; at++) {
-      const difference = this.text.charCodeAt(start + at) - word.charCodeAt(at);
+      const difference = text[start + at]! - word.charCodeAt(at);
       if (difference !== 0) return difference;
     }
     return length - word.length;
@@ -154,43 +270,58 @@ class Lexicon {
   private readonly words: Lines;
   private readonly wordRecordLines: Lines;
   private readonly synsetLines: Lines;
-  private readonly exceptions: Record<Pos, Map<string, string[]>>;
-  readonly places: ReadonlySet<string>;
-  /** Synsets that are kinds of person. */
-  readonly people: ReadonlySet<number>;
+  /** Read on first use, as few runs need all of them. */
+  private readonly exceptionMaps: Partial<Record<Pos, Map<string, string[]>>> = {};
+  private placeSet: ReadonlySet<string> | undefined;
+  private peopleSet: ReadonlySet<number> | undefined;
   private readonly wordRecords = new Map<number, WordRecord>();
   private readonly synsetRecords = new Map<number, SynsetRecord>();
   /** Per word, the parts of speech it is a lemma in, as POS_BIT flags; 0 until first asked. */
   private readonly posMasks: Uint8Array;
 
   constructor(private readonly data: LexiconData) {
-    this.words = new Lines(data.words);
-    this.wordRecordLines = new Lines(data.wordRecords);
-    this.synsetLines = new Lines(data.synsets);
+    this.words = new Lines(data, 'words');
+    // A start on a known article looks at a few hundred words' records and synsets, of some 85,000 and 94,000.
+    this.wordRecordLines = new Lines(data, 'wordRecords', true);
+    this.synsetLines = new Lines(data, 'synsets', true);
     this.posMasks = new Uint8Array(this.words.length);
-    this.exceptions = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
-    this.places = new Set(data.places.split('\n').filter(Boolean));
-    this.people = new Set(base36List(data.people));
-    for (const pos of POS_ORDER) {
-      for (const line of data.exceptions[pos].split('\n')) {
-        const [inflected, ...bases] = line.split(' ');
-        if (inflected && bases.length > 0) this.exceptions[pos].set(inflected, bases);
-      }
-    }
   }
 
   static empty(): Lexicon {
     const noRange: [number, number] = [0, 0];
+    const noText = Buffer.alloc(0);
+    const noLines = () => Uint32Array.of(1);
     return new Lexicon({
-      format: 1,
       posRanges: { n: noRange, v: noRange, a: noRange, r: noRange },
-      words: '',
-      wordRecords: '',
-      synsets: '',
-      exceptions: { n: '', v: '', a: '', r: '' },
-      people: '',
-      places: '',
+      text: () => noText,
+      starts: noLines,
+      line: () => '',
+      lineCount: () => 0,
     });
+  }
+
+  get places(): ReadonlySet<string> {
+    this.placeSet ??= new Set(this.data.text('places').toString('latin1').split('\n').filter(Boolean));
+    return this.placeSet;
+  }
+
+  /** Synsets that are kinds of person. */
+  get people(): ReadonlySet<number> {
+    this.peopleSet ??= new Set(base36List(this.data.text('people').toString('latin1')));
+    return this.peopleSet;
+  }
+
+  private exceptions(pos: Pos): Map<string, string[]> {
+    let map = this.exceptionMaps[pos];
+    if (!map) {
+      map = new Map();
+      for (const line of this.data.text(`exceptions.${pos}`).toString('latin1').split('\n')) {
+        const [inflected, ...bases] = line.split(' ');
+        if (inflected && bases.length > 0) map.set(inflected, bases);
+      }
+      this.exceptionMaps[pos] = map;
+    }
+    return map;
   }
 
   /** Index of a lemma in the sorted word list, or -1. */
@@ -277,7 +408,7 @@ class Lexicon {
 
   /** WordNet's morphy for one part of speech: the lemmas `word` can be an inflection of, itself included. */
   morphy(word: string, pos: Pos): string[] {
-    const exceptional = this.exceptions[pos].get(word);
+    const exceptional = this.exceptions(pos).get(word);
     const candidates = exceptional
       ? [word, ...exceptional]
       : [
@@ -292,10 +423,43 @@ class Lexicon {
 
 let lexicon: Lexicon | undefined;
 
+const WORD_FACT_LIMIT = 200_000;
+let wordFactsAdded = false;
+/**
+ * The answers of the yes-or-no questions below, by a letter for the question and the word as given:
+ * indexing an article asks them of most of its words. Started with those earlier runs of the
+ * compiled code asked (src/core/article-cache.ts), so that a start on a known article may not need
+ * to read the lexicon at all.
+ */
+const wordFacts = cachedWordFacts(
+  () => wordFacts,
+  () => wordFactsAdded,
+);
+
+function remembered(question: string, word: string, answer: (word: string) => boolean): boolean {
+  if (typeof word !== 'string') return answer(word);
+  const key = `${question}:${word}`;
+  let known = wordFacts.get(key);
+  if (known === undefined) {
+    known = answer(word);
+    if (wordFacts.size < WORD_FACT_LIMIT) {
+      wordFacts.set(key, known);
+      wordFactsAdded = true;
+    }
+  }
+  return known;
+}
+
 function getLexicon(): Lexicon {
   if (!lexicon) {
     try {
-      lexicon = new Lexicon(lexiconDataSchema.parse(JSON.parse(readFileSync(DATA_FILE, 'utf8'))));
+      const fd = openSync(DATA_FILE, 'r');
+      try {
+        lexicon = new Lexicon(new LexiconFile(fd));
+      } catch (error) {
+        closeSync(fd);
+        throw error;
+      }
     } catch (error) {
       // Search still works without word knowledge, only less forgiving: warn once instead of failing.
       console.warn(`lexicon unavailable (${error instanceof Error ? error.message : String(error)}); paraphrases will not match`);
@@ -333,12 +497,20 @@ export function baseForms(word: string): readonly string[] {
 
 /** WordNet knows the word, in any inflection: "Carter" is a word (one who drives a cart), "Okafor" is not. */
 export function isDictionaryWord(word: string): boolean {
+  return remembered('d', word, isDictionaryWordUncached);
+}
+
+function isDictionaryWordUncached(word: string): boolean {
   const normalised = normalise(word);
   return normalised !== '' && normalised.length <= MAX_WORD_LENGTH && lemmaForms(normalised).length > 0;
 }
 
 /** "leader", "sweeper", "quarterbacks", "servicemen": a noun whose usual sense is a kind of person. */
 export function isPersonNoun(word: string): boolean {
+  return remembered('p', word, isPersonNounUncached);
+}
+
+function isPersonNounUncached(word: string): boolean {
   const lexicon = getLexicon();
   // The form that is an inflection first: "leaders" is a plural before it is a lemma of its own.
   const forms = lemmaForms(normalise(word)).filter((form) => form.pos === 'n');
@@ -349,12 +521,20 @@ export function isPersonNoun(word: string): boolean {
 
 /** "authorities", "shift": the word is a noun and nothing else, in any of its forms. */
 export function isOnlyNoun(word: string): boolean {
+  return remembered('o', word, isOnlyNounUncached);
+}
+
+function isOnlyNounUncached(word: string): boolean {
   const forms = lemmaForms(normalise(word));
   return forms.length > 0 && forms.every((form) => form.pos === 'n');
 }
 
 /** "Italy", "Rome", "Niger", "U.S.": a name whose usual meaning is a place (WordNet's named places). */
 export function isPlaceName(name: string): boolean {
+  return remembered('l', name, isPlaceNameUncached);
+}
+
+function isPlaceNameUncached(name: string): boolean {
   // WordNet writes names without accents: "Rhône" is its "Rhone".
   return getLexicon().places.has(normalise(name).normalize('NFD').replace(/[\u0300-\u036f.]/g, ''));
 }

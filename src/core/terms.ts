@@ -5,6 +5,7 @@
  * Acronyms keep their capitals ("US", "SDF") so that the pronoun "us" never matches the country.
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { cachedTerms } from './article-cache.ts';
 import { baseForms } from './lexicon.ts';
 
 export interface Token {
@@ -38,8 +39,13 @@ const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
 const AMPERSAND_INITIALISM = /^\p{Lu}+&\p{Lu}+$/u;
 
-const termCache = new Map<string, string | undefined>();
 const TERM_CACHE_LIMIT = 200_000;
+let termsAdded = false;
+/** Started with the terms earlier runs of the compiled code found (src/core/article-cache.ts). */
+const termCache = cachedTerms(
+  () => termCache,
+  () => termsAdded,
+);
 
 export function stem(word: string): string {
   return PorterStemmer.stem(word);
@@ -50,7 +56,10 @@ export function termOf(raw: string): string | undefined {
   const cached = termCache.get(raw);
   if (cached !== undefined || termCache.has(raw)) return cached;
   const term = computeTerm(raw);
-  if (termCache.size < TERM_CACHE_LIMIT) termCache.set(raw, term);
+  if (termCache.size < TERM_CACHE_LIMIT) {
+    termCache.set(raw, term);
+    termsAdded = true;
+  }
   return term;
 }
 
