@@ -9,8 +9,9 @@
  * key: that id, the Node version (whose regular expressions read the text) and everything the parse
  * reads (the file's name, its text, its metadata). It is used only when its key is the very same, so
  * a changed article, lexicon or line of code is parsed afresh and never answered from an older parse;
- * the file name is a hash of the key, for finding it, and two keys sharing one simply miss. Run any other way (tsx, tests, the Discord bot), nothing is
- * cached. An entry that cannot be read is parsed again; one that cannot be written is skipped.
+ * the file name is a hash of the key, for finding it, and two keys sharing one simply miss. Started
+ * any other way (tsx, tests, the benchmark), nothing is cached. An entry that cannot be read is
+ * parsed again; one that cannot be written is skipped.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
