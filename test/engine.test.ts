@@ -662,6 +662,37 @@ describe('distant synonyms of very common verbs', () => {
   });
 });
 
+describe('what a count counts', () => {
+  const article = (file: string, ...lines: string[]) => new AnswerEngine([parseArticle({ file, text: lines.join('\n') })]);
+  const fire = article(
+    'ferry-fire.txt',
+    'A fire broke out on the ferry Northern Star on Tuesday evening as it crossed the strait, the coastguard said.',
+    'Eleven people were taken to hospital with smoke inhalation.',
+    'The ferry was carrying 212 passengers and 24 crew members when the fire started in the engine room.',
+  );
+  const crash = article(
+    'bus-crash.txt',
+    'A school bus left the road near Dunmore on Monday morning and rolled into a ditch, police said.',
+    'Nine pupils were treated for cuts and bruises at the scene.',
+    'The driver was questioned by officers.',
+  );
+  it('given "how many X died" where the article counts X for another event and never mentions the one asked, then it declines and names it', () => {
+    for (const [engine, question, event] of [
+      [fire, 'How many people died?', 'died'],
+      [fire, 'How many people were killed in the fire?', 'killed'],
+      [crash, 'How many pupils were killed?', 'killed'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered, answer.reasonCode]).toEqual([question, false, 'counts-other-event']);
+      expect(answer.reason).toContain(`“${event}”`);
+    }
+  });
+  it('given "how many X" with the event the passage tells of, then the count answers', () => {
+    expect(fire.ask('How many people were taken to hospital?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: 'Eleven' })] });
+    expect(crash.ask('How many pupils were treated?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: 'Nine' })] });
+  });
+});
+
 describe('a preposition and a noun written as one word', () => {
   const ship = (onBoard: string) =>
     new AnswerEngine([

@@ -5,6 +5,7 @@
  * then the answer the judge would give.
  */
 import { KIND_FIGURES, relativeTimesAsked, restatesWithoutCause, type AnalysedQuestion, type DateUnit } from '../question.ts';
+import { isInflectedVerb } from '../lexicon.ts';
 import { relatedTerms, type ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
@@ -338,6 +339,15 @@ export const GATES: readonly Gate[] = [
     example: 'How many crew does the ferry carry?',
     check: ({ question, best, answering }) => countsSomethingElse(question, best.index, answering),
   },
+  {
+    // "How many people died?" is not answered by "Eleven people were taken to hospital": the passage
+    // counts the people asked about, but what it tells of them is another event.
+    id: 'counts-other-event',
+    stage: 'answer',
+    when: '"how many X died": the answer counts X, and the article never mentions what happened to them',
+    example: 'How many residents were evacuated?',
+    check: ({ question, best, resolved }) => countsOtherEvent(question, best, resolved),
+  },
 ];
 
 /** The gates that fire only when the judge finds the passage unlikely to answer: their declines come from its probability. */
@@ -440,6 +450,29 @@ function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, an
   };
   if (counts.some((f) => countedWords(index, f).some(sameThing))) return undefined;
   return { text: askedWord, words: [...new Set(counts.map((f) => f.unit!))] };
+}
+
+/**
+ * "How many people died?" answered by a passage that counts people, where the event asked about
+ * ("died", a verb after the counted noun) is nowhere in the article, not even as a synonym or a
+ * derived word ("killed", "deaths"): the passage counts the people of another event. An event the
+ * article words otherwise ("forced from their homes" for "displaced") is told with the rest of what
+ * was asked ("homes"), so a passage meeting any other word of the question after the noun answers.
+ */
+function countsOtherEvent(question: AnalysedQuestion, best: ScoredCandidate, resolved: ResolvedWord[]): ReasonParams | undefined {
+  const asked = question.counted;
+  if (!asked) return undefined;
+  const counted = resolved.findIndex((r) => r.word.term === asked);
+  // A passage that does not name what is counted may word the whole thing otherwise ("drew a crowd of 70,000").
+  if (counted < 0 || !best.windowMatched[counted]) return undefined;
+  const at = question.tokens.findIndex((t) => t.term === asked);
+  const after = new Set(question.tokens.slice(at + 1).flatMap((t) => (t.term && t.term !== asked ? [t.term] : [])));
+  const told = resolved.filter((r) => after.has(r.word.term) && isTelling(r));
+  const isEvent = (r: ResolvedWord) => !r.word.isName && (/\p{L}ed$/iu.test(r.word.raw) || isInflectedVerb(r.word.raw));
+  const events = told.filter(isEvent);
+  if (!events.length || events.some((r) => r.alternatives.length > 0)) return undefined;
+  if (told.some((r) => !isEvent(r) && best.windowMatched[resolved.indexOf(r)])) return undefined;
+  return { text: resolved[counted]!.word.raw, words: events.map((r) => r.word.raw) };
 }
 
 /** How far a count's unit may stand from its number: "24 crew members", "3,200 of the town's residents". */
