@@ -344,7 +344,7 @@ export const GATES: readonly Gate[] = [
     // counts the people asked about, but what it tells of them is another event.
     id: 'counts-other-event',
     stage: 'answer',
-    when: '"how many X died": the answer counts X, and the article never mentions what happened to them',
+    when: '"how many X died": the answer counts X, but nothing near it says what happened to them',
     example: 'How many residents were evacuated?',
     check: ({ question, best, resolved }) => countsOtherEvent(question, best, resolved),
   },
@@ -453,9 +453,10 @@ function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, an
 }
 
 /**
- * "How many people died?" answered by a passage that counts people, where the event asked about
- * ("died", a verb after the counted noun) is nowhere in the article, not even as a synonym or a
- * derived word ("killed", "deaths"): the passage counts the people of another event. An event the
+ * "How many people died?" answered by a passage that counts people, where nothing near the count
+ * says what is asked of them ("died", a verb after the counted noun), not even as a synonym or a
+ * derived word ("killed", "deaths"): the passage counts the people of another event, whether the
+ * article tells of the one asked elsewhere ("No one was killed") or not at all. An event the
  * article words otherwise ("forced from their homes" for "displaced") is told with the rest of what
  * was asked ("homes"), so a passage meeting any other word of the question after the noun answers.
  */
@@ -470,7 +471,7 @@ function countsOtherEvent(question: AnalysedQuestion, best: ScoredCandidate, res
   const told = resolved.filter((r) => after.has(r.word.term) && isTelling(r));
   const isEvent = (r: ResolvedWord) => !r.word.isName && (/\p{L}ed$/iu.test(r.word.raw) || isInflectedVerb(r.word.raw));
   const events = told.filter(isEvent);
-  if (!events.length || events.some((r) => r.alternatives.length > 0)) return undefined;
+  if (!events.length || events.some((r) => best.windowMatched[resolved.indexOf(r)])) return undefined;
   if (told.some((r) => !isEvent(r) && best.windowMatched[resolved.indexOf(r)])) return undefined;
   return { text: resolved[counted]!.word.raw, words: events.map((r) => r.word.raw) };
 }

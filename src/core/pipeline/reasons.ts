@@ -93,7 +93,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'restated-figure-only': (p) => `The closest passage only gives the figure you asked about (“${p.text}”), not the one you asked for.`,
   'date-unit-missing': (p) => `You asked for the ${p.dateUnit === 'day' ? 'date' : p.dateUnit}, and the closest passage does not give it.`,
   'counts-something-else': (p) => `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
-  'counts-other-event': (p) => `The closest passage counts ${p.text}, but nothing in the article mentions ${listWords(words(p), 'or')}: it counts something else.`,
+  'counts-other-event': (p) => `The closest passage counts ${p.text}, but says nothing about ${listWords(words(p), 'or')}: it counts something else.`,
 };
 
 /** The sentence a reader sees for a decline. */
