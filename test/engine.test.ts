@@ -689,6 +689,27 @@ describe('what a count counts', () => {
       expect(answer.reason).toContain(`“${event}”`);
     }
   });
+  it('given "how many people" and a passage counting a kind of person, then the count answers', () => {
+    const quake = article(
+      'quake.txt',
+      'The quake destroyed 300 homes in the north, where many people lost power.',
+      'Rescuers evacuated 1,200 residents from Lanville on Sunday.',
+      'The army sent 400 troops and 30 trucks to the valley.',
+    );
+    for (const [engine, question, figures] of [
+      [fire, 'How many people did the ferry carry?', ['212', '24']],
+      [quake, 'How many people were evacuated from Lanville?', ['1,200']],
+      [quake, 'How many people did the army send?', ['400']],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered]).toEqual([question, true]);
+      expect(answer.figures.map((f) => f.text)).toEqual(expect.arrayContaining([...figures]));
+    }
+  });
+  it('given "how many people" and a passage counting only things, then it still declines', () => {
+    const ferry = article('ferry.txt', 'The new ferry carries 40 cars on each crossing.', 'People in the town welcomed the ferry on Monday.');
+    expect(ferry.ask('How many people does the ferry carry?')).toMatchObject({ answered: false, reasonCode: 'counts-something-else', reason: expect.stringContaining('“cars”') });
+  });
   it('given "how many X" with the event the passage tells of, then the count answers', () => {
     expect(fire.ask('How many people were taken to hospital?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: 'Eleven' })] });
     expect(crash.ask('How many pupils were treated?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: 'Nine' })] });

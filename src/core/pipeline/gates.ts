@@ -5,7 +5,7 @@
  * then the answer the judge would give.
  */
 import { KIND_FIGURES, relativeTimesAsked, restatesWithoutCause, type AnalysedQuestion, type DateUnit } from '../question.ts';
-import { isInflectedVerb } from '../lexicon.ts';
+import { isInflectedVerb, isPersonNoun } from '../lexicon.ts';
 import { relatedTerms, type ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
@@ -444,9 +444,16 @@ function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, an
   const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'number');
   if (!counts.length || counts.some((f) => f.unit === null)) return undefined;
   const askedWord = question.words.find((w) => w.term === asked)?.raw ?? asked;
+  // "How many people" is answered by a count of a kind of person: "212 passengers", "24 crew members".
+  const asksPeople = PEOPLE_WORDS.test(askedWord);
   const sameThing = (unit: string) => {
     const term = termOf(unit);
-    return term === asked || relatedTerms(unit.toLowerCase()).some((r) => r.term === asked) || relatedTerms(askedWord.toLowerCase()).some((r) => r.term === term);
+    return (
+      term === asked ||
+      relatedTerms(unit.toLowerCase()).some((r) => r.term === asked) ||
+      relatedTerms(askedWord.toLowerCase()).some((r) => r.term === term) ||
+      (asksPeople && (isPersonNoun(unit) || PEOPLE_GROUPS.test(unit)))
+    );
   };
   if (counts.some((f) => countedWords(index, f).some(sameThing))) return undefined;
   return { text: askedWord, words: [...new Set(counts.map((f) => f.unit!))] };
@@ -475,6 +482,11 @@ function countsOtherEvent(question: AnalysedQuestion, best: ScoredCandidate, res
   if (told.some((r) => !isEvent(r) && best.windowMatched[resolved.indexOf(r)])) return undefined;
   return { text: resolved[counted]!.word.raw, words: events.map((r) => r.word.raw) };
 }
+
+/** Words for people of any kind: a count of passengers, residents or soldiers counts them. */
+const PEOPLE_WORDS = /^(?:people|persons?|individuals?|humans?)$/i;
+/** Nouns for a body of people that a count counts the members of: "24 crew", "300 troops". */
+const PEOPLE_GROUPS = /^(?:crews?|staff|troops|personnel|police)$/i;
 
 /** How far a count's unit may stand from its number: "24 crew members", "3,200 of the town's residents". */
 const COUNTED_PHRASE_REACH = 40;
