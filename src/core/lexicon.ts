@@ -225,6 +225,12 @@ class Lines {
   private linesRead = 0;
 
   /**
+   * The whole section as one string, made once the section is read whole and a line is asked for:
+   * a line is then a slice of it, which costs far less than decoding its bytes anew at every call.
+   */
+  private whole: string | undefined;
+
+  /**
    * `onDemand`: each line read from the file when asked for, rather than the whole section at once,
    * until so many have been that the process is one that asks many questions: then the whole section.
    */
@@ -249,7 +255,8 @@ class Lines {
       this.onDemand = false;
     }
     const { text, starts } = this.lines;
-    return text.toString('latin1', starts[index], starts[index + 1]! - 1);
+    this.whole ??= text.toString('latin1');
+    return this.whole.slice(starts[index], starts[index + 1]! - 1);
   }
 
   /** Orders line `index` against `word` as `<` orders strings, without copying the line out. */
