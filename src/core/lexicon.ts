@@ -204,7 +204,18 @@ interface SynsetRecord {
   similar: number[];
 }
 
-const base36List = (text: string): number[] => (text === '' ? [] : text.split(',').map((item) => parseInt(item, 36)));
+/** "1a,2b" -> [46, 83], read in place rather than split: every record read is a few such lists. */
+function base36List(text: string): number[] {
+  const list: number[] = [];
+  if (text === '') return list;
+  let start = 0;
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
+    list.push(parseInt(text.slice(start, comma), 36));
+    start = comma + 1;
+  }
+  list.push(parseInt(text.slice(start), 36));
+  return list;
+}
 
 function parseLinks(text: string): WordLink[] {
   if (text === '') return [];
@@ -382,10 +393,14 @@ class Lexicon {
   }
 
   posOf(synset: number): Pos | undefined {
-    return POS_ORDER.find((pos) => {
-      const [start, end] = this.data.posRanges[pos];
-      return synset >= start && synset < end;
-    });
+    // A plain loop: this is asked of every sense of every word looked up.
+    const ranges = this.data.posRanges;
+    for (let i = 0; i < POS_ORDER.length; i++) {
+      const pos = POS_ORDER[i]!;
+      const range = ranges[pos];
+      if (synset >= range[0] && synset < range[1]) return pos;
+    }
+    return undefined;
   }
 
   /** Senses of a lemma in one part of speech, most frequent first, with their index among all its senses. */
