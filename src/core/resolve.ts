@@ -6,7 +6,7 @@
 import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
-import { baseForms, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords } from './lexicon.ts';
+import { baseForms, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
@@ -229,11 +229,25 @@ function closeRelatedTerms(word: string): RelatedTerm[] {
   return cachedRelatedTerms(closeRelatedCache, word, PRESENT_RELATED_DEPTH, false);
 }
 
+/**
+ * The related words `relatedTerms` read, kept for `closeRelatedTerms`: WordNet gives the first few
+ * of a word's relatives in the same order however many are asked for, so they need not be looked up again.
+ */
+const relatedWordsRead = new Map<string, readonly RelatedWord[]>();
+
+function relatedWordsUpTo(word: string, limit: number): readonly RelatedWord[] {
+  const read = relatedWordsRead.get(word);
+  if (read && limit <= RELATED_LIMIT) return read.length > limit ? read.slice(0, limit) : read;
+  const words = relatedWords(word, limit);
+  if (limit === RELATED_LIMIT && relatedWordsRead.size < RELATED_CACHE_LIMIT) relatedWordsRead.set(word, words);
+  return words;
+}
+
 function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, limit: number, standsIn: boolean): RelatedTerm[] {
   let terms = cache.get(word);
   if (terms) return terms;
   terms = [];
-  for (const related of relatedWords(word, limit)) {
+  for (const related of relatedWordsUpTo(word, limit)) {
     // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
     if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
     if (standsIn && COMMON_VERBS.has(related.word)) continue;
