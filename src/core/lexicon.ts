@@ -217,13 +217,48 @@ function base36List(text: string): number[] {
   return list;
 }
 
+/** Part `n` of `text` cut at `separator`, as `text.split(separator)[n]` gives it, without making the other parts. */
+function partOf(text: string, separator: string, n: number): string | undefined {
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const at = text.indexOf(separator, start);
+    if (at < 0) return undefined;
+    start = at + separator.length;
+  }
+  const end = text.indexOf(separator, start);
+  return end < 0 ? text.slice(start) : text.slice(start, end);
+}
+
+/** The comma-separated items of `text`, each read by `read`: "" has none. */
+function items<T>(text: string, read: (item: string) => T): T[] {
+  const list: T[] = [];
+  if (text === '') return list;
+  let start = 0;
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
+    list.push(read(text.slice(start, comma)));
+    start = comma + 1;
+  }
+  list.push(read(text.slice(start)));
+  return list;
+}
+
+/** "3:1a.2": sense 3 of the word links to member 2 of synset 1a. */
+function parseLink(item: string): WordLink {
+  const target = partOf(item, ':', 1) ?? '0';
+  return {
+    senseIndex: parseInt(partOf(item, ':', 0) ?? '0', 36),
+    synset: parseInt(partOf(target, '.', 0) ?? '0', 36),
+    member: parseInt(partOf(target, '.', 1) ?? '0', 36),
+  };
+}
+
+/** "1a:5": synset 1a, seen 5 times in the tagged corpus. */
+function parseSense(item: string): Sense {
+  return { synset: parseInt(partOf(item, ':', 0) ?? '0', 36), tags: parseInt(partOf(item, ':', 1) ?? '0', 36) };
+}
+
 function parseLinks(text: string): WordLink[] {
-  if (text === '') return [];
-  return text.split(',').map((item) => {
-    const [senseIndex = '0', target = '0'] = item.split(':');
-    const [synset = '0', member = '0'] = target.split('.');
-    return { senseIndex: parseInt(senseIndex, 36), synset: parseInt(synset, 36), member: parseInt(member, 36) };
-  });
+  return items(text, parseLink);
 }
 
 /**
@@ -363,14 +398,11 @@ class Lexicon {
   wordRecord(id: number): WordRecord {
     let record = this.wordRecords.get(id);
     if (!record) {
-      const [senses = '', derived = '', similar = ''] = this.wordRecordLines.get(id).split('|');
+      const line = this.wordRecordLines.get(id);
       record = {
-        senses: senses === '' ? [] : senses.split(',').map((item) => {
-          const [synset = '0', tags = '0'] = item.split(':');
-          return { synset: parseInt(synset, 36), tags: parseInt(tags, 36) };
-        }),
-        derived: parseLinks(derived),
-        similar: parseLinks(similar),
+        senses: items(partOf(line, '|', 0) ?? '', parseSense),
+        derived: parseLinks(partOf(line, '|', 1) ?? ''),
+        similar: parseLinks(partOf(line, '|', 2) ?? ''),
       };
       this.wordRecords.set(id, record);
     }
@@ -380,12 +412,12 @@ class Lexicon {
   synset(id: number): SynsetRecord {
     let record = this.synsetRecords.get(id);
     if (!record) {
-      const [members = '', hypernyms = '', hyponyms = '', similar = ''] = this.synsetLines.get(id).split('|');
+      const line = this.synsetLines.get(id);
       record = {
-        members: base36List(members),
-        hypernyms: base36List(hypernyms),
-        hyponyms: base36List(hyponyms),
-        similar: base36List(similar),
+        members: base36List(partOf(line, '|', 0) ?? ''),
+        hypernyms: base36List(partOf(line, '|', 1) ?? ''),
+        hyponyms: base36List(partOf(line, '|', 2) ?? ''),
+        similar: base36List(partOf(line, '|', 3) ?? ''),
       };
       this.synsetRecords.set(id, record);
     }
