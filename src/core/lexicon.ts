@@ -271,8 +271,8 @@ class Lines {
   private linesRead = 0;
 
   /**
-   * The whole section as one string, made once the section is read whole and a line is asked for:
-   * a line is then a slice of it, which costs far less than decoding its bytes anew at every call.
+   * The whole section as one string, made once the section is read whole and many lines have been
+   * asked for: a line is then a slice of it, which costs far less than decoding its bytes anew at every call.
    */
   private whole: string | undefined;
 
@@ -301,6 +301,8 @@ class Lines {
       this.onDemand = false;
     }
     const { text, starts } = this.lines;
+    // A start reads a few lines: each is decoded alone, so that the section is not copied for them.
+    if (this.whole === undefined && ++this.linesRead <= LINES_READ_ON_DEMAND) return text.toString('latin1', starts[index], starts[index + 1]! - 1);
     this.whole ??= text.toString('latin1');
     return this.whole.slice(starts[index], starts[index + 1]! - 1);
   }
