@@ -10,7 +10,7 @@
  */
 import { LibraryIndex } from './library-index.ts';
 import type { ArticleIndex } from './search-index.ts';
-import { analyseQuestion } from './question.ts';
+import { analyseQuestion, type AnalysedQuestion } from './question.ts';
 import type { CandidateFeatures } from './ranker.ts';
 import type { Answer, Article, AskOptions, Quote, Sentence } from './types.ts';
 import { firstDecline } from './pipeline/gates.ts';
@@ -62,7 +62,35 @@ export class AnswerEngine {
     const asked = options.article;
     const wholeLibrary = asked === undefined;
     const scope: readonly ArticleIndex[] = wholeLibrary ? this.library.indexes : [this.indexes.get(asked)].filter((i): i is ArticleIndex => Boolean(i));
-    const decline = ({ code, params }: Decline, quotes: Quote[] = []): Answer => ({
+
+    // "$436 million" alone asks where the article gives it.
+    const { figuresAlone } = analysed;
+    const figurePlaces = figuresAlone && placesOfFigures(figuresAlone, scope);
+    const refused = firstDecline('question', { question: analysed, articleAsked: asked, scope, loaded: this.loadedIds, figurePlaces });
+    if (refused) return this.declined(question, analysed, scope, refused);
+    if (figuresAlone && figurePlaces) return this.figurePlacesAnswer(question, figuresAlone.map((f) => f.text).join(' or '), figurePlaces, scope, limit);
+
+    const rankings = retrieve(this.library, analysed, scope, wholeLibrary);
+    const reranked = rerank(rankings, analysed);
+    const quotes = quotesOf(reranked.ranked, reranked.best, limit);
+    const verdict = judge(analysed, reranked, rankings[0]!.resolved, quotes);
+    if (verdict.decline) return this.declined(question, analysed, scope, verdict.decline, quotes);
+    const { best, answering } = verdict;
+    return {
+      question,
+      answered: true,
+      quotes: reorder(quotes, answering),
+      answering: answering.length,
+      figures: figuresOf(best.index, answering, analysed),
+      sources: sourcesOf(answering, scope, this.indexes),
+    };
+  }
+
+  /** The ids of the loaded articles, made once: only a question asked of a missing article reads them. */
+  private readonly loadedIds = (): string[] => [...this.indexes.keys()];
+
+  private declined(question: string, analysed: AnalysedQuestion, scope: readonly ArticleIndex[], { code, params }: Decline, quotes: Quote[] = []): Answer {
+    return {
       question,
       answered: false,
       reason: reasonText(code, params),
@@ -72,28 +100,6 @@ export class AnswerEngine {
       figures: [],
       sources: sourcesOf(quotes, scope, this.indexes),
       ...(code === 'small-talk' ? { smallTalk: analysed.smallTalk } : {}),
-    });
-
-    // "$436 million" alone asks where the article gives it.
-    const { figuresAlone } = analysed;
-    const figurePlaces = figuresAlone && placesOfFigures(figuresAlone, scope);
-    const refused = firstDecline('question', { question: analysed, articleAsked: asked, scope, loaded: () => [...this.indexes.keys()], figurePlaces });
-    if (refused) return decline(refused);
-    if (figuresAlone && figurePlaces) return this.figurePlacesAnswer(question, figuresAlone.map((f) => f.text).join(' or '), figurePlaces, scope, limit);
-
-    const rankings = retrieve(this.library, analysed, scope, wholeLibrary);
-    const reranked = rerank(rankings, analysed);
-    const quotes = quotesOf(reranked.ranked, reranked.best, limit);
-    const verdict = judge(analysed, reranked, rankings[0]!.resolved, quotes);
-    if (verdict.decline) return decline(verdict.decline, quotes);
-    const { best, answering } = verdict;
-    return {
-      question,
-      answered: true,
-      quotes: reorder(quotes, answering),
-      answering: answering.length,
-      figures: figuresOf(best.index, answering, analysed),
-      sources: sourcesOf(answering, scope, this.indexes),
     };
   }
 

@@ -204,15 +204,61 @@ interface SynsetRecord {
   similar: number[];
 }
 
-const base36List = (text: string): number[] => (text === '' ? [] : text.split(',').map((item) => parseInt(item, 36)));
+/** "1a,2b" -> [46, 83], read in place rather than split: every record read is a few such lists. */
+function base36List(text: string): number[] {
+  const list: number[] = [];
+  if (text === '') return list;
+  let start = 0;
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
+    list.push(parseInt(text.slice(start, comma), 36));
+    start = comma + 1;
+  }
+  list.push(parseInt(text.slice(start), 36));
+  return list;
+}
+
+/** Part `n` of `text` cut at `separator`, as `text.split(separator)[n]` gives it, without making the other parts. */
+function partOf(text: string, separator: string, n: number): string | undefined {
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const at = text.indexOf(separator, start);
+    if (at < 0) return undefined;
+    start = at + separator.length;
+  }
+  const end = text.indexOf(separator, start);
+  return end < 0 ? text.slice(start) : text.slice(start, end);
+}
+
+/** The comma-separated items of `text`, each read by `read`: "" has none. */
+function items<T>(text: string, read: (item: string) => T): T[] {
+  const list: T[] = [];
+  if (text === '') return list;
+  let start = 0;
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
+    list.push(read(text.slice(start, comma)));
+    start = comma + 1;
+  }
+  list.push(read(text.slice(start)));
+  return list;
+}
+
+/** "3:1a.2": sense 3 of the word links to member 2 of synset 1a. */
+function parseLink(item: string): WordLink {
+  const target = partOf(item, ':', 1) ?? '0';
+  return {
+    senseIndex: parseInt(partOf(item, ':', 0) ?? '0', 36),
+    synset: parseInt(partOf(target, '.', 0) ?? '0', 36),
+    member: parseInt(partOf(target, '.', 1) ?? '0', 36),
+  };
+}
+
+/** "1a:5": synset 1a, seen 5 times in the tagged corpus. */
+function parseSense(item: string): Sense {
+  return { synset: parseInt(partOf(item, ':', 0) ?? '0', 36), tags: parseInt(partOf(item, ':', 1) ?? '0', 36) };
+}
 
 function parseLinks(text: string): WordLink[] {
-  if (text === '') return [];
-  return text.split(',').map((item) => {
-    const [senseIndex = '0', target = '0'] = item.split(':');
-    const [synset = '0', member = '0'] = target.split('.');
-    return { senseIndex: parseInt(senseIndex, 36), synset: parseInt(synset, 36), member: parseInt(member, 36) };
-  });
+  return items(text, parseLink);
 }
 
 /**
@@ -223,6 +269,12 @@ class Lines {
   private loaded: { text: Buffer; starts: Uint32Array } | undefined;
 
   private linesRead = 0;
+
+  /**
+   * The whole section as one string, made once the section is read whole and many lines have been
+   * asked for: a line is then a slice of it, which costs far less than decoding its bytes anew at every call.
+   */
+  private whole: string | undefined;
 
   /**
    * `onDemand`: each line read from the file when asked for, rather than the whole section at once,
@@ -249,7 +301,10 @@ class Lines {
       this.onDemand = false;
     }
     const { text, starts } = this.lines;
-    return text.toString('latin1', starts[index], starts[index + 1]! - 1);
+    // A start reads a few lines: each is decoded alone, so that the section is not copied for them.
+    if (this.whole === undefined && ++this.linesRead <= LINES_READ_ON_DEMAND) return text.toString('latin1', starts[index], starts[index + 1]! - 1);
+    this.whole ??= text.toString('latin1');
+    return this.whole.slice(starts[index], starts[index + 1]! - 1);
   }
 
   /** Orders line `index` against `word` as `<` orders strings, without copying the line out. */
@@ -345,14 +400,11 @@ class Lexicon {
   wordRecord(id: number): WordRecord {
     let record = this.wordRecords.get(id);
     if (!record) {
-      const [senses = '', derived = '', similar = ''] = this.wordRecordLines.get(id).split('|');
+      const line = this.wordRecordLines.get(id);
       record = {
-        senses: senses === '' ? [] : senses.split(',').map((item) => {
-          const [synset = '0', tags = '0'] = item.split(':');
-          return { synset: parseInt(synset, 36), tags: parseInt(tags, 36) };
-        }),
-        derived: parseLinks(derived),
-        similar: parseLinks(similar),
+        senses: items(partOf(line, '|', 0) ?? '', parseSense),
+        derived: parseLinks(partOf(line, '|', 1) ?? ''),
+        similar: parseLinks(partOf(line, '|', 2) ?? ''),
       };
       this.wordRecords.set(id, record);
     }
@@ -362,12 +414,12 @@ class Lexicon {
   synset(id: number): SynsetRecord {
     let record = this.synsetRecords.get(id);
     if (!record) {
-      const [members = '', hypernyms = '', hyponyms = '', similar = ''] = this.synsetLines.get(id).split('|');
+      const line = this.synsetLines.get(id);
       record = {
-        members: base36List(members),
-        hypernyms: base36List(hypernyms),
-        hyponyms: base36List(hyponyms),
-        similar: base36List(similar),
+        members: base36List(partOf(line, '|', 0) ?? ''),
+        hypernyms: base36List(partOf(line, '|', 1) ?? ''),
+        hyponyms: base36List(partOf(line, '|', 2) ?? ''),
+        similar: base36List(partOf(line, '|', 3) ?? ''),
       };
       this.synsetRecords.set(id, record);
     }
@@ -375,10 +427,14 @@ class Lexicon {
   }
 
   posOf(synset: number): Pos | undefined {
-    return POS_ORDER.find((pos) => {
-      const [start, end] = this.data.posRanges[pos];
-      return synset >= start && synset < end;
-    });
+    // A plain loop: this is asked of every sense of every word looked up.
+    const ranges = this.data.posRanges;
+    for (let i = 0; i < POS_ORDER.length; i++) {
+      const pos = POS_ORDER[i]!;
+      const range = ranges[pos];
+      if (synset >= range[0] && synset < range[1]) return pos;
+    }
+    return undefined;
   }
 
   /** Senses of a lemma in one part of speech, most frequent first, with their index among all its senses. */

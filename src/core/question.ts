@@ -314,6 +314,8 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
 /** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
 const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 const NAME_OF = /\bnames?\s+of\b/i;
+/** What NAME_OF, ASKS_NAME and NAME_OF_POSSESSOR all need. */
+const SAYS_NAME = /name/i;
 const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?names?\b|['’]s\s+names?\b/i;
 const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
 
@@ -354,10 +356,10 @@ const ASKS_CAUSE = /\bwhat\s+(?:(?:had|has|have|is|was|might\s+have|may\s+have)\
 const CAUSE_OF_POSSESSOR = /\b(?:what\s+(?:is|was)\s+)?the\s+(\p{Ll}[\p{L}-]*)['’]s\s+(?:likely\s+|probable\s+|suspected\s+)?causes?\b/u;
 
 /** The words, not names, of what a question asks the cause of: "fire" in "what caused the fire", "the fire's cause". */
-function causedThing(text: string, tokens: Token[]): string[] | undefined {
-  const possessor = CAUSE_OF_POSSESSOR.exec(text)?.[1];
+function causedThing(text: string, tokens: Token[], asksCause: boolean): string[] | undefined {
+  const possessor = text.includes('cause') ? CAUSE_OF_POSSESSOR.exec(text)?.[1] : undefined;
   if (possessor) return [possessor.toLowerCase()];
-  const at = ASKS_CAUSE.exec(text);
+  const at = asksCause ? ASKS_CAUSE.exec(text) : null;
   if (!at) return undefined;
   const phrase: string[] = [];
   for (const token of tokens.filter((t) => t.start >= at.index + at[0].length)) {
@@ -454,7 +456,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.
   const tokens = tokenize(text);
-  const namesAPerson = namedPerson(text, tokens);
+  // Every pattern about a name needs the word: most questions skip them all.
+  const saysName = SAYS_NAME.test(text);
+  const namesAPerson = saysName && namedPerson(text, tokens);
   const kind: AnswerKind = namesAPerson
     ? 'person'
     : found.kind === 'amount' && MONEY_WORDS.test(text)
@@ -514,9 +518,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
-    wantsName: NAME_OF.test(text) || ASKS_NAME.test(text),
-    nameOf: namedThing(text, tokens),
-    causeOf: causedThing(text, tokens),
+    wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
+    nameOf: saysName ? namedThing(text, tokens) : undefined,
+    causeOf: causedThing(text, tokens, asksCause),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,

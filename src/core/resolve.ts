@@ -6,7 +6,7 @@
 import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
-import { baseForms, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords } from './lexicon.ts';
+import { baseForms, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
@@ -92,31 +92,32 @@ export interface SpellingCorrector {
 /** How one question word meets one article: its forms there, strongest first, and how much it matters. */
 export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: SpellingCorrector): ResolvedWord {
   const word = typed.uncased && !typed.isName && namedInArticle(index, typed, spelling) ? { ...typed, isName: true } : typed;
-  const alternatives: Alternative[] = [];
-  const add = (term: string | undefined, kind: MatchKind, scale = 1) => addAlternative(index, word, alternatives, term, kind, scale);
+  // A collector rather than a closure: this runs for every word of every question, in every article asked.
+  const forms = new Alternatives(index, word);
+  const { alternatives } = forms;
   // "on board" meets "aboard"; "board" itself only where the article does not write it mostly in a name.
   const bareInName = word.bare && !word.isName && index.isName(word.term) && isDictionaryWord(word.raw);
-  if (!bareInName) add(word.term, 'exact');
-  if (word.compound) add(word.compound, 'exact');
-  add(aliasOf(word.term), 'acronym');
-  if (!alternatives.length) add(metonymOf(word.term), 'alias');
+  if (!bareInName) forms.add(word.term, 'exact');
+  if (word.compound) forms.add(word.compound, 'exact');
+  forms.add(aliasOf(word.term), 'acronym');
+  if (!alternatives.length) forms.add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "Nato" typed without capitals still mean the acronym the article uses, and "Lyon" the
   // dateline's "LYON".
-  if (!alternatives.length && /^\p{L}\p{Ll}{1,5}$/u.test(word.raw)) add(word.raw.toUpperCase(), 'acronym');
+  if (!alternatives.length && /^\p{L}\p{Ll}{1,5}$/u.test(word.raw)) forms.add(word.raw.toUpperCase(), 'acronym');
   // "BRT" for the article's "bus rapid transit": the phrase's rarest word stands for it.
   if (!alternatives.length && /^\p{Lu}{3,5}$/u.test(word.raw)) {
     const phrase = index.phraseSpelling(word.raw);
-    if (phrase) add(phrase.reduce((rarest, term) => (index.idf(term) > index.idf(rarest) ? term : rarest)), 'alias');
+    if (phrase) forms.add(phrase.reduce((rarest, term) => (index.idf(term) > index.idf(rarest) ? term : rarest)), 'alias');
   }
   if (!alternatives.length && !/\p{N}/u.test(word.raw)) {
     // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
     const corrected = correctionIn(index, spelling, word.raw);
-    if (corrected && (!word.isName || index.isName(corrected))) add(corrected, 'spelling');
+    if (corrected && (!word.isName || index.isName(corrected))) forms.add(corrected, 'spelling');
   }
   // A newsroom paraphrase ("died" for "death") is tried even when the article has the word as typed.
-  if (!word.isName) for (const paraphrase of newsParaphrases(word.raw)) add(termOf(paraphrase), 'synonym');
+  if (!word.isName) for (const paraphrase of newsParaphrases(word.raw)) forms.add(termOf(paraphrase), 'synonym');
   // "bring back" means "return", whether or not the article also has "bring".
-  if (word.particle && !word.isName) for (const term of phrasalTerms(word.raw, word.particle)) add(term, 'synonym');
+  if (word.particle && !word.isName) for (const term of phrasalTerms(word.raw, word.particle)) forms.add(term, 'synonym');
   // Paraphrase: "kids" for "children". A name means one particular thing, so it only meets its own
   // forms ("European" -> "Europe"), never what WordNet relates it to; a people's name meets its
   // place even when the article also has the form typed.
@@ -124,7 +125,7 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   if (!alternatives.length || demonym) {
     for (const [rank, related] of relatedTerms(word.raw.toLowerCase()).entries()) {
       if (word.isName && !related.derived) continue;
-      add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank));
+      forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank));
       if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
   } else if (!word.isName && !word.implied && !isLightWord(word.raw) && !baseForms(word.raw).includes('say')) {
@@ -134,12 +135,12 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
     const limit = alternatives.length + PRESENT_RELATED;
     for (const [rank, related] of closeRelatedTerms(word.raw.toLowerCase()).entries()) {
       if (rank >= PRESENT_RELATED_DEPTH || alternatives.length >= limit) break;
-      add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank) * PRESENT_RELATED_WEIGHT);
+      forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank) * PRESENT_RELATED_WEIGHT);
     }
   }
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
   // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
-  if (word.means) add({ age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE }[word.means], 'synonym');
+  if (word.means) forms.add({ age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE }[word.means], 'synonym');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
@@ -190,12 +191,23 @@ function correctionIn(index: ArticleIndex, spelling: SpellingCorrector, raw: str
   return correctSpelling(spelling, raw).find((c) => index.has(c.term) && (!c.asName || index.isName(c.term)))?.term;
 }
 
-function addAlternative(index: ArticleIndex, word: QuestionWord, alternatives: Alternative[], term: string | undefined, kind: MatchKind, scale: number): void {
-  if (!term || !index.has(term)) return;
-  for (const existing of alternatives) if (existing.term === term) return;
-  // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
-  if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
-  alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind });
+/** The forms one question word meets one article as, in the order found, each once. */
+class Alternatives {
+  readonly alternatives: Alternative[] = [];
+
+  constructor(
+    private readonly index: ArticleIndex,
+    private readonly word: QuestionWord,
+  ) {}
+
+  add(term: string | undefined, kind: MatchKind, scale = 1): void {
+    const { index, word, alternatives } = this;
+    if (!term || !index.has(term)) return;
+    for (const existing of alternatives) if (existing.term === term) return;
+    // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
+    if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
+    alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind });
+  }
 }
 
 /** How much a word counts by its role: the "city" of "what city" and light verbs count less. */
@@ -229,11 +241,25 @@ function closeRelatedTerms(word: string): RelatedTerm[] {
   return cachedRelatedTerms(closeRelatedCache, word, PRESENT_RELATED_DEPTH, false);
 }
 
+/**
+ * The related words `relatedTerms` read, kept for `closeRelatedTerms`: WordNet gives the first few
+ * of a word's relatives in the same order however many are asked for, so they need not be looked up again.
+ */
+const relatedWordsRead = new Map<string, readonly RelatedWord[]>();
+
+function relatedWordsUpTo(word: string, limit: number): readonly RelatedWord[] {
+  const read = relatedWordsRead.get(word);
+  if (read && limit <= RELATED_LIMIT) return read.length > limit ? read.slice(0, limit) : read;
+  const words = relatedWords(word, limit);
+  if (limit === RELATED_LIMIT && relatedWordsRead.size < RELATED_CACHE_LIMIT) relatedWordsRead.set(word, words);
+  return words;
+}
+
 function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, limit: number, standsIn: boolean): RelatedTerm[] {
   let terms = cache.get(word);
   if (terms) return terms;
   terms = [];
-  for (const related of relatedWords(word, limit)) {
+  for (const related of relatedWordsUpTo(word, limit)) {
     // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
     if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
     if (standsIn && COMMON_VERBS.has(related.word)) continue;

@@ -408,6 +408,7 @@ function givesOnlyPastTimes(candidate: ScoredCandidate): boolean {
 /** "Who won last year?" asked of an article that never speaks of last year, in those words or as the year they stand for. */
 function unmentionedTime(question: AnalysedQuestion, article: Article): string | undefined {
   const asked = relativeTimesAsked(question, article.meta.year);
+  if (!asked.length) return undefined;
   const mentions = (time: (typeof asked)[number]) => (f: Figure) =>
     f.text.toLowerCase() === time.text.toLowerCase() || (time.value !== null && (f.kind === 'year' || f.kind === 'relative-date') && f.value === time.value);
   return asked.find((time) => !article.figures.some(mentions(time)))?.text.toLowerCase();

@@ -77,6 +77,7 @@ export function figuresOfQuotes(index: ArticleIndex, quotes: Quote[]): Figure[] 
 export function figuresOf(index: ArticleIndex, quotes: Quote[], question: AnalysedQuestion): Figure[] {
   const wanted = KIND_FIGURES[question.kind];
   const figures = figuresOfQuotes(index, quotes);
+  if (figures.length < 2) return figures;
   // "How many acres": the figure in acres first, then the kinds asked for, in their order.
   const counts = (f: Figure) => question.counted !== undefined && writesTerm(f, question.counted);
   const rank = (f: Figure) => (counts(f) ? -1 : wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);

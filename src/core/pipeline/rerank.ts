@@ -76,15 +76,23 @@ export function rerank(rankings: readonly ArticleRanking[], question: AnalysedQu
  * about the shot: among the closest few, the first that quotes the speaker asked about wins.
  */
 function preferAskedSpeaker(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
-  const quotesAsked = (c: Candidate) =>
-    c.resolved.some((r) => r.word.speaker && isTelling(r)) && c.index.article.sentences[c.id]!.speaker !== undefined && speakerNamedNear(c, c.resolved);
-  // Only a quotation that would itself pass as an answer; a weak one would turn an answer into a refusal.
-  const answers = (c: Candidate) => quotesAsked(c) && passesProbability(c);
-  // A sentence reporting the speaker's words without quoting them ("Blinken closed by praising...") answers too.
-  const reportsAsked = (c: Candidate) => c.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(c.index.article.sentences[c.id]!.text, r.word.raw));
   const top = candidates[0];
   if (!top || quotesAsked(top) || reportsAsked(top)) return undefined;
-  return candidates.slice(1, SPEAKER_DEPTH).find(answers);
+  return candidates.slice(1, SPEAKER_DEPTH).find(answersAsSpeaker);
+}
+
+function quotesAsked(c: Candidate): boolean {
+  return c.resolved.some((r) => r.word.speaker && isTelling(r)) && c.index.article.sentences[c.id]!.speaker !== undefined && speakerNamedNear(c, c.resolved);
+}
+
+/** Only a quotation that would itself pass as an answer; a weak one would turn an answer into a refusal. */
+function answersAsSpeaker(c: Candidate): boolean {
+  return quotesAsked(c) && passesProbability(c);
+}
+
+/** A sentence reporting the speaker's words without quoting them ("Blinken closed by praising...") answers too. */
+function reportsAsked(c: Candidate): boolean {
+  return c.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(c.index.article.sentences[c.id]!.text, r.word.raw));
 }
 
 /**

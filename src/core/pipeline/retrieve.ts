@@ -59,8 +59,12 @@ export interface ArticleRanking {
 export function retrieve(library: LibraryIndex, question: AnalysedQuestion, scope: readonly ArticleIndex[], wholeLibrary: boolean): ArticleRanking[] {
   const routed = wholeLibrary ? routeToArticles(library, question) : scope;
   const ranked = routed.map((index) => rankArticle(index, question, library));
-  const knowsNames = (r: ArticleRanking) => r.resolved.every((w) => !w.word.isName || w.alternatives.length > 0);
+  if (ranked.length === 1) return ranked;
   return ranked.some(knowsNames) ? ranked.filter(knowsNames) : ranked;
+}
+
+function knowsNames(ranking: ArticleRanking): boolean {
+  return ranking.resolved.every((w) => !w.word.isName || w.alternatives.length > 0);
 }
 
 /**
@@ -423,7 +427,16 @@ export function isTelling(r: ResolvedWord): boolean {
 
 /** Every word naming the speaker asked about (or a short form standing for it, "CEO") is in or next to the sentence. */
 export function speakerNamedNear(candidate: Candidate, resolved: ResolvedWord[]): boolean {
-  const near = (r: ResolvedWord) => candidate.windowMatched[resolved.indexOf(r)];
-  const coveredNear = (r: ResolvedWord) => resolved.some((o) => o.word.implied?.includes(r.word.term) && near(o));
-  return resolved.every((r) => !r.word.speaker || !isTelling(r) || near(r) || coveredNear(r));
+  // Loops rather than closures: this is asked of every question, and most name no speaker.
+  for (let w = 0; w < resolved.length; w++) {
+    const r = resolved[w]!;
+    if (!r.word.speaker || !isTelling(r) || candidate.windowMatched[resolved.indexOf(r)]) continue;
+    let coveredNear = false;
+    for (let o = 0; o < resolved.length && !coveredNear; o++) {
+      const other = resolved[o]!;
+      coveredNear = other.word.implied?.includes(r.word.term) === true && Boolean(candidate.windowMatched[resolved.indexOf(other)]);
+    }
+    if (!coveredNear) return false;
+  }
+  return true;
 }
