@@ -139,6 +139,20 @@ function useArticleCache(build) {
   globalThis[ARTICLE_CACHE_SETTINGS] = { dir: ARTICLE_CACHE, build };
 }
 
+/**
+ * Whether this start may become the Discord bot: `main` with a token in the environment or in `.env`
+ * (read as dotenv will read it), or with an encrypted `.env.vault` this cannot look into.
+ */
+function mayStartDiscord(entry) {
+  if (entry !== 'main') return false;
+  if (process.env.DISCORD_TOKEN || process.env.DOTENV_KEY) return true;
+  try {
+    return /^\s*(?:export\s+)?DISCORD_TOKEN\s*[=:]\s*\S/m.test(readFileSync(join(process.cwd(), '.env'), 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 const [entry, ...args] = process.argv.slice(2);
 if (entry === '--build') {
   const built = await build();
@@ -157,7 +171,10 @@ if (entry === '--build') {
   // V8 first runs a regular expression in its interpreter and compiles it again to machine code once
   // it is used often: the figure patterns (large, case-insensitive, Unicode) then cost two compilations,
   // about 0.15 s of every start. Compiling each once, straight to machine code, is what V8 did before.
-  setFlagsFromString('--no-regexp-tier-up');
+  // A flag changed while the process runs is unsafe once other threads run V8: the Discord bot loads
+  // its code through a loader on a worker thread, and with the flag changed it crashed now and then
+  // at start. Only the console and `ask`, which start no thread, are given it.
+  if (!mayStartDiscord(entry)) setFlagsFromString('--no-regexp-tier-up');
   const compiled = join(DIST, `${entry}.js`);
   // The entry reads its arguments from process.argv.slice(2), as when run directly.
   process.argv = [process.argv[0], compiled, ...args];
