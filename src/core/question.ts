@@ -10,7 +10,6 @@ import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { speakersNamedIn } from './speakers.ts';
 import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
-import { givesCause } from './search-index.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
@@ -370,18 +369,6 @@ function causedThing(text: string, tokens: Token[], asksCause: boolean): string[
     if (!/^\p{Lu}/u.test(token.raw)) phrase.push(token.raw.toLowerCase().replace(/['’]s$/, ''));
   }
   return phrase.length ? phrase : undefined;
-}
-
-/**
- * "What caused the fire?" is not answered by "The fire broke out in the engine room": a sentence
- * that names the thing asked the cause of, in the question's own words, must also give a cause
- * (or say it is unknown). One that does not name it may give the cause as its subject ("The
- * revolution separated the churches"), and is left to the ranking.
- */
-export function restatesWithoutCause(sentence: string, causeOf: readonly string[]): boolean {
-  const words = new Set(tokenize(sentence).map((token) => token.raw.toLowerCase().replace(/['’]s$/, '')));
-  const named = causeOf.some((word) => words.has(word) || words.has(`${word}s`) || words.has(`${word}es`) || words.has(word.replace(/s$/, '')));
-  return named && !givesCause(sentence);
 }
 
 /** Words between a thing and its name: "the ferry Island Star", "a ship named Aurora", "the boat, known as the Osprey", "the station is the Classic". */

@@ -4,10 +4,10 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, relativeTimesAsked, restatesWithoutCause, type AnalysedQuestion, type DateUnit } from '../question.ts';
+import { KIND_FIGURES, relativeTimesAsked, type AnalysedQuestion, type DateUnit } from '../question.ts';
 import { isInflectedVerb, isPersonNoun } from '../lexicon.ts';
 import { relatedTerms, type ResolvedWord } from '../resolve.ts';
-import type { ArticleIndex } from '../search-index.ts';
+import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
 import type { Article, Figure, FigureKind, Quote } from '../types.ts';
 import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
@@ -233,7 +233,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"what caused the X": the best passage mentions X but gives no cause',
     example: 'What caused the petition?',
-    check: ({ question, best }) => firesIf(question.causeOf && restatesWithoutCause(best.index.article.sentences[best.id]!.text, question.causeOf)),
+    check: ({ question, best }) => firesIf(question.causeOf && restatesWithoutCause(best, question.causeOf)),
   },
   // The judge finds the best passage unlikely to answer: the reason says what is missing, most telling first.
   {
@@ -352,6 +352,18 @@ export const GATES: readonly Gate[] = [
 
 /** The gates that fire only when the judge finds the passage unlikely to answer: their declines come from its probability. */
 export const PROBABILITY_GATES: ReadonlySet<ReasonCode> = new Set(['unlikely-kind-missing', 'unlikely-found-apart', 'unlikely-missing-and-shared', 'unlikely-missing-words', 'unlikely-shared-only', 'unlikely']);
+
+/**
+ * "What caused the fire?" is not answered by "The fire broke out in the engine room": a sentence
+ * that names the thing asked the cause of, in the question's own words, must also give a cause
+ * (or say it is unknown), as its index records. One that does not name it may give the cause as its
+ * subject ("The revolution separated the churches"), and is left to the ranking.
+ */
+function restatesWithoutCause(candidate: ScoredCandidate, causeOf: readonly string[]): boolean {
+  if (candidate.index.facts[candidate.id]!.terms.includes(GIVES_CAUSE)) return false;
+  const words = new Set(tokenize(candidate.index.article.sentences[candidate.id]!.text).map((token) => token.raw.toLowerCase().replace(/['’]s$/, '')));
+  return causeOf.some((word) => words.has(word) || words.has(`${word}s`) || words.has(`${word}es`) || words.has(word.replace(/s$/, '')));
+}
 
 /** Fires naming `words`, when there are any. */
 function listed(words: string[]): ReasonParams | undefined {
