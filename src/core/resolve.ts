@@ -37,6 +37,9 @@ export const NAME_WEIGHT = 1.25;
  */
 const COMMON_VERBS = new Set(['be', 'do', 'go', 'take', 'get', 'make', 'have', 'put', 'give', 'come', 'set', 'let']);
 
+/** The hidden term of the sentences that give what a question word asks for in other words. */
+const MEANT_TERMS: Record<NonNullable<QuestionWord['means']>, string> = { age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE };
+
 /** Related words looked at per question word, closest first: further down lie other senses ("capital" -> "great"). */
 export const RELATED_LIMIT = 12;
 /** Words remembered as light or not. */
@@ -140,7 +143,7 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   }
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
   // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
-  if (word.means) forms.add({ age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE }[word.means], 'synonym');
+  if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
