@@ -34,6 +34,17 @@ describe('sentence boundaries in news prose', () => {
     expect(split('The patent belongs to Teravolt Inc. Teravolt had sought damages.')).toHaveLength(2);
     expect(split('Acme Inc. Chief Executive Jane Doe spoke.')).toHaveLength(1);
   });
+  it('given a dateline with a state abbreviation and an agency credit, then the dateline stays with its sentence', () => {
+    expect(split('TACOMA, Wash. (AP) — Nurses approved a contract. The deal runs three years.')).toEqual([
+      'TACOMA, Wash. (AP) — Nurses approved a contract.',
+      'The deal runs three years.',
+    ]);
+    expect(split('WILMINGTON, Del. (Reuters) - A judge ruled Tuesday. It was final.')).toHaveLength(2);
+    expect(split('Officials in Albany, N.Y. said the plan would cost $3 million. It passed.')).toHaveLength(2);
+  });
+  it('given a state abbreviation that really ends a sentence, then a following "The" starts a new one', () => {
+    expect(split('The company moved to Portland, Ore. The move cost $2 million.')).toHaveLength(2);
+  });
   it('given question and exclamation marks, then each ends a sentence', () => {
     expect(split('Why now? Because it matters! Fine.')).toEqual(['Why now?', 'Because it matters!', 'Fine.']);
   });

@@ -22,6 +22,20 @@ const TITLE_ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/**
+ * The AP's abbreviations of US states, as in a dateline ("TACOMA, Wash. (AP) —") or "Portland, Ore.,".
+ * After a place and a comma they are part of the name, but a sentence may end on one, so they are
+ * treated like "U.S." (lowercase, inner dots kept).
+ */
+const STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash',
+  'wis', 'wyo', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'r.i', 'w.va', 'd.c',
+]);
+
+/** A news agency's credit in parentheses before the dash of a dateline: "(AP) —", "(Reuters) -". */
+const DATELINE_CREDIT = /^\([^()\n]{1,40}\)\s*[—–-]/;
+
 /** Words that, after an ambiguous abbreviation such as "U.S.", show that a new sentence has begun. */
 const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
@@ -71,6 +85,9 @@ function vetoedByAbbreviation(text: string, stop: number, next: number): boolean
   const lower = before.toLowerCase();
   if (CLOSING_ABBREVIATIONS.has(lower)) return !opensSentenceAfterClosingAbbreviation(text, next) && !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
   if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if (STATE_ABBREVIATIONS.has(lower) && /,\s*$/.test(text.slice(Math.max(0, stop - before.length - 3), stop - before.length))) {
+    return !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
+  }
   // A single capital is an initial ("John F. Kennedy"); dotted initialisms ("U.S.", "p.m.") are
   // ambiguous, so only a typical sentence opener after them counts as a new sentence.
   const isInitial = /^\p{Lu}$/u.test(before);
@@ -97,7 +114,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       while (next < to && /\s/.test(text[next] ?? '')) next++;
       const followedBySpace = next > end;
       if (next >= to) break;
-      if (followedBySpace && isSentenceStartChar(text[next] ?? '') && !(ch === '.' && vetoedByAbbreviation(text, stop, next))) {
+      const opensDatelineCredit = DATELINE_CREDIT.test(text.slice(next, next + 48));
+      if (followedBySpace && isSentenceStartChar(text[next] ?? '') && !opensDatelineCredit && !(ch === '.' && vetoedByAbbreviation(text, stop, next))) {
         pushTrimmed(text, start, end, spans);
         start = next;
       }
