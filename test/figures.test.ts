@@ -214,6 +214,14 @@ describe('extractFigures on news sentences', () => {
       ],
     ],
     [
+      'quoted keeper',
+      '"We waited for this in 2023," said Katrin Vollmer, 47.',
+      [
+        { text: '2023', kind: 'year', value: 2023, unit: null },
+        { text: '47', kind: 'age', value: 47, unit: 'years' },
+      ],
+    ],
+    [
       'league table',
       'Their No. 7 seed lost by 4 percentage points of the vote in 1998, two-thirds of fans said.',
       [
