@@ -311,6 +311,39 @@ describe('ages of people named by their role', () => {
   });
 });
 
+describe('people a question names by the role the article gave them', () => {
+  const match = parseArticle({
+    file: 'chess.txt',
+    text: [
+      'OSLO (AP) — Challenger Ines Varga beat defending champion Tomas Holm in 38 moves on Sunday to lead the match.',
+      'Holm, 34, spent 40 minutes on one move.',
+      '"I was ready for anything," said Varga, 23.',
+      'The prize fund is $2 million.',
+    ].join('\n'),
+  });
+  const engine = new AnswerEngine([match]);
+  it('given "how old is the champion", then the age given after his surname alone answers', () => {
+    const answer = engine.ask('how old is the champion');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures.find((f) => f.kind === 'age')?.text]).toEqual([true, 2, '34']);
+  });
+  it('given a role written lowercase after a name ("said Varga, 23"), then "the challenger" reaches it too', () => {
+    const answer = engine.ask('How old is the challenger?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures.find((f) => f.kind === 'age')?.text]).toEqual([true, 3, '23']);
+  });
+  it('given a role the article gives to three people, then it stands for none of them', () => {
+    const council = parseArticle({
+      file: 'council.txt',
+      text: 'Councillor Ana Pires voted yes.\nCouncillor Rui Matos voted no.\nCouncillor Eva Lobo abstained.\nThe mayor is Carla Neves, a lawyer.',
+    });
+    const index = new ArticleIndex(council);
+    expect([index.peopleCalled(termOf('councillor')!), index.peopleCalled(termOf('lawyer')!)]).toEqual([[], [termOf('Neves')]]);
+  });
+  it('given "which" before the role, then the role asks who it is and is not taken for anyone', () => {
+    const answer = engine.ask('Which champion lost?');
+    expect(answer.quotes[0]?.sentence).toBe(1);
+  });
+});
+
 describe('age groups and titles', async () => {
   // Made up, so that nothing here leans on the bundled article's wording: no "children", no "job".
   const collapse = parseArticle({

@@ -99,6 +99,11 @@ export interface QuestionWord {
   /** The one word a bare noun and its preposition are also written as: "aboard" for "on board". */
   compound?: string;
   /**
+   * After "the" ("the challenger", "the union president"): someone or something the article has
+   * introduced, unlike "which linebacker" or "Temüjin's patron".
+   */
+  definite?: boolean;
+  /**
    * What a sentence can give in place of the word: an age for a young person ("teenagers", "the
    * youngest"), a title before a name for "title" in "Blinken's title", wording giving a cause for
    * "caused" in "what caused the fire".
@@ -296,6 +301,13 @@ const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.
 /** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
 /** Prepositions after which a noun without an article is a phrase of its own ("on board", "at sea", "in court"). */
 const BARE_AFTER = new Set(['on', 'at', 'in']);
+
+/** "the challenger", or "the union president" with one lowercase word between. */
+function introducedByThe(tokens: readonly Token[], position: number): boolean {
+  const isThe = (token: Token | undefined) => token?.raw.toLowerCase() === 'the';
+  const between = tokens[position - 1];
+  return isThe(between) || (between !== undefined && /^\p{Ll}+$/u.test(between.raw) && isThe(tokens[position - 2]));
+}
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
 
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
@@ -469,6 +481,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const next = tokens[position + 1]?.raw.toLowerCase();
     if (next !== undefined && PARTICLES.has(next)) word.particle = next;
     if (BARE_AFTER.has(tokens[position - 1]?.raw.toLowerCase() ?? '')) word.bare = true;
+    if (introducedByThe(tokens, position)) word.definite = true;
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
     // "What does NPWS stand for?" asks for the words of an abbreviation: the answer need not say "stand".
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');

@@ -6,7 +6,7 @@
 import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
-import { baseForms, isDictionaryWord, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
+import { baseForms, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
@@ -144,6 +144,8 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
   // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
   if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
+  // "the challenger" is also the person the article calls so, wherever it gives only their name.
+  if (word.definite && !word.focus && !word.isName && isPersonNoun(word.raw)) for (const surname of index.peopleCalled(word.term)) forms.add(surname, 'alias');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);

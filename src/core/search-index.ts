@@ -178,6 +178,71 @@ function listGoesOn(tokens: readonly Token[], capitalised: readonly boolean[], t
   return next >= tokens.length || commaBefore(tokens, text, next) || /^(?:and|or)$/i.test(tokens[next]!.raw);
 }
 
+/** A role written with more people than this ("officials", "residents") says too little to stand for any one of them. */
+const MAX_PEOPLE_PER_ROLE = 2;
+/** How far after "Name," the role of an apposition may come: "Ramon Dizon, the institute's director". */
+const APPOSITION_REACH = 6;
+
+/** The token at `i` follows the one before it after exactly one space (no comma, no bracket). */
+function followsDirectly(tokens: readonly Token[], text: string, i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && tokens[i]!.start === previous.end + 1 && text.charCodeAt(previous.end) === 32;
+}
+
+/** A capitalised word that can end a person's name: a first and last name ("Tom Baker"), or one no dictionary has ("Mehrotra"). */
+function endsPersonName(tokens: readonly Token[], text: string, at: number): boolean {
+  const last = tokens[at]!;
+  if (!last.term || CALENDAR_NAMES.test(last.raw)) return false;
+  const afterFirstName = at > 0 && isCapitalised(tokens[at - 1]!.raw) && followsDirectly(tokens, text, at);
+  return afterFirstName || !isDictionaryWord(last.raw);
+}
+
+/** The last word of the run of capitalised words from `i`, when it ends a person's name ("Arjun Mehrotra"); else -1. */
+function surnameOfRunAt(tokens: readonly Token[], text: string, i: number): number {
+  let end = i;
+  if (!tokens[i] || !isCapitalised(tokens[i]!.raw)) return -1;
+  while (tokens[end + 1] && isCapitalised(tokens[end + 1]!.raw) && followsDirectly(tokens, text, end + 1)) end++;
+  return endsPersonName(tokens, text, end) ? end : -1;
+}
+
+/**
+ * The people a sentence names together with a role: "Indian challenger Arjun Mehrotra", "Zoo director
+ * Andreas Pohl", "The union's president, Denise Kowalczyk," and "Ramon Dizon, the institute's director",
+ * as pairs of the role's term and the surname's. A reader asks "how old is the challenger" where the
+ * article gives "Mehrotra, 22".
+ */
+function rolesNamed(tokens: readonly Token[], text: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  const isRole = (token: Token | undefined) => token?.term !== undefined && !isCapitalised(token.raw) && isPersonNoun(token.raw);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!isCapitalised(next.raw)) continue;
+    // "challenger Arjun Mehrotra", "Mayor Tom Reichert" (a capitalised title too), "president, Denise Kowalczyk,".
+    const gap = text.slice(token.end, next.start);
+    if ((gap === ' ' || gap === ', ') && token.term && (isRole(token) || (gap === ' ' && isCapitalised(token.raw) && isPersonNoun(token.raw)))) {
+      const surname = surnameOfRunAt(tokens, text, i + 1);
+      if (surname >= 0) pairs.push([token.term, tokens[surname]!.term!]);
+      continue;
+    }
+  }
+  // "Ramon Dizon, the institute's director" / "Margaret Velasquez, Heartland Prairie's chief executive, who...".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const name = tokens[k]!;
+    if (!isCapitalised(name.raw) || text.slice(name.end, tokens[k + 1]!.start) !== ', ' || !endsPersonName(tokens, text, k)) continue;
+    if (isCapitalised(tokens[k + 1]!.raw) && surnameOfRunAt(tokens, text, k + 1) >= 0) continue; // a list of names
+    for (let j = k + 1; j < tokens.length && j <= k + APPOSITION_REACH; j++) {
+      const between = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      if (j > k + 1 && /[,.;:!?()"“”]/.test(between)) break;
+      if (isRole(tokens[j]) && !isRole(tokens[j + 1])) {
+        pairs.push([tokens[j]!.term!, name.term!]);
+        break;
+      }
+    }
+  }
+  return pairs;
+}
+
 /** Sentence id and count pairs, flat ([id, count, id, count...]): one small array per term keeps a large library lean. */
 type Postings = number[];
 
@@ -204,6 +269,8 @@ export class ArticleIndex {
   readonly nameTerms: ReadonlySet<string>;
   /** Speaker's name term -> sentences quoting that speaker without naming them. */
   readonly speakerSentences = new Map<string, number[]>();
+  /** A role's term -> the surname terms of the people the article gives that role ("challeng" -> "mehrotra"). */
+  private readonly peopleByRole = new Map<string, string[]>();
   private readonly postings = new Map<string, Postings>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
   private readonly spelledPhrases = new Map<string, string[] | null>();
@@ -251,6 +318,11 @@ export class ArticleIndex {
       const figures = this.figuresBySentence.get(sentence.index);
       if (figures?.some((figure) => figure.kind === 'age')) terms.push(GIVES_AGE);
       if (titleBeforeName(tokens, sentence.text)) terms.push(GIVES_TITLE);
+      for (const [role, surname] of rolesNamed(tokens, sentence.text)) {
+        const people = this.peopleByRole.get(role);
+        if (!people) this.peopleByRole.set(role, [surname]);
+        else if (!people.includes(surname)) people.push(surname);
+      }
       if (givesCause(sentence.text)) terms.push(GIVES_CAUSE);
       const id = this.facts.length;
       if (sentence.speaker) {
@@ -334,6 +406,12 @@ export class ArticleIndex {
   }
 
   /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
+  /** The surnames of the one or two people the article gives this role; none when it gives it to more. */
+  peopleCalled(roleTerm: string): readonly string[] {
+    const people = this.peopleByRole.get(roleTerm);
+    return people && people.length <= MAX_PEOPLE_PER_ROLE ? people : NO_NAMES;
+  }
+
   isName(term: string): boolean {
     return this.nameTerms.has(term);
   }
