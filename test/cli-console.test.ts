@@ -114,6 +114,13 @@ describe('console', () => {
     expect(replies[1]).toMatch(/Loaded articles/);
   });
 
+  it('given several articles and none picked, then /article says questions search all of them rather than mark none', async () => {
+    const { replies } = await consoleSession(both.dir, ['/article', `/use ${BRIDGE.id}`, '/article']);
+    expect(replies[0]).toContain('questions search all of them');
+    expect(replies[0]).not.toContain('* ');
+    expect(replies[2]).toContain(`* ${BRIDGE.id}`);
+  });
+
   it('given /figures with a kind then only that kind is listed, and an unknown kind lists the kinds there are', async () => {
     const { replies } = await consoleSession(bridgeOnly.dir, ['/figures money', '/figures weather']);
     expect(replies[0]).toContain('$42 million');

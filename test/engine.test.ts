@@ -209,6 +209,14 @@ describe('answering questions about an article', () => {
     const answer = engine.ask('<@123> @everyone **how many residents** left their homes?');
     expect(answer.quotes[0]!.sentence).toBe(1);
   });
+  const gist = (answer: Answer) => [answer.answered, answer.reasonCode, answer.quotes[0]?.sentence];
+  it('given the bot addressed by a typed name ("@FloodBot"), then the name is not looked for', () => {
+    expect(gist(engine.ask('@FloodBot how much did the EU pledge?'))).toEqual([true, undefined, 2]);
+  });
+  it('given a question typed with caps lock on, then it is read as if typed in lower case', () => {
+    expect(gist(engine.ask('HOW MUCH DID THE EU PLEDGE'))).toEqual(gist(engine.ask('how much did the EU pledge')));
+    expect(gist(engine.ask('WHO IS THE MAYOR'))).toEqual([true, undefined, 3]);
+  });
   it('given a title spelled out that the article abbreviates, then they meet', () => {
     const article = parseArticle({ file: 'storm.txt', text: 'Gov. Ellen Marsh declared an emergency in 12 counties on Friday.\nChief Executive Tom Reyes said the utility had restored power to 40% of homes.\n' });
     const storm = new AnswerEngine([article]);

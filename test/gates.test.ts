@@ -81,6 +81,11 @@ describe('the wording of reasons', () => {
     expect(text).not.toContain('undefined');
   });
 
+  it('given words found only outside the closest passage, then the reason speaks of that passage, not of the whole article', () => {
+    expect(reasonText('unlikely-found-apart', { words: ['cost', 'main'], together: ['library'] })).toBe(
+      'The closest passage mentions “library” but not “cost” or “main”, so it does not answer that.',
+    );
+  });
   it('given many words to list, then a reason names the first six and counts the rest', () => {
     const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     expect(reasonText('nothing-matches', { words })).toBe('Nothing in the article mentions “a”, “b”, “c”, “d”, “e”, “f” or 2 more words.');

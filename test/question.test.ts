@@ -109,6 +109,9 @@ describe('readerWording', () => {
     expect(readerWording(typed)).toBe(typed);
   });
 
+  it('given a misspelt small word ("wil", "teh"), then it is read as the word meant, not looked for', () => {
+    expect(analyseQuestion('how much wil teh taxes go up').words.map((w) => w.raw)).toEqual(['taxes', 'go']);
+  });
   it('given a question typed in chat spelling, then its kind of answer is still read', () => {
     expect(analyseQuestion('wher did they meet').kind).toBe('place');
     expect(analyseQuestion('how meny fighters are held').kind).toBe('count');

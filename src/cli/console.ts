@@ -103,7 +103,8 @@ class ConsoleSession {
   private describeArticles(): string {
     const [only, ...others] = this.scope;
     const details = only && others.length === 0 ? [renderArticleDetails(only, this.style), ''] : [];
-    return [...details, 'Loaded articles (* = active):', renderArticleList(this.engine.articles, this.activeId, this.style)].join('\n');
+    const heading = this.activeId === undefined ? 'Loaded articles (questions search all of them; /use <id> picks one):' : 'Loaded articles (* = the one questions go to):';
+    return [...details, heading, renderArticleList(this.engine.articles, this.activeId, this.style)].join('\n');
   }
 
   private use(id: string): string {

@@ -162,7 +162,8 @@ export interface AnalysedQuestion {
 /** Characters that never carry meaning in a question: zero-width, controls, Discord mention syntax. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const MENTION = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
+/** Discord's mention syntax, and a name typed with "@" to address the bot ("@LibraryBot how old is..."). */
+const MENTION = /<(?:@[!&]?|#)\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]+/gu;
 /** Only the start of an overly long question is read: nobody's question is longer, and it bounds the work. */
 export const MAX_QUESTION_TERMS = 48;
 
@@ -204,6 +205,9 @@ const CHAT_SPELLINGS = new Map(
     hasnt: 'has not', havent: 'have not', cant: 'cannot', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
     abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year',
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
+    wil: 'will', wll: 'will', woud: 'would', wuold: 'would', shoud: 'should', coud: 'could', cuold: 'could',
+    teh: 'the', hte: 'the', thier: 'their', taht: 'that', thta: 'that', adn: 'and', wiht: 'with', frm: 'from',
+    abotu: 'about', baout: 'about', becuase: 'because', becasue: 'because', beacuse: 'because', bcause: 'because',
   }),
 );
 const CHAT_WORD = new RegExp(`\\b(?:${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'gi');
@@ -448,8 +452,14 @@ function focusPosition(tokens: Token[]): number {
   return ANSWER_TYPE_NOUNS.has(tokens[next]?.raw.toLowerCase() ?? '') ? next : -1;
 }
 
+/** Three or more words and no lowercase letter: the question was typed with caps lock on, and says nothing about names. */
+function isShouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+}
+
 export function analyseQuestion(question: string): AnalysedQuestion {
-  const cleaned = readerWording(cleanQuestion(question));
+  const typed = cleanQuestion(question);
+  const cleaned = readerWording(isShouted(typed) ? typed.toLowerCase() : typed);
   const smallTalk = smallTalkIn(cleaned);
   const text = smallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
   const found = answerKind(text);

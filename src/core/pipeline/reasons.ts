@@ -84,7 +84,8 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'no-cause-given': () => 'You asked what caused it, and the closest passage gives no cause.',
   'unlikely-kind-missing': (p) => youAsked(p.kind ?? 'other'),
   'unlikely-found-apart': (p) =>
-    `The article mentions ${listWords(words(p), 'and')}, and ${listWords(p.together ?? [], 'and')}, but never in the same passage, so it does not say that.`,
+    // Only the closest passage was weighed: another passage may hold them all without answering.
+    `The closest passage mentions ${listWords(p.together ?? [], 'and')} but not ${listWords(words(p), 'or')}, so it does not answer that.`,
   'unlikely-missing-and-shared': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}; the closest passages only share ${listWords(p.together ?? [], 'and')} with the question.`,
   'unlikely-missing-words': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
   'unlikely-shared-only': (p) => `The closest passages only share ${listWords(p.together ?? [], 'and')} with the question and do not answer it.`,
