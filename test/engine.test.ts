@@ -210,6 +210,9 @@ describe('answering questions about an article', () => {
     expect(answer.quotes[0]!.sentence).toBe(1);
   });
   const gist = (answer: Answer) => [answer.answered, answer.reasonCode, answer.quotes[0]?.sentence];
+  it('given "where ... located", then the sentence naming the place answers without saying "located"', () => {
+    expect(gist(engine.ask('Where is the flooded campsite located?'))).toEqual([true, undefined, 5]);
+  });
   it('given the bot addressed by a typed name ("@FloodBot"), then the name is not looked for', () => {
     expect(gist(engine.ask('@FloodBot how much did the EU pledge?'))).toEqual([true, undefined, 2]);
   });
