@@ -23,7 +23,7 @@ import { declinePart } from './parts/decline.ts';
 import { heldoutPart } from './parts/heldout.ts';
 import { scalePart } from './parts/scale.ts';
 import { seedPart } from './parts/seed.ts';
-import { newsPart } from './parts/news.ts';
+import { newsPart, trainPart } from './parts/news.ts';
 import { speedPart } from './parts/speed.ts';
 import { squadPart } from './parts/squad.ts';
 import { startupPart } from './parts/startup.ts';
@@ -32,7 +32,7 @@ import { startupPart } from './parts/startup.ts';
  * Every part, in the order they run. A new part (for example the Discord throughput and latency
  * benchmark in bench/discord.ts) is a `BenchPart` added here; `--only <name>` then selects it.
  */
-const PARTS: readonly BenchPart[] = [squadPart, seedPart, newsPart, heldoutPart, declinePart, speedPart, scalePart, discordPart, startupPart];
+const PARTS: readonly BenchPart[] = [squadPart, seedPart, newsPart, trainPart, heldoutPart, declinePart, speedPart, scalePart, discordPart, startupPart];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 

@@ -51,5 +51,6 @@ const SUMMARY_LABEL_WIDTH = 16;
 
 /** Summary lines of one part: the label in a fixed-width first column, continuation lines indented. */
 export function summaryLines(label: string, ...lines: string[]): string[] {
-  return lines.map((line, i) => `${(i === 0 ? label : '').padEnd(SUMMARY_LABEL_WIDTH)}${line}`);
+  // A label longer than the column still keeps a space before its line.
+  return lines.map((line, i) => `${(i === 0 ? label : '').padEnd(SUMMARY_LABEL_WIDTH - 1)} ${line}`);
 }
