@@ -92,9 +92,45 @@ export interface SpellingCorrector {
   correctSpelling(raw: string): readonly SpellingCandidate[];
 }
 
+/** How one question word, with all it says of itself, met one article: the same in every question that asks it. */
+interface Resolution {
+  /** Read as a name there, though typed without a capital. */
+  namedHere: boolean;
+  alternatives: Alternative[];
+  importance: number;
+}
+/** Words remembered per article; a full memory starts again. */
+const RESOLUTION_CACHE_LIMIT = 5_000;
+/**
+ * Resolutions by spelling corrector (the library), then article, then the question word as JSON:
+ * questions about one article keep asking its words, and a first meeting reads the lexicon and the
+ * spelling vocabulary, which costs more than the rest of the question. Nothing here changes once an
+ * article is indexed, so a remembered resolution is the one that would be made again.
+ */
+const resolutions = new WeakMap<SpellingCorrector, WeakMap<ArticleIndex, Map<string, Resolution>>>();
+
 /** How one question word meets one article: its forms there, strongest first, and how much it matters. */
 export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: SpellingCorrector): ResolvedWord {
-  const word = typed.uncased && !typed.isName && namedInArticle(index, typed, spelling) ? { ...typed, isName: true } : typed;
+  let byArticle = resolutions.get(spelling);
+  if (!byArticle) resolutions.set(spelling, (byArticle = new WeakMap()));
+  let known = byArticle.get(index);
+  if (!known) byArticle.set(index, (known = new Map()));
+  // Every field, so that two words typed alike but read differently ("city" as the focus of "what city") stay apart.
+  const key = JSON.stringify(typed);
+  let resolution = known.get(key);
+  if (!resolution) {
+    resolution = resolveAfresh(index, typed, spelling);
+    if (known.size >= RESOLUTION_CACHE_LIMIT) known.clear();
+    known.set(key, resolution);
+  }
+  // The question's own word object, never another question's: the gates look words up by identity.
+  const word = resolution.namedHere ? { ...typed, isName: true } : typed;
+  return { word, alternatives: resolution.alternatives, importance: resolution.importance };
+}
+
+function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: SpellingCorrector): Resolution {
+  const namedHere = Boolean(typed.uncased && !typed.isName && namedInArticle(index, typed, spelling));
+  const word = namedHere ? { ...typed, isName: true } : typed;
   // A collector rather than a closure: this runs for every word of every question, in every article asked.
   const forms = new Alternatives(index, word);
   const { alternatives } = forms;
@@ -147,7 +183,7 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
-  return { word, alternatives, importance };
+  return { namedHere, alternatives, importance };
 }
 
 /**
