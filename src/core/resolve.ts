@@ -94,20 +94,22 @@ export interface SpellingCorrector {
 
 /** How one question word, with all it says of itself, met one article: the same in every question that asks it. */
 interface Resolution {
+  /** The word as it was asked, to tell it from the same spelling asked otherwise ("city" as the focus of "what city"). */
+  typed: QuestionWord;
   /** Read as a name there, though typed without a capital. */
   namedHere: boolean;
   alternatives: Alternative[];
   importance: number;
 }
-/** Words remembered per article; a full memory starts again. */
+/** Spellings remembered per article; a full memory starts again. */
 const RESOLUTION_CACHE_LIMIT = 5_000;
 /**
- * Resolutions by spelling corrector (the library), then article, then the question word as JSON:
- * questions about one article keep asking its words, and a first meeting reads the lexicon and the
- * spelling vocabulary, which costs more than the rest of the question. Nothing here changes once an
- * article is indexed, so a remembered resolution is the one that would be made again.
+ * Resolutions by spelling corrector (the library), then article, then the word as typed: questions
+ * about one article keep asking its words, and a first meeting reads the lexicon and the spelling
+ * vocabulary, which costs more than the rest of the question. Nothing here changes once an article
+ * is indexed, so a remembered resolution is the one that would be made again.
  */
-const resolutions = new WeakMap<SpellingCorrector, WeakMap<ArticleIndex, Map<string, Resolution>>>();
+const resolutions = new WeakMap<SpellingCorrector, WeakMap<ArticleIndex, Map<string, Resolution[]>>>();
 
 /** How one question word meets one article: its forms there, strongest first, and how much it matters. */
 export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: SpellingCorrector): ResolvedWord {
@@ -115,17 +117,31 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   if (!byArticle) resolutions.set(spelling, (byArticle = new WeakMap()));
   let known = byArticle.get(index);
   if (!known) byArticle.set(index, (known = new Map()));
-  // Every field, so that two words typed alike but read differently ("city" as the focus of "what city") stay apart.
-  const key = JSON.stringify(typed);
-  let resolution = known.get(key);
+  let asked = known.get(typed.raw);
+  let resolution = asked?.find((r) => sameWord(r.typed, typed));
   if (!resolution) {
     resolution = resolveAfresh(index, typed, spelling);
-    if (known.size >= RESOLUTION_CACHE_LIMIT) known.clear();
-    known.set(key, resolution);
+    if (!asked) {
+      if (known.size >= RESOLUTION_CACHE_LIMIT) known.clear();
+      known.set(typed.raw, (asked = []));
+    }
+    asked.push(resolution);
   }
   // The question's own word object, never another question's: the gates look words up by identity.
   const word = resolution.namedHere ? { ...typed, isName: true } : typed;
   return { word, alternatives: resolution.alternatives, importance: resolution.importance };
+}
+
+/** The same word asked the same way: every field alike (a field set on one only makes them differ). */
+function sameWord(a: QuestionWord, b: QuestionWord): boolean {
+  const fields = Object.keys(a) as (keyof QuestionWord)[];
+  if (fields.length !== Object.keys(b).length) return false;
+  for (const field of fields) {
+    const [x, y] = [a[field], b[field]];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, i) => item !== y[i])) return false;
+  }
+  return true;
 }
 
 function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: SpellingCorrector): Resolution {
@@ -183,7 +199,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
-  return { namedHere, alternatives, importance };
+  return { typed, namedHere, alternatives, importance };
 }
 
 /**
