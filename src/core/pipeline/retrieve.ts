@@ -30,6 +30,7 @@ export const SUBJECT_SHARE = 0.4;
 export const ROUTED_ARTICLES = 4;
 /** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
 const AGE_NAME_REACH = 25;
+const NO_TERMS: ReadonlySet<string> = new Set();
 /** Kinds of answer given by a name rather than a figure. */
 export const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
 
@@ -133,7 +134,8 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
     }
   }
   const topBase = pool[0]?.base ?? 1;
-  const questionTerms = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  // Only an answer given by a name is told from the question's own words (`kindMatches`).
+  const questionTerms = NAME_KINDS.has(question.kind) ? new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)])) : NO_TERMS;
   const uses = usesByTerm(resolved);
   const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
@@ -402,7 +404,7 @@ export function namingOfAskedThing(question: AnalysedQuestion, candidate: Candid
   return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, question.nameOf, asked, facts.names, facts.places);
 }
 
-export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
+export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: ReadonlySet<string>, text: string): boolean {
   const wanted = KIND_FIGURES[kind];
   if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
   // "Who" is answered by a name not written as a place: "in Niger and Mali" names nobody.
