@@ -229,15 +229,21 @@ export function readerWording(text: string): string {
 }
 
 /**
+ * Every wording of KIND_PATTERNS in one pattern, each its own group, read in one pass over the
+ * question: its match is the earliest of theirs, and at one place the first of them in the list, as
+ * the wording that comes first in the question, then in the list, decides. (None has groups of its
+ * own, and all are case-insensitive.)
+ */
+const ANY_KIND = new RegExp(KIND_PATTERNS.map(([pattern]) => `(${pattern.source})`).join('|'), 'i');
+
+/**
  * The kind of answer wanted, judged from the first question word: in "What should countries do
  * with nationals who fought?" the "who" only opens a relative clause.
  */
 function answerKind(text: string): { kind: AnswerKind; start: number; end: number } {
-  let best: { kind: AnswerKind; start: number; end: number } | undefined;
-  for (const [pattern, kind] of KIND_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match && (!best || match.index < best.start)) best = { kind, start: match.index, end: match.index + match[0].length };
-  }
+  const match = ANY_KIND.exec(text);
+  const wording = match ? match.findIndex((group, i) => i > 0 && group !== undefined) - 1 : -1;
+  const best = match && wording >= 0 ? { kind: KIND_PATTERNS[wording]![1], start: match.index, end: match.index + match[0].length } : undefined;
   const plainWhat = text.search(/\b(?:what|which)\b/i);
   if (best && plainWhat >= 0 && plainWhat < best.start) return { kind: 'other', start: 0, end: 0 };
   return best ?? { kind: 'other', start: 0, end: 0 };
