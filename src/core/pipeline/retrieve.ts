@@ -45,6 +45,8 @@ export interface Candidate {
   /** For each question word: found in the sentence / in the sentence or one it leans on. */
   matched: boolean[];
   windowMatched: boolean[];
+  /** For each question word, the strongest of its forms the sentence itself writes (-1: none). */
+  formRank: Int32Array;
 }
 
 export interface ArticleRanking {
@@ -186,7 +188,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
       opensParagraph: index.facts[id - 1]?.paragraph === facts.paragraph ? 0 : 1,
       rarestMatched: matched[rarest] ? 1 : 0,
     };
-    candidates.push({ index, id, features, resolved, matched, windowMatched });
+    candidates.push({ index, id, features, resolved, matched, windowMatched, formRank: match.formRank });
   }
   return { index, resolved, candidates };
 }
