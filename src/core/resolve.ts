@@ -85,6 +85,8 @@ export interface ResolvedWord {
    * lowered for a weak match: "attend" standing in for "aid" must cover less of the question, not make it smaller.
    */
   importance: number;
+  /** How much the word counts by its role (`wordingWeight`), worked out with its forms. */
+  wording: number;
 }
 
 /** Corrects a misspelt word against every article's words at once (see library-index.ts). */
@@ -100,6 +102,7 @@ interface Resolution {
   namedHere: boolean;
   alternatives: Alternative[];
   importance: number;
+  wording: number;
 }
 /** Spellings remembered per article; a full memory starts again. */
 const RESOLUTION_CACHE_LIMIT = 5_000;
@@ -129,7 +132,7 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   }
   // The question's own word object, never another question's: the gates look words up by identity.
   const word = resolution.namedHere ? { ...typed, isName: true } : typed;
-  return { word, alternatives: resolution.alternatives, importance: resolution.importance };
+  return { word, alternatives: resolution.alternatives, importance: resolution.importance, wording: resolution.wording };
 }
 
 /** The same word asked the same way: every field alike (a field set on one only makes them differ). */
@@ -198,8 +201,9 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
-  const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
-  return { typed, namedHere, alternatives, importance };
+  const wording = wordingWeight(word);
+  const importance = found * wording * (word.isName ? NAME_WEIGHT : 1);
+  return { typed, namedHere, alternatives, importance, wording };
 }
 
 /**

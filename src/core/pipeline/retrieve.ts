@@ -13,7 +13,7 @@ import { KIND_FIGURES, namesThingItMentions, type AnalysedQuestion, type AnswerK
 import { isPersonNoun } from '../lexicon.ts';
 import { tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
-import { isLightWord, looseTerms, NAME_WEIGHT, resolveWord, wordingWeight, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
+import { isLightWord, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
 
 /** Candidates rescored by the ranker, best by BM25 first. */
@@ -114,7 +114,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
   const sentenceScores = SENTENCE_SCORES.reset(index.facts.length, wordCount);
   const paragraphScores = PARAGRAPH_SCORES.reset(index.article.paragraphs.length, wordCount);
   resolved.forEach((word, w) => {
-    const wording = wordingWeight(word.word);
+    const { wording } = word;
     for (const alternative of word.alternatives) {
       const weight = alternative.weight * wording;
       accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight);
