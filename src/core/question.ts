@@ -136,8 +136,8 @@ export interface AnalysedQuestion {
   onlyNumbers: boolean;
   /** The figures typed, when the question (without a question word) is figures and nothing else: "$436m", "2011". */
   figuresAlone?: FoundFigure[] | undefined;
-  /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure. */
-  statedNumbers: number[];
+  /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
+  readonly statedNumbers: number[];
   /** Says "will": asked about what is still to come. */
   futureTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
@@ -502,9 +502,12 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
-  // Reading figures is costly: only a figure typed alone, or a number restated in a question asking for a figure, needs them.
+  // Reading figures is costly: only a figure typed alone, or a number restated in a question asking
+  // for a figure, needs them, and the numbers restated are read by one gate, late: read when asked.
   const wantsFigure = KIND_FIGURES[kind].length > 0;
-  const typedFigures = (!hasQuestionWord && (hasDigit || onlyNumbers)) || (wantsFigure && hasDigit) ? extractFigures(text) : [];
+  let figures: FoundFigure[] | undefined;
+  const typedFigures = () => (figures ??= extractFigures(text));
+  let stated: number[] | undefined;
   return {
     text,
     kind,
@@ -519,8 +522,10 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     smallTalk,
     hasQuestionWord,
     onlyNumbers,
-    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, typedFigures),
-    statedNumbers: wantsFigure && hasDigit ? typedFigures.flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : [],
+    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, hasDigit || onlyNumbers ? typedFigures() : []),
+    get statedNumbers() {
+      return (stated ??= wantsFigure && hasDigit ? typedFigures().flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
+    },
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),
