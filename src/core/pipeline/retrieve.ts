@@ -398,12 +398,21 @@ export function askedNameTerms(resolved: ResolvedWord[]): Set<string> {
   return new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term)));
 }
 
+/** What `namingOfAskedThing` found of each candidate: a gate and the judge both ask it of the best one. */
+const namings = new WeakMap<Candidate, Naming>();
+
 /** "What is the name of the ferry?": whether the candidate names the thing asked about, only mentions it, or neither. */
 export function namingOfAskedThing(question: AnalysedQuestion, candidate: Candidate): Naming | undefined {
   if (!question.nameOf) return undefined;
-  const facts = candidate.index.facts[candidate.id]!;
-  const asked = new Set(question.words.map((w) => w.term));
-  return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, question.nameOf, asked, facts.names, facts.places);
+  // A candidate belongs to one question: what it names stays the same.
+  let naming = namings.get(candidate);
+  if (naming === undefined) {
+    const facts = candidate.index.facts[candidate.id]!;
+    const asked = new Set(question.words.map((w) => w.term));
+    naming = namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, question.nameOf, asked, facts.names, facts.places);
+    namings.set(candidate, naming);
+  }
+  return naming;
 }
 
 export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: ReadonlySet<string>, text: string): boolean {
