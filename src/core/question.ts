@@ -141,8 +141,8 @@ export interface AnalysedQuestion {
   onlyNumbers: boolean;
   /** The figures typed, when the question (without a question word) is figures and nothing else: "$436m", "2011". */
   figuresAlone?: FoundFigure[] | undefined;
-  /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure. */
-  statedNumbers: number[];
+  /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
+  readonly statedNumbers: number[];
   /** Says "will": asked about what is still to come. */
   futureTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
@@ -238,15 +238,21 @@ export function readerWording(text: string): string {
 }
 
 /**
+ * Every wording of KIND_PATTERNS in one pattern, each its own group, read in one pass over the
+ * question: its match is the earliest of theirs, and at one place the first of them in the list, as
+ * the wording that comes first in the question, then in the list, decides. (None has groups of its
+ * own, and all are case-insensitive.)
+ */
+const ANY_KIND = new RegExp(KIND_PATTERNS.map(([pattern]) => `(${pattern.source})`).join('|'), 'i');
+
+/**
  * The kind of answer wanted, judged from the first question word: in "What should countries do
  * with nationals who fought?" the "who" only opens a relative clause.
  */
 function answerKind(text: string): { kind: AnswerKind; start: number; end: number } {
-  let best: { kind: AnswerKind; start: number; end: number } | undefined;
-  for (const [pattern, kind] of KIND_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match && (!best || match.index < best.start)) best = { kind, start: match.index, end: match.index + match[0].length };
-  }
+  const match = ANY_KIND.exec(text);
+  const wording = match ? match.findIndex((group, i) => i > 0 && group !== undefined) - 1 : -1;
+  const best = match && wording >= 0 ? { kind: KIND_PATTERNS[wording]![1], start: match.index, end: match.index + match[0].length } : undefined;
   const plainWhat = text.search(/\b(?:what|which)\b/i);
   if (best && plainWhat >= 0 && plainWhat < best.start) return { kind: 'other', start: 0, end: 0 };
   return best ?? { kind: 'other', start: 0, end: 0 };
@@ -519,9 +525,12 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
-  // Reading figures is costly: only a figure typed alone, or a number restated in a question asking for a figure, needs them.
+  // Reading figures is costly: only a figure typed alone, or a number restated in a question asking
+  // for a figure, needs them, and the numbers restated are read by one gate, late: read when asked.
   const wantsFigure = KIND_FIGURES[kind].length > 0;
-  const typedFigures = (!hasQuestionWord && (hasDigit || onlyNumbers)) || (wantsFigure && hasDigit) ? extractFigures(text) : [];
+  let figures: FoundFigure[] | undefined;
+  const typedFigures = () => (figures ??= extractFigures(text));
+  let stated: number[] | undefined;
   return {
     text,
     kind,
@@ -536,8 +545,10 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     smallTalk,
     hasQuestionWord,
     onlyNumbers,
-    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, typedFigures),
-    statedNumbers: wantsFigure && hasDigit ? typedFigures.flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : [],
+    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, hasDigit || onlyNumbers ? typedFigures() : []),
+    get statedNumbers() {
+      return (stated ??= wantsFigure && hasDigit ? typedFigures().flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
+    },
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),

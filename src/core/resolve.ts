@@ -86,6 +86,8 @@ export interface ResolvedWord {
    * lowered for a weak match: "attend" standing in for "aid" must cover less of the question, not make it smaller.
    */
   importance: number;
+  /** How much the word counts by its role (`wordingWeight`), worked out with its forms. */
+  wording: number;
 }
 
 /** Corrects a misspelt word against every article's words at once (see library-index.ts). */
@@ -93,9 +95,62 @@ export interface SpellingCorrector {
   correctSpelling(raw: string): readonly SpellingCandidate[];
 }
 
+/** How one question word, with all it says of itself, met one article: the same in every question that asks it. */
+interface Resolution {
+  /** The word as it was asked, to tell it from the same spelling asked otherwise ("city" as the focus of "what city"). */
+  typed: QuestionWord;
+  /** Read as a name there, though typed without a capital. */
+  namedHere: boolean;
+  alternatives: Alternative[];
+  importance: number;
+  wording: number;
+}
+/** Spellings remembered per article; a full memory starts again. */
+const RESOLUTION_CACHE_LIMIT = 5_000;
+/**
+ * Resolutions by spelling corrector (the library), then article, then the word as typed: questions
+ * about one article keep asking its words, and a first meeting reads the lexicon and the spelling
+ * vocabulary, which costs more than the rest of the question. Nothing here changes once an article
+ * is indexed, so a remembered resolution is the one that would be made again.
+ */
+const resolutions = new WeakMap<SpellingCorrector, WeakMap<ArticleIndex, Map<string, Resolution[]>>>();
+
 /** How one question word meets one article: its forms there, strongest first, and how much it matters. */
 export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: SpellingCorrector): ResolvedWord {
-  const word = typed.uncased && !typed.isName && namedInArticle(index, typed, spelling) ? { ...typed, isName: true } : typed;
+  let byArticle = resolutions.get(spelling);
+  if (!byArticle) resolutions.set(spelling, (byArticle = new WeakMap()));
+  let known = byArticle.get(index);
+  if (!known) byArticle.set(index, (known = new Map()));
+  let asked = known.get(typed.raw);
+  let resolution = asked?.find((r) => sameWord(r.typed, typed));
+  if (!resolution) {
+    resolution = resolveAfresh(index, typed, spelling);
+    if (!asked) {
+      if (known.size >= RESOLUTION_CACHE_LIMIT) known.clear();
+      known.set(typed.raw, (asked = []));
+    }
+    asked.push(resolution);
+  }
+  // The question's own word object, never another question's: the gates look words up by identity.
+  const word = resolution.namedHere ? { ...typed, isName: true } : typed;
+  return { word, alternatives: resolution.alternatives, importance: resolution.importance, wording: resolution.wording };
+}
+
+/** The same word asked the same way: every field alike (a field set on one only makes them differ). */
+function sameWord(a: QuestionWord, b: QuestionWord): boolean {
+  const fields = Object.keys(a) as (keyof QuestionWord)[];
+  if (fields.length !== Object.keys(b).length) return false;
+  for (const field of fields) {
+    const [x, y] = [a[field], b[field]];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, i) => item !== y[i])) return false;
+  }
+  return true;
+}
+
+function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: SpellingCorrector): Resolution {
+  const namedHere = Boolean(typed.uncased && !typed.isName && namedInArticle(index, typed, spelling));
+  const word = namedHere ? { ...typed, isName: true } : typed;
   // A collector rather than a closure: this runs for every word of every question, in every article asked.
   const forms = new Alternatives(index, word);
   const { alternatives } = forms;
@@ -149,8 +204,9 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   if (word.definite && !word.focus && !word.isName && isPersonNoun(word.raw)) for (const surname of index.peopleCalled(word.term)) forms.add(surname, 'alias');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
-  const importance = found * wordingWeight(word) * (word.isName ? NAME_WEIGHT : 1);
-  return { word, alternatives, importance };
+  const wording = wordingWeight(word);
+  const importance = found * wording * (word.isName ? NAME_WEIGHT : 1);
+  return { typed, namedHere, alternatives, importance, wording };
 }
 
 /**

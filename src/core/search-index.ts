@@ -397,7 +397,10 @@ export class ArticleIndex {
     this.facts.forEach((facts, id) => {
       // Its own words in reading order, without the alias terms after them.
       for (let at = 0; at + letters.length <= facts.wordTerms && !found; at++) {
-        if (spells(facts.terms, at) && spelledOut(sideBySide, this.article.sentences[id]!.text)) found = facts.terms.slice(at, at + letters.length);
+        if (!spells(facts.terms, at)) continue;
+        // Whether the sentence writes the phrase out is the same wherever its initials line up: asked once.
+        if (!spelledOut(sideBySide, this.article.sentences[id]!.text)) break;
+        found = facts.terms.slice(at, at + letters.length);
       }
     });
     if (this.spelledPhrases.size >= SPELLED_PHRASE_LIMIT) this.spelledPhrases.clear();

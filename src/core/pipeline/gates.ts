@@ -428,9 +428,10 @@ function unmentionedTime(question: AnalysedQuestion, article: Article): string |
 
 /** The one figure of the kind asked for in the answer, when the question itself already gives it. */
 function restatesOnly(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[], wanted: readonly FigureKind[]): string | undefined {
-  if (!wanted.length || !question.statedNumbers.length) return undefined;
+  if (!wanted.length) return undefined;
   const given = answering.flatMap((q) => index.figuresIn(q.sentence)).filter((f) => wanted.includes(f.kind));
-  if (!given.length) return undefined;
+  // The question's numbers are read last: that costs more than the rest.
+  if (!given.length || !question.statedNumbers.length) return undefined;
   const repeats = (f: Figure) => question.statedNumbers.some((value) => value === f.value);
   return given.every(repeats) ? given[0]!.text : undefined;
 }

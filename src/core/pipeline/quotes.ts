@@ -41,13 +41,17 @@ export function reorder(quotes: Quote[], answering: Quote[]): Quote[] {
 }
 
 function toQuote(candidate: ScoredCandidate): Quote {
-  return sentenceQuote(candidate.index, candidate.id, candidate.score, candidate.resolved);
+  return sentenceQuote(candidate.index, candidate.id, candidate.score, candidate.resolved, candidate.formRank);
 }
 
-export function sentenceQuote(index: ArticleIndex, id: number, score: number, resolved: ResolvedWord[]): Quote {
+/**
+ * `formRank`, when the sentence was a candidate, says which question words it writes (retrieve.ts
+ * worked it out from its terms); otherwise they are looked for in its terms here.
+ */
+export function sentenceQuote(index: ArticleIndex, id: number, score: number, resolved: ResolvedWord[], formRank?: Int32Array): Quote {
   const sentence = index.article.sentences[id]!;
   const terms = index.facts[id]!.terms;
-  const found = resolved.filter((r) => r.alternatives.some((a) => terms.includes(a.term)));
+  const found = resolved.filter((r, w) => (formRank ? formRank[w]! >= 0 : r.alternatives.some((a) => terms.includes(a.term))));
   // An implied short form ("US" for "United States") is worth showing only when the words typed did not match.
   const matched = found.filter((r) => !r.word.implied || !found.some((o) => o.word.isName)).map((r) => r.word.raw);
   return {

@@ -54,7 +54,7 @@ export interface Reranked {
 /** Scores the candidates with the ranker, keeping their order among equals. */
 export function scoreCandidates(candidates: readonly Candidate[]): ScoredCandidate[] {
   // Written out rather than spread: every candidate keeps one shape, which keeps reading them fast.
-  const scored = candidates.map((c) => ({ index: c.index, id: c.id, features: c.features, resolved: c.resolved, matched: c.matched, windowMatched: c.windowMatched, score: rankingScore(c.features) }));
+  const scored = candidates.map((c) => ({ index: c.index, id: c.id, features: c.features, resolved: c.resolved, matched: c.matched, windowMatched: c.windowMatched, formRank: c.formRank, score: rankingScore(c.features) }));
   return scored.sort((a, b) => b.score - a.score);
 }
 

@@ -13,7 +13,7 @@ import { KIND_FIGURES, namesThingItMentions, type AnalysedQuestion, type AnswerK
 import { isPersonNoun } from '../lexicon.ts';
 import { tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
-import { isLightWord, looseTerms, NAME_WEIGHT, resolveWord, wordingWeight, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
+import { isLightWord, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
 
 /** Candidates rescored by the ranker, best by BM25 first. */
@@ -30,6 +30,7 @@ export const SUBJECT_SHARE = 0.4;
 export const ROUTED_ARTICLES = 4;
 /** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
 const AGE_NAME_REACH = 25;
+const NO_TERMS: ReadonlySet<string> = new Set();
 /** Kinds of answer given by a name rather than a figure. */
 export const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
 
@@ -44,6 +45,8 @@ export interface Candidate {
   /** For each question word: found in the sentence / in the sentence or one it leans on. */
   matched: boolean[];
   windowMatched: boolean[];
+  /** For each question word, the strongest of its forms the sentence itself writes (-1: none). */
+  formRank: Int32Array;
 }
 
 export interface ArticleRanking {
@@ -111,7 +114,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
   const sentenceScores = SENTENCE_SCORES.reset(index.facts.length, wordCount);
   const paragraphScores = PARAGRAPH_SCORES.reset(index.article.paragraphs.length, wordCount);
   resolved.forEach((word, w) => {
-    const wording = wordingWeight(word.word);
+    const { wording } = word;
     for (const alternative of word.alternatives) {
       const weight = alternative.weight * wording;
       accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight);
@@ -133,7 +136,8 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
     }
   }
   const topBase = pool[0]?.base ?? 1;
-  const questionTerms = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  // Only an answer given by a name is told from the question's own words (`kindMatches`).
+  const questionTerms = NAME_KINDS.has(question.kind) ? new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)])) : NO_TERMS;
   const uses = usesByTerm(resolved);
   const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
@@ -184,7 +188,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
       opensParagraph: index.facts[id - 1]?.paragraph === facts.paragraph ? 0 : 1,
       rarestMatched: matched[rarest] ? 1 : 0,
     };
-    candidates.push({ index, id, features, resolved, matched, windowMatched });
+    candidates.push({ index, id, features, resolved, matched, windowMatched, formRank: match.formRank });
   }
   return { index, resolved, candidates };
 }
@@ -394,15 +398,24 @@ export function askedNameTerms(resolved: ResolvedWord[]): Set<string> {
   return new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term)));
 }
 
+/** What `namingOfAskedThing` found of each candidate: a gate and the judge both ask it of the best one. */
+const namings = new WeakMap<Candidate, Naming>();
+
 /** "What is the name of the ferry?": whether the candidate names the thing asked about, only mentions it, or neither. */
 export function namingOfAskedThing(question: AnalysedQuestion, candidate: Candidate): Naming | undefined {
   if (!question.nameOf) return undefined;
-  const facts = candidate.index.facts[candidate.id]!;
-  const asked = new Set(question.words.map((w) => w.term));
-  return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, question.nameOf, asked, facts.names, facts.places);
+  // A candidate belongs to one question: what it names stays the same.
+  let naming = namings.get(candidate);
+  if (naming === undefined) {
+    const facts = candidate.index.facts[candidate.id]!;
+    const asked = new Set(question.words.map((w) => w.term));
+    naming = namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, question.nameOf, asked, facts.names, facts.places);
+    namings.set(candidate, naming);
+  }
+  return naming;
 }
 
-export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: Set<string>, text: string): boolean {
+export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: ReadonlySet<string>, text: string): boolean {
   const wanted = KIND_FIGURES[kind];
   if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
   // "Who" is answered by a name not written as a place: "in Niger and Mali" names nobody.
