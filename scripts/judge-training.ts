@@ -23,6 +23,7 @@ import { resolve } from 'node:path';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { ANSWER_THRESHOLD, AnswerEngine } from '../src/core/engine.ts';
 import { JUDGE_FEATURE_NAMES, judgeProbability, judgeProbe, judgeVerdict, type JudgeFeatures, type JudgeModel } from '../src/core/judge-model.ts';
+import { GATES } from '../src/core/pipeline/gates.ts';
 import { answerProbability, type RankerModelFile } from '../src/core/ranker.ts';
 import type { Article } from '../src/core/types.ts';
 import { squadSources, writeUnanswerables, type UnanswerableKind } from './unanswerables.ts';
@@ -71,18 +72,29 @@ export interface JudgeOptions {
   check?: boolean;
 }
 
-/** Asks the question and returns what the judge saw, or undefined when a rule decided first. */
+/** The gates that read the answer the judge lets through: they run after it. */
+const AFTER_JUDGE: ReadonlySet<string> = new Set(GATES.filter((gate) => gate.stage === 'answer').map((gate) => gate.id));
+
+/**
+ * Asks the question and returns what the judge saw, or undefined when a rule decided without it:
+ * before it, or after it whatever it says (the judge's passage declined by an answer's gate, as
+ * "How old is X?" by a sentence giving no age). A judge trained on those would spend its weights on
+ * questions it does not decide.
+ */
 function seen(engine: AnswerEngine, question: string, article: string): { sentence: number; features: JudgeFeatures } | undefined {
   let record: { sentence: number; features: JudgeFeatures } | undefined;
   judgeProbe.listener = (r) => {
     record ??= { sentence: r.sentence, features: r.features };
   };
+  judgeProbe.passAlways = true;
+  let answer;
   try {
-    engine.ask(question, { article });
+    answer = engine.ask(question, { article });
   } finally {
     judgeProbe.listener = undefined;
+    judgeProbe.passAlways = false;
   }
-  return record;
+  return answer.reasonCode !== undefined && AFTER_JUDGE.has(answer.reasonCode) ? undefined : record;
 }
 
 /**
@@ -262,7 +274,7 @@ function crossValidate(samples: Sample[]): { alone: Verdicts; joint: Verdicts; b
 export async function trainJudge(options: JudgeOptions = {}): Promise<NonNullable<RankerModelFile['judge']>> {
   const readerWeight = READER_WEIGHT;
   const { samples, declinedByRules } = await collect(options);
-  for (const [kind, t] of declinedByRules) console.log(`judge: ${kind}: ${t.total} asked, ${percent(t.declined / t.total)}% decided by a rule before the judge`);
+  for (const [kind, t] of declinedByRules) console.log(`judge: ${kind}: ${t.total} asked, ${percent(t.declined / t.total)}% decided by a rule, before the judge or after it whatever it says`);
   const { alone, joint, before } = crossValidate(samples);
   // The way that declines more of the unanswerable questions, readers' first, while keeping the answerable ones.
   const declines = (v: Verdicts) => [v.figures['reader-unanswerable']?.right ?? 0, Object.entries(v.figures).reduce((sum, [kind, f]) => sum + (samples.find((s) => s.kind === kind)?.label ? 0 : (f.right * f.questions) / 100), 0)];
