@@ -34,6 +34,10 @@ describe('sentence boundaries in news prose', () => {
     expect(split('The patent belongs to Teravolt Inc. Teravolt had sought damages.')).toHaveLength(2);
     expect(split('Acme Inc. Chief Executive Jane Doe spoke.')).toHaveLength(1);
   });
+  it('given a dateline whose state is abbreviated before a news agency\'s credit, then the dateline stays with its sentence', () => {
+    expect(split('OMAHA, Neb. (AP) — Two lenders agreed to merge. Shares rose.')).toEqual(['OMAHA, Neb. (AP) — Two lenders agreed to merge.', 'Shares rose.']);
+    expect(split('Prices rose. (Officials denied it.) Markets fell.')).toHaveLength(3);
+  });
   it('given question and exclamation marks, then each ends a sentence', () => {
     expect(split('Why now? Because it matters! Fine.')).toEqual(['Why now?', 'Because it matters!', 'Fine.']);
   });

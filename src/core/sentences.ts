@@ -65,7 +65,11 @@ function opensSentenceAfterClosingAbbreviation(text: string, next: number): bool
   return Boolean(match && !NOT_SENTENCE_OPENERS.test(match[1] ?? ''));
 }
 
+/** "OMAHA, Neb. (AP) —": a news agency's credit in parentheses and a dash carry a dateline on, whatever the stop before them. */
+const DATELINE_CREDIT = /^\([\p{Lu}\p{L}&.\s-]{1,20}\)\s*[—–-]/u;
+
 function vetoedByAbbreviation(text: string, stop: number, next: number): boolean {
+  if (DATELINE_CREDIT.test(text.slice(next, next + 30))) return true;
   const before = wordBefore(text, stop);
   if (!before) return false;
   const lower = before.toLowerCase();
