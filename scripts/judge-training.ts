@@ -23,14 +23,21 @@ import { resolve } from 'node:path';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { ANSWER_THRESHOLD, AnswerEngine } from '../src/core/engine.ts';
 import { JUDGE_FEATURE_NAMES, judgeProbability, judgeProbe, judgeVerdict, type JudgeFeatures, type JudgeModel } from '../src/core/judge-model.ts';
+import { GATES } from '../src/core/pipeline/gates.ts';
 import { answerProbability, type RankerModelFile } from '../src/core/ranker.ts';
 import type { Article } from '../src/core/types.ts';
 import { squadSources, writeUnanswerables, type UnanswerableKind } from './unanswerables.ts';
 
 const SQUAD = 'bench/data/squad11-dev13.jsonl';
+/**
+ * Reader questions: the seed's and bench/news (partly written with the engine), and bench/train,
+ * written by people who never saw it, whose unanswerable questions say what kind they are ("near" a
+ * detail, a swapped name, a changed number, a negation, a wrong detail; or "off" the topic).
+ */
 const READER_SETS = [
-  { articles: 'data', questions: 'bench/questions/seed.jsonl' },
-  { articles: 'bench/news/articles', questions: 'bench/news/questions.jsonl' },
+  { name: 'seed', articles: 'data', questions: 'bench/questions/seed.jsonl' },
+  { name: 'news', articles: 'bench/news/articles', questions: 'bench/news/questions.jsonl' },
+  { name: 'train', articles: 'bench/train/articles', questions: 'bench/train/questions.jsonl' },
 ];
 const L2 = 1e-3;
 const EPOCHS = 300;
@@ -50,6 +57,8 @@ interface Sample {
   /** What the older answerability model said of the same best sentence. */
   before: boolean;
   weight: number;
+  /** For a reader question: its set and what kind it is ("train: near swapped-name", "news: answerable"), to report each apart. */
+  detail?: string;
 }
 
 interface ReaderQuestion {
@@ -57,6 +66,15 @@ interface ReaderQuestion {
   question: string;
   sentences?: number[];
   paragraphs?: number[];
+  /** bench/train's: ["near", kind] or ["off"] for an unanswerable question. */
+  tags?: string[];
+}
+
+/** What kind of reader question it is, for the figures: answerable, or the kind of unanswerable one its tags name. */
+function readerDetail(set: string, q: ReaderQuestion, answerable: boolean): string {
+  if (answerable) return `${set}: answerable`;
+  const [where, kind] = q.tags ?? [];
+  return where === 'near' || where === 'off' ? `${set}: ${[where, kind].filter(Boolean).join(' ')}` : `${set}: unanswerable`;
 }
 
 /**
@@ -71,18 +89,30 @@ export interface JudgeOptions {
   check?: boolean;
 }
 
-/** Asks the question and returns what the judge saw, or undefined when a rule decided first. */
-function seen(engine: AnswerEngine, question: string, article: string): { sentence: number; features: JudgeFeatures } | undefined {
+/** The gates that read the answer the judge lets through: they run after it. */
+const AFTER_JUDGE: ReadonlySet<string> = new Set(GATES.filter((gate) => gate.stage === 'answer').map((gate) => gate.id));
+
+/**
+ * Asks the question and returns what the judge saw, or undefined when a rule decided without it:
+ * before it, or after it whatever it says (the judge's passage declined by an answer's gate, as
+ * "How old is X?" by a sentence giving no age). A judge trained on those would spend its weights on
+ * questions it does not decide.
+ */
+function seen(engine: AnswerEngine, question: string, article: string): { record: { sentence: number; features: JudgeFeatures } | undefined; declined: boolean } {
   let record: { sentence: number; features: JudgeFeatures } | undefined;
   judgeProbe.listener = (r) => {
     record ??= { sentence: r.sentence, features: r.features };
   };
+  judgeProbe.passAlways = true;
+  let answer;
   try {
-    engine.ask(question, { article });
+    answer = engine.ask(question, { article });
   } finally {
     judgeProbe.listener = undefined;
+    judgeProbe.passAlways = false;
   }
-  return record;
+  const moot = answer.reasonCode !== undefined && AFTER_JUDGE.has(answer.reasonCode);
+  return { record: moot ? undefined : record, declined: !answer.answered };
 }
 
 /**
@@ -140,18 +170,24 @@ function train(samples: Sample[]): JudgeModel {
   return { bias: Math.round(bias * 1e4) / 1e4, weights: Object.fromEntries(JUDGE_FEATURE_NAMES.map((name, i) => [name, Math.round(weights[i]! * 1e4) / 1e4])), threshold: 0.5 };
 }
 
-async function collect(options: JudgeOptions): Promise<{ samples: Sample[]; declinedByRules: Map<Kind, { declined: number; total: number }> }> {
+/** Of each kind of question: how many were asked, decided by a rule without the judge, and declined by one. */
+type RuleCounts = Map<string, { total: number; decided: number; declined: number }>;
+
+async function collect(options: JudgeOptions): Promise<{ samples: Sample[]; declinedByRules: RuleCounts }> {
   const readerWeight = READER_WEIGHT;
   const samples: Sample[] = [];
-  const declinedByRules = new Map<Kind, { declined: number; total: number }>();
-  const count = (kind: Kind, reached: boolean) => {
-    const t = declinedByRules.get(kind) ?? { declined: 0, total: 0 };
-    t.total++;
-    if (!reached) t.declined++;
-    declinedByRules.set(kind, t);
+  const declinedByRules: RuleCounts = new Map();
+  const count = (kinds: string[], { record, declined }: ReturnType<typeof seen>) => {
+    for (const kind of kinds) {
+      const t = declinedByRules.get(kind) ?? { total: 0, decided: 0, declined: 0 };
+      t.total++;
+      if (!record) t.decided++;
+      if (!record && declined) t.declined++;
+      declinedByRules.set(kind, t);
+    }
   };
-  const push = (group: string, features: JudgeFeatures, label: 0 | 1, kind: Kind, weight: number) =>
-    samples.push({ group, features, label, kind, weight, before: answerProbability(features) >= ANSWER_THRESHOLD });
+  const push = (group: string, features: JudgeFeatures, label: 0 | 1, kind: Kind, weight: number, detail?: string) =>
+    samples.push({ group, features, label, kind, weight, before: answerProbability(features) >= ANSWER_THRESHOLD, ...(detail ? { detail } : {}) });
 
   let sources = squadSources(SQUAD);
   if (options.check) sources = sources.slice(0, 3).map((s) => ({ ...s, questions: s.questions.slice(0, 30) }));
@@ -165,8 +201,9 @@ async function collect(options: JudgeOptions): Promise<{ samples: Sample[]; decl
   sources.forEach((source) => {
     const answers = new Map(squadLines.find((a) => a.id === source.id)!.questions.map((q) => [q.question, q.answers.map((x) => x.toLowerCase())]));
     for (const q of source.questions) {
-      const record = seen(engine, q.question, source.id);
-      count('own', Boolean(record));
+      const asked = seen(engine, q.question, source.id);
+      const { record } = asked;
+      count(['own'], asked);
       if (!record) continue;
       const text = byId.get(source.id)!.sentences[record.sentence]!.text.toLowerCase();
       if ((answers.get(q.question) ?? []).some((x) => text.includes(x))) push(source.id, record.features, 1, 'own', 1);
@@ -174,8 +211,9 @@ async function collect(options: JudgeOptions): Promise<{ samples: Sample[]; decl
     }
   });
   for (const written of writeUnanswerables(sources, UNANSWERABLE_EVERY)) {
-    const record = seen(engine, written.question, written.article);
-    count(written.kind, Boolean(record));
+    const asked = seen(engine, written.question, written.article);
+    const { record } = asked;
+    count([written.kind], asked);
     if (record) push(written.article, record.features, 0, written.kind, 1);
   }
   for (const set of READER_SETS) {
@@ -188,14 +226,16 @@ async function collect(options: JudgeOptions): Promise<{ samples: Sample[]; decl
       .slice(0, options.check ? 40 : undefined);
     for (const q of questions) {
       const article: Article = readerArticles.find((a) => a.id === (q.article ?? readerArticles[0]!.id))!;
-      const record = seen(readerEngine, q.question, article.id);
+      const asked = seen(readerEngine, q.question, article.id);
+      const { record } = asked;
       const answerable = Boolean(q.sentences?.length || q.paragraphs?.length);
       const kind: Kind = answerable ? 'reader-answerable' : 'reader-unanswerable';
-      count(kind, Boolean(record));
+      const detail = readerDetail(set.name, q, answerable);
+      count([kind, detail], asked);
       if (!record) continue;
       const sentence = article.sentences[record.sentence]!;
-      if (!answerable) push(`reader:${article.id}`, record.features, 0, kind, readerWeight);
-      else if (q.sentences?.includes(sentence.index) || q.paragraphs?.includes(sentence.paragraph)) push(`reader:${article.id}`, record.features, 1, kind, readerWeight);
+      if (!answerable) push(`reader:${article.id}`, record.features, 0, kind, readerWeight, detail);
+      else if (q.sentences?.includes(sentence.index) || q.paragraphs?.includes(sentence.paragraph)) push(`reader:${article.id}`, record.features, 1, kind, readerWeight, detail);
       else push(`reader:${article.id}`, record.features, 0, 'reader-wrong', readerWeight * WRONG_WEIGHT);
     }
   }
@@ -212,6 +252,8 @@ interface Verdicts {
   threshold: number;
   jointMargin?: number;
   figures: Record<string, { questions: number; right: number }>;
+  /** The same for each kind of reader question (its set, and what kind of unanswerable question it is). */
+  details: Record<string, { questions: number; right: number }>;
 }
 
 /**
@@ -221,7 +263,7 @@ interface Verdicts {
  * answerability model did), and the judge with that model (both must pass, by the highest margin
  * keeping as many).
  */
-function crossValidate(samples: Sample[]): { alone: Verdicts; joint: Verdicts; before: Verdicts['figures'] } {
+function crossValidate(samples: Sample[]): { alone: Verdicts; joint: Verdicts; before: Verdicts['figures']; beforeDetails: Verdicts['details'] } {
   const trainable = samples.filter((s) => s.weight > 0);
   const held = new Map<Sample, number>();
   for (const group of new Set(samples.map((s) => s.group))) {
@@ -237,24 +279,29 @@ function crossValidate(samples: Sample[]): { alone: Verdicts; joint: Verdicts; b
       const ofKind = samples.filter((s) => s.kind === kind);
       return ofKind.filter(said).length >= ofKind.filter((s) => s.before).length;
     });
-  const tally = (said: (s: Sample) => boolean) => {
+  const tallyBy = (key: (s: Sample) => string | undefined) => (said: (s: Sample) => boolean) => {
     const out: Verdicts['figures'] = {};
-    for (const kind of new Set(samples.map((s) => s.kind))) {
-      const ofKind = samples.filter((s) => s.kind === kind);
-      out[kind] = { questions: ofKind.length, right: percent(ofKind.filter((s) => (said(s) ? 1 : 0) === s.label).length / ofKind.length) };
+    for (const k of new Set(samples.map(key))) {
+      if (k === undefined) continue;
+      const ofKind = samples.filter((s) => key(s) === k);
+      out[k] = { questions: ofKind.length, right: percent(ofKind.filter((s) => (said(s) ? 1 : 0) === s.label).length / ofKind.length) };
     }
     return out;
   };
+  const tally = tallyBy((s) => s.kind);
+  const tallyDetails = tallyBy((s) => s.detail);
   // The older model kept this many answerable questions of each kind (SQuAD's, readers'): the judge must keep as many of each.
   const thresholds = [...new Set([...held.values()].map((p) => Math.round(p * 1000) / 1000))].sort((a, b) => b - a);
   const threshold = thresholds.find((t) => keeps((s) => held.get(s)! >= t)) ?? 0;
   const margins = Array.from({ length: 201 }, (_, i) => Math.round((2 - i * 0.02) * 100) / 100);
   const joint = (m: number) => (s: Sample) => judgeVerdict({ bias: 0, weights: {}, threshold, jointMargin: m }, held.get(s)!, answerProbability(s.features), ANSWER_THRESHOLD);
   const jointMargin = margins.find((m) => keeps(joint(m))) ?? -2;
+  const alone = (s: Sample) => held.get(s)! >= threshold;
   return {
-    alone: { threshold, figures: tally((s) => held.get(s)! >= threshold) },
-    joint: { threshold, jointMargin, figures: tally(joint(jointMargin)) },
+    alone: { threshold, figures: tally(alone), details: tallyDetails(alone) },
+    joint: { threshold, jointMargin, figures: tally(joint(jointMargin)), details: tallyDetails(joint(jointMargin)) },
     before: tally((s) => s.before),
+    beforeDetails: tallyDetails((s) => s.before),
   };
 }
 
@@ -262,8 +309,8 @@ function crossValidate(samples: Sample[]): { alone: Verdicts; joint: Verdicts; b
 export async function trainJudge(options: JudgeOptions = {}): Promise<NonNullable<RankerModelFile['judge']>> {
   const readerWeight = READER_WEIGHT;
   const { samples, declinedByRules } = await collect(options);
-  for (const [kind, t] of declinedByRules) console.log(`judge: ${kind}: ${t.total} asked, ${percent(t.declined / t.total)}% decided by a rule before the judge`);
-  const { alone, joint, before } = crossValidate(samples);
+  for (const [kind, t] of declinedByRules) if (!kind.includes(':')) console.log(`judge: ${kind}: ${t.total} asked, ${percent(t.decided / t.total)}% decided by a rule, before the judge or after it whatever it says`);
+  const { alone, joint, before, beforeDetails } = crossValidate(samples);
   // The way that declines more of the unanswerable questions, readers' first, while keeping the answerable ones.
   const declines = (v: Verdicts) => [v.figures['reader-unanswerable']?.right ?? 0, Object.entries(v.figures).reduce((sum, [kind, f]) => sum + (samples.find((s) => s.kind === kind)?.label ? 0 : (f.right * f.questions) / 100), 0)];
   const [a, j] = [declines(alone), declines(joint)];
@@ -272,6 +319,18 @@ export async function trainJudge(options: JudgeOptions = {}): Promise<NonNullabl
   for (const kind of Object.keys(before)) {
     const verb = samples.find((s) => s.kind === kind)?.label ? 'answered' : 'declined';
     console.log(`judge: ${kind} (${before[kind]!.questions}): ${verb} ${alone.figures[kind]!.right.toFixed(1)}% alone, ${joint.figures[kind]!.right.toFixed(1)}% jointly, ${before[kind]!.right.toFixed(1)}% by the answerability model (cross-validated by article)`);
+  }
+  // Each kind of reader question: an unanswerable kind end to end (the rules' declines, then the held-out
+  // judge's among those it decides); an answerable one by what the judge keeps of those whose best sentence is right.
+  for (const [detail, t] of [...declinedByRules].filter(([kind]) => kind.includes(':'))) {
+    const judged = chosen.details[detail];
+    const reach = judged?.questions ?? 0;
+    if (detail.endsWith(': answerable')) {
+      console.log(`judge: ${detail} (${t.total}): ${percent(t.declined / t.total)}% declined by a rule; of ${reach} whose best sentence is right, answered ${judged?.right ?? 0}% (${beforeDetails[detail]?.right ?? 0}% by the answerability model), cross-validated by article`);
+      continue;
+    }
+    const endToEnd = (right = 0) => percent((t.declined + (right * reach) / 100) / t.total);
+    console.log(`judge: ${detail} (${t.total}): ${percent(t.declined / t.total)}% declined by a rule, ${reach} reach the judge; declined in all ${endToEnd(judged?.right)}% (${endToEnd(beforeDetails[detail]?.right)}% by the answerability model), cross-validated by article`);
   }
   const figures = chosen.figures;
   const threshold = chosen.threshold;

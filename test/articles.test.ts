@@ -45,6 +45,10 @@ describe('sentence boundaries in news prose', () => {
   it('given a state abbreviation that really ends a sentence, then a following "The" starts a new one', () => {
     expect(split('The company moved to Portland, Ore. The move cost $2 million.')).toHaveLength(2);
   });
+  it('given a dateline whose state is abbreviated before a news agency\'s credit, then the dateline stays with its sentence', () => {
+    expect(split('OMAHA, Neb. (AP) — Two lenders agreed to merge. Shares rose.')).toEqual(['OMAHA, Neb. (AP) — Two lenders agreed to merge.', 'Shares rose.']);
+    expect(split('Prices rose. (Officials denied it.) Markets fell.')).toHaveLength(3);
+  });
   it('given question and exclamation marks, then each ends a sentence', () => {
     expect(split('Why now? Because it matters! Fine.')).toEqual(['Why now?', 'Because it matters!', 'Fine.']);
   });

@@ -22,8 +22,12 @@ export interface JudgeRecord {
   features: JudgeFeatures;
 }
 
-/** Training listens here to collect what the judge sees; the engine never sets it. */
-export const judgeProbe: { listener?: ((record: JudgeRecord) => void) | undefined } = {};
+/**
+ * Training listens here to collect what the judge sees; the engine never sets it. With `passAlways`,
+ * every passage the judge sees is passed on, so that training learns which questions a rule after
+ * the judge (the answer's gates) declines whatever the judge says.
+ */
+export const judgeProbe: { listener?: ((record: JudgeRecord) => void) | undefined; passAlways?: boolean } = {};
 
 export function judgeFeatures(question: AnalysedQuestion, resolved: readonly ResolvedWord[], best: JudgedCandidate, candidates: readonly JudgedCandidate[]): JudgeFeatures {
   return { ...best.features, ...questionSignals(question, resolved, best, candidates) };
@@ -64,6 +68,7 @@ export function judgeAnswers(question: AnalysedQuestion, resolved: readonly Reso
   if (!shippedJudge && !listener) return answerProbability(best.features) >= fallbackThreshold;
   const features = judgeFeatures(question, resolved, best, candidates);
   listener?.({ article: best.index.article.id, sentence: best.id, features });
+  if (listener && judgeProbe.passAlways) return true;
   const answerability = answerProbability(best.features);
   return shippedJudge ? judgeVerdict(shippedJudge, judgeProbability(shippedJudge, features), answerability, fallbackThreshold) : answerability >= fallbackThreshold;
 }

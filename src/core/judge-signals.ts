@@ -10,6 +10,7 @@ import type { AnalysedQuestion } from './question.ts';
 import { KIND_FIGURES } from './question.ts';
 import { isLightWord, type ResolvedWord } from './resolve.ts';
 import type { ArticleIndex } from './search-index.ts';
+import { tokenize } from './terms.ts';
 
 /** The engine's candidate, as much of it as the judge reads. */
 export interface JudgedCandidate {
@@ -60,6 +61,28 @@ export interface QuestionSignals {
   coverageLead: number;
   /** log(1 + telling words) / log(10): long questions have more words to miss. */
   tellingWords: number;
+  /**
+   * Share of the question's specific telling words (those the article does not write all through:
+   * not its topic) that the best sentence's window lacks, as written or reworded. "How many people
+   * died in Georgia?" shares "people" and "died" with every passage about the storm; "Georgia" is
+   * what tells whether this passage is the one. 0 when the question has no specific word.
+   */
+  specificApart: number;
+  /** Share of the question's telling words that are the article's topic words (written in many of its sentences). */
+  topicShare: number;
+  /**
+   * The question asks for a figure ("how many", "how much", "how long") and the best sentence gives
+   * one of that kind right beside a word of the question: "212 branches" for "how many branches",
+   * "a $500 million share buyback" for "how big is the buyback". A figure of the kind next to other
+   * words ("31.4 points" for "how many assists") answers another question.
+   */
+  figureBesideAsked: number;
+  /**
+   * A name of the question is missing from the best sentence's window, which names someone or
+   * something else instead (not a place): "How many aircraft does Baltica operate?" met by a sentence
+   * about Nordvik's fleet. A passage speaking of the one asked about as "the company" names no other.
+   */
+  nameReplaced: number;
 }
 
 export const QUESTION_SIGNAL_NAMES = [
@@ -81,6 +104,10 @@ export const QUESTION_SIGNAL_NAMES = [
   'margin',
   'coverageLead',
   'tellingWords',
+  'specificApart',
+  'topicShare',
+  'figureBesideAsked',
+  'nameReplaced',
 ] as const satisfies readonly (keyof QuestionSignals)[];
 
 const NAME_KINDS = new Set(['person', 'name', 'place']);
@@ -90,6 +117,18 @@ const NUMBER = /^\p{N}[\p{N},.]*$/u;
 /** A candidate this close to the best one's coverage may hold the answer's kind for it. */
 const CLOSE_COVERAGE = 0.8;
 const CLOSE_DEPTH = 5;
+/**
+ * A word written in more than this share of the article's sentences is one of its topic words
+ * ("Blinken", "budget", "hurricane"): finding it in a sentence says little about whether the sentence
+ * answers, as most sentences have it.
+ */
+export const TOPIC_SHARE = 0.2;
+/** Articles this short have no topic words to tell: every word is in a large share of few sentences. */
+const TOPIC_MIN_SENTENCES = 5;
+/** How many words either side of a figure still say what it counts or costs: "212 branches", "a $500 million share buyback". */
+export const FIGURE_REACH = 3;
+/** Characters read either side of a figure to find FIGURE_REACH words (long words and punctuation included). */
+const FIGURE_REACH_CHARS = 40;
 
 /** Words that carry the question (engine.ts keeps the same test). */
 function isTelling(r: ResolvedWord): boolean {
@@ -124,6 +163,8 @@ export function questionSignals(question: AnalysedQuestion, resolved: readonly R
   const second = others.reduce((top, c) => Math.max(top, c.score), -Infinity);
   const margin = others.length && best.score > 0 ? Math.min(1, Math.max(0, (best.score - second) / best.score)) : 1;
   const otherCoverage = others.reduce((top, c) => Math.max(top, c.features.coverage), 0);
+  const specific = telling.filter(({ r }) => !isTopicWord(best.index, r));
+  const windowHas = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'related' && inWindow(a.term));
   const windowText = windowOf(best)
     .map((n) => best.index.article.sentences[n]?.text ?? '')
     .join(' ');
@@ -146,5 +187,48 @@ export function questionSignals(question: AnalysedQuestion, resolved: readonly R
     margin,
     coverageLead: Math.max(-1, Math.min(1, best.features.coverage - otherCoverage)),
     tellingWords: Math.log(1 + telling.length) / Math.log(10),
+    specificApart: specific.length ? specific.filter(({ r }) => !windowHas(r)).length / specific.length : 0,
+    topicShare: telling.length ? (telling.length - specific.length) / telling.length : 0,
+    figureBesideAsked: figureBesideAsked(question, resolved, best) ? 1 : 0,
+    nameReplaced: nameReplaced(resolved, best) ? 1 : 0,
   };
+}
+
+/** A name of the question is not in the window, and the window names something else that is no place. */
+export function nameReplaced(resolved: readonly ResolvedWord[], best: JudgedCandidate): boolean {
+  const names = resolved.map((r, w) => ({ r, w })).filter(({ r }) => r.word.isName && !r.word.implied);
+  if (!names.some(({ w }) => !best.windowMatched[w])) return false;
+  const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  return windowOf(best).some((n) => {
+    const facts = best.index.facts[n]!;
+    return facts.names.some((name) => !asked.has(name) && !facts.places.includes(name));
+  });
+}
+
+/** The word is written, as typed or close to it, in more than TOPIC_SHARE of the article's sentences. */
+export function isTopicWord(index: ArticleIndex, r: ResolvedWord): boolean {
+  const sentences = index.facts.length;
+  if (sentences < TOPIC_MIN_SENTENCES) return false;
+  const written = r.alternatives.filter((a) => LITERAL.has(a.kind));
+  return written.some((a) => index.frequency(a.term) > TOPIC_SHARE * sentences);
+}
+
+/**
+ * A figure of the kind asked for, in the best sentence, with what is asked about within FIGURE_REACH
+ * words of it: the counted word of "how many X", or else a telling word of the question that is no name.
+ */
+export function figureBesideAsked(question: AnalysedQuestion, resolved: readonly ResolvedWord[], best: JudgedCandidate): boolean {
+  const wanted = KIND_FIGURES[question.kind];
+  if (!wanted.length) return false;
+  // "How many X" asks for a count of X; other questions for a figure of whatever they name.
+  const askedWords = resolved.filter((r) => (question.counted ? r.word.term === question.counted : isTelling(r) && !r.word.isName));
+  const asked = new Set(askedWords.flatMap((r) => [r.word.term, ...r.alternatives.filter((a) => a.kind !== 'related').map((a) => a.term)]));
+  const text = best.index.article.text;
+  const sentence = best.index.article.sentences[best.id]!;
+  return best.index.figuresIn(best.id + 1).some((figure) => {
+    if (!wanted.includes(figure.kind)) return false;
+    const before = tokenize(text.slice(Math.max(sentence.start, figure.start - FIGURE_REACH_CHARS), figure.start)).slice(-FIGURE_REACH);
+    const after = tokenize(text.slice(figure.end, Math.min(sentence.end, figure.end + FIGURE_REACH_CHARS))).slice(0, FIGURE_REACH);
+    return [...before, ...after].some((token) => token.term !== undefined && asked.has(token.term));
+  });
 }
