@@ -322,6 +322,23 @@ describe('ages of people named by their role', () => {
   });
 });
 
+describe('a measurement of the kind asked for', () => {
+  const launch = parseArticle({
+    file: 'launch.txt',
+    text: [
+      'The satellite was insured for about $34 million, the company said.',
+      'The rocket and its payload, a 180-kilogram satellite, fell into the sea 600 kilometers east of the pad.',
+    ].join('\n'),
+  });
+  const engine = new AnswerEngine([launch]);
+  it('given "how heavy", then the sentence giving a weight comes first, not the one giving a sum of money', () => {
+    expect(engine.ask('how heavy was the satellite').quotes[0]?.sentence).toBe(2);
+  });
+  it('given "how far" and a sentence giving only money, then the distance answers', () => {
+    expect(engine.ask('How far from the pad did the satellite fall?').quotes[0]?.sentence).toBe(2);
+  });
+});
+
 describe('people a question names by the role the article gave them', () => {
   const match = parseArticle({
     file: 'chess.txt',

@@ -109,6 +109,15 @@ describe('readerWording', () => {
     expect(readerWording(typed)).toBe(typed);
   });
 
+  it('given "how heavy", "how tall" or "how fast", then the kind of measurement is read, and "how long" is a duration, not a length', () => {
+    expect(['How heavy is the probe?', 'how much does it weigh', 'how tall is the tower', 'How fast were the winds?', 'how long did it take'].map((q) => analyseQuestion(q).measures)).toEqual([
+      'mass',
+      'mass',
+      'length',
+      'speed',
+      undefined,
+    ]);
+  });
   it('given a misspelt small word ("wil", "teh"), then it is read as the word meant, not looked for', () => {
     expect(analyseQuestion('how much wil teh taxes go up').words.map((w) => w.raw)).toEqual(['taxes', 'go']);
   });

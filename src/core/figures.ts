@@ -105,6 +105,15 @@ const MEASURE_UNITS: readonly (readonly [string, string])[] = [
   ['megawatts?|MW', 'MW'],
   ['gigawatts?|GW', 'GW'],
 ];
+/** What a unit measures, so that "how heavy" is answered by kilograms and not by kilometres or dollars. */
+export type Dimension = 'mass' | 'length' | 'speed' | 'temperature' | 'area';
+export const UNIT_DIMENSIONS: Readonly<Record<string, Dimension>> = {
+  mph: 'speed', 'km/h': 'speed', knots: 'speed',
+  'sq mi': 'area', 'km²': 'area', 'sq ft': 'area', 'm²': 'area', acres: 'area', ha: 'area',
+  km: 'length', cm: 'length', mm: 'length', m: 'length', mi: 'length', ft: 'length', in: 'length', yd: 'length',
+  kg: 'mass', g: 'mass', t: 'mass', tons: 'mass', lb: 'mass', oz: 'mass',
+  '°C': 'temperature', '°F': 'temperature', degrees: 'temperature',
+};
 const MEASURE_UNIT = `(?<unit>${MEASURE_UNITS.map(([written]) => written).join('|')})`;
 let measurePatterns: (readonly [RegExp, string])[] | undefined;
 const measurePatternsOnce = () => (measurePatterns ??= MEASURE_UNITS.map(([written, unit]) => [new RegExp(`^(?:${written})$`, 'iu'), unit] as const));

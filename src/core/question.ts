@@ -4,7 +4,7 @@
  * the number over one that merely repeats the question's words.
  */
 import type { FigureKind, SmallTalk } from './types.ts';
-import { extractFigures, type FoundFigure } from './figures.ts';
+import { extractFigures, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
@@ -149,6 +149,8 @@ export interface AnalysedQuestion {
   namesRelativeTime: boolean;
   /** "How old is Melnyk?": the word right after "how old is", whose age is asked. */
   asksAgeOf?: string | undefined;
+  /** "How heavy", "how much did it weigh", "how tall": the measurement asked for must be of that kind. */
+  measures?: Dimension | undefined;
   /** Words written in digits, "2001" or "10,000": an article that never gives them cannot speak of them. */
   numberWords: ReadonlySet<QuestionWord>;
   /** Words like "Boston's": what is asked about belongs to them. */
@@ -463,6 +465,14 @@ function isShouted(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
+/** Wordings that ask for a measurement of one kind ("how long" asks for a duration, so it is not here). */
+const MEASURED: readonly (readonly [RegExp, Dimension])[] = [
+  [/\bhow heavy\b|\bweigh(?:s|ed|t)?\b|\bweight\b/i, 'mass'],
+  [/\bhow (?:tall|high|deep|far|wide)\b|\b(?:height|depth|distance|width)\b/i, 'length'],
+  [/\bhow (?:fast|quickly)\b|\bspeed\b/i, 'speed'],
+  [/\bhow (?:hot|cold|warm)\b|\btemperature\b/i, 'temperature'],
+];
+
 export function analyseQuestion(question: string): AnalysedQuestion {
   const typed = cleanQuestion(question);
   const cleaned = readerWording(isShouted(typed) ? typed.toLowerCase() : typed);
@@ -552,6 +562,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),
+    measures: kind === 'measure' || kind === 'amount' ? MEASURED.find(([pattern]) => pattern.test(text))?.[1] : undefined,
     numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw)),
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     // Looking a verb up is costly, and only "when" questions ask about an event.

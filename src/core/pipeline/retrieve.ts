@@ -11,6 +11,7 @@ import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
 import { isPersonNoun } from '../lexicon.ts';
+import { UNIT_DIMENSIONS, type Dimension } from '../figures.ts';
 import { tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
 import { isLightWord, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
@@ -167,7 +168,8 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
     }
     const holdsKind =
       kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) &&
-      (question.kind !== 'age' || ageOfAsked(index, id, askedNames, agesSomeoneNamed));
+      (question.kind !== 'age' || ageOfAsked(index, id, askedNames, agesSomeoneNamed)) &&
+      (question.measures === undefined || givesMeasureOf(index, id, question.measures));
     const features: CandidateFeatures = {
       bm25: base / totalImportance,
       relativeBm25: base / topBase,
@@ -426,6 +428,11 @@ export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][numbe
   return false;
 }
 
+
+/** The sentence (id) gives a measurement of that kind: "how heavy" wants kilograms or pounds, not kilometres or dollars. */
+function givesMeasureOf(index: ArticleIndex, id: number, dimension: Dimension): boolean {
+  return index.figuresIn(index.article.sentences[id]!.index).some((figure) => figure.kind === 'measure' && figure.unit !== null && UNIT_DIMENSIONS[figure.unit] === dimension);
+}
 
 /** "How old is Blinken?", "how old is antony blinken": the age of someone the article names, not of anyone. */
 function asksAgeOfName(question: AnalysedQuestion, resolved: ResolvedWord[]): boolean {
