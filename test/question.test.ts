@@ -110,13 +110,15 @@ describe('readerWording', () => {
   });
 
   it('given "how heavy", "how tall" or "how fast", then the kind of measurement is read, and "how long" is a duration, not a length', () => {
-    expect(['How heavy is the probe?', 'how much does it weigh', 'how tall is the tower', 'How fast were the winds?', 'how long did it take'].map((q) => analyseQuestion(q).measures)).toEqual([
+    expect(['How heavy is the probe?', 'how much does it weigh', 'how tall is the tower', 'How fast were the winds?', 'how long did it take', 'how high did it chart'].map((q) => analyseQuestion(q).measures)).toEqual([
       'mass',
       'mass',
       'length',
       'speed',
       undefined,
+      undefined,
     ]);
+    expect(analyseQuestion('how much does it weigh').words.find((w) => w.raw === 'weigh')?.focus).toBe(true);
   });
   it('given a misspelt small word ("wil", "teh"), then it is read as the word meant, not looked for', () => {
     expect(analyseQuestion('how much wil teh taxes go up').words.map((w) => w.raw)).toEqual(['taxes', 'go']);

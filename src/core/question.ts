@@ -468,10 +468,14 @@ function isShouted(text: string): boolean {
 /** Wordings that ask for a measurement of one kind ("how long" asks for a duration, so it is not here). */
 const MEASURED: readonly (readonly [RegExp, Dimension])[] = [
   [/\bhow heavy\b|\bweigh(?:s|ed|t)?\b|\bweight\b/i, 'mass'],
-  [/\bhow (?:tall|high|deep|far|wide)\b|\b(?:height|depth|distance|width)\b/i, 'length'],
+  // Not "how high": charts, prices and storeys are high too.
+  [/\bhow (?:tall|deep|far|wide)\b|\b(?:height|depth|distance|width)\b/i, 'length'],
   [/\bhow (?:fast|quickly)\b|\bspeed\b/i, 'speed'],
   [/\bhow (?:hot|cold|warm)\b|\btemperature\b/i, 'temperature'],
 ];
+
+/** The words that say which measurement is asked for. */
+const MEASURE_WORD = /^(?:weigh|weighs|weighed|weight|height|depth|distance|width|speed|temperature)$/i;
 
 export function analyseQuestion(question: string): AnalysedQuestion {
   const typed = cleanQuestion(question);
@@ -493,6 +497,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
+  const measures = kind === 'measure' || kind === 'amount' ? MEASURED.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   // Only the first letter capitalised, or none: the reader did not bother with capitals.
   const uncased = !/\p{Lu}/u.test(text.slice(1));
   const [speakerStart, speakerEnd] = SPEAKER_ASKED.exec(text)?.indices?.[1] ?? [-1, -1];
@@ -511,7 +516,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
     // "What does NPWS stand for?" asks for the words of an abbreviation: the answer need not say "stand".
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
-    if ((position === focusAt || namesTheKind || standsFor) && !word.isName) word.focus = true;
+    // "How much does it weigh?" is answered by "180 kilograms": the answer need not say "weigh" either.
+    const namesTheMeasure = measures !== undefined && MEASURE_WORD.test(token.raw);
+    if ((position === focusAt || namesTheKind || standsFor || namesTheMeasure) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';
     else if (asksTitle(tokens, position)) word.means = 'title';
@@ -562,7 +569,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),
-    measures: kind === 'measure' || kind === 'amount' ? MEASURED.find(([pattern]) => pattern.test(text))?.[1] : undefined,
+    measures,
     numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw)),
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     // Looking a verb up is costly, and only "when" questions ask about an event.
