@@ -136,6 +136,9 @@ describe('phrasal verbs in questions', () => {
     expect(words.find((w) => w.raw === 'locked')?.particle).toBe('up');
     expect(words.find((w) => w.raw === 'fighters')?.particle).toBeUndefined();
   });
+  it('given a pronoun between the verb and its particle ("pay it back"), then the word still carries the particle', () => {
+    expect(analyseQuestion('how many years to pay it back').words.find((w) => w.raw === 'pay')?.particle).toBe('back');
+  });
 });
 
 describe('questions that want someone named', () => {

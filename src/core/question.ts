@@ -313,6 +313,8 @@ const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.
 /** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
 /** Prepositions after which a noun without an article is a phrase of its own ("on board", "at sea", "in court"). */
 const BARE_AFTER = new Set(['on', 'at', 'in']);
+/** Pronouns that may stand between a verb and its particle: "pay it back", "lock them up". */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'this', 'that']);
 
 /** "the challenger", or "the union president" with one lowercase word between. */
 function introducedByThe(tokens: readonly Token[], position: number): boolean {
@@ -509,7 +511,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
     if (uncased) word.uncased = true;
-    const next = tokens[position + 1]?.raw.toLowerCase();
+    // "pay back" and "pay it back" alike.
+    const skip = OBJECT_PRONOUNS.has(tokens[position + 1]?.raw.toLowerCase() ?? '') ? 2 : 1;
+    const next = tokens[position + skip]?.raw.toLowerCase();
     if (next !== undefined && PARTICLES.has(next)) word.particle = next;
     if (BARE_AFTER.has(tokens[position - 1]?.raw.toLowerCase() ?? '')) word.bare = true;
     if (introducedByThe(tokens, position)) word.definite = true;
