@@ -7,8 +7,8 @@
  */
 import type { CandidateFeatures } from './ranker.ts';
 import type { AnalysedQuestion } from './question.ts';
-import { KIND_FIGURES } from './question.ts';
-import { isLightWord, type ResolvedWord } from './resolve.ts';
+import { KIND_FIGURES, NAME_KINDS } from './question.ts';
+import { isTelling, type ResolvedWord } from './resolve.ts';
 import type { ArticleIndex } from './search-index.ts';
 import { tokenize } from './terms.ts';
 
@@ -110,7 +110,6 @@ export const QUESTION_SIGNAL_NAMES = [
   'nameReplaced',
 ] as const satisfies readonly (keyof QuestionSignals)[];
 
-const NAME_KINDS = new Set(['person', 'name', 'place']);
 const NEGATION = /\b(?:not|never|no|neither|nor|without)\b|n['’]t\b/i;
 const LITERAL = new Set(['exact', 'acronym', 'alias', 'spelling']);
 const NUMBER = /^\p{N}[\p{N},.]*$/u;
@@ -130,11 +129,6 @@ export const FIGURE_REACH = 3;
 /** Characters read either side of a figure to find FIGURE_REACH words (long words and punctuation included). */
 const FIGURE_REACH_CHARS = 40;
 
-/** Words that carry the question (engine.ts keeps the same test). */
-function isTelling(r: ResolvedWord): boolean {
-  return !r.word.implied && !r.word.focus && !isLightWord(r.word.raw);
-}
-
 /** The best sentence and its neighbours in the paragraph. */
 function windowOf(best: JudgedCandidate): number[] {
   const paragraph = best.index.facts[best.id]!.paragraph;
@@ -146,7 +140,8 @@ export function questionSignals(question: AnalysedQuestion, resolved: readonly R
   const weightOf = ({ r }: { r: ResolvedWord }) => Math.max(r.importance, 1e-6);
   const total = telling.reduce((sum, t) => sum + weightOf(t), 0) || 1;
   const share = (test: (t: { r: ResolvedWord; w: number }) => boolean) => telling.reduce((sum, t) => sum + (test(t) ? weightOf(t) : 0), 0) / total;
-  const window = windowOf(best).map((n) => new Set(best.index.facts[n]!.terms));
+  const windowIds = windowOf(best);
+  const window = windowIds.map((n) => new Set(best.index.facts[n]!.terms));
   const inWindow = (term: string) => window.some((terms) => terms.has(term));
   const strongestInWindow = (r: ResolvedWord) => {
     const kinds = r.alternatives.filter((a) => inWindow(a.term)).map((a) => a.kind as string);
@@ -165,9 +160,7 @@ export function questionSignals(question: AnalysedQuestion, resolved: readonly R
   const otherCoverage = others.reduce((top, c) => Math.max(top, c.features.coverage), 0);
   const specific = telling.filter(({ r }) => !isTopicWord(best.index, r));
   const windowHas = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'related' && inWindow(a.term));
-  const windowText = windowOf(best)
-    .map((n) => best.index.article.sentences[n]?.text ?? '')
-    .join(' ');
+  const windowText = windowIds.map((n) => best.index.article.sentences[n]?.text ?? '').join(' ');
   return {
     unseen: share(({ r }) => r.alternatives.length === 0),
     relatedOnly: share(({ r }) => r.alternatives.length > 0 && r.alternatives.every((a) => a.kind === 'related')),

@@ -30,6 +30,9 @@ export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   other: [],
 };
 
+/** Kinds of answer given by a name rather than a figure. */
+export const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
+
 /** How each kind is named when explaining why no sentence fits. */
 export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   count: 'how many, and no sentence about that gives a number',

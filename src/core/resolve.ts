@@ -353,6 +353,11 @@ function phrasalTerms(verb: string, particle: string): string[] {
   return terms;
 }
 
+/** Words that carry the question, not "take", "back", the "city" of "what city" or an implied short form. */
+export function isTelling(r: ResolvedWord): boolean {
+  return !r.word.implied && !r.word.focus && !isLightWord(r.word.raw);
+}
+
 /** "Take", "back", "thing": words that carry little meaning of their own. */
 export function isLightWord(raw: string): boolean {
   let light = lightCache.get(raw);

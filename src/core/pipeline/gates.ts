@@ -4,16 +4,16 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, relativeTimesAsked, type AnalysedQuestion, type DateUnit } from '../question.ts';
+import { KIND_FIGURES, NAME_KINDS, relativeTimesAsked, type AnalysedQuestion, type DateUnit } from '../question.ts';
 import { isInflectedVerb, isPersonNoun } from '../lexicon.ts';
-import { relatedTerms, type ResolvedWord } from '../resolve.ts';
+import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
 import type { Article, Figure, FigureKind, Quote } from '../types.ts';
 import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
-import { isTelling, kindMatches, leanedOn, NAME_KINDS, namingOfAskedThing, speakerNamedNear } from './retrieve.ts';
+import { kindMatches, leanedOn, namingOfAskedThing, speakerNamedNear } from './retrieve.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {

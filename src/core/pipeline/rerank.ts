@@ -4,9 +4,10 @@
  */
 import { KIND_FIGURES, type AnalysedQuestion, type AnswerKind } from '../question.ts';
 import { rankingScore } from '../ranker.ts';
+import { isTelling } from '../resolve.ts';
 import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
-import { isTelling, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
+import { speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability } from './judge.ts';
 
 /** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */

@@ -9,12 +9,12 @@
 import type { ArticleIndex, ScoredIds } from '../search-index.ts';
 import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
-import { KIND_FIGURES, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
+import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
 import { isPersonNoun } from '../lexicon.ts';
 import { UNIT_DIMENSIONS, type Dimension } from '../figures.ts';
 import { tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
-import { isLightWord, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
+import { isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
 
 /** Candidates rescored by the ranker, best by BM25 first. */
@@ -32,8 +32,6 @@ export const ROUTED_ARTICLES = 4;
 /** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
 const AGE_NAME_REACH = 25;
 const NO_TERMS: ReadonlySet<string> = new Set();
-/** Kinds of answer given by a name rather than a figure. */
-export const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
 
 /** A sentence that could answer, with what the ranker and the judge read of it. */
 export interface Candidate {
@@ -438,11 +436,6 @@ function givesMeasureOf(index: ArticleIndex, id: number, dimension: Dimension): 
 function asksAgeOfName(question: AnalysedQuestion, resolved: ResolvedWord[]): boolean {
   const subject = question.asksAgeOf;
   return subject !== undefined && resolved.some((r) => r.word.raw === subject && r.word.isName);
-}
-
-/** Words that carry the question, not "take", "back", the "city" of "what city" or an implied short form. */
-export function isTelling(r: ResolvedWord): boolean {
-  return !r.word.implied && !r.word.focus && !isLightWord(r.word.raw);
 }
 
 /** Every word naming the speaker asked about (or a short form standing for it, "CEO") is in or next to the sentence. */
