@@ -313,7 +313,6 @@ function asksTitle(tokens: Token[], position: number): boolean {
 /** "What did the mayor say", "how did Smith respond": who is asked about. */
 const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
 
-/** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
 /** Prepositions after which a noun without an article is a phrase of its own ("on board", "at sea", "in court"). */
 const BARE_AFTER = new Set(['on', 'at', 'in']);
 /** Pronouns that may stand between a verb and its particle: "pay it back", "lock them up". */
@@ -325,6 +324,7 @@ function introducedByThe(tokens: readonly Token[], position: number): boolean {
   const between = tokens[position - 1];
   return isThe(between) || (between !== undefined && /^\p{Ll}+$/u.test(between.raw) && isThe(tokens[position - 2]));
 }
+/** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
 
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
@@ -470,17 +470,19 @@ function isShouted(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
-/** Wordings that ask for a measurement of one kind ("how long" asks for a duration, so it is not here). */
-const MEASURED: readonly (readonly [RegExp, Dimension])[] = [
-  [/\bhow heavy\b|\bweigh(?:s|ed|t)?\b|\bweight\b/i, 'mass'],
-  // Not "how high": charts, prices and storeys are high too.
-  [/\bhow (?:tall|deep|far|wide)\b|\b(?:height|depth|distance|width)\b/i, 'length'],
-  [/\bhow (?:fast|quickly)\b|\bspeed\b/i, 'speed'],
-  [/\bhow (?:hot|cold|warm)\b|\btemperature\b/i, 'temperature'],
+/**
+ * What asks for a measurement of one kind: "how" and an adjective, or a word naming it, which the
+ * answer need not repeat. Not "how long", a duration, nor "how high": charts, prices and storeys are
+ * high too.
+ */
+const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: readonly string[] }[] = [
+  { dimension: 'mass', how: ['heavy'], words: ['weigh', 'weighs', 'weighed', 'weight'] },
+  { dimension: 'length', how: ['tall', 'deep', 'far', 'wide'], words: ['height', 'depth', 'distance', 'width'] },
+  { dimension: 'speed', how: ['fast', 'quickly'], words: ['speed'] },
+  { dimension: 'temperature', how: ['hot', 'cold', 'warm'], words: ['temperature'] },
 ];
-
-/** The words that say which measurement is asked for. */
-const MEASURE_WORD = /^(?:weigh|weighs|weighed|weight|height|depth|distance|width|speed|temperature)$/i;
+const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
+const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
 
 export function analyseQuestion(question: string): AnalysedQuestion {
   const typed = cleanQuestion(question);
@@ -502,7 +504,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
-  const measures = kind === 'measure' || kind === 'amount' ? MEASURED.find(([pattern]) => pattern.test(text))?.[1] : undefined;
+  const measures = kind === 'measure' || kind === 'amount' ? MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   // Only the first letter capitalised, or none: the reader did not bother with capitals.
   const uncased = !/\p{Lu}/u.test(text.slice(1));
   const [speakerStart, speakerEnd] = SPEAKER_ASKED.exec(text)?.indices?.[1] ?? [-1, -1];
@@ -524,7 +526,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     // "What does NPWS stand for?" asks for the words of an abbreviation: the answer need not say "stand".
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
     // "How much does it weigh?" is answered by "180 kilograms": the answer need not say "weigh" either.
-    const namesTheMeasure = measures !== undefined && MEASURE_WORD.test(token.raw);
+    const namesTheMeasure = measures !== undefined && MEASURE_WORDS.has(token.raw.toLowerCase());
     if ((position === focusAt || namesTheKind || standsFor || namesTheMeasure) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';

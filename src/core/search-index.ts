@@ -223,7 +223,6 @@ function rolesNamed(tokens: readonly Token[], text: string): [string, string][] 
     if ((gap === ' ' || gap === ', ') && token.term && (isRole(token) || (gap === ' ' && isCapitalised(token.raw) && isPersonNoun(token.raw)))) {
       const surname = surnameOfRunAt(tokens, text, i + 1);
       if (surname >= 0) pairs.push([token.term, tokens[surname]!.term!]);
-      continue;
     }
   }
   // "Ramon Dizon, the institute's director" / "Margaret Velasquez, Heartland Prairie's chief executive, who...".
@@ -408,13 +407,13 @@ export class ArticleIndex {
     return found;
   }
 
-  /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
   /** The surnames of the one or two people the article gives this role; none when it gives it to more. */
   peopleCalled(roleTerm: string): readonly string[] {
     const people = this.peopleByRole.get(roleTerm);
     return people && people.length <= MAX_PEOPLE_PER_ROLE ? people : NO_NAMES;
   }
 
+  /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
   isName(term: string): boolean {
     return this.nameTerms.has(term);
   }

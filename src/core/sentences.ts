@@ -114,7 +114,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       while (next < to && /\s/.test(text[next] ?? '')) next++;
       const followedBySpace = next > end;
       if (next >= to) break;
-      const opensDatelineCredit = DATELINE_CREDIT.test(text.slice(next, next + 48));
+      // Only a bracket can open an agency's credit: the pattern is tried at those alone.
+      const opensDatelineCredit = text[next] === '(' && DATELINE_CREDIT.test(text.slice(next, next + 48));
       if (followedBySpace && isSentenceStartChar(text[next] ?? '') && !opensDatelineCredit && !(ch === '.' && vetoedByAbbreviation(text, stop, next))) {
         pushTrimmed(text, start, end, spans);
         start = next;
