@@ -340,6 +340,26 @@ describe('ask in terminal format', () => {
     expect(json.quotes[0]?.text).toContain('10,000');
   });
 
+  it('given a console command then it runs the command instead of reading it as a question, and --article scopes it', async () => {
+    const quotes = await askInProcess(['--data', data.dir, '/quote']);
+    expect(quotes.code).toBe(0);
+    expect(quotes.stdout).not.toMatch(/Not answered/);
+    expect(quotes.stdout).toMatch(/“.+”/);
+    const figures = await askInProcess(['--data', data.dir, '--article', LIBRARY.id, '/figures']);
+    expect(figures.stdout).toMatch(/¶\d+ · s\d+/);
+    expect(figures.stdout).toContain('21,000');
+    expect(figures.stdout).not.toContain('$42 million');
+    const unknown = await askInProcess(['--data', data.dir, '/frobnicate']);
+    expect(unknown.stdout).toContain('Unknown command /frobnicate');
+  });
+
+  it('given a console command with --json then it exits 2 saying --json takes questions, and prints nothing on stdout', async () => {
+    const result = await askInProcess(['--json', '/quote']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/--json answers questions; "\/quote" is a command/);
+  });
+
   it.each([
     ['empty', ''],
     ['whitespace', '   \t  '],

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { AnswerEngine } from '../core/engine.ts';
 import { toAnswerJson, toJsonLine, type AnswerJson, type LineErrorJson } from './answer-json.ts';
+import { ConsoleSession } from './console.ts';
 import { DataError, formatProblem, loadData, resolveDataDir, unknownArticleMessage } from './data.ts';
 import { describeLineProblem, MAX_LINE_BYTES, readLines } from './line-reader.ts';
 import { renderAnswer } from './render-terminal.ts';
@@ -19,6 +20,7 @@ export const USAGE = `Usage: npm run --silent ask -- [options] "question"
        npm run --silent ask -- --jsonl [options] < questions.txt
 
 Answers a question from the articles, quoting the sentences that answer it with their citations.
+The console's commands work too: /figures [kind], /quote [search], /article, /help.
 
 Options:
   --json         print exactly one JSON object on stdout
@@ -140,6 +142,13 @@ export async function runAsk(io: AskIo): Promise<number> {
     }
 
     const question = options.question ?? '';
+    // The console's commands work here too, so "/quote" or "/figures money" is not read as a question.
+    if (question.trimStart().startsWith('/')) {
+      if (options.json) throw new UsageError(`--json answers questions; "${question.trim().split(/\s/)[0]}" is a command. Run it without --json, or ask in words.`);
+      const reply = new ConsoleSession(engine, wantsColour(io.stdout, io.env), options.article).reply(question);
+      if (reply !== undefined) io.stdout.write(`${reply}\n`);
+      return EXIT_OK;
+    }
     const answer = engine.ask(question, { article: options.article, limit: JSON_QUOTE_LIMIT });
     const output = options.json
       ? toJsonLine(toAnswerJson(answer))

@@ -29,14 +29,14 @@ export interface ConsoleOptions {
   colour: boolean;
 }
 
-class ConsoleSession {
+export class ConsoleSession {
   /** The article questions go to; undefined means every loaded article. */
   private activeId: string | undefined;
   private readonly style: Style;
 
-  constructor(private readonly engine: AnswerEngine, colour: boolean) {
+  constructor(private readonly engine: AnswerEngine, colour: boolean, activeId?: string) {
     this.style = createStyle(colour);
-    if (engine.articles.length === 1) this.activeId = engine.articles[0]?.id;
+    this.activeId = activeId ?? (engine.articles.length === 1 ? engine.articles[0]?.id : undefined);
   }
 
   private get scope(): readonly Article[] {
