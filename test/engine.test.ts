@@ -331,8 +331,9 @@ describe('a measurement of the kind asked for', () => {
     ].join('\n'),
   });
   const engine = new AnswerEngine([launch]);
-  it('given "how heavy", then the sentence giving a weight comes first, not the one giving a sum of money', () => {
+  it('given "how heavy" or "what was its weight", then the sentence giving a weight comes first, not the one giving a sum of money', () => {
     expect(engine.ask('how heavy was the satellite').quotes[0]?.sentence).toBe(2);
+    expect(engine.ask("what was the satellite's weight").quotes[0]?.sentence).toBe(2);
   });
   it('given "how far" and a sentence giving only money, then the distance answers', () => {
     expect(engine.ask('How far from the pad did the satellite fall?').quotes[0]?.sentence).toBe(2);

@@ -120,6 +120,13 @@ describe('readerWording', () => {
     ]);
     expect(analyseQuestion('how much does it weigh').words.find((w) => w.raw === 'weigh')?.focus).toBe(true);
   });
+  it('given "what is the satellite\'s weight", then it asks for a mass as "how heavy" does, and the satellite must still be found', () => {
+    const weight = analyseQuestion("What is the satellite's weight?");
+    expect([weight.kind, weight.measures]).toEqual(['measure', 'mass']);
+    expect(weight.words.filter((w) => w.focus).map((w) => w.raw)).toEqual(['weight']);
+    expect(['What is the height of the tower?', "what's the car's top speed", 'What was the temperature in Seville?'].map((q) => analyseQuestion(q).measures)).toEqual(['length', 'speed', 'temperature']);
+    expect(analyseQuestion('What is the weight loss drug called?').kind).not.toBe('measure');
+  });
   it('given a misspelt small word ("wil", "teh"), then it is read as the word meant, not looked for', () => {
     expect(analyseQuestion('how much wil teh taxes go up').words.map((w) => w.raw)).toEqual(['taxes', 'go']);
   });
