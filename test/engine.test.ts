@@ -322,6 +322,20 @@ describe('ages of people named by their role', () => {
   });
 });
 
+describe('what a word means', () => {
+  const zoo = parseArticle({
+    file: 'zoo.txt',
+    text: [
+      'A pangolin pup was born at the city zoo on Tuesday.',
+      'Keepers have named her Mei, which means "beautiful" in Mandarin.',
+      'Zoo director Andreas Pohl called the birth "a small miracle" and thanked the keepers.',
+    ].join('\n'),
+  });
+  it('given "what does her name mean", then the sentence giving the meaning answers, not a quotation that "calls" something', () => {
+    expect(new AnswerEngine([zoo]).ask('What does her name mean?').quotes[0]?.sentence).toBe(2);
+  });
+});
+
 describe('a measurement of the kind asked for', () => {
   const launch = parseArticle({
     file: 'launch.txt',

@@ -86,6 +86,13 @@ describe('analyseQuestion', () => {
     const { words } = analyseQuestion('What did the Suns coach say about the loss?');
     expect(words.filter((w) => w.speaker).map((w) => w.raw)).toEqual(['Suns', 'coach']);
   });
+  it('given "what does X mean" about a thing, then no one is read as a speaker; about a person, someone is', () => {
+    const speakers = (question: string) => analyseQuestion(question).words.filter((w) => w.speaker).map((w) => w.raw);
+    expect(speakers('What does her name mean?')).toEqual([]);
+    expect(speakers("What does 'plastid' mean?")).toEqual([]);
+    expect(speakers('what did the director mean')).toEqual(['director']);
+    expect(speakers('What did Pohl mean by a small miracle?')).toEqual(['Pohl']);
+  });
 });
 
 describe('readerWording', () => {

@@ -312,7 +312,22 @@ function asksTitle(tokens: Token[], position: number): boolean {
 }
 
 /** "What did the mayor say", "how did Smith respond": who is asked about. */
-const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
+const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
+
+/**
+ * Who "what did X say" asks about. Things mean as well as people: "what does her name mean" asks
+ * for a meaning, so after "mean" only a name, a pronoun or a noun for a person is a speaker.
+ */
+function speakerAsked(text: string): readonly [number, number] {
+  const match = SPEAKER_ASKED.exec(text);
+  const span = match?.indices?.[1];
+  if (!match || !span) return [-1, -1];
+  if (match[2]!.toLowerCase() === 'mean') {
+    const head = match[1]!.split(/\s+/).at(-1)!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (/^\p{Ll}/u.test(head) && !/^(?:he|she|they|you|we|i)$/.test(head) && !isPersonNoun(head)) return [-1, -1];
+  }
+  return span;
+}
 
 /** Prepositions after which a noun without an article is a phrase of its own ("on board", "at sea", "in court"). */
 const BARE_AFTER = new Set(['on', 'at', 'in']);
@@ -508,7 +523,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const measures = kind === 'measure' || kind === 'amount' ? MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   // Only the first letter capitalised, or none: the reader did not bother with capitals.
   const uncased = !/\p{Lu}/u.test(text.slice(1));
-  const [speakerStart, speakerEnd] = SPEAKER_ASKED.exec(text)?.indices?.[1] ?? [-1, -1];
+  const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
