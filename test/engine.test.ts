@@ -280,6 +280,21 @@ describe('a word the article has, worded otherwise where the answer is', () => {
   });
 });
 
+describe('a word the article never writes, whose only other spellings are slang', () => {
+  it('given "dad" and "mom", then the sentence about the father and the mother answers', () => {
+    const zoo = parseArticle({
+      file: 'zoo-parents.txt',
+      text: [
+        'A pangolin pup was born at the city zoo on Tuesday.',
+        'The mother, a six-year-old named Lin, and the father, an eight-year-old named Jiao, came to the zoo on loan from Taipei.',
+        'Visitors will not be able to see the pup until spring.',
+      ].join('\n'),
+    });
+    const answer = new AnswerEngine([zoo]).ask('where did mom and dad pangolin come from');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
+});
+
 describe('phrasal verbs', () => {
   it('given "bring back", then a sentence saying "return" answers', () => {
     const summit = parseArticle({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseForms, DEFAULT_RELATED_LIMIT, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type Relation } from '../src/core/lexicon.ts';
+import { baseForms, DEFAULT_RELATED_LIMIT, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type Relation } from '../src/core/lexicon.ts';
 
 /** Whether a reader's word reaches the article's word: some related word is one of its base forms. */
 function reaches(readerWord: string, articleWord: string, limit = DEFAULT_RELATED_LIMIT): Relation | undefined {
@@ -198,5 +198,12 @@ describe('isPersonNoun', () => {
   it('given nouns for kinds of people, in any number, then they are people; things, groups and names are not', () => {
     expect(['leader', 'leaders', 'commander', 'sweeper', 'quarterback', 'servicemen'].every(isPersonNoun)).toBe(true);
     expect(['drug', 'river', 'company', 'militia', 'Blinken', ''].some(isPersonNoun)).toBe(false);
+  });
+});
+
+describe('isNounOfOneSense', () => {
+  it('given nouns WordNet knows in one sense only, then they are; words of several senses, verbs and unknown words are not', () => {
+    expect(['dad', 'mom'].every(isNounOfOneSense)).toBe(true);
+    expect(['capital', 'run', 'father', 'christened', 'Blinken', ''].some(isNounOfOneSense)).toBe(false);
   });
 });

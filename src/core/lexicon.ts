@@ -575,6 +575,16 @@ function isPersonNounUncached(word: string): boolean {
   return first !== undefined && lexicon.people.has(first);
 }
 
+/** "dad", "mom": a noun with one sense in WordNet, in all its forms, and no other part of speech. */
+export function isNounOfOneSense(word: string): boolean {
+  return remembered('1', word, (w) => {
+    const normalised = normalise(w);
+    if (normalised === '' || normalised.length > MAX_WORD_LENGTH) return false;
+    const forms = lemmaForms(normalised);
+    return forms.length > 0 && forms.every((form) => form.pos === 'n') && rankedSenses(getLexicon(), normalised).length === 1;
+  });
+}
+
 /** "authorities", "shift": the word is a noun and nothing else, in any of its forms. */
 export function isOnlyNoun(word: string): boolean {
   return remembered('o', word, isOnlyNounUncached);

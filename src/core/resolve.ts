@@ -6,7 +6,7 @@
 import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
-import { baseForms, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
+import { baseForms, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
@@ -322,11 +322,13 @@ function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, lim
   if (terms) return terms;
   terms = [];
   for (const related of relatedWordsUpTo(word, limit)) {
-    // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant.
-    if (related.relation === 'hypernym' || related.relation === 'hyponym') continue;
+    // Broader and narrower words ("capital" -> "seat") wander too far from what the reader meant; but a
+    // noun of one sense that only slang spells otherwise ("dad": pa, pop) is best met by its broader word
+    // ("father"), as closely as by a synonym.
+    if (related.relation === 'hyponym' || (related.relation === 'hypernym' && !(standsIn && isNounOfOneSense(word)))) continue;
     if (standsIn && COMMON_VERBS.has(related.word)) continue;
     const term = termOf(related.word);
-    if (term) terms.push({ term, synonym: related.relation === 'synonym', derived: related.relation === 'derived' });
+    if (term) terms.push({ term, synonym: related.relation === 'synonym' || related.relation === 'hypernym', derived: related.relation === 'derived' });
   }
   if (cache.size < RELATED_CACHE_LIMIT) cache.set(word, terms);
   return terms;
