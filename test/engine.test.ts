@@ -337,6 +337,27 @@ describe('ages of people named by their role', () => {
   });
 });
 
+describe('asking for an age with the word "age"', () => {
+  const cup = parseArticle({
+    file: 'cup.txt',
+    text: [
+      'Teenage goalkeeper Tomás Rivera, 19, saved two spot kicks in the shootout.',
+      'Harbour City manager Gemma Ward, 46, said her players never stopped running.',
+      'The club last won the cup in 1998, when Ward’s father, Tom Ward, was the team’s captain.',
+      'The club’s youth league serves about 1,200 children between the ages of 5 and 14.',
+    ].join('\n'),
+  });
+  const engine = new AnswerEngine([cup]);
+  it.each(["rivera's age", 'What is Rivera’s age?', 'age of the goalkeeper'])('given "%s", then the sentence giving his age answers, not one that only says "ages"', (question) => {
+    const answer = engine.ask(question);
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 1, '19']);
+  });
+  it('given the age of someone\'s father, then the owner\'s own age is no answer', () => {
+    expect(engine.ask('How old is Gemma Ward’s father?')).toMatchObject({ answered: false, reasonCode: 'wanted-kind-missing' });
+    expect(engine.ask('How old is Gemma Ward?').figures[0]?.text).toBe('46');
+  });
+});
+
 describe('what a word means', () => {
   const zoo = parseArticle({
     file: 'zoo.txt',

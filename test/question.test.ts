@@ -134,6 +134,17 @@ describe('readerWording', () => {
     expect(['What is the height of the tower?', "what's the car's top speed", 'What was the temperature in Seville?'].map((q) => analyseQuestion(q).measures)).toEqual(['length', 'speed', 'temperature']);
     expect(analyseQuestion('What is the weight loss drug called?').kind).not.toBe('measure');
   });
+  it('given "age" asked of someone ("rivera\'s age", "age of the goalkeeper"), then it asks for an age; "the age limit" and "the age of enlightenment" do not', () => {
+    expect(["rivera's age", 'jockey age', 'What is the jockey’s age?', 'age of the goalkeeper'].map((q) => analyseQuestion(q).kind)).toEqual(['age', 'age', 'age', 'age']);
+    expect(analyseQuestion('What is the jockey’s age?').words.find((w) => w.raw === 'age')?.focus).toBe(true);
+    expect(['What is the age limit?', 'The age of enlightenment began when?'].map((q) => analyseQuestion(q).kind)).not.toContain('age');
+  });
+  it('given "Gemma Ward\'s father", then the words of the name are marked as the owner, not the person asked about', () => {
+    const owners = analyseQuestion('How old is Gemma Ward’s father?').words.filter((w) => w.owner).map((w) => w.raw);
+    expect(owners).toEqual(['Gemma', 'Ward’s']);
+    expect(analyseQuestion('How old is Gemma Ward?').words.some((w) => w.owner)).toBe(false);
+    expect(analyseQuestion('What is Boston’s budget?').words.some((w) => w.owner)).toBe(false);
+  });
   it('given a misspelt small word ("wil", "teh"), then it is read as the word meant, not looked for', () => {
     expect(analyseQuestion('how much wil teh taxes go up').words.map((w) => w.raw)).toEqual(['taxes', 'go']);
   });

@@ -56,7 +56,8 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
  * much money") name the kind of answer, so the answering sentence need not repeat them.
  */
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
-  [/\bhow old\b|\bwhat ages?\b|\bhow young\b|\bat what age\b/i, 'age'],
+  // "Rivera's age", "what is the jockey's age", "age of the goalkeeper": but not "the age limit".
+  [/\bhow old\b|\bwhat ages?\b|\bhow young\b|\bat what age\b|\bwhat(?:['’]s| is| was| are| were)(?= (?:the |his |her |their |its )?(?:[\w-]+['’]s? )?ages?\b(?!-|\s+(?!of\b)[a-z]))|\bages?(?=\s*\?*\s*$)|^ages? of\b/i, 'age'],
   [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b/i, 'percent'],
   [/\bhow many (?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles)\b/i, 'money'],
   // "How many billions has America put toward...": a sum, of money or of anything else.
@@ -107,6 +108,8 @@ export interface QuestionWord {
    * introduced, unlike "which linebacker" or "Temüjin's patron".
    */
   definite?: boolean;
+  /** Part of a name owning the person asked about: "Gemma" and "Ward's" in "Gemma Ward's father". */
+  owner?: boolean;
   /**
    * What a sentence can give in place of the word: an age for a young person ("teenagers", "the
    * youngest"), a title before a name for "title" in "Blinken's title", wording giving a cause for
@@ -309,6 +312,16 @@ function asksTitle(tokens: Token[], position: number): boolean {
   const before = tokens[position - 1]?.raw ?? '';
   const after = tokens.slice(position + 1, position + 3).map((t) => t.raw);
   return (/^\p{Lu}/u.test(before) && /['’]s$/.test(before)) || (after[0] === 'of' && /^\p{Lu}/u.test(after[1] ?? ''));
+}
+
+/** The token is in a run of capitalised words ending "'s" before a noun for a person: "Gemma Ward's father". */
+function ownsAskedPerson(tokens: Token[], position: number): boolean {
+  for (let i = position; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (!/^\p{Lu}/u.test(token.raw)) return false;
+    if (/['’]s$/.test(token.raw)) return i + 1 < tokens.length && /^\p{Ll}/u.test(tokens[i + 1]!.raw) && isPersonNoun(tokens[i + 1]!.raw);
+  }
+  return false;
 }
 
 /** "What did the mayor say", "how did Smith respond": who is asked about. */
@@ -538,11 +551,13 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     if (next !== undefined && PARTICLES.has(next)) word.particle = next;
     if (BARE_AFTER.has(tokens[position - 1]?.raw.toLowerCase() ?? '')) word.bare = true;
     if (introducedByThe(tokens, position)) word.definite = true;
+    if (ownsAskedPerson(tokens, position)) word.owner = true;
     const namesTheKind = token.start >= kindStart && token.end <= kindEnd;
     // "What does NPWS stand for?" asks for the words of an abbreviation: the answer need not say "stand".
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
-    // "How much does it weigh?" is answered by "180 kilograms": the answer need not say "weigh" either.
-    const namesTheMeasure = measures !== undefined && MEASURE_WORDS.has(token.raw.toLowerCase());
+    // "How much does it weigh?" is answered by "180 kilograms", "Rivera's age" by "Rivera, 31": the answer
+    // need not say "weigh" or "age" either.
+    const namesTheMeasure = (measures !== undefined && MEASURE_WORDS.has(token.raw.toLowerCase())) || (kind === 'age' && /^ages?$/i.test(token.raw));
     if ((position === focusAt || namesTheKind || standsFor || namesTheMeasure) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';

@@ -393,9 +393,9 @@ export function writesAny(index: ArticleIndex, id: number, terms: ReadonlySet<st
   return tokenize(index.article.sentences[id]!.text).some((t) => t.term !== undefined && terms.has(t.term));
 }
 
-/** The article's terms for the names the question asks about. */
+/** The article's terms for the names of the people the question asks about: not Ward in "Ward's father". */
 export function askedNameTerms(resolved: ResolvedWord[]): Set<string> {
-  return new Set(resolved.filter((r) => r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term)));
+  return new Set(resolved.filter((r) => r.word.isName && !r.word.owner).flatMap((r) => r.alternatives.map((a) => a.term)));
 }
 
 /** What `namingOfAskedThing` found of each candidate: a gate and the judge both ask it of the best one. */
