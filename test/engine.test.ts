@@ -219,6 +219,8 @@ describe('answering questions about an article', () => {
   it('given a question typed with caps lock on, then it is read as if typed in lower case', () => {
     expect(gist(engine.ask('HOW MUCH DID THE EU PLEDGE'))).toEqual(gist(engine.ask('how much did the EU pledge')));
     expect(gist(engine.ask('WHO IS THE MAYOR'))).toEqual([true, undefined, 3]);
+    expect(gist(engine.ask('MAYOR??'))).toEqual(gist(engine.ask('mayor??')));
+    expect(gist(engine.ask('WHO PLEDGED'))).toEqual(gist(engine.ask('who pledged')));
   });
   it('given a title spelled out that the article abbreviates, then they meet', () => {
     const article = parseArticle({ file: 'storm.txt', text: 'Gov. Ellen Marsh declared an emergency in 12 counties on Friday.\nChief Executive Tom Reyes said the utility had restored power to 40% of homes.\n' });

@@ -494,9 +494,13 @@ function focusPosition(tokens: Token[]): number {
   return ANSWER_TYPE_NOUNS.has(tokens[next]?.raw.toLowerCase() ?? '') ? next : -1;
 }
 
-/** Three or more words and no lowercase letter: the question was typed with caps lock on, and says nothing about names. */
+/**
+ * No lowercase letter: the question was typed with caps lock on ("GOALIE??", "WHO SCORED"), and says
+ * nothing about names. Read in lower case, an acronym the article writes ("NATO?") is still found, as
+ * in any question typed without capitals.
+ */
 function isShouted(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+  return !/\p{Ll}/u.test(text) && /\p{Lu}{2,}/u.test(text);
 }
 
 /**
