@@ -237,6 +237,21 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/does not quote/);
   });
+  it('given "what did X say" where X is named only for what they did, then it declines, and X\'s words answer once they are quoted', () => {
+    const match = parseArticle({ file: 'derby.txt', text: [
+      'City beat United 3-1 in the derby at the Etihad Stadium in front of a crowd of 53,000.',
+      'Erling Haaland opened the scoring in the 12th minute with a header from a corner.',
+      'Phil Foden restored the lead with a low shot in the 67th minute, and Haaland added a third deep into stoppage time.',
+      '"We were patient and we deserved it," City manager Pep Guardiola said after the match.',
+      'The win moves City two points clear at the top of the table with nine games left.',
+      'United manager Erik ten Hag said his team had "given away two soft goals."',
+    ].join('\n') });
+    const derby = new AnswerEngine([match]);
+    const unquoted = derby.ask('What did Haaland say?');
+    expect(unquoted.answered).toBe(false);
+    expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
+    expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
+  });
   it('given "how many X" where the article counts X elsewhere but the best passage counts something else, then it declines and says so', () => {
     const article = parseArticle({ file: 'quake.txt', text: 'The quake destroyed 300 homes in the north.\nRescuers evacuated 1,200 residents from Lanville on Sunday.\nThe homes in Lanville were built before 1950.\n' });
     const answer = new AnswerEngine([article]).ask('How many homes were evacuated in Lanville?');

@@ -55,6 +55,13 @@ export function reportsSpeechBy(text: string, name: string): boolean {
   return speechIn(text).some(({ who }) => word.test(` ${who} `));
 }
 
+const SPEECH = new RegExp(String.raw`["“”]|\b(?:${SPEECH_VERBS})\b`, 'iu');
+
+/** The sentence quotes or reports someone's words, whoever they are. */
+export function reportsSpeech(text: string): boolean {
+  return SPEECH.test(text);
+}
+
 /** The people a sentence says are speaking, as written ("Captain Maria Lopez said" gives "Captain Maria Lopez"); pronouns left out. */
 export function speakersNamedIn(text: string): string[] {
   return speechIn(text)

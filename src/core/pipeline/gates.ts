@@ -13,7 +13,7 @@ import type { Article, Figure, FigureKind, Quote } from '../types.ts';
 import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
-import { kindMatches, leanedOn, namingOfAskedThing, speakerNamedNear } from './retrieve.ts';
+import { kindMatches, leanedOn, namingOfAskedThing, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -192,7 +192,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"what did X say": the best passage is not X\'s words',
     example: 'What did the shipyard say about the boat?',
-    check: ({ best, resolved }) => (speakerNamedNear(best, resolved) ? undefined : { words: resolved.filter((r) => r.word.speaker && isTelling(r)).map((r) => r.word.raw) }),
+    check: ({ best, resolved }) => (speakerNamedNear(best, resolved) && speaksAsAsked(best) ? undefined : { words: resolved.filter((r) => r.word.speaker && isTelling(r)).map((r) => r.word.raw) }),
   },
   {
     // "Boston's payroll" is not answered by a passage about another team's payroll.

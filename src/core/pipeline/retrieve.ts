@@ -14,6 +14,7 @@ import { isPersonNoun } from '../lexicon.ts';
 import { UNIT_DIMENSIONS, type Dimension } from '../figures.ts';
 import { tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
+import { reportsSpeech } from '../speakers.ts';
 import { isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
 
@@ -452,4 +453,14 @@ export function speakerNamedNear(candidate: Candidate, resolved: ResolvedWord[])
     if (!coveredNear) return false;
   }
   return true;
+}
+
+/**
+ * "What did Haaland say?" is not answered by "Haaland opened the scoring": a sentence naming the
+ * speaker asked about answers only if someone's words are reported in it, or it is their own words.
+ */
+export function speaksAsAsked(candidate: Candidate): boolean {
+  const sentence = candidate.index.article.sentences[candidate.id]!;
+  if (sentence.speaker !== undefined || reportsSpeech(sentence.text)) return true;
+  return !candidate.resolved.some((r) => r.word.speaker && r.word.isName && isTelling(r));
 }
