@@ -237,6 +237,12 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/does not quote/);
   });
+  it('given a question whose only words say what is wanted ("how old is he"), then it asks who or what is meant instead of naming a missing word', () => {
+    const answer = engine.ask('How old is he?');
+    expect([answer.answered, answer.reasonCode]).toEqual([false, 'no-subject']);
+    expect(answer.reason).toMatch(/does not say who or what/);
+    expect(engine.ask('How old is the mayor?').reasonCode).not.toBe('no-subject');
+  });
   it('given "what did X say" where X is named only for what they did, then it declines, and X\'s words answer once they are quoted', () => {
     const match = parseArticle({ file: 'derby.txt', text: [
       'City beat United 3-1 in the derby at the Etihad Stadium in front of a crowd of 53,000.',

@@ -120,6 +120,14 @@ export const GATES: readonly Gate[] = [
     check: ({ question, figurePlaces }) => firesIf(!question.hasQuestionWord && question.onlyNumbers && figurePlaces === undefined),
   },
   {
+    // "How old is he?": "old" only says what is wanted, and "he" is no one the article can be searched for.
+    id: 'no-subject',
+    stage: 'search',
+    when: 'nothing matches, and the question\'s only words say what kind of answer it wants',
+    example: 'How tall is she?',
+    check: ({ resolved }) => firesIf(resolved.every((r) => r.word.focus || r.word.implied)),
+  },
+  {
     id: 'nothing-matches',
     stage: 'search',
     when: 'no sentence shares anything with the question',

@@ -13,6 +13,7 @@ export const REASON_CODES = [
   'no-words',
   'figure-never-given',
   'only-numbers',
+  'no-subject',
   'nothing-matches',
   'touches-only',
   'unknown-name-or-number',
@@ -69,6 +70,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'no-words': () => 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.',
   'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
   'only-numbers': () => 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.',
+  'no-subject': () => 'The question does not say who or what it is about. Ask again with a name or a thing from the article in place of “he”, “she” or “it”.',
   'nothing-matches': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
   'unknown-name-or-number': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
@@ -94,7 +96,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'restated-figure-only': (p) => `The closest passage only gives the figure you asked about (“${p.text}”), not the one you asked for.`,
   'date-unit-missing': (p) => `You asked for the ${p.dateUnit === 'day' ? 'date' : p.dateUnit}, and the closest passage does not give it.`,
   'counts-something-else': (p) => `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
-  'counts-other-event': (p) => `The closest passage counts ${p.text}, but says nothing about ${listWords(words(p), 'or')}: it counts something else.`,
+  'counts-other-event': (p) => `The closest passage gives a number of ${p.text}, but it does not say ${listWords(words(p), 'or')}, so it is not the number you asked for.`,
 };
 
 /** The sentence a reader sees for a decline. */
