@@ -44,9 +44,11 @@ export interface CandidateFeatures {
   opensParagraph: number;
   /** The rarest question word is in the sentence. */
   rarestMatched: number;
+  /** Share of the names in the question that neither the sentence nor its neighbours hold. */
+  namesMissed: number;
 }
 
-export const FEATURE_NAMES = ['bm25', 'relativeBm25', 'coverage', 'windowCoverage', 'paragraph', 'kindMatch', 'nameMatch', 'reasonMatch', 'asksKind', 'pairs', 'novelty', 'length', 'missingNames', 'proximity', 'previousCoverage', 'nextCoverage', 'opensParagraph', 'rarestMatched'] as const satisfies readonly (keyof CandidateFeatures)[];
+export const FEATURE_NAMES = ['bm25', 'relativeBm25', 'coverage', 'windowCoverage', 'paragraph', 'kindMatch', 'nameMatch', 'reasonMatch', 'asksKind', 'pairs', 'novelty', 'length', 'missingNames', 'proximity', 'previousCoverage', 'nextCoverage', 'opensParagraph', 'rarestMatched', 'namesMissed'] as const satisfies readonly (keyof CandidateFeatures)[];
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 

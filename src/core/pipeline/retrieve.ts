@@ -142,6 +142,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
   const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
   const askedNames = askedNameTerms(resolved);
+  const askedNameWords = resolved.flatMap((r, w) => (r.word.isName && !r.word.implied && !r.word.owner ? [w] : []));
   // "How old is Blinken?" asks Blinken's age: ages in his quotations are other people's.
   const agesSomeoneNamed = question.kind === 'age' && asksAgeOfName(question, resolved);
   const candidates: Candidate[] = [];
@@ -188,6 +189,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
       nextCoverage: neighbourShare(index, sentenceScores, resolved, id, id + 1) / totalImportance,
       opensParagraph: index.facts[id - 1]?.paragraph === facts.paragraph ? 0 : 1,
       rarestMatched: matched[rarest] ? 1 : 0,
+      namesMissed: askedNameWords.length ? askedNameWords.filter((w) => !windowMatched[w]).length / askedNameWords.length : 0,
     };
     candidates.push({ index, id, features, resolved, matched, windowMatched, formRank: match.formRank });
   }
