@@ -6,6 +6,8 @@
  *   npm run train-ranker -- --dry   (cross-validation figures only, model unchanged)
  *   npm run train-ranker -- --check (the shipped model matches the code's features, and training
  *                                    runs end to end on a small slice, the judge's too; nothing is written)
+ *   npm run train-ranker -- --keep-ranking (keeps the shipped ranking weights and learns answerability
+ *                                    on the candidates they put first; the note records where they came from)
  *   npm run train-ranker -- --judge (trains only the judge, see judge-training.ts, keeping the
  *                                    ranking and answerability weights; JUDGE_ENABLED=1 or 0 turns it
  *                                    on or off, JUDGE_READER_WEIGHT and WRONG_WEIGHT set its training)
@@ -34,6 +36,7 @@ const MODEL_PATH = resolve('src/core/ranker-model.json');
 const CHECK = process.argv.includes('--check');
 const DRY = CHECK || process.argv.includes('--dry');
 const JUDGE_ONLY = process.argv.includes('--judge');
+const KEEP_RANKING = process.argv.includes('--keep-ranking');
 /** The slice `--check` trains on: enough questions for every step to run, few enough to take seconds. */
 const CHECK_ARTICLES = 3;
 const CHECK_QUESTIONS = 40;
@@ -82,6 +85,13 @@ function loadSquad(): SquadArticle[] {
 function gitState(): { commit: string; dirty: boolean } {
   const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
   return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no') !== '' };
+}
+
+/** With --keep-ranking, where the ranking weights were learned, carried from model to model. */
+function keptRankingNote(shipped: RankerModelFile): { note?: string } {
+  if (!KEEP_RANKING) return {};
+  const from = shipped.training.note?.match(/^Ranking weights kept from .*?\./)?.[0] ?? `Ranking weights kept from the model trained at ${shipped.training.commit.slice(0, 7)}${shipped.training.dirty ? ' with uncommitted changes' : ''}.`;
+  return { note: `${from} Answerability trained at this commit on the candidates they rank first.` };
 }
 
 const percent = (share: number) => Math.round(1000 * share) / 10;
@@ -267,7 +277,8 @@ async function main(): Promise<void> {
     const test = rankingSamples.filter((s) => s.article === held);
     cvRight += topOneRate(test, model) * test.length;
   }
-  const ranking = trainRanking(rankingSamples);
+  // Retraining the ranking moves near ties between sentences without changing its cross-validated top-1.
+  const ranking = KEEP_RANKING ? shipped.ranking : trainRanking(rankingSamples);
   const figures: RankerModelFile['training']['figures'] = {
     reachable: percent(rankingSamples.filter((s) => s.candidates.some((c) => c.correct)).length / rankingSamples.length),
     rankingTop1: percent(cvRight / rankingSamples.length),
@@ -310,7 +321,7 @@ async function main(): Promise<void> {
   }
   const answerable = trainAnswerable(answerableSamples);
   // The judge is trained on its own (--judge) and kept as it is.
-  const model = { features: [...FEATURE_NAMES], training: { ...gitState(), data: relative(process.cwd(), DATA), figures }, ranking, answerable, ...(shipped.judge ? { judge: shipped.judge } : {}) };
+  const model = { features: [...FEATURE_NAMES], training: { ...gitState(), data: relative(process.cwd(), DATA), ...keptRankingNote(shipped), figures }, ranking, answerable, ...(shipped.judge ? { judge: shipped.judge } : {}) };
   // What is written must load: the same check the engine makes at start.
   loadRankerModel(model);
   console.log(JSON.stringify({ ranking, answerable }));
