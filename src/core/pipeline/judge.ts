@@ -15,7 +15,7 @@ import type { Reranked, ScoredCandidate } from './rerank.ts';
 import { askedNameTerms, leanedOn, namingOfAskedThing, writesAny, type Candidate } from './retrieve.ts';
 
 /** Below this probability the judge declines rather than answer. */
-export const ANSWER_THRESHOLD = 0.45;
+export const ANSWER_THRESHOLD = 0.42;
 /** Least share of the question a sentence must cover when its figure and names vouch for it. */
 export const FIGURE_BACKED_COVERAGE = 0.3;
 
