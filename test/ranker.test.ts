@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/core/articles.ts';
+import { AnswerEngine } from '../src/core/engine.ts';
 import { FEATURE_NAMES, loadRankerModel } from '../src/core/ranker.ts';
 
 const shipped = JSON.parse(readFileSync(new URL('../src/core/ranker-model.json', import.meta.url), 'utf8')) as { features: string[]; training: { commit: string } };
@@ -30,5 +32,23 @@ describe('ranker model file', () => {
   it('given a model file without its training record, then loading it is refused', () => {
     const { training: _training, ...bare } = shipped;
     expect(() => loadRankerModel(bare)).toThrow(/not valid.*training/s);
+  });
+});
+
+describe('candidate features', () => {
+  const article = parseArticle({
+    file: 'derby.txt',
+    text: ['Erling Haaland opened the scoring in the 12th minute.', 'Phil Foden restored the lead in the 67th minute.\nThe crowd of 53,000 cheered Foden and Haaland.'].join('\n\n'),
+  });
+  const engine = new AnswerEngine([article]);
+  const namesMissed = (question: string) => new Map(engine.candidates(question, article.id).map((c) => [c.sentence.index, c.features.namesMissed]));
+  it('given a question naming two people, then namesMissed is the share of them a sentence and its neighbours lack', () => {
+    const missed = namesMissed('Did Haaland pass to Foden?');
+    expect(missed.get(1)).toBe(0.5);
+    expect(missed.get(2)).toBe(0);
+    expect(missed.get(3)).toBe(0);
+  });
+  it('given a question naming no one, then no sentence misses a name', () => {
+    expect([...namesMissed('How big was the crowd?').values()].every((share) => share === 0)).toBe(true);
   });
 });
