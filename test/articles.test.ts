@@ -160,6 +160,18 @@ describe('direct speech', () => {
       ]),
     ).toEqual(['Maria Okafor', 'Michael R. Osei', undefined]);
   });
+  it('given a surname with a particle ("de Vries", "van Beethoven", "da Silva"), then the whole name is one speaker, however it is later shortened', () => {
+    expect(
+      speakersOf([
+        '“We cannot keep the old quay standing,” Jan de Vries said.',
+        '“Nobody should walk on it,” said de Vries.',
+        'De Vries said the berth would move. “It is only for a while,” he said.',
+        'The concert was given in memory of Ludwig van Beethoven.',
+        '“Music heals,” Beethoven said.',
+        'Maria da Silva, a skipper, said the move was hard. “We will manage,” she said.',
+      ]),
+    ).toEqual(['Jan de Vries', 'Jan de Vries', 'Jan de Vries', 'Ludwig van Beethoven', 'Maria da Silva']);
+  });
 });
 
 describe('parsing article files', () => {

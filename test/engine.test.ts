@@ -232,6 +232,15 @@ describe('answering questions about an article', () => {
     expect(firstSentence('\u001b[31mhow many \u001b[1mresidents\u001b[0m were forced from their homes?')).toBe(1);
     expect(firstSentence('how\u200bmany residents were forced from their homes?')).toBe(1);
   });
+  it('given "what did de Vries say", then the quotation found is by the whole name, particle and all', () => {
+    const article = parseArticle({
+      file: 'port.txt',
+      text: 'The harbour at Zeebrugge will close for two years.\nHarbour master Jan de Vries said the stones were crumbling. “Nobody should walk on the quay after dark,” he said.\n',
+    });
+    const answer = new AnswerEngine([article]).ask('What did de Vries say about the quay?');
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes.find((q) => q.text.includes('Nobody should walk'))?.speaker).toBe('Jan de Vries');
+  });
   it('given "what did X say" about someone the passage does not quote, then it declines', () => {
     const answer = engine.ask('What did the fire chief say about the water?');
     expect(answer.answered).toBe(false);
