@@ -153,6 +153,20 @@ describe('console', () => {
     expect(replies[1]).toMatch(/no direct quotations/i);
   });
 
+  it('given /quote with a speaker\'s full name or surname, in any case and without the article\'s accents, then that speaker\'s quotations are listed', async () => {
+    const { dir, cleanup } = await makeDataDir([], {
+      'port.txt': '“The berth moves on Monday,” said Maria da Silva.\n“We are ready,” said Rubén del Olmo.\n“Nobody walks on the quay,” said Siobhán O’Brien.\n',
+    });
+    try {
+      const searches = ['maria da silva', 'SILVA', 'Ruben del Olmo', 'del olmo', "siobhan o'brien", 'Mr Nobody Else'];
+      const { replies } = await consoleSession(dir, searches.map((search) => `/quote ${search}`));
+      const speakers = replies.slice(0, searches.length).map((reply) => [...reply.matchAll(/— (.+?) {2}¶/g)].map((m) => m[1]));
+      expect(speakers).toEqual([['Maria da Silva'], ['Maria da Silva'], ['Rubén del Olmo'], ['Rubén del Olmo'], ['Siobhán O’Brien'], []]);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('given a declined question then the reason comes first and the closest passages are labelled as not an answer', async () => {
     const { replies } = await consoleSession(bridgeOnly.dir, ["What is the mayor's favourite colour?"]);
     expect(replies[0]).toMatch(/^Not answered: \S/);
