@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMPT, runConsole } from '../src/cli/console.ts';
 import { loadData } from '../src/cli/data.ts';
 import { MAX_LINE_BYTES } from '../src/cli/line-reader.ts';
+import { safeEcho } from '../src/cli/terminal-text.ts';
 import { BRIDGE, LIBRARY, makeDataDir, runEntry } from './cli-fixtures.ts';
 
-/** Drives a console over the articles in `dir`; returns what it printed for each input line, in order. */
+/**
+ * Drives a console over the articles in `dir`; returns what it printed for each input line, in order,
+ * each reply without the echo of its line (piped input is echoed after the prompt).
+ */
 async function consoleSession(dir: string, lines: readonly string[], colour = false) {
   const { engine, problems } = await loadData(dir);
   const output = new PassThrough();
@@ -19,8 +23,12 @@ async function consoleSession(dir: string, lines: readonly string[], colour = fa
   output.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
   errorOutput.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
   await runConsole({ engine, problems, input: Readable.from([lines.map((line) => `${line}\n`).join('')]), output, errorOutput, colour });
-  const [banner = '', ...replies] = printed.split(PROMPT);
-  return { banner, replies, errors };
+  const [banner = '', ...turns] = printed.split(PROMPT);
+  const replies = turns.map((turn, i) => {
+    const echo = `${safeEcho(lines[i] ?? '')}\n`;
+    return echo !== '\n' && turn.startsWith(echo) ? turn.slice(echo.length) : turn;
+  });
+  return { banner, turns, replies, errors };
 }
 
 let bridgeOnly: Awaited<ReturnType<typeof makeDataDir>>;
@@ -45,6 +53,9 @@ describe('npm start without a Discord token', () => {
       expect(result.stdout).not.toMatch(/dotenv/i);
 
       const [banner = '', answer = '', figures = '', quotes = '', article = '', help = '', blank = '', ...rest] = result.stdout.split(PROMPT);
+      // Piped in, each line is echoed after the prompt, then answered.
+      expect(answer).toMatch(/^How much will the repairs cost\?\n/);
+      expect(quotes).toMatch(/^\/quote\n/);
       expect(banner).toContain(BRIDGE.id);
       expect(banner).toMatch(/sentences/);
       expect(banner).toContain('/help');
@@ -165,6 +176,15 @@ describe('console', () => {
     } finally {
       await cleanup();
     }
+  });
+
+  it('given questions piped in, then each is echoed after the prompt before its answer, so the transcript reads as a conversation', async () => {
+    const { turns } = await consoleSession(bridgeOnly.dir, ['How much will the repairs cost?', '/quote Ortiz', '', 'Who is \u001b[31mthe mayor?']);
+    expect(turns[0]).toMatch(/^How much will the repairs cost\?\n.*\$42 million/s);
+    expect(turns[1]).toMatch(/^\/quote Ortiz\n.*We cannot keep patching/s);
+    // A blank line has nothing to echo: the hint follows the prompt.
+    expect(turns[2]).toMatch(/^Type a question/);
+    expect(turns[3]).toMatch(/^Who is the mayor\?\n/);
   });
 
   it('given a declined question then the reason comes first and the closest passages are labelled as not an answer', async () => {
