@@ -1,14 +1,16 @@
 /* eslint-disable no-control-regex -- the tests look for control characters in the output */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMPT, runConsole } from '../src/cli/console.ts';
 import { loadData } from '../src/cli/data.ts';
 import { MAX_LINE_BYTES } from '../src/cli/line-reader.ts';
 import { safeEcho } from '../src/cli/terminal-text.ts';
-import { BRIDGE, LIBRARY, makeDataDir, runEntry } from './cli-fixtures.ts';
+import { BRIDGE, LAUNCHER, LIBRARY, makeDataDir, runEntry } from './cli-fixtures.ts';
 
 /**
  * Drives a console over the articles in `dir`; returns what it printed for each input line, in order,
@@ -82,6 +84,23 @@ describe('npm start without a Discord token', () => {
       expect(rest.join('')).not.toContain('/figures');
     } finally {
       await rm(home, { recursive: true, force: true });
+    }
+  });
+
+  it('given article files that cannot be loaded, then their warnings come before the welcome banner, not after it', async () => {
+    const log = join(bridgeOnly.dir, '..', `${basename(bridgeOnly.dir)}-session.log`);
+    const fd = openSync(log, 'w');
+    try {
+      // stdout and stderr into one file, as a terminal shows them: the order written is the order read.
+      const child = spawn(process.execPath, [LAUNCHER, 'main', '--data', bridgeOnly.dir], { stdio: ['pipe', fd, fd], env: { ...process.env, NO_COLOR: '', DISCORD_TOKEN: '' } });
+      child.stdin?.end('exit\n');
+      expect(await new Promise((resolvePromise) => child.on('close', resolvePromise))).toBe(0);
+      const transcript = await readFile(log, 'utf8');
+      expect(transcript).toMatch(/^warning: .*broken\.txt/);
+      expect(transcript.indexOf('broken.txt')).toBeLessThan(transcript.indexOf('Article answer bot — local mode'));
+    } finally {
+      closeSync(fd);
+      await rm(log, { force: true });
     }
   });
 

@@ -179,8 +179,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const session = new ConsoleSession(engine, colour);
   const warning = createStyle(colour).warning;
 
-  output.write(`${session.banner()}\n`);
+  // Warnings first: printed after the banner they would sit between it and the prompt, read as part of the session.
   for (const problem of problems) errorOutput.write(`${warning('warning:')} ${formatProblem(problem)}\n`);
+  output.write(`${session.banner()}\n`);
 
   const source = lineSource(input, output);
   source.prompt();
