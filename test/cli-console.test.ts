@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMPT, runConsole } from '../src/cli/console.ts';
+import { MAX_QUESTION_LENGTH } from '../src/core/engine.ts';
 import { loadData } from '../src/cli/data.ts';
 import { MAX_LINE_BYTES } from '../src/cli/line-reader.ts';
 import { safeEcho } from '../src/cli/terminal-text.ts';
@@ -204,6 +205,14 @@ describe('console', () => {
     // A blank line has nothing to echo: the hint follows the prompt.
     expect(turns[2]).toMatch(/^Type a question/);
     expect(turns[3]).toMatch(/^Who is the mayor\?\n/);
+  });
+
+  it('given a whole article pasted as one line, then the console says it is too long to be a question instead of searching it', async () => {
+    const pasted = BRIDGE.text.replace(/\n/g, ' ').repeat(10);
+    expect(pasted.length).toBeGreaterThan(MAX_QUESTION_LENGTH);
+    const { replies } = await consoleSession(bridgeOnly.dir, [pasted, 'How much will the repairs cost?']);
+    expect(replies[0]).toBe(`Not answered: That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.\n\n`);
+    expect(replies[1]).toContain('$42 million');
   });
 
   it('given a declined question then the reason comes first and the closest passages are labelled as not an answer', async () => {
