@@ -1,4 +1,5 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { MAX_QUESTION_LENGTH } from '../src/core/engine.ts';
 import { answerQuestion } from '../src/discord/answering.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
 import { articlesFor, autocompleteArticle, takeTurn } from '../src/discord/command-helpers.ts';
@@ -6,13 +7,11 @@ import { botContext } from '../src/discord/context.ts';
 import { respondChoices, sendPages } from '../src/discord/respond.ts';
 import { questionChoices, resolveArticle } from '../src/discord/suggestions.ts';
 
-export const QUESTION_MAX_LENGTH = 500;
-
 export const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask about the article: get the sentence that answers, quoted word for word and cited')
   .addStringOption((option) =>
-    option.setName('question').setDescription('Your question, e.g. who said what, how much, when').setRequired(true).setMaxLength(QUESTION_MAX_LENGTH).setAutocomplete(true),
+    option.setName('question').setDescription('Your question, e.g. who said what, how much, when').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH).setAutocomplete(true),
   )
   .addStringOption((option) => option.setName('article').setDescription('Which article to ask (default: every loaded article)').setAutocomplete(true))
   .addBooleanOption((option) => option.setName('private').setDescription('Show the answer only to you'))

@@ -4,7 +4,7 @@ import { articlesFor, autocompleteArticle } from '../src/discord/command-helpers
 import { botContext } from '../src/discord/context.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { PRIVATE_LIST_DESCRIPTION, sendList } from '../src/discord/list-pages.ts';
-import { quotationMatches } from '../src/discord/render.ts';
+import { quotationMatches } from '../src/core/quotation-search.ts';
 import { respondChoices } from '../src/discord/respond.ts';
 import { resolveArticle } from '../src/discord/suggestions.ts';
 import { oneLine, truncate } from '../src/discord/text.ts';

@@ -160,6 +160,18 @@ describe('direct speech', () => {
       ]),
     ).toEqual(['Maria Okafor', 'Michael R. Osei', undefined]);
   });
+  it('given a surname with a particle ("de Vries", "van Beethoven", "da Silva"), then the whole name is one speaker, however it is later shortened', () => {
+    expect(
+      speakersOf([
+        '“We cannot keep the old quay standing,” Jan de Vries said.',
+        '“Nobody should walk on it,” said de Vries.',
+        'De Vries said the berth would move. “It is only for a while,” he said.',
+        'The concert was given in memory of Ludwig van Beethoven.',
+        '“Music heals,” Beethoven said.',
+        'Maria da Silva, a skipper, said the move was hard. “We will manage,” she said.',
+      ]),
+    ).toEqual(['Jan de Vries', 'Jan de Vries', 'Jan de Vries', 'Ludwig van Beethoven', 'Maria da Silva']);
+  });
 });
 
 describe('parsing article files', () => {
@@ -199,6 +211,7 @@ describe('parsing article files', () => {
   it('given invalid metadata, then the error says which field and why', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year: expected a year such as 2021/);
     expect(() => parseArticle({ file: 'x.md', text: '---\nauthor: me\n---\nText.' })).toThrow(/unknown field "author" \(the fields are id, title,/);
+    expect(() => parseArticle({ file: 'x.md', text: '---\ndate: June 28, 2021\n---\nText.' })).toThrow(/date must look like 2021-06-28/);
   });
   it('given a url, then a web address is kept and anything else is refused, saying what to write', () => {
     const withUrl = (url: string) => parseArticle({ file: 'x.md', text: `---\nurl: ${url}\n---\nText.` });
@@ -233,6 +246,16 @@ describe('loading a data folder', () => {
     expect(problems.find((p) => p.file.endsWith('gone.meta.json'))!.problem).toMatch(/no article file beside it/);
     expect(problems.find((p) => p.file.endsWith('bad-meta.txt'))!.problem).toMatch(/not valid JSON/);
     expect(problems.find((p) => p.file.endsWith('empty.txt'))!.problem).toMatch(/empty/);
+  });
+  it('given a metadata file whose date is not year-month-day, then the problem names that file and shows the form a date must take', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'good.txt'), 'The council approved 12 new parks.\n');
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), '{ "title": "Council meets", "date": "28/06/2021" }');
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good']);
+    expect(problems).toEqual([{ file: join(dir, 'council.txt'), problem: expect.stringContaining('council.meta.json') }]);
+    expect(problems[0]!.problem).toMatch(/date must look like 2021-06-28 \(year-month-day\), not "28\/06\/2021"/);
   });
   it('given file names that make no plain id, then each is a problem with a name to rename it to, and the others load', async () => {
     const dir = await tempDir();

@@ -229,13 +229,27 @@ describe('ask --jsonl', () => {
     for (const answer of [outputs[0], outputs[1], outputs[7]]) expectContractShape(answer as unknown as JsonAnswer);
   });
 
+  it('given malformed lines then each error names its line and says in plain words what is wrong and what a line should be', async () => {
+    const lines = [JSON.stringify({ q: 'Who is the mayor?' }), JSON.stringify({ question: 42 }), JSON.stringify({ question: 'Who is the mayor?', article: 'nope' }), '{ not json', ''];
+    const result = await askInProcess(['--jsonl', '--data', data.dir], `${lines.join('\n')}\n`);
+    const errors = result.stdout.trim().split('\n').map((line) => String((JSON.parse(line) as { error?: unknown }).error));
+    expect(errors).toHaveLength(lines.length);
+    for (const [i, error] of errors.entries()) expect(error).toMatch(new RegExp(`^Line ${i + 1}\\b`));
+    expect(errors[0]).toContain('"question" is missing; "q" is not a field');
+    expect(errors[1]).toContain('"question" must be text, not a number');
+    expect(errors[2]).toContain('Unknown article “nope”');
+    expect(errors[3]).toMatch(/^Line 4 is not valid JSON .*expected a plain question, or \{"question": "\.\.\.", "article": "id"\}/);
+    expect(errors[4]).toMatch(/^Line 5 is empty/);
+    for (const error of errors) expect(error).not.toMatch(/Invalid input|received undefined/);
+  });
+
   it('given a carriage return inside a line then that line is still one question, and a CRLF ending is not part of it', async () => {
     const lines = ['How much will the bridge\rrepairs cost?', '{"question": "Who is\rthe mayor?"}', 'How many children signed up?\r'];
     const result = await askInProcess(['--jsonl', '--data', data.dir], `${lines.join('\n')}\n`);
     const outputs = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(outputs).toHaveLength(3);
     expect(outputs[0]?.question).toBe('How much will the bridge\rrepairs cost?');
-    expect(outputs[1]).toEqual({ line: 2, error: expect.stringMatching(/^Not valid JSON/) as unknown });
+    expect(outputs[1]).toEqual({ line: 2, error: expect.stringMatching(/^Line 2 is not valid JSON/) as unknown });
     expect(outputs[2]?.question).toBe('How many children signed up?');
   });
 

@@ -1,15 +1,22 @@
 /* eslint-disable no-control-regex -- the tests look for control characters in the output */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMPT, runConsole } from '../src/cli/console.ts';
+import { MAX_QUESTION_LENGTH } from '../src/core/engine.ts';
 import { loadData } from '../src/cli/data.ts';
 import { MAX_LINE_BYTES } from '../src/cli/line-reader.ts';
-import { BRIDGE, LIBRARY, makeDataDir, runEntry } from './cli-fixtures.ts';
+import { safeEcho } from '../src/cli/terminal-text.ts';
+import { BRIDGE, LAUNCHER, LIBRARY, makeDataDir, runEntry } from './cli-fixtures.ts';
 
-/** Drives a console over the articles in `dir`; returns what it printed for each input line, in order. */
+/**
+ * Drives a console over the articles in `dir`; returns what it printed for each input line, in order,
+ * each reply without the echo of its line (piped input is echoed after the prompt).
+ */
 async function consoleSession(dir: string, lines: readonly string[], colour = false) {
   const { engine, problems } = await loadData(dir);
   const output = new PassThrough();
@@ -19,8 +26,12 @@ async function consoleSession(dir: string, lines: readonly string[], colour = fa
   output.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
   errorOutput.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
   await runConsole({ engine, problems, input: Readable.from([lines.map((line) => `${line}\n`).join('')]), output, errorOutput, colour });
-  const [banner = '', ...replies] = printed.split(PROMPT);
-  return { banner, replies, errors };
+  const [banner = '', ...turns] = printed.split(PROMPT);
+  const replies = turns.map((turn, i) => {
+    const echo = `${safeEcho(lines[i] ?? '')}\n`;
+    return echo !== '\n' && turn.startsWith(echo) ? turn.slice(echo.length) : turn;
+  });
+  return { banner, turns, replies, errors };
 }
 
 let bridgeOnly: Awaited<ReturnType<typeof makeDataDir>>;
@@ -45,6 +56,9 @@ describe('npm start without a Discord token', () => {
       expect(result.stdout).not.toMatch(/dotenv/i);
 
       const [banner = '', answer = '', figures = '', quotes = '', article = '', help = '', blank = '', ...rest] = result.stdout.split(PROMPT);
+      // Piped in, each line is echoed after the prompt, then answered.
+      expect(answer).toMatch(/^How much will the repairs cost\?\n/);
+      expect(quotes).toMatch(/^\/quote\n/);
       expect(banner).toContain(BRIDGE.id);
       expect(banner).toMatch(/sentences/);
       expect(banner).toContain('/help');
@@ -71,6 +85,23 @@ describe('npm start without a Discord token', () => {
       expect(rest.join('')).not.toContain('/figures');
     } finally {
       await rm(home, { recursive: true, force: true });
+    }
+  });
+
+  it('given article files that cannot be loaded, then their warnings come before the welcome banner, not after it', async () => {
+    const log = join(bridgeOnly.dir, '..', `${basename(bridgeOnly.dir)}-session.log`);
+    const fd = openSync(log, 'w');
+    try {
+      // stdout and stderr into one file, as a terminal shows them: the order written is the order read.
+      const child = spawn(process.execPath, [LAUNCHER, 'main', '--data', bridgeOnly.dir], { stdio: ['pipe', fd, fd], env: { ...process.env, NO_COLOR: '', DISCORD_TOKEN: '' } });
+      child.stdin?.end('exit\n');
+      expect(await new Promise((resolvePromise) => child.on('close', resolvePromise))).toBe(0);
+      const transcript = await readFile(log, 'utf8');
+      expect(transcript).toMatch(/^warning: .*broken\.txt/);
+      expect(transcript.indexOf('broken.txt')).toBeLessThan(transcript.indexOf('Article answer bot — local mode'));
+    } finally {
+      closeSync(fd);
+      await rm(log, { force: true });
     }
   });
 
@@ -151,6 +182,37 @@ describe('console', () => {
     expect(replies[0]).toContain('Kids who read over the summer');
     expect(replies[0]).not.toContain('We cannot keep patching');
     expect(replies[1]).toMatch(/no direct quotations/i);
+  });
+
+  it('given /quote with a speaker\'s full name or surname, in any case and without the article\'s accents, then that speaker\'s quotations are listed', async () => {
+    const { dir, cleanup } = await makeDataDir([], {
+      'port.txt': '“The berth moves on Monday,” said Maria da Silva.\n“We are ready,” said Rubén del Olmo.\n“Nobody walks on the quay,” said Siobhán O’Brien.\n',
+    });
+    try {
+      const searches = ['maria da silva', 'SILVA', 'Ruben del Olmo', 'del olmo', "siobhan o'brien", 'Mr Nobody Else'];
+      const { replies } = await consoleSession(dir, searches.map((search) => `/quote ${search}`));
+      const speakers = replies.slice(0, searches.length).map((reply) => [...reply.matchAll(/— (.+?) {2}¶/g)].map((m) => m[1]));
+      expect(speakers).toEqual([['Maria da Silva'], ['Maria da Silva'], ['Rubén del Olmo'], ['Rubén del Olmo'], ['Siobhán O’Brien'], []]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('given questions piped in, then each is echoed after the prompt before its answer, so the transcript reads as a conversation', async () => {
+    const { turns } = await consoleSession(bridgeOnly.dir, ['How much will the repairs cost?', '/quote Ortiz', '', 'Who is \u001b[31mthe mayor?']);
+    expect(turns[0]).toMatch(/^How much will the repairs cost\?\n.*\$42 million/s);
+    expect(turns[1]).toMatch(/^\/quote Ortiz\n.*We cannot keep patching/s);
+    // A blank line has nothing to echo: the hint follows the prompt.
+    expect(turns[2]).toMatch(/^Type a question/);
+    expect(turns[3]).toMatch(/^Who is the mayor\?\n/);
+  });
+
+  it('given a whole article pasted as one line, then the console says it is too long to be a question instead of searching it', async () => {
+    const pasted = BRIDGE.text.replace(/\n/g, ' ').repeat(10);
+    expect(pasted.length).toBeGreaterThan(MAX_QUESTION_LENGTH);
+    const { replies } = await consoleSession(bridgeOnly.dir, [pasted, 'How much will the repairs cost?']);
+    expect(replies[0]).toBe(`Not answered: That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.\n\n`);
+    expect(replies[1]).toContain('$42 million');
   });
 
   it('given a declined question then the reason comes first and the closest passages are labelled as not an answer', async () => {

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AnswerEngine } from '../src/core/engine.ts';
+import { AnswerEngine, MAX_QUESTION_LENGTH } from '../src/core/engine.ts';
 import type { Article } from '../src/core/types.ts';
 import { startClient } from '../src/discord/bot.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
@@ -234,6 +234,16 @@ describe('the bot connected to Discord', () => {
       expect(embed.description).toMatch(reply);
       expect(embed.description).not.toMatch(/does not (?:answer|say)/);
     }
+  });
+
+  it('given /ask, then Discord holds its question to the engine\'s length limit; given an article pasted in a DM, then the bot says it is too long to be a question', async () => {
+    const ask = h.discord.commands().find((c) => c.name === 'ask');
+    expect(ask?.options?.find((o) => o.name === 'question')).toMatchObject({ max_length: MAX_QUESTION_LENGTH });
+    const pasted = library.articles[0]?.text ?? '';
+    expect(pasted.length).toBeGreaterThan(MAX_QUESTION_LENGTH);
+    const reply = await replyTo(h.discord.sendMessage({ content: pasted.slice(0, 4000), where: 'dm' }));
+    expect(shownText(embedOf(reply).description ?? '')).toContain(`That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.`);
+    expect(blockQuotes(embedOf(reply).description ?? '')).toEqual([]);
   });
 
   it('given the gateway connection drops, then the bot resumes its session and answers what was sent meanwhile', async () => {
@@ -471,6 +481,8 @@ describe('the log of unanswered questions', () => {
     const unanswered = 'What did the zorblax quintuplet vote for?';
     await h.discord.interact(h.discord.slashCommand('ask', { question: answerable }));
     await h.discord.interact(h.discord.slashCommand('ask', { question: unanswered, article }));
+    const pasted = h.discord.sendMessage({ content: `${'The zorblax quintuplet voted. '.repeat(40)}`, where: 'dm' });
+    await h.discord.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === pasted.id);
     const dm = h.discord.sendMessage({ content: 'thanks!', where: 'dm' });
     await h.discord.waitForBotMessage({ channelId: dm.channel_id });
     h.discord.sendMessage({ content: 'What did <@123456789012345678> say about the weather on Mars?', where: 'dm' });
@@ -483,6 +495,7 @@ describe('the log of unanswered questions', () => {
     for (const secret of [h.discord.tester.id, h.discord.tester.username, '123456789012345678']) expect(written).not.toContain(secret);
     expect(written).not.toContain(answerable);
     expect(written).not.toContain('thanks');
+    expect(written).not.toContain('The zorblax quintuplet voted.');
   });
 
   it('given UNANSWERED_LOG cannot be written, then questions are still answered and the log says why', async () => {

@@ -300,6 +300,13 @@ describe('lists: figures, quotations, articles, help', () => {
     for (const [i, field] of fields.entries()) expect(field.value).toContain(`sentence ${expected[i]?.sentence}`);
   });
 
+  it('given a speaker searched by full name or by surname, in any case, then /quote lists that speaker\'s quotations only', () => {
+    const quoted = articleFrom(['“The berth moves on Monday,” said Maria da Silva.', '“We are ready,” said Rubén del Olmo.']);
+    const speakersFound = (search: string) => renderQuotations([quoted], search).flatMap((p) => p.embeds[0]?.fields ?? []).map((f) => f.name);
+    for (const search of ['Maria da Silva', 'maria da silva', 'SILVA', 'da Silva']) expect(speakersFound(search)).toEqual(['Maria da Silva']);
+    for (const search of ['Rubén del Olmo', 'ruben del olmo', 'Olmo']) expect(speakersFound(search)).toEqual(['Rubén del Olmo']);
+  });
+
   it('given a search nothing matches, then /quote says there are none rather than sending an empty embed', () => {
     const [page] = renderQuotations([article], 'zzzqqq');
     expect(page?.embeds[0]?.description).toMatch(/No direct quotations/);

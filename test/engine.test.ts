@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
-import { AnswerEngine } from '../src/core/engine.ts';
+import { AnswerEngine, MAX_QUESTION_LENGTH } from '../src/core/engine.ts';
 import { ArticleIndex } from '../src/core/search-index.ts';
 import { termOf } from '../src/core/terms.ts';
 import type { Answer, Article } from '../src/core/types.ts';
@@ -201,7 +201,7 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/or \d+ more words\.$/);
     expect(answer.reason!.length).toBeLessThan(200);
-    const long = engine.ask('a'.repeat(10_000));
+    const long = engine.ask('a'.repeat(MAX_QUESTION_LENGTH));
     expect(long.reason).toMatch(/“a{39}…”/);
     expect(long.reason!.length).toBeLessThan(200);
   });
@@ -231,6 +231,30 @@ describe('answering questions about an article', () => {
   it('given colour codes or zero-width spaces pasted into a question, then the words are still read', () => {
     expect(firstSentence('\u001b[31mhow many \u001b[1mresidents\u001b[0m were forced from their homes?')).toBe(1);
     expect(firstSentence('how\u200bmany residents were forced from their homes?')).toBe(1);
+  });
+  it('given a pasted article as the question, then it is turned away for its length, politely and without searching, and a question just within the limit is read', () => {
+    const pasted = FLOOD.text.repeat(8);
+    expect(pasted.length).toBeGreaterThan(5000);
+    expect(engine.ask(pasted)).toMatchObject({
+      answered: false,
+      reasonCode: 'too-long',
+      reason: `That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.`,
+      quotes: [],
+    });
+    const padded = `How many children did firefighters rescue? ${'x'.repeat(MAX_QUESTION_LENGTH)}`.slice(0, MAX_QUESTION_LENGTH);
+    expect(engine.ask(padded).reasonCode).not.toBe('too-long');
+    // Spaces and line breaks run together count once: a question with a trailing blank line is not too long.
+    expect(engine.ask(`${padded}\n\n   \n`).reasonCode).not.toBe('too-long');
+    expect(engine.ask(`${padded}?`).reasonCode).toBe('too-long');
+  });
+  it('given "what did de Vries say", then the quotation found is by the whole name, particle and all', () => {
+    const article = parseArticle({
+      file: 'port.txt',
+      text: 'The harbour at Zeebrugge will close for two years.\nHarbour master Jan de Vries said the stones were crumbling. “Nobody should walk on the quay after dark,” he said.\n',
+    });
+    const answer = new AnswerEngine([article]).ask('What did de Vries say about the quay?');
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes.find((q) => q.text.includes('Nobody should walk'))?.speaker).toBe('Jan de Vries');
   });
   it('given "what did X say" about someone the passage does not quote, then it declines', () => {
     const answer = engine.ask('What did the fire chief say about the water?');
@@ -768,8 +792,8 @@ describe('properties that hold for any question', () => {
       { numRuns: 300 },
     );
   });
-  it('given a 10,000-character question, then it still answers within the usual shape', () => {
-    const answer = engine.ask('flood '.repeat(1700));
+  it('given a question as long as the limit allows, then it still answers within the usual shape', () => {
+    const answer = engine.ask('flood '.repeat(Math.floor(MAX_QUESTION_LENGTH / 6)));
     expect(answer.quotes.length).toBeGreaterThan(0);
   });
 });

@@ -89,9 +89,23 @@ function parseOptions(argv: readonly string[]) {
   return { ...values, question: values.jsonl ? undefined : positionals.join(' ') };
 }
 
+const JSONL_FORM = 'a plain question, or {"question": "...", "article": "id"}';
+
+/** What is wrong with a JSON line's fields, in the reader's words rather than the validator's. */
+function describeRequestIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `${issue.keys.map((key) => `"${key}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} (the fields are "question" and "article")`;
+  const field = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the line';
+  if (issue.code === 'invalid_type') {
+    const given = issue.input === undefined ? undefined : issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : typeof issue.input === 'object' ? 'an object' : `a ${typeof issue.input}`;
+    return given === undefined ? `${field} is missing` : `${field} must be text, not ${given}`;
+  }
+  return `${field}: ${issue.message}`;
+}
+
 function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defaultArticle: string | undefined): AnswerJson | LineErrorJson {
   const input = line.trim();
-  if (input === '') return { line: lineNumber, error: 'Empty line: expected a question or a JSON object.' };
+  // Every message names its line, as a skipped line's does, so it reads on its own in a log.
+  if (input === '') return { line: lineNumber, error: `Line ${lineNumber} is empty: expected ${JSONL_FORM}.` };
 
   let request: z.infer<typeof jsonlRequestSchema> = { question: input };
   if (input.startsWith('{')) {
@@ -99,18 +113,17 @@ function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defa
     try {
       json = JSON.parse(input);
     } catch (error) {
-      return { line: lineNumber, error: `Not valid JSON: ${(error as Error).message}` };
+      return { line: lineNumber, error: `Line ${lineNumber} is not valid JSON (${(error as Error).message}): expected ${JSONL_FORM}.` };
     }
-    const result = jsonlRequestSchema.safeParse(json);
+    const result = jsonlRequestSchema.safeParse(json, { reportInput: true });
     if (!result.success) {
-      const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'object'}: ${issue.message}`);
-      return { line: lineNumber, error: `Expected {"question": string, "article"?: string}. ${issues.join('; ')}` };
+      return { line: lineNumber, error: `Line ${lineNumber}: ${result.error.issues.map(describeRequestIssue).join('; ')}. Expected ${JSONL_FORM}.` };
     }
     request = result.data;
   }
 
   const article = request.article ?? defaultArticle;
-  if (article !== undefined && !engine.getArticle(article)) return { line: lineNumber, error: unknownArticleMessage(engine, article) };
+  if (article !== undefined && !engine.getArticle(article)) return { line: lineNumber, error: `Line ${lineNumber}: ${unknownArticleMessage(engine, article)}` };
   return toAnswerJson(engine.ask(request.question, { article, limit: JSON_QUOTE_LIMIT }));
 }
 

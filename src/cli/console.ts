@@ -146,6 +146,8 @@ export class ConsoleSession {
 interface LineSource {
   lines: AsyncIterable<InputLine>;
   prompt(): void;
+  /** Whether each line read is written back after the prompt: piped input is not shown by a terminal. */
+  echo: boolean;
 }
 
 /**
@@ -153,8 +155,10 @@ interface LineSource {
  * read as JSON Lines are: lines end at "\n", and an endless line costs bounded memory.
  */
 function lineSource(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): LineSource {
-  const terminal = (input as { isTTY?: boolean }).isTTY === true && (output as { isTTY?: boolean }).isTTY === true;
-  if (!terminal) return { lines: readLines(input), prompt: () => output.write(`\n${PROMPT}`) };
+  const typed = (input as { isTTY?: boolean }).isTTY === true;
+  const terminal = typed && (output as { isTTY?: boolean }).isTTY === true;
+  // Questions piped in appear nowhere unless written back, and the transcript would be answers only.
+  if (!terminal) return { lines: readLines(input), prompt: () => output.write(`\n${PROMPT}`), echo: !typed };
   const reader = createInterface({ input, output, prompt: `\n${PROMPT}`, terminal });
   reader.on('SIGINT', () => reader.close());
   async function* numbered(): AsyncGenerator<InputLine> {
@@ -166,7 +170,7 @@ function lineSource(input: NodeJS.ReadableStream, output: NodeJS.WritableStream)
       reader.close();
     }
   }
-  return { lines: numbered(), prompt: () => reader.prompt() };
+  return { lines: numbered(), prompt: () => reader.prompt(), echo: false };
 }
 
 /** Runs until the reader leaves (exit, quit, Ctrl-D, Ctrl-C) or the input ends. */
@@ -175,12 +179,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const session = new ConsoleSession(engine, colour);
   const warning = createStyle(colour).warning;
 
-  output.write(`${session.banner()}\n`);
+  // Warnings first: printed after the banner they would sit between it and the prompt, read as part of the session.
   for (const problem of problems) errorOutput.write(`${warning('warning:')} ${formatProblem(problem)}\n`);
+  output.write(`${session.banner()}\n`);
 
   const source = lineSource(input, output);
   source.prompt();
   for await (const line of source.lines) {
+    if (source.echo && 'text' in line && line.text.trim() !== '') output.write(`${safeEcho(line.text)}\n`);
     const reply = 'problem' in line ? describeLineProblem(line) : session.reply(line.text);
     // Leaving ends the loop, which closes the input: lines after `exit` are not answered.
     if (reply === undefined) break;

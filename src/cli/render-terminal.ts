@@ -1,7 +1,8 @@
 /** Answers and article listings as terminal text. Everything from questions or files goes through `safeLine`. */
 import { readableDate } from '../core/figures.ts';
+import { quotationMatches } from '../core/quotation-search.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
-import type { Answer, Article, Figure, FigureKind, Quotation, Quote } from '../core/types.ts';
+import type { Answer, Article, Figure, FigureKind, Quote } from '../core/types.ts';
 import { UNKNOWN_DECLINE_REASON } from './answer-json.ts';
 import { safeEcho, safeLine, type Style } from './terminal-text.ts';
 
@@ -117,15 +118,10 @@ export function renderFigures(articles: readonly Article[], kind: FigureKind | u
   return lines.length > 0 ? lines.join('\n') : kind ? `No ${kind} figures.` : 'No figures found.';
 }
 
-function matchesSearch(quotation: Quotation, search: string): boolean {
-  const needle = search.toLocaleLowerCase();
-  return quotation.text.toLocaleLowerCase().includes(needle) || (quotation.speaker ?? '').toLocaleLowerCase().includes(needle);
-}
-
 export function renderQuotations(articles: readonly Article[], search: string | undefined, style: Style): string {
   const lines: string[] = [];
   for (const article of articles) {
-    const quotations = article.quotations.filter((quotation) => !search || matchesSearch(quotation, search));
+    const quotations = article.quotations.filter((quotation) => quotationMatches(quotation, search));
     if (quotations.length === 0) continue;
     lines.push(...heading(article, articles.length, style));
     for (const quotation of quotations) {

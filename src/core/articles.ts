@@ -38,7 +38,8 @@ export const articleMetaSchema = z
     credit: z.string().trim().min(1).max(200).optional(),
     source: z.string().trim().min(1).max(200).optional(),
     year: z.coerce.number({ error: 'expected a year such as 2021' }).int('expected a whole year such as 2021').min(1000, 'expected a four-digit year').max(2999, 'expected a four-digit year').optional(),
-    date: z.iso.date().optional(),
+    // Zod's own "Invalid ISO date" does not say which of 28/06/2021 and 06/28/2021 is meant.
+    date: z.iso.date({ error: (issue) => `must look like 2021-06-28 (year-month-day)${typeof issue.input === 'string' ? `, not "${issue.input.slice(0, 40)}"` : ''}` }).optional(),
     dateline: z.string().trim().min(1).max(100).optional(),
     // Shown as a link in Discord: only a web address, never javascript: or a file path.
     url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).max(2000).optional(),
@@ -60,7 +61,8 @@ function describeZodError(error: z.ZodError): string {
         const fields = issue.keys.map((key) => `"${key}"`).join(', ');
         return `unknown field${issue.keys.length === 1 ? '' : 's'} ${fields} (the fields are ${Object.keys(articleMetaSchema.shape).join(', ')})`;
       }
-      return `${issue.path.join('.') || 'metadata'}: ${issue.message}`;
+      // "date must look like 2021-06-28" reads as a sentence; other messages follow a colon.
+      return `${issue.path.join('.') || 'metadata'}${issue.message.startsWith('must ') ? ' ' : ': '}${issue.message}`;
     })
     .join('; ');
 }
@@ -261,7 +263,13 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
   } catch (error) {
     throw new ArticleFormatError(`${basename(path)} is not valid JSON (${(error as Error).message})`);
   }
-  return parseMeta(json);
+  try {
+    return parseMeta(json);
+  } catch (error) {
+    // The problem is reported against the article file, so say which file holds the bad field.
+    if (error instanceof ArticleFormatError) throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} has ${error.message}`);
+    throw error;
+  }
 }
 
 /** The file's text; a byte-order mark is kept so offsets count every character of the file. */

@@ -13,16 +13,21 @@ const SPEECH_VERBS =
 const PRONOUNS = /^(he|she|they)$/i;
 // A capitalised word or an initial ("Michael R. Osei").
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'’-]+|\.)`;
+// The lower-case words inside a surname ("Jan de Vries", "Ludwig van Beethoven", "Maria da Silva",
+// "Vincent van der Berg"): without them a name would stop short at its last capitalised word.
+const PARTICLE = String.raw`(?:de|van|von|der|den|da|das|dos|di|du|del|della|la|le|ter|ten|bin|ibn|zu)`;
 // "Antony Blinken", "Blinken", "Donald Trump" — capitalised words in a row, not at a sentence start word like "The".
 // Long enough for a title before the name ("Cal Fire Battalion Chief Lena Morales"); the title is dropped later.
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:of\s+)?${NAME_WORD}){0,6}`;
+// A surname may open with its particle ("“No,” de Vries said"), but only as a word of its own.
+const NAME = String.raw`(?:(?<![\p{L}\p{N}'’-])${PARTICLE}\s+(?:${PARTICLE}\s+)?)?${NAME_WORD}(?:\s+(?:of\s+|${PARTICLE}\s+(?:${PARTICLE}\s+)?)?${NAME_WORD}){0,6}`;
 const SUBJECT_THEN_VERB = new RegExp(String.raw`(${NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:${SPEECH_VERBS})\b`, 'gu');
 // "Maria Okafor, a 34-year-old nurse from Oak Park, said": the name, an aside between commas, the verb.
 // "Teravolt's CEO, Michael R. Osei, said": when the aside is itself a name, it is the speaker.
 const APPOSITION_THEN_VERB = new RegExp(String.raw`(${NAME}),\s+(?<aside>[^,“”"]{1,80}),\s+(?:${SPEECH_VERBS})\b`, 'gu');
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 // "..., said resident Tom Becker": up to three lower-case words of role may come between verb and name.
-const VERB_THEN_SUBJECT = new RegExp(String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(?:(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})|(he|she|they)\b)`, 'gu');
+// A particle is the start of the name ("said de Vries"), not a word of role.
+const VERB_THEN_SUBJECT = new RegExp(String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(?:(?:the\s+)?(?:(?!${PARTICLE}\s+\p{Lu})\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})|(he|she|they)\b)`, 'gu');
 const NOT_PEOPLE = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'Officials', 'Police', 'Authorities', 'Reports', 'Critics', 'Experts', 'Analysts', 'Sources', 'Several', 'Many', 'Some', 'Most', 'Both', 'Others', 'Residents', 'Witnesses', 'Neighbors', 'Neighbours', 'Supporters', 'Opponents', 'Members', 'Officers', 'Doctors', 'Workers', 'Scientists', 'Researchers', 'Investigators', 'Prosecutors', 'Lawyers', 'Economists', 'Forecasters']);
 const TITLES = /^(?:(?:U\.S\.|US|UK|Former|former|President|Prime|Minister|Secretary|of|State|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Chancellor|Foreign|Defense|Defence|Chief|Director|Judge|Justice|King|Queen|Pope|Mayor|Ambassador|Spokesman|Spokeswoman|Spokesperson)\s+)+/u;
 /**
@@ -87,7 +92,10 @@ const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|
  */
 function introducedName(name: string, sentences: readonly Sentence[]): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${NAME_WORD}\s+){1,6}${escaped}(?![\p{L}\p{N}-])`, 'gu');
+  // "Ludwig van Beethoven" introduces "Beethoven", and "Jan de Vries" introduces "De Vries" opening a sentence.
+  const initial = escaped[0]!;
+  const written = `[${initial}${initial.toLowerCase()}]${escaped.slice(1)}`;
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${NAME_WORD}\s+(?:${PARTICLE}\s+){0,2}){1,6}${written}(?![\p{L}\p{N}-])`, 'gu');
   const forms: string[] = [];
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(pattern)) {
@@ -95,12 +103,20 @@ function introducedName(name: string, sentences: readonly Sentence[]): string | 
       // "On Tuesday Maria Lopez": the words before the name are not part of it.
       const opening = words.findLastIndex((word, i) => i < words.length - 1 && (NOT_PEOPLE.has(word) || CALENDAR_WORD.test(word)));
       const form = cleanName(words.slice(opening + 1).join(' '));
-      if (form && form !== name && form.endsWith(` ${name}`) && !forms.includes(form)) forms.push(form);
+      if (form && form !== name && endsWithName(form, name) && !forms.includes(form)) forms.push(form);
     }
   }
   const first = forms[0];
   // Every form must be the same person's: "Maria Lopez" and "Captain Maria Lopez" are, "Juan Lopez" is not.
   return first !== undefined && forms.every((form) => first.endsWith(` ${form}`) || form === first) ? first : undefined;
+}
+
+/**
+ * Whether `full` is a fuller form of `name`: "Antony Blinken" of "Blinken". A particle is capitalised
+ * when it opens a sentence, so "Jan de Vries" is the fuller form of "De Vries" too.
+ */
+function endsWithName(full: string, name: string): boolean {
+  return full.toLowerCase().endsWith(` ${name.toLowerCase()}`) && full.endsWith(name.slice(1));
 }
 
 /** Finds the quotations in the sentences and attributes each to a speaker when the text allows. */
@@ -116,7 +132,7 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
   const fullName = (name: string): string => {
     // A surname alone ("Blinken") refers back to the fullest name seen ("Antony Blinken"), or to the
     // name the article introduces the person by, wherever it does ("according to Captain Maria Lopez").
-    const fuller = knownNames.find((known) => known !== name && known.endsWith(` ${name}`)) ?? introduced(name);
+    const fuller = knownNames.find((known) => known !== name && endsWithName(known, name)) ?? introduced(name);
     if (!knownNames.includes(name) && !fuller) knownNames.push(name);
     if (fuller && !knownNames.includes(fuller)) knownNames.push(fuller);
     return fuller ?? name;

@@ -2,23 +2,23 @@
  * One path from a question to a reply, shared by /ask, the context menu, DMs and mentions, so
  * every way of asking logs the same way: latency and whether it was answered, never who asked.
  */
+import { TOO_LONG } from '../core/engine.ts';
 import type { Answer } from '../core/types.ts';
 import type { BotContext } from './context.ts';
 import { renderAnswer, type MessagePage } from './render.ts';
 
 /** Quotes asked of the engine: the answer shows a few, "More quotes" offers the rest. */
 export const QUOTES_FETCHED = 25;
-/** Longer questions are cut to this before asking (a pasted essay is not a question). */
-export const MAX_QUESTION_LENGTH = 1000;
 
 export type QuestionSource = 'slash' | 'context-menu' | 'dm' | 'mention';
 
 export async function answerQuestion(context: BotContext, question: string, source: QuestionSource, articleId?: string): Promise<{ answer: Answer; page: MessagePage }> {
   const started = performance.now();
-  const answer = await context.library.ask(question.slice(0, MAX_QUESTION_LENGTH), { article: articleId, limit: QUOTES_FETCHED });
+  const answer = await context.library.ask(question, { article: articleId, limit: QUOTES_FETCHED });
   const latencyMs = Math.round((performance.now() - started) * 100) / 100;
   context.logger.info('question', { source, article: articleId, answered: answer.answered, ...(answer.smallTalk ? { smallTalk: answer.smallTalk } : {}), quotes: answer.quotes.length, latencyMs });
   context.logger.debug('question text', { question: question.slice(0, 200) });
-  if (!answer.answered && !answer.smallTalk) context.recordUnanswered?.(answer, articleId);
+  // A pasted article turned away for its length is not a question the articles failed to answer.
+  if (!answer.answered && !answer.smallTalk && answer.reasonCode !== TOO_LONG) context.recordUnanswered?.(answer, articleId);
   return { answer, page: renderAnswer(answer, context.library) };
 }

@@ -4,8 +4,9 @@
  * has to be split, the cut happens at a space and is marked with an ellipsis on both sides.
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { quotationMatches } from '../core/quotation-search.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
-import type { Answer, Article, Figure, FigureKind, Quotation, Quote, Sentence } from '../core/types.ts';
+import type { Answer, Article, Figure, FigureKind, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
 import { DISCORD_LIMITS as L, embedLength } from './limits.ts';
 import { ELLIPSIS, escapeText, oneLine, splitToFit, truncate, truncateMarkdown, type Span } from './text.ts';
@@ -457,29 +458,6 @@ export function renderFigures(articles: readonly Article[], kind?: FigureKind, m
     color: COLOURS.info,
   };
   return fieldPages(header, items, maxPages);
-}
-
-function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase();
-}
-
-/** Whether every word of the search appears in the text (accents, case and curly quotes ignored). */
-export function matchesSearch(text: string, search: string | undefined): boolean {
-  if (!search?.trim()) return true;
-  const haystack = normalise(text);
-  return normalise(search)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
-}
-
-export function quotationMatches(quotation: Quotation, search: string | undefined): boolean {
-  return matchesSearch(`${quotation.text} ${quotation.speaker ?? ''}`, search);
 }
 
 /** The direct quotations (text in quotation marks) with speaker and citation, filtered by a search. */

@@ -3,11 +3,11 @@
  * are built from an article's own figures, speakers and names, and offered only when the engine
  * actually answers them, so an example never leads to a refusal.
  */
+import { matchesSearch } from '../core/quotation-search.ts';
 import type { Article } from '../core/types.ts';
 import { STOPWORDS } from '../core/terms.ts';
 import type { Library } from './library.ts';
 import { DISCORD_LIMITS, type Choice } from './limits.ts';
-import { matchesSearch } from './render.ts';
 import { oneLine, truncate } from './text.ts';
 
 export const MAX_EXAMPLES = 6;

@@ -1,0 +1,30 @@
+/**
+ * What /quote (on Discord and in the console) and the search boxes match typed words against. One
+ * rule for both, so a speaker typed in full ("maria da silva"), by surname ("Silva") or without the
+ * article's accents and curly apostrophes ("Ruben", "O'Brien") is found the same way everywhere.
+ */
+import type { Quotation } from './types.ts';
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .toLowerCase();
+}
+
+/** Whether every word of the search appears in the text (accents, case and curly quotes ignored). */
+export function matchesSearch(text: string, search: string | undefined): boolean {
+  if (!search?.trim()) return true;
+  const haystack = normalise(text);
+  return normalise(search)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** A quotation matches by its words or by who said it. */
+export function quotationMatches(quotation: Quotation, search: string | undefined): boolean {
+  return matchesSearch(`${quotation.text} ${quotation.speaker ?? ''}`, search);
+}
