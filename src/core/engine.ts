@@ -25,14 +25,7 @@ export { RUNNER_UP_COVERAGE, RUNNER_UP_DEPTH, SPEAKER_DEPTH } from './pipeline/r
 export { DESCRIBED_WEIGHT, PARAGRAPH_DEPTH, PRONOUN_REACH, PRONOUN_WEIGHT, RERANK_DEPTH, ROUTED_ARTICLES, SUBJECT_SHARE } from './pipeline/retrieve.ts';
 
 export const DEFAULT_QUOTE_LIMIT = 10;
-/**
- * The longest question asked, in characters: the /ask option's limit on Discord, and where the engine
- * stops for a message, a console line or `npm run ask`. A question is a sentence or two; a pasted
- * article is many questions at once, and searching for all its words would answer none of them.
- */
-export const MAX_QUESTION_LENGTH = 500;
-/** The reason code of a question longer than MAX_QUESTION_LENGTH: it is turned away before any gate reads it. */
-export const TOO_LONG = 'too-long';
+export { MAX_QUESTION_LENGTH } from './question.ts';
 /** The most quotes one answer may carry, whatever is asked for. */
 const MAX_QUOTE_LIMIT = 50;
 
@@ -66,7 +59,6 @@ export class AnswerEngine {
 
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_QUOTE_LIMIT, MAX_QUOTE_LIMIT));
-    if (typeof question === 'string' && questionLength(question) > MAX_QUESTION_LENGTH) return this.tooLong(question);
     const analysed = analyseQuestion(typeof question === 'string' ? question : '');
     const asked = options.article;
     const wholeLibrary = asked === undefined;
@@ -112,19 +104,6 @@ export class AnswerEngine {
     };
   }
 
-  private tooLong(question: string): Answer {
-    return {
-      question,
-      answered: false,
-      reason: `That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.`,
-      reasonCode: TOO_LONG,
-      quotes: [],
-      answering: 0,
-      figures: [],
-      sources: [],
-    };
-  }
-
   /** "$436 million" alone: every place the articles give it. */
   private figurePlacesAnswer(question: string, typed: string, places: FigurePlace[], scope: readonly ArticleIndex[], limit: number): Answer {
     const shown = places.slice(0, limit);
@@ -142,9 +121,3 @@ export class AnswerEngine {
   }
 }
 
-/** Characters as a reader counts them: spaces and line breaks run together count once, emoji once. */
-function questionLength(question: string): number {
-  let length = 0;
-  for (const _ of question.replace(/\s+/g, ' ').trim()) length++;
-  return length;
-}

@@ -120,6 +120,8 @@ export interface QuestionWord {
 
 export interface AnalysedQuestion {
   text: string;
+  /** Longer than MAX_QUESTION_LENGTH as typed: no question but a pasted text. */
+  tooLong: boolean;
   kind: AnswerKind;
   /** What "how many" counts ("homes" in "how many homes were destroyed"), as a search term. */
   counted?: string | undefined;
@@ -183,6 +185,19 @@ const TERMINAL_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u
 const INVISIBLE_SPACE = /[\u200B\u2060]/g;
 /** Only the start of an overly long question is read, cut at a space. */
 export const MAX_QUESTION_CHARS = 2000;
+/**
+ * The longest question asked, in characters: the /ask option's limit on Discord, and where a message,
+ * a console line or `npm run ask` is turned away. A question is a sentence or two; a pasted article is
+ * many questions at once, and searching for all its words would answer none of them.
+ */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** Characters as a reader counts them: spaces and line breaks run together count once, emoji once. */
+function readerLength(question: string): number {
+  let length = 0;
+  for (const _ of question.replace(/\s+/g, ' ').trim()) length++;
+  return length;
+}
 
 export function cleanQuestion(question: string): string {
   const text = question
@@ -594,6 +609,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   let stated: number[] | undefined;
   return {
     text,
+    tooLong: readerLength(question) > MAX_QUESTION_LENGTH,
     kind,
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),

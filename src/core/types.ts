@@ -118,11 +118,8 @@ export interface Answer {
   answered: boolean;
   /** Why the article does not answer, in words a reader understands. Present only when `answered` is false. */
   reason?: string | undefined;
-  /**
-   * Which rule declined (the id of the gate in src/core/pipeline/gates.ts, or "too-long" for a question
-   * over the engine's length limit, turned away before the gates). Present only when `answered` is false.
-   */
-  reasonCode?: ReasonCode | 'too-long' | undefined;
+  /** Which rule declined (the id of the gate in src/core/pipeline/gates.ts). Present only when `answered` is false. */
+  reasonCode?: ReasonCode | undefined;
   /** How an answer was found when it is not the passage that best answers a question: "these are the 2 places the article gives 10,000". */
   note?: string | undefined;
   /** Best first. When not answered, these are the closest passages, not an answer. */

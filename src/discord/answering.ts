@@ -2,7 +2,6 @@
  * One path from a question to a reply, shared by /ask, the context menu, DMs and mentions, so
  * every way of asking logs the same way: latency and whether it was answered, never who asked.
  */
-import { TOO_LONG } from '../core/engine.ts';
 import type { Answer } from '../core/types.ts';
 import type { BotContext } from './context.ts';
 import { renderAnswer, type MessagePage } from './render.ts';
@@ -19,6 +18,6 @@ export async function answerQuestion(context: BotContext, question: string, sour
   context.logger.info('question', { source, article: articleId, answered: answer.answered, ...(answer.smallTalk ? { smallTalk: answer.smallTalk } : {}), quotes: answer.quotes.length, latencyMs });
   context.logger.debug('question text', { question: question.slice(0, 200) });
   // A pasted article turned away for its length is not a question the articles failed to answer.
-  if (!answer.answered && !answer.smallTalk && answer.reasonCode !== TOO_LONG) context.recordUnanswered?.(answer, articleId);
+  if (!answer.answered && !answer.smallTalk && answer.reasonCode !== 'too-long') context.recordUnanswered?.(answer, articleId);
   return { answer, page: renderAnswer(answer, context.library) };
 }

@@ -85,6 +85,13 @@ export const GATES: readonly Gate[] = [
     check: ({ scope, articleAsked, loaded }) => (scope.length === 0 ? { text: articleAsked, words: loaded() } : undefined),
   },
   {
+    id: 'too-long',
+    stage: 'question',
+    when: 'the message is longer than a question can be: a pasted text asks too many things at once',
+    example: 'How many passengers does the ferry carry? '.repeat(12),
+    check: ({ question }) => firesIf(question.tooLong),
+  },
+  {
     id: 'small-talk',
     stage: 'question',
     when: 'the message is thanks, a greeting, a goodbye or an "ok"',

@@ -2,12 +2,13 @@
  * The words of every decline: a gate says which rule declined (its code) and what to name (the
  * words, the kind of answer...); this module alone turns that into the sentence a reader sees.
  */
-import { KIND_DESCRIPTIONS, type AnswerKind, type DateUnit } from '../question.ts';
+import { KIND_DESCRIPTIONS, MAX_QUESTION_LENGTH, type AnswerKind, type DateUnit } from '../question.ts';
 
 /** Every reason a question is declined for, one per gate, in the order the gates run. */
 export const REASON_CODES = [
   'no-articles',
   'unknown-article',
+  'too-long',
   'small-talk',
   'empty-question',
   'no-words',
@@ -65,6 +66,7 @@ const youAsked = (kind: AnswerKind) => `You asked ${KIND_DESCRIPTIONS[kind]}.`;
 const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'no-articles': () => 'No articles are loaded.',
   'unknown-article': (p) => `There is no article "${p.text}". Loaded: ${words(p).join(', ') || 'none'}.`,
+  'too-long': () => `That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.`,
   'small-talk': () => 'That is small talk, not a question about the article.',
   'empty-question': () => 'The question is empty. Ask something about the article, for example who said what, how much, or when.',
   'no-words': () => 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.',
