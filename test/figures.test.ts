@@ -302,6 +302,13 @@ describe('extractFigures in ordinary prose', () => {
 });
 
 describe('extractFigures on times of day, measurements and ranges', () => {
+  it('given the minute of a match, then it is a time written as match reports write it, and a count of minutes stays a duration', () => {
+    expect(figuresIn('Foden scored in the 67th minute and Haaland in the 1st minute of stoppage time, after a 12-minute delay.')).toEqual([
+      { text: '67th minute', kind: 'time', value: "67'", unit: null },
+      { text: '1st minute', kind: 'time', value: "1'", unit: null },
+      { text: '12-minute', kind: 'duration', value: 12, unit: 'minutes' },
+    ]);
+  });
   it('given clock times, then each is one figure on the 24-hour clock with its time zone', () => {
     expect(figuresIn('The quake struck at 4:15 a.m., polls close at 8 p.m. ET and the curfew starts at 22:30 GMT.')).toEqual([
       { text: '4:15 a.m.', kind: 'time', value: '04:15', unit: null },

@@ -31,6 +31,7 @@ describe('analyseQuestion', () => {
     ['How much aid did the US announce?', 'amount'],
     ['How old are the fighters?', 'age'],
     ['When did the meeting start?', 'time'],
+    ['What minute did Foden score?', 'time'],
     ['What time did the quake strike?', 'clock'],
     ['What time of year is the festival?', 'time'],
     ['How fast were the winds?', 'measure'],

@@ -16,7 +16,8 @@
  *   "last year" → 2020 in a 2021 article; unit "year"), else null with the unit it counts in ("month").
  * - weekday: the capitalised name. duration: the number, unit plural ("weeks").
  * - time: a time of day as "HH:MM" on the 24-hour clock ("4:15 p.m." → "16:15", "noon" → "12:00"); unit is
- *   the time zone when one is written ("ET", "GMT"), else null.
+ *   the time zone when one is written ("ET", "GMT"), else null. A minute of a match ("in the 67th minute")
+ *   is a time too, the minute with an apostrophe as match reports write it ("67'"), unit null.
  * - measure: a number with a unit of length, area, weight, volume, speed, temperature or power; unit is its
  *   short form ("mph", "km", "ft", "kg", "°C", "MW"). "Between 10 and 15 years" is the range "10-15".
  * - number: other quantities: decimals with no counted noun, "No. 7", scores, "6.2-magnitude" (unit "magnitude").
@@ -535,6 +536,8 @@ const RULES: readonly Rule[] = [
     readClockTime,
     'gu',
   ),
+  // "When did Foden score?" — "in the 67th minute": the moment of a match, not a count of minutes.
+  rule(/minute/i, `${START}(?<q>\\d{1,3})(?:st|nd|rd|th)${SPACE}minute${WORD_END}`, ({ groups }) => ({ kind: 'time', value: `${Number(groups.q)}'`, unit: null })),
   rule(
     /day/,
     `${WORD_START}(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WORD_END}`,
