@@ -34,7 +34,8 @@ async function askInProcess(argv: string[], stdin: string | readonly (string | B
 }
 
 function expectContractShape(answer: JsonAnswer) {
-  expect(Object.keys(answer).sort()).toEqual(answer.answered ? ANSWER_KEYS : DECLINED_KEYS);
+  const keys = answer.answered ? ANSWER_KEYS : DECLINED_KEYS;
+  expect(Object.keys(answer).sort()).toEqual('note' in answer ? [...keys, 'note'].sort() : keys);
   for (const quote of answer.quotes) {
     const expected = 'speaker' in quote ? [...QUOTE_KEYS, 'speaker'].sort() : QUOTE_KEYS;
     expect(Object.keys(quote).sort()).toEqual(expected);
@@ -69,6 +70,15 @@ describe('ask --json', () => {
     expect(answer.quotes.length).toBeGreaterThan(0);
     expect(answer.quotes.length).toBeLessThanOrEqual(10);
     expect(answer.figures).toEqual([]);
+  });
+
+  it('given two questions in one line then the answer is the first\'s and its note names the second', async () => {
+    const result = await askInProcess(['--json', '--data', data.dir, 'How much will the bridge repairs cost? Who is the mayor?']);
+    const answer = JSON.parse(result.stdout) as JsonAnswer & { note?: string };
+    expectContractShape(answer);
+    expect(answer.note).toMatch(/Ask “Who is the mayor\?” on its own/);
+    const text = await askInProcess(['--data', data.dir, 'How much will the bridge repairs cost? Who is the mayor?']);
+    expect(text.stdout).toContain('You asked 2 questions; this is about the first.');
   });
 
   it('given any answer then each quote is the verbatim slice of its article file at its offsets', async () => {

@@ -75,6 +75,14 @@ describe('renderAnswer', () => {
     expect(blockQuotes(description)[0]).toContain('10,000');
   });
 
+  it('given two questions in one message, then the reply says it answers the first and names the other, answered or not', () => {
+    const engine = new AnswerEngine([article]);
+    for (const message of ['How many ISIS fighters are detained? Who is the mayor?', 'Did the zeppelin land? Who is the mayor?']) {
+      const description = renderAnswer(engine.ask(message), lookup).embeds[0]?.description ?? '';
+      expect(description).toContain('*You asked 2 questions; this is about the first. Ask “Who is the mayor?” on its own.*');
+    }
+  });
+
   it('given an answer, then each quote appears verbatim as a block quote with paragraph, sentence and article title', () => {
     const answer = answerFrom(article, [2, 3]);
     const [embed] = renderAnswer(answer, lookup).embeds;

@@ -261,6 +261,14 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/does not quote/);
   });
+  it('given two questions in one message, then the first is answered as if asked alone and the note names the other to ask on its own', () => {
+    const both = engine.ask('How much did the EU pledge? Who is the mayor?');
+    const alone = engine.ask('How much did the EU pledge?');
+    expect([both.answered, both.quotes[0]?.sentence]).toEqual([alone.answered, alone.quotes[0]?.sentence]);
+    expect(both.note).toBe('You asked 2 questions; this is about the first. Ask “Who is the mayor?” on its own.');
+    expect(alone.note).toBeUndefined();
+    expect(engine.ask('When did the zeppelin land? Who is the mayor?').note).toMatch(/Ask “Who is the mayor\?” on its own/);
+  });
   it('given a question whose only words say what is wanted ("how old is he"), then it asks who or what is meant instead of naming a missing word', () => {
     const answer = engine.ask('How old is he?');
     expect([answer.answered, answer.reasonCode]).toEqual([false, 'no-subject']);

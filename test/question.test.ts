@@ -96,6 +96,22 @@ describe('analyseQuestion', () => {
   });
 });
 
+describe('several questions in one message', () => {
+  const read = (message: string) => {
+    const analysed = analyseQuestion(message);
+    return [analysed.text, analysed.laterQuestions];
+  };
+  it('given questions one after another, then the first is read and the others are kept as typed', () => {
+    expect(read('Who won? What was the score?')).toEqual(['Who won?', ['What was the score?']]);
+    expect(read('who scored first? and where was it played')).toEqual(['who scored first?', ['and where was it played']]);
+  });
+  it('given a "?" followed by words that open no question, or a greeting before the question, then it is one question', () => {
+    expect(read('Who won? I mean the derby.')).toEqual(['Who won? I mean the derby.', []]);
+    expect(read('hi? how much was pledged?')).toEqual(['how much was pledged?', []]);
+    expect(read('How much was pledged?')).toEqual(['How much was pledged?', []]);
+  });
+});
+
 describe('readerWording', () => {
   it.each([
     ['wher was the meeting held', 'where was the meeting held'],

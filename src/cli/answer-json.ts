@@ -32,6 +32,8 @@ export interface AnswerJson {
   reason?: string;
   /** Which rule declined: the id of a gate in src/core/pipeline/gates.ts. */
   reasonCode?: string;
+  /** How the answer was found when not by the best passage, or the questions of the message left for asking on their own. */
+  note?: string;
   quotes: QuoteJson[];
   figures: FigureJson[];
 }
@@ -78,6 +80,7 @@ export function toAnswerJson(answer: Answer): AnswerJson {
     question: answer.question,
     answered: answer.answered,
     ...(answer.answered ? {} : { reason: answer.reason || UNKNOWN_DECLINE_REASON, reasonCode: answer.reasonCode ?? UNKNOWN_REASON_CODE }),
+    ...(answer.note ? { note: answer.note } : {}),
     quotes: answer.quotes.map(toQuoteJson),
     figures: answer.figures.map(toFigureJson),
   };

@@ -88,6 +88,7 @@ export function renderAnswer(answer: Answer, getArticle: ArticleLookup, style: S
     }
   } else {
     lines.push(`${style.warning('Not answered:')} ${safeLine(answer.reason || UNKNOWN_DECLINE_REASON)}`);
+    if (answer.note) lines.push(style.muted(safeLine(answer.note)));
     if (shown.length > 0) {
       lines.push('', style.strong('Closest passages — not an answer:'));
       shown.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));

@@ -26,6 +26,8 @@ export { DESCRIBED_WEIGHT, PARAGRAPH_DEPTH, PRONOUN_REACH, PRONOUN_WEIGHT, RERAN
 
 export const DEFAULT_QUOTE_LIMIT = 10;
 export { MAX_QUESTION_LENGTH } from './question.ts';
+/** A later question of the same message is named in the note up to this many characters. */
+const LATER_QUESTION_SHOWN = 80;
 /** The most quotes one answer may carry, whatever is asked for. */
 const MAX_QUOTE_LIMIT = 50;
 
@@ -58,8 +60,17 @@ export class AnswerEngine {
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
-    const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_QUOTE_LIMIT, MAX_QUOTE_LIMIT));
     const analysed = analyseQuestion(typeof question === 'string' ? question : '');
+    const answer = this.answer(question, analysed, options);
+    const later = analysed.laterQuestions;
+    if (!later.length) return answer;
+    const quoted = later.map((q) => `“${q.length > LATER_QUESTION_SHOWN ? `${q.slice(0, LATER_QUESTION_SHOWN - 1)}…` : q}”`).join(' and ');
+    const note = `You asked ${later.length + 1} questions; this is about the first. Ask ${quoted} on ${later.length === 1 ? 'its' : 'their'} own.`;
+    return { ...answer, note: answer.note ? `${answer.note} ${note}` : note };
+  }
+
+  private answer(question: string, analysed: AnalysedQuestion, options: AskOptions): Answer {
+    const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_QUOTE_LIMIT, MAX_QUOTE_LIMIT));
     const asked = options.article;
     const wholeLibrary = asked === undefined;
     const scope: readonly ArticleIndex[] = wholeLibrary ? this.library.indexes : [this.indexes.get(asked)].filter((i): i is ArticleIndex => Boolean(i));

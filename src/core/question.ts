@@ -122,6 +122,8 @@ export interface AnalysedQuestion {
   text: string;
   /** Longer than MAX_QUESTION_LENGTH as typed: no question but a pasted text. */
   tooLong: boolean;
+  /** The questions a message asks after the one read here ("Who won? What was the score?"), as typed: each is to be asked on its own. */
+  laterQuestions: string[];
   kind: AnswerKind;
   /** What "how many" counts ("homes" in "how many homes were destroyed"), as a search term. */
   counted?: string | undefined;
@@ -532,8 +534,27 @@ const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: 
 const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
 
+/** Words a question opens with: after a "?", a sentence opening with one is another question. */
+const OPENS_QUESTION = /^(?:(?:and|also|plus|or|but|so|then)\s+)?(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would|has|have|had|should)\b/i;
+
+/**
+ * "Who won? What was the score?": the questions of a message, each to its "?". One search for both
+ * would find neither, so the first is answered and the others are named for asking on their own.
+ * "Who won? I mean the derby" is one question: only a sentence opening as a question starts another.
+ */
+function splitQuestions(typed: string): string[] {
+  const questions: string[] = [];
+  for (const part of typed.split(/(?<=\?)\s+/)) {
+    if (questions.length && !OPENS_QUESTION.test(part)) questions[questions.length - 1] += ` ${part}`;
+    else questions.push(part);
+  }
+  // A greeting before the question ("hi? how much aid was pledged?") is no question of its own.
+  const asked = questions.filter((q) => !smallTalkIn(readerWording(q.replace(/\?+$/, ''))));
+  return asked.length ? asked : [typed];
+}
+
 export function analyseQuestion(question: string): AnalysedQuestion {
-  const typed = cleanQuestion(question);
+  const [typed = '', ...laterQuestions] = splitQuestions(cleanQuestion(question));
   const cleaned = readerWording(isShouted(typed) ? typed.toLowerCase() : typed);
   const smallTalk = smallTalkIn(cleaned);
   const text = smallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
@@ -610,6 +631,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   return {
     text,
     tooLong: readerLength(question) > MAX_QUESTION_LENGTH,
+    laterQuestions,
     kind,
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),

@@ -120,7 +120,10 @@ export interface Answer {
   reason?: string | undefined;
   /** Which rule declined (the id of the gate in src/core/pipeline/gates.ts). Present only when `answered` is false. */
   reasonCode?: ReasonCode | undefined;
-  /** How an answer was found when it is not the passage that best answers a question: "these are the 2 places the article gives 10,000". */
+  /**
+   * How an answer was found when it is not the passage that best answers a question ("these are the 2
+   * places the article gives 10,000"), or which questions of the message are left to ask on their own.
+   */
   note?: string | undefined;
   /** Best first. When not answered, these are the closest passages, not an answer. */
   quotes: Quote[];

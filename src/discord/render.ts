@@ -238,7 +238,8 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
 
   let intro = '';
   if (!answer.answered) {
-    intro = truncateMarkdown(`**The article does not answer this.** ${escapeText(oneLine(answer.reason ?? ''))}`.trim(), REASON_MAX);
+    const note = answer.note ? ` *${escapeText(oneLine(answer.note))}*` : '';
+    intro = truncateMarkdown(`**The article does not answer this.** ${escapeText(oneLine(answer.reason ?? ''))}${note}`.trim(), REASON_MAX);
     if (views.length) intro += '\n\n__Closest passages — not an answer:__';
   } else if (answer.note) {
     intro = truncateMarkdown(`*${escapeText(oneLine(answer.note))}*`, REASON_MAX);
