@@ -72,6 +72,11 @@ describe('ask --json', () => {
     expect(answer.figures).toEqual([]);
   });
 
+  it('given a question word the sentence writes otherwise then the text answer shows the sentence\'s word beside it', async () => {
+    const result = await askInProcess(['--data', data.dir, 'How many automobiles cross the bridge daily?']);
+    expect(result.stdout).toMatch(/Matched: .*automobiles \(as “cars”\)/);
+  });
+
   it('given two questions in one line then the answer is the first\'s and its note names the second', async () => {
     const result = await askInProcess(['--json', '--data', data.dir, 'How much will the bridge repairs cost? Who is the mayor?']);
     const answer = JSON.parse(result.stdout) as JsonAnswer & { note?: string };

@@ -75,6 +75,12 @@ describe('renderAnswer', () => {
     expect(blockQuotes(description)[0]).toContain('10,000');
   });
 
+  it('given a question word the quote writes otherwise, then the matched terms show the word the article uses', () => {
+    const answer = new AnswerEngine([article]).ask('How many ISIS figthers are held?');
+    const matched = renderAnswer(answer, lookup).embeds[0]?.fields?.find((f) => f.name === 'Matched terms')?.value ?? '';
+    expect(matched).toContain('figthers (as “fighters”)');
+  });
+
   it('given two questions in one message, then the reply says it answers the first and names the other, answered or not', () => {
     const engine = new AnswerEngine([article]);
     for (const message of ['How many ISIS fighters are detained? Who is the mayor?', 'Did the zeppelin land? Who is the mayor?']) {

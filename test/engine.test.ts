@@ -261,6 +261,13 @@ describe('answering questions about an article', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/does not quote/);
   });
+  it('given a word the sentence writes as another word, then the quote says which ("kids" as "children"), and a word written as typed or in another form of itself has no such note', () => {
+    const kids = engine.ask('How many kids did firefighters rescue?').quotes[0]!;
+    expect(kids.matched).toEqual(expect.arrayContaining(['kids', 'firefighters', 'rescue']));
+    expect(kids.matchedAs).toEqual({ kids: 'children' });
+    expect(engine.ask('How much money did the EU promise?').quotes[0]!.matchedAs).toEqual({ promise: 'pledged' });
+    expect(engine.ask('How many children did firefighters rescue?').quotes[0]!.matchedAs).toBeUndefined();
+  });
   it('given two questions in one message, then the first is answered as if asked alone and the note names the other to ask on its own', () => {
     const both = engine.ask('How much did the EU pledge? Who is the mayor?');
     const alone = engine.ask('How much did the EU pledge?');

@@ -1,6 +1,7 @@
 /** Answers and article listings as terminal text. Everything from questions or files goes through `safeLine`. */
 import { readableDate } from '../core/figures.ts';
 import { quotationMatches } from '../core/quotation-search.ts';
+import { matchedWording } from '../core/pipeline/quotes.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quote } from '../core/types.ts';
 import { UNKNOWN_DECLINE_REASON } from './answer-json.ts';
@@ -44,7 +45,7 @@ function renderQuote(quote: Quote, position: number, getArticle: ArticleLookup, 
   ];
   if (quote.speaker) lines.push(`   ${style.muted('Speaker:')} ${safeLine(quote.speaker)}`);
   if (quote.matched.length > 0) {
-    lines.push(`   ${style.muted('Matched:')} ${quote.matched.map((term) => safeEcho(term)).join(', ')}`);
+    lines.push(`   ${style.muted('Matched:')} ${matchedWording(quote).map((term) => safeEcho(term)).join(', ')}`);
   }
   return lines;
 }

@@ -98,6 +98,8 @@ export interface Quote {
   score: number;
   /** The question's terms this sentence matched, as the reader typed them. */
   matched: string[];
+  /** The matched terms the sentence writes as another word ("won" met by "beat", "kids" by "children"): typed → written. */
+  matchedAs?: Record<string, string> | undefined;
   speaker?: string | undefined;
 }
 

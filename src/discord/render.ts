@@ -5,6 +5,7 @@
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { quotationMatches } from '../core/quotation-search.ts';
+import { matchedWording } from '../core/pipeline/quotes.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
@@ -258,7 +259,7 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
     const figures = figuresInQuotes(answer.figures, shownViews);
     if (figures.length) fields.push({ name: FIGURES_FIELD, value: listWithin(figures.map(describeFigure), L.fieldValue, ' · ') });
     // As the reader typed them; the same term in another case is listed once.
-    const typed = answer.quotes.slice(0, shown).flatMap((q) => q.matched.map(oneLine)).filter(Boolean);
+    const typed = answer.quotes.slice(0, shown).flatMap((q) => matchedWording(q).map(oneLine)).filter(Boolean);
     const matched = typed.filter((term, i) => typed.findIndex((t) => t.toLowerCase() === term.toLowerCase()) === i);
     if (matched.length) fields.push({ name: MATCHED_FIELD, value: listWithin(matched.map(escapeText), MATCHED_MAX, ', ') });
   }

@@ -4,7 +4,7 @@
  */
 import type { FoundFigure } from '../figures.ts';
 import { KIND_FIGURES, type AnalysedQuestion } from '../question.ts';
-import type { ResolvedWord } from '../resolve.ts';
+import type { Alternative, ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
 import { tokenize } from '../terms.ts';
 import type { AnswerSource, Figure, Quote } from '../types.ts';
@@ -51,9 +51,15 @@ function toQuote(candidate: ScoredCandidate): Quote {
 export function sentenceQuote(index: ArticleIndex, id: number, score: number, resolved: ResolvedWord[], formRank?: Int32Array): Quote {
   const sentence = index.article.sentences[id]!;
   const terms = index.facts[id]!.terms;
-  const found = resolved.filter((r, w) => (formRank ? formRank[w]! >= 0 : r.alternatives.some((a) => terms.includes(a.term))));
+  const formOf = (r: ResolvedWord, w: number) => (formRank ? r.alternatives[formRank[w]!] : r.alternatives.find((a) => terms.includes(a.term)));
+  const found = resolved.flatMap((r, w) => {
+    const form = formOf(r, w);
+    return form ? [{ r, form }] : [];
+  });
   // An implied short form ("US" for "United States") is worth showing only when the words typed did not match.
-  const matched = found.filter((r) => !r.word.implied || !found.some((o) => o.word.isName)).map((r) => r.word.raw);
+  const shown = found.filter(({ r }) => !r.word.implied || !found.some(({ r: o }) => o.word.isName));
+  const matched = shown.map(({ r }) => r.word.raw);
+  const matchedAs = writtenOtherwise(sentence.text, shown);
   return {
     text: sentence.text,
     article: sentence.article,
@@ -63,8 +69,30 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
     end: sentence.end,
     score: Math.round(score * 1000) / 1000,
     matched,
+    ...(matchedAs ? { matchedAs } : {}),
     speaker: sentence.speaker,
   };
+}
+
+/**
+ * "Matched: won" under "City beat United" would say the sentence has a word it has not: a word met
+ * through another (a synonym, a relative, a corrected spelling, a short form) is shown with the
+ * sentence's own word. Forms of the word itself ("scored", "scoring") need no such note.
+ */
+function writtenOtherwise(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Record<string, string> | undefined {
+  const otherwise = shown.filter(({ form }) => form.kind !== 'exact');
+  if (!otherwise.length) return undefined;
+  const tokens = tokenize(text);
+  const pairs = otherwise.flatMap(({ r, form }) => {
+    const written = tokens.find((t) => t.term === form.term)?.raw;
+    return written && written.toLowerCase() !== r.word.raw.toLowerCase() ? [[r.word.raw, written] as const] : [];
+  });
+  return pairs.length ? Object.fromEntries(pairs) : undefined;
+}
+
+/** The matched terms as a reader should see them: "won (as “beat”)" where the sentence writes another word. */
+export function matchedWording(quote: Pick<Quote, 'matched' | 'matchedAs'>): string[] {
+  return quote.matched.map((term) => (quote.matchedAs?.[term] ? `${term} (as “${quote.matchedAs[term]}”)` : term));
 }
 
 /** The figure's own words include `term` ("acres" in "14,200 acres"). */
