@@ -885,3 +885,30 @@ describe('asking what caused something', () => {
     }
   });
 });
+
+describe('asking why', () => {
+  const plant = (...extra: string[]) =>
+    new AnswerEngine([
+      parseArticle({
+        file: 'plant.txt',
+        text: ['The Corbin Mills company will close its paper plant in Ashford next month, cutting 300 jobs.', 'The mayor of Ashford met the company’s managers on Friday.', ...extra].join('\n'),
+      }),
+    ]);
+  it('given "why" and a passage that only tells what happened, then it declines: it gives no reason', () => {
+    expect(plant().ask('Why will Corbin Mills close the Ashford plant?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
+    expect(plant().ask('Why did the mayor meet the managers?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
+  });
+  it('given "why" and a passage giving a cause, a purpose or what a worry is about, then that passage answers', () => {
+    for (const reason of [
+      'The company is closing the plant because demand for paper has fallen.',
+      'The company is closing the plant to cut its costs.',
+      'The company is closing the plant, worried about falling demand for paper.',
+    ]) {
+      const answer = plant(reason).ask('Why is the company closing the plant?');
+      expect([reason, answer.answered, answer.quotes[0]?.sentence]).toEqual([reason, true, 3]);
+    }
+  });
+  it('given a "to" that says what a verb does ("voted to close"), then it is no purpose', () => {
+    expect(plant('The board voted to close the plant on Monday.').ask('Why did the board vote to close the plant?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
+  });
+});

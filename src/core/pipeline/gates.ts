@@ -5,7 +5,7 @@
  * then the answer the judge would give.
  */
 import { KIND_FIGURES, NAME_KINDS, relativeTimesAsked, type AnalysedQuestion, type DateUnit } from '../question.ts';
-import { isInflectedVerb, isPersonNoun } from '../lexicon.ts';
+import { isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
@@ -333,6 +333,15 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    // "Why did the mother reject her pup?" is not answered by "The pup will stay with her mother": a
+    // passage that tells what happened, in the question's words, but no cause or purpose, does not say why.
+    id: 'reason-not-given',
+    stage: 'answer',
+    when: '"why": the answer gives no cause, reason or purpose',
+    example: 'Why was the Gull painted white?',
+    check: ({ question, best, answering }) => firesIf(question.kind === 'reason' && !answering.some((q) => givesReason(best.index, q.sentence))),
+  },
+  {
     id: 'counts-something-else',
     stage: 'answer',
     when: '"how many X": the answer counts something other than X',
@@ -512,4 +521,33 @@ function countedWords(index: ArticleIndex, figure: Figure): string[] {
   const at = text.indexOf(unit, figure.end);
   if (at < 0 || at - figure.end > COUNTED_PHRASE_REACH) return [unit];
   return tokenize(text.slice(figure.end, at + unit.length)).map((token) => token.raw);
+}
+
+/**
+ * Wording that gives a reason: a cause ("because", "due to", "after a fire"), a purpose ("so that",
+ * "in an effort to"), an argument ("arguing", "citing"), what a worry is about ("worried about losing"), or "as"/"since" starting a clause that explains.
+ * "since" before a date ("since 2022", "since March") says when, not why.
+ */
+const REASON_WORDING =
+  /\b(?:because|due\s+to|owing\s+to|thanks\s+to|amid|in\s+order\s+to|so\s+as\s+to|so\s+that|, so\b|as\s+a\s+result|for\s+fear|in\s+(?:an\s+)?(?:effort|attempt|bid)\s+to|aim(?:s|ed)?\s+(?:at|to)|meant\s+to|designed\s+to|intended\s+to|hop(?:e|es|ed|ing)\s+to|argu(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|explain(?:s|ed|ing)?|reasons?|why|motivated|(?:worried|concerned|afraid|angry|upset|fear(?:s|ed)?)\s+(?:about|over|that|of)\b|as\s+(?:the|it|they|he|she|we|its|their|his|her)\b|since\s+(?!\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|last|early|late|the\s+(?:start|end|beginning)|at\s+least)\b))/iu;
+
+/** Words after "to" that start no purpose: "to residents", "to the town", "to 40%". */
+const NOT_A_VERB_AFTER_TO = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|each|every|all|some|any|no|about|around|more|less|date|be|him|them|us|me|it|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/**
+ * The sentence gives a reason: in so many words, as the index records a cause, or as a purpose
+ * ("moved production to Vietnam to reduce tariffs"). A "to" right after a verb is what the verb
+ * does, not why: "voted to move", "plans to build".
+ */
+function givesReason(index: ArticleIndex, sentence: number): boolean {
+  if (index.facts[sentence - 1]?.terms.includes(GIVES_CAUSE)) return true;
+  const text = index.article.sentences[sentence - 1]?.text ?? '';
+  if (REASON_WORDING.test(text)) return true;
+  const tokens = tokenize(text);
+  return tokens.some((token, at) => {
+    if (token.raw.toLowerCase() !== 'to' || at === 0) return false;
+    const next = tokens[at + 1]?.raw;
+    const before = tokens[at - 1]!.raw;
+    return next !== undefined && /^\p{Ll}+$/u.test(next) && !NOT_A_VERB_AFTER_TO.test(next) && !isOnlyNoun(next) && !isInflectedVerb(before) && !/^(?:wants?|plans?|needs?|going|able|has|have|had|used|agreed|tried|trying|refused|decided|is|are|was|were|will|would|set|due|likely|expected|ready)$/i.test(before);
+  });
 }

@@ -35,6 +35,7 @@ export const REASON_CODES = [
   'wanted-kind-missing',
   'restated-figure-only',
   'date-unit-missing',
+  'reason-not-given',
   'counts-something-else',
   'counts-other-event',
 ] as const;
@@ -93,6 +94,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'wanted-kind-missing': (p) => youAsked(p.kind ?? 'other'),
   'restated-figure-only': (p) => `The closest passage only gives the figure you asked about (“${p.text}”), not the one you asked for.`,
   'date-unit-missing': (p) => `You asked for the ${p.dateUnit === 'day' ? 'date' : p.dateUnit}, and the closest passage does not give it.`,
+  'reason-not-given': () => 'You asked why, and the closest passage tells what happened but gives no reason.',
   'counts-something-else': (p) => `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
   'counts-other-event': (p) => `The closest passage counts ${p.text}, but says nothing about ${listWords(words(p), 'or')}: it counts something else.`,
 };
