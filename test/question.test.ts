@@ -37,6 +37,7 @@ describe('analyseQuestion', () => {
     ['Who is holding the fighters?', 'person'],
     ['Where was the meeting held?', 'place'],
     ['Why are countries reluctant?', 'reason'],
+    ['How come the countries are reluctant?', 'reason'],
     ['What did Blinken say?', 'other'],
     ['Until when should the fight go on?', 'other'],
     ['What ages did he give for the fighters?', 'age'],

@@ -77,7 +77,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\b(?:what|which) (?:group|organi[sz]ation|company|companies|team|teams|party|agency)\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |his |her |its )?names?\b|\bname of\b/i, 'name'],
   // A country is a place, however the article writes it ("the host nation Italy").
   [/\bwhere\b|\b(?:what|which) (?:(?:two|three|four|five|other) )?(?:city|cities|place|places|region|regions|location|state|states|town|towns|area|areas|country|countries|nations?|county|counties|province|provinces|continent)\b|\bin what (?:city|country|region)\b/i, 'place'],
-  [/\bwhy\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
+  [/\bwhy\b|\bhow come\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
 ];
 
 export interface QuestionWord {
