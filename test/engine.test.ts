@@ -912,3 +912,17 @@ describe('asking why', () => {
     expect(plant('The board voted to close the plant on Monday.').ask('Why did the board vote to close the plant?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
   });
 });
+
+describe('asking how much, answered only by counts of other things', () => {
+  const zoo = (...extra: string[]) =>
+    new AnswerEngine([parseArticle({ file: 'zoo.txt', text: ['The Harwick Zoo, which opened in 1961, draws about 900,000 visitors a year.', 'The zoo keeps 40 penguins.', ...extra].join('\n') })]);
+  it('given "how much" and a passage that only counts things the question never names, then it declines', () => {
+    expect(zoo().ask('How much is a ticket to the Harwick Zoo?')).toMatchObject({ answered: false, reasonCode: 'figure-of-another', reason: expect.stringContaining('“visitors”') });
+  });
+  it('given "how much" and a count of what the question names, then the count answers', () => {
+    expect(zoo().ask('How much of a crowd of visitors does the zoo draw?')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 1 })] });
+  });
+  it('given "how much" and a sum in a currency written as a word, then it is no count of another thing', () => {
+    expect(zoo('The zoo expects to save 1.1 billion crowns a year.').ask('How much does the zoo expect to save?')).toMatchObject({ answered: true });
+  });
+});

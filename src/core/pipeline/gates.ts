@@ -349,6 +349,15 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, answering }) => countsSomethingElse(question, best.index, answering),
   },
   {
+    // "How much is a ticket?" is not answered by "The zoo draws 900,000 visitors a year": a count of
+    // something the question never speaks of is no amount of what it asks about.
+    id: 'figure-of-another',
+    stage: 'answer',
+    when: '"how much": every figure of the answer counts something the question does not ask about',
+    example: 'How much did the petition raise?',
+    check: ({ question, best, answering }) => figureOfAnother(question, best.index, answering),
+  },
+  {
     // "How many people died?" is not answered by "Eleven people were taken to hospital": the passage
     // counts the people asked about, but what it tells of them is another event.
     id: 'counts-other-event',
@@ -504,6 +513,30 @@ function countsOtherEvent(question: AnalysedQuestion, best: ScoredCandidate, res
   if (!events.length || events.some((r) => best.windowMatched[resolved.indexOf(r)])) return undefined;
   if (told.some((r) => !isEvent(r) && best.windowMatched[resolved.indexOf(r)])) return undefined;
   return { text: resolved[counted]!.word.raw, words: events.map((r) => r.word.raw) };
+}
+
+/** Currencies the figures read as counts: "1.1 billion crowns" is a sum of money. */
+const CURRENCY_WORDS = /^(?:crowns?|kronor|krona|kroner|francs?|yuan|renminbi|rubles?|roubles?|pesos?|rand|lira|lire|won|dinars?|dirhams?|shekels?|reais|real|zloty|forints?|baht|ringgit|rupiah)$/i;
+
+/**
+ * "How much" answered only by counts of things the question does not name ("640 jobs" for "how much
+ * will Harmon save"): each count names what it counts, and none of it is a word of the question or
+ * a relative of one.
+ */
+function figureOfAnother(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): ReasonParams | undefined {
+  if (question.kind !== 'amount') return undefined;
+  const wanted = KIND_FIGURES.amount;
+  const figures = figuresOfQuotes(index, answering).filter((f) => wanted.includes(f.kind));
+  const countsOfThings = figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && !CURRENCY_WORDS.test(f.unit));
+  if (!figures.length || countsOfThings.length < figures.length) return undefined;
+  const asked = new Set(question.words.map((w) => w.term));
+  const askedWords = question.words.map((w) => w.raw.toLowerCase());
+  const mentioned = (word: string) => {
+    const term = termOf(word);
+    return (term !== undefined && asked.has(term)) || relatedTerms(word.toLowerCase()).some((r) => asked.has(r.term)) || askedWords.some((w) => relatedTerms(w).some((r) => r.term === term));
+  };
+  if (countsOfThings.some((f) => countedWords(index, f).some(mentioned))) return undefined;
+  return { words: [...new Set(countsOfThings.map((f) => f.unit!))] };
 }
 
 /** Words for people of any kind: a count of passengers, residents or soldiers counts them. */

@@ -37,6 +37,7 @@ export const REASON_CODES = [
   'date-unit-missing',
   'reason-not-given',
   'counts-something-else',
+  'figure-of-another',
   'counts-other-event',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -96,6 +97,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'date-unit-missing': (p) => `You asked for the ${p.dateUnit === 'day' ? 'date' : p.dateUnit}, and the closest passage does not give it.`,
   'reason-not-given': () => 'You asked why, and the closest passage tells what happened but gives no reason.',
   'counts-something-else': (p) => `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
+  'figure-of-another': (p) => `You asked how much; the closest passage only counts ${listWords(words(p), 'and')}.`,
   'counts-other-event': (p) => `The closest passage counts ${p.text}, but says nothing about ${listWords(words(p), 'or')}: it counts something else.`,
 };
 
