@@ -920,7 +920,8 @@ describe('asking how much, answered only by counts of other things', () => {
     expect(zoo().ask('How much is a ticket to the Harwick Zoo?')).toMatchObject({ answered: false, reasonCode: 'figure-of-another', reason: expect.stringContaining('“visitors”') });
   });
   it('given "how much" and a count of what the question names, then the count answers', () => {
-    expect(zoo().ask('How much of a crowd of visitors does the zoo draw?')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 1 })] });
+    const answer = zoo().ask('How much of a crowd of visitors does the zoo draw?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
   });
   it('given "how much" and a sum in a currency written as a word, then it is no count of another thing', () => {
     expect(zoo('The zoo expects to save 1.1 billion crowns a year.').ask('How much does the zoo expect to save?')).toMatchObject({ answered: true });
