@@ -927,3 +927,21 @@ describe('asking how much, answered only by counts of other things', () => {
     expect(zoo('The zoo expects to save 1.1 billion crowns a year.').ask('How much does the zoo expect to save?')).toMatchObject({ answered: true });
   });
 });
+
+describe('a number the question spells out', () => {
+  const jail = (...lines: string[]) => new AnswerEngine([parseArticle({ file: 'jail.txt', text: lines.join('\n') })]);
+  it('given a number spelled out ("six", "fourth") that the article never gives, then it declines, naming it', () => {
+    const article = jail('The county jail has had four inmate deaths since 2022.', 'Ann Reyes became the third woman to run the jail.');
+    expect(article.ask('What caused the six inmate deaths at the jail?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“six”') });
+    expect(article.ask('Who was the fourth woman to run the jail?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“fourth”') });
+  });
+  it('given the article writes the number in digits ("6", "4th"), then the number is one it gives', () => {
+    const article = jail('The county jail has had 6 inmate deaths since 2022.', 'Ann Reyes became the 4th woman to run the jail.');
+    expect(article.ask('Since when has the jail had six inmate deaths?')).toMatchObject({ answered: true });
+    expect(article.ask('Who was the fourth woman to run the jail?')).toMatchObject({ answered: true });
+  });
+  it('given "which two", then the number counts the answers asked for and need not be written', () => {
+    const article = jail('Inmates were moved to jails in Salem and Eugene.');
+    expect(article.ask('Which two cities were the inmates moved to?').reasonCode).not.toBe('unknown-name-or-number');
+  });
+});

@@ -118,6 +118,12 @@ export interface QuestionWord {
   means?: 'age' | 'title' | 'cause';
 }
 
+/** A number the question spells out: "six" is 6, "fourth" the ordinal 4. */
+export interface SpelledNumber {
+  value: number;
+  ordinal: boolean;
+}
+
 export interface AnalysedQuestion {
   text: string;
   kind: AnswerKind;
@@ -158,8 +164,10 @@ export interface AnalysedQuestion {
   asksAgeOf?: string | undefined;
   /** "How heavy", "how much did it weigh", "how tall": the measurement asked for must be of that kind. */
   measures?: Dimension | undefined;
-  /** Words written in digits, "2001" or "10,000": an article that never gives them cannot speak of them. */
+  /** Words written in digits, "2001" or "10,000", or spelled, "six" or "fourth": an article that never gives them cannot speak of them. */
   numberWords: ReadonlySet<QuestionWord>;
+  /** The value of each number word spelled out ("six" 6, "fourth" 4), which the article may write in digits ("6", "4th"). */
+  spelledNumbers: ReadonlyMap<QuestionWord, SpelledNumber>;
   /** Words like "Boston's": what is asked about belongs to them. */
   possessiveWords: ReadonlySet<QuestionWord>;
   /** In a question asking when, the verb forms that name an event: "sworn", "elected". */
@@ -583,6 +591,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
   const asksWhen = kind === 'time' || kind === 'clock';
+  // "Which two countries", "what three things": the number counts the answers asked for, not a figure stated.
+  const answersCounted = new Set(tokens.filter((_, at) => /^(?:what|which)$/i.test(tokens[at - 1]?.raw ?? '')).map((t) => t.raw.toLowerCase()));
+  const spelledNumbers = new Map(
+    words.flatMap((w) => {
+      const spelled = SPELLED_NUMBERS.get(w.raw.toLowerCase());
+      return spelled === undefined || answersCounted.has(w.raw.toLowerCase()) ? [] : [[w, spelled] as const];
+    }),
+  );
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
@@ -614,7 +630,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),
     measures,
-    numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw)),
+    numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw) || spelledNumbers.has(w)),
+    spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     // Looking a verb up is costly, and only "when" questions ask about an event.
     eventWords: asksWhen ? wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : NO_WORDS,
@@ -630,6 +647,19 @@ const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
 const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
 
 const NO_WORDS: ReadonlySet<QuestionWord> = new Set();
+
+/**
+ * Numbers spelled out that state a figure: "the six inmate deaths", "the fourth woman". "One" and
+ * "first" are left out: "which one", "when did it first open" state no figure.
+ */
+const SPELLED_NUMBERS: ReadonlyMap<string, SpelledNumber> = new Map<string, SpelledNumber>([
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
+    (w, i) => [w, { value: i + 2, ordinal: false }] as const,
+  ),
+  ...['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
+    (w, i) => [w, { value: i + 2, ordinal: true }] as const,
+  ),
+]);
 
 /** Most questions have none of a kind of word: they share one empty set. */
 function wordsWhere(words: readonly QuestionWord[], test: (word: QuestionWord) => boolean): ReadonlySet<QuestionWord> {

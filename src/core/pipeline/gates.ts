@@ -4,7 +4,7 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, NAME_KINDS, relativeTimesAsked, type AnalysedQuestion, type DateUnit } from '../question.ts';
+import { KIND_FIGURES, NAME_KINDS, relativeTimesAsked, type AnalysedQuestion, type DateUnit, type SpelledNumber } from '../question.ts';
 import { isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
@@ -142,7 +142,8 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: 'a name or a number of the question is nowhere in the article',
     example: 'Did Zanzibar buy the ferry?',
-    check: ({ question, resolved }) => listed(resolved.filter((r) => (r.word.isName || question.numberWords.has(r.word)) && !r.alternatives.length).map((r) => r.word.raw)),
+    check: ({ question, best, resolved }) =>
+      listed(resolved.filter((r) => (r.word.isName || question.numberWords.has(r.word)) && !r.alternatives.length && !givesSpelledNumber(best.index.article, question.spelledNumbers.get(r.word))).map((r) => r.word.raw)),
   },
   {
     // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
@@ -381,6 +382,13 @@ function restatesWithoutCause(candidate: ScoredCandidate, causeOf: readonly stri
   if (candidate.index.facts[candidate.id]!.terms.includes(GIVES_CAUSE)) return false;
   const words = new Set(tokenize(candidate.index.article.sentences[candidate.id]!.text).map((token) => token.raw.toLowerCase().replace(/['’]s$/, '')));
   return causeOf.some((word) => words.has(word) || words.has(`${word}s`) || words.has(`${word}es`) || words.has(word.replace(/s$/, '')));
+}
+
+/** The article gives the number the question spells out, in digits: "6 states" for "six", "4th" for "fourth". */
+function givesSpelledNumber(article: Article, spelled: SpelledNumber | undefined): boolean {
+  if (spelled === undefined) return false;
+  if (spelled.ordinal) return new RegExp(`(?<![\\p{N}.,/])${spelled.value}(?:st|nd|rd|th)\\b`, 'u').test(article.text);
+  return article.figures.some((f) => f.value === spelled.value && (f.kind === 'count' || f.kind === 'number'));
 }
 
 /** Fires naming `words`, when there are any. */
