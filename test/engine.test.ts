@@ -945,3 +945,21 @@ describe('a number the question spells out', () => {
     expect(article.ask('Which two cities were the inmates moved to?').reasonCode).not.toBe('unknown-name-or-number');
   });
 });
+
+describe('a figure the question states that the article gives only as something else', () => {
+  const cap = new AnswerEngine([
+    parseArticle({
+      file: 'cap.txt',
+      text: ['The state capped insulin at $35 a month for insured residents.', 'More than 25 states have capped insulin costs.', 'The train left at 4:40 a.m. with 23 cars.', 'Game 8 is on Friday.'].join('\n'),
+    }),
+  ]);
+  it('given "$25" and an article giving 25 only as a count, then it declines, naming the number', () => {
+    expect(cap.ask('Who qualifies for the $25 insulin cap?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“25”') });
+  });
+  it('given "40 cars" and an article writing 40 only inside a time, then it declines', () => {
+    expect(cap.ask('What was in the 40 cars of the train?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number' });
+  });
+  it('given a number the article writes as part of a name ("Game 8"), then the number is given', () => {
+    expect(cap.ask('When is game 8?')).toMatchObject({ answered: true });
+  });
+});

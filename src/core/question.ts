@@ -156,6 +156,8 @@ export interface AnalysedQuestion {
   figuresAlone?: FoundFigure[] | undefined;
   /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
   readonly statedNumbers: number[];
+  /** The figure the question writes a number of in digits as ("$25" for "25" in "the $25 cap"); read when first asked for. */
+  statedFigure(word: QuestionWord): FoundFigure | undefined;
   /** Says "will": asked about what is still to come. */
   futureTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
@@ -626,6 +628,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     get statedNumbers() {
       return (stated ??= wantsFigure && hasDigit ? typedFigures().flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
     },
+    statedFigure: (word) => (hasDigit ? typedFigures().find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined),
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),

@@ -10,6 +10,7 @@ import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
 import type { Article, Figure, FigureKind, Quote } from '../types.ts';
+import type { FoundFigure } from '../figures.ts';
 import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
@@ -142,8 +143,11 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: 'a name or a number of the question is nowhere in the article',
     example: 'Did Zanzibar buy the ferry?',
-    check: ({ question, best, resolved }) =>
-      listed(resolved.filter((r) => (r.word.isName || question.numberWords.has(r.word)) && !r.alternatives.length && !givesSpelledNumber(best.index.article, question.spelledNumbers.get(r.word))).map((r) => r.word.raw)),
+    check: ({ question, best, resolved }) => {
+      const article = best.index.article;
+      const unknownNumber = (r: ResolvedWord) => (r.alternatives.length ? givesOnlyOtherwise(article, question.statedFigure(r.word)) : !givesSpelledNumber(article, question.spelledNumbers.get(r.word)));
+      return listed(resolved.filter((r) => (r.word.isName && !r.alternatives.length) || (question.numberWords.has(r.word) && unknownNumber(r))).map((r) => r.word.raw));
+    },
   },
   {
     // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
@@ -389,6 +393,27 @@ function givesSpelledNumber(article: Article, spelled: SpelledNumber | undefined
   if (spelled === undefined) return false;
   if (spelled.ordinal) return new RegExp(`(?<![\\p{N}.,/])${spelled.value}(?:st|nd|rd|th)\\b`, 'u').test(article.text);
   return article.figures.some((f) => f.value === spelled.value && (f.kind === 'count' || f.kind === 'number'));
+}
+
+/** What a figure the question states may be given as: "$25" only as a sum of money, "40 cars" as any count or measure, not as "4:40 a.m." or "Aug. 10". */
+const STATED_AS: Partial<Record<FigureKind, readonly FigureKind[]>> = {
+  money: ['money'],
+  percent: ['percent'],
+  count: ['count', 'number', 'measure', 'duration', 'age'],
+  number: ['count', 'number', 'measure', 'duration', 'age'],
+};
+
+/**
+ * The article writes the number the question states ("who qualifies for the $25 cap"), but never as
+ * that figure: only as another kind ("25 states"), or inside a time or a date ("4:40 a.m.", "Aug. 10").
+ * A number written outside any figure is part of a name ("Game 8", "Kestrel 2"), and is given.
+ */
+function givesOnlyOtherwise(article: Article, stated: FoundFigure | undefined): boolean {
+  const kinds = stated && STATED_AS[stated.kind];
+  if (!stated || !kinds || typeof stated.value !== 'number') return false;
+  if (article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind))) return false;
+  const written = new RegExp(`(?<![\\p{N}.,:/])${stated.value}(?![\\p{N}]|[.,:]\\p{N})`, 'gu');
+  return [...article.text.matchAll(written)].every((m) => article.figures.some((f) => f.start <= m.index && m.index < f.end));
 }
 
 /** Fires naming `words`, when there are any. */
