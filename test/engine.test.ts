@@ -963,3 +963,20 @@ describe('a figure the question states that the article gives only as something 
     expect(cap.ask('When is game 8?')).toMatchObject({ answered: true });
   });
 });
+
+describe('asking which one', () => {
+  const strike = (...lines: string[]) => new AnswerEngine([parseArticle({ file: 'strike.txt', text: lines.join('\n') })]);
+  it('given "which X" and a passage that mentions an X without naming it, then it declines', () => {
+    const article = strike('The hospital signed a contract with a staffing agency to bring in replacement nurses.', 'The wreck was found by a diving club from Cadiz.');
+    expect(article.ask('Which staffing agency was hired to send replacement nurses?')).toMatchObject({ answered: false, reasonCode: 'which-not-named' });
+    expect(article.ask('What is the diving club called?')).toMatchObject({ answered: false, reasonCode: 'which-not-named' });
+  });
+  it('given "which X" and a passage naming the X, then that passage answers', () => {
+    const article = strike('The hospital signed a contract with the staffing agency Medirex to bring in replacement nurses.');
+    expect(article.ask('Which staffing agency was hired to send replacement nurses?')).toMatchObject({ answered: true });
+  });
+  it('given "which countries" and a passage naming a country, then the place names it', () => {
+    const article = strike('Italy is one of the few Western European countries willing to take back its nationals.');
+    expect(article.ask('Which Western European countries are willing to take back nationals?')).toMatchObject({ answered: true });
+  });
+});

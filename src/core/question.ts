@@ -142,6 +142,11 @@ export interface AnalysedQuestion {
   causeOf?: string[] | undefined;
   /** What "the name of the ferry" or "the ferry's name" asks the name of, as search terms ("ferri"). */
   nameOf?: string[] | undefined;
+  /**
+   * What "which agency", "what gallery" or "what is the club called" asks to have named, as search
+   * terms: a passage that only mentions "a staffing agency" does not say which.
+   */
+  whichOf?: string[] | undefined;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
@@ -418,6 +423,30 @@ function namedThing(text: string, tokens: Token[]): string[] | undefined {
   return terms.length ? terms : undefined;
 }
 
+/**
+ * "Which agency", "what is the club called": what the question asks to have named. "What" before a
+ * noun asks for a name only where the kind of answer is one ("what union"): "amid what concerns" does not.
+ */
+const WHICH_THING = /\bwhich\s+(?=\p{L})/iu;
+const WHAT_THING = /\bwhat\s+(?=\p{L})/iu;
+const CALLED = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?=.+\s+called\b)/i;
+
+/** The head noun, as a search term, of what "which agency" or "what is the club called" asks to have named. */
+function chosenThing(text: string, tokens: Token[], kind: AnswerKind): string[] | undefined {
+  const at = WHICH_THING.exec(text) ?? CALLED.exec(text) ?? (kind === 'name' || kind === 'person' ? WHAT_THING.exec(text) : null);
+  if (!at) return undefined;
+  const after = tokens.filter((t) => t.start >= at.index + at[0].length);
+  // The noun phrase starts right after the question word ("which staffing agency"), or after "the"
+  // in "what is the club called", and runs to the first small word: its last word is the thing.
+  const start = after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw));
+  let head: Token | undefined;
+  for (const token of after.slice(Math.max(0, start))) {
+    if (!token.term || /^called$/i.test(token.raw) || /^\p{Lu}/u.test(token.raw) || /^\p{N}/u.test(token.raw) || SPELLED_NUMBERS.has(token.raw.toLowerCase())) break;
+    head = token;
+  }
+  return head?.term ? [head.term] : undefined;
+}
+
 /** "What caused the fire?", "what sparked the protests", "what was the cause of the outage", "the fire's cause". */
 const ASKS_CAUSE = /\bwhat\s+(?:(?:had|has|have|is|was|might\s+have|may\s+have)\s+)?(?:caused?|causes|causing|sparked|started|triggered|set\s+off|led\s+to|ignited)\b|\bcauses?\s+of\b|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:likely\s+|probable\s+|suspected\s+)?(?:cause|trigger)s?\s+of\b/i;
 const CAUSE_OF_POSSESSOR = /\b(?:what\s+(?:is|was)\s+)?the\s+(\p{Ll}[\p{L}-]*)['’]s\s+(?:likely\s+|probable\s+|suspected\s+)?causes?\b/u;
@@ -618,6 +647,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
     nameOf: saysName ? namedThing(text, tokens) : undefined,
+    whichOf: NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined,
     causeOf: causedThing(text, tokens, asksCause),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],

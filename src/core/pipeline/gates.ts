@@ -4,7 +4,7 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, NAME_KINDS, relativeTimesAsked, type AnalysedQuestion, type DateUnit, type SpelledNumber } from '../question.ts';
+import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, type AnalysedQuestion, type Naming, type DateUnit, type SpelledNumber } from '../question.ts';
 import { isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
@@ -233,6 +233,14 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best }) => firesIf(namingOfAskedThing(question, best) === 'unnamed'),
   },
   {
+    // "Which staffing agency sent the nurses?" is not answered by "a staffing agency sent nurses".
+    id: 'which-not-named',
+    stage: 'passage',
+    when: '"which X", "what is the X called": the best passage mentions X but names only places, speakers or the question\'s own names',
+    example: 'Which bakery sells bread to passengers?',
+    check: ({ question, best }) => firesIf(question.whichOf && choiceNaming(question, question.whichOf, best) === 'unnamed'),
+  },
+  {
     // "What caused the fire?" is not answered by "The fire broke out in the engine room".
     id: 'no-cause-given',
     stage: 'passage',
@@ -414,6 +422,14 @@ function givesOnlyOtherwise(article: Article, stated: FoundFigure | undefined): 
   if (article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind))) return false;
   const written = new RegExp(`(?<![\\p{N}.,:/])${stated.value}(?![\\p{N}]|[.,:]\\p{N})`, 'gu');
   return [...article.text.matchAll(written)].every((m) => article.figures.some((f) => f.start <= m.index && m.index < f.end));
+}
+
+/** Whether the candidate names the thing "which X" asks about, only mentions it, or neither is sure. */
+function choiceNaming(question: AnalysedQuestion, things: readonly string[], candidate: ScoredCandidate): Naming {
+  const facts = candidate.index.facts[candidate.id]!;
+  const asked = new Set(question.words.map((w) => w.term));
+  // "Which countries": a place names the thing asked about.
+  return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, things, asked, facts.names, question.kind === 'place' ? [] : facts.places);
 }
 
 /** Fires naming `words`, when there are any. */

@@ -25,6 +25,7 @@ export const REASON_CODES = [
   'no-one-named',
   'no-name-given',
   'thing-not-named',
+  'which-not-named',
   'no-cause-given',
   'unlikely-kind-missing',
   'unlikely-found-apart',
@@ -83,6 +84,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'no-one-named': () => youAsked('person'),
   'no-name-given': () => youAsked('name'),
   'thing-not-named': () => youAsked('name'),
+  'which-not-named': () => 'You asked which one, and the closest passage mentions it without naming it.',
   'no-cause-given': () => 'You asked what caused it, and the closest passage gives no cause.',
   'unlikely-kind-missing': (p) => youAsked(p.kind ?? 'other'),
   'unlikely-found-apart': (p) =>
