@@ -238,7 +238,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"which X", "what is the X called": the best passage mentions X but names only places, speakers or the question\'s own names',
     example: 'Which bakery sells bread to passengers?',
-    check: ({ question, best }) => firesIf(question.whichOf && choiceNaming(question, question.whichOf, best) === 'unnamed'),
+    check: ({ question, best }) => firesIf(question.whichOf && mentionsIndefinitely(best, question.whichOf) && choiceNaming(question, question.whichOf, best) === 'unnamed'),
   },
   {
     // "What caused the fire?" is not answered by "The fire broke out in the engine room".
@@ -422,6 +422,30 @@ function givesOnlyOtherwise(article: Article, stated: FoundFigure | undefined): 
   if (article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind))) return false;
   const written = new RegExp(`(?<![\\p{N}.,:/])${stated.value}(?![\\p{N}]|[.,:]\\p{N})`, 'gu');
   return [...article.text.matchAll(written)].every((m) => article.figures.some((f) => f.start <= m.index && m.index < f.end));
+}
+
+/** "a course of study which is called the curriculum": a name follows, capitalised or not. */
+const NAMING_VERB = /\b(?:called|named|dubbed|titled|known\s+as)\b/i;
+
+/**
+ * The candidate writes the thing as one of a kind, "a staffing agency", "another judge": a thing
+ * written so is not named there, unless a naming word follows ("a course of study called the
+ * curriculum"). One written otherwise may be named in words no capital marks ("amino acids like cysteine").
+ */
+function mentionsIndefinitely(candidate: ScoredCandidate, things: readonly string[]): boolean {
+  const text = candidate.index.article.sentences[candidate.id]!.text;
+  if (NAMING_VERB.test(text)) return false;
+  const tokens = tokenize(text);
+  return tokens.some((token, at) => {
+    if (!token.term || !things.includes(token.term)) return false;
+    // Back over the lowercase words before it ("a small gallery") to the article.
+    for (let left = at - 1; left >= Math.max(0, at - 3); left--) {
+      const raw = tokens[left]!.raw;
+      if (/^(?:a|an|another)$/i.test(raw)) return true;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(raw)) return false;
+    }
+    return false;
+  });
 }
 
 /** Whether the candidate names the thing "which X" asks about, only mentions it, or neither is sure. */
