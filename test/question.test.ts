@@ -231,3 +231,19 @@ describe('what the question says of itself, read once', () => {
     expect(raws(analyseQuestion("Was Boston's 2001 parade cancelled?").eventWords)).toEqual([]);
   });
 });
+
+describe('what "which" asks to have named', () => {
+  it.each([
+    ['Which staffing agency was hired?', ['agenc']],
+    ['Which bakery sells bread to passengers?', ['bakeri']],
+    ['What is the diving club called?', ['club']],
+    ['What company supplied the software?', ['compani']],
+  ])('given "%s", then the thing to be named is %j', (question, terms) => {
+    const whichOf = analyseQuestion(question).whichOf;
+    expect(whichOf?.length).toBe(1);
+    expect(whichOf![0]!.startsWith(terms[0]!)).toBe(true);
+  });
+  it('given "what" before a noun in a question asking for no name ("amid what concerns"), then nothing is to be named', () => {
+    expect(analyseQuestion('Countries were reluctant amid what concerns?').whichOf).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { speakersNamedIn } from './speakers.ts';
-import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
+import { isInflectedVerb, isOnlyNoun, isPersonNoun } from './lexicon.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
@@ -438,13 +438,14 @@ function chosenThing(text: string, tokens: Token[], kind: AnswerKind): string[] 
   const after = tokens.filter((t) => t.start >= at.index + at[0].length);
   // The noun phrase starts right after the question word ("which staffing agency"), or after "the"
   // in "what is the club called", and runs to the first small word: its last word is the thing.
-  const start = after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw));
-  let head: Token | undefined;
-  for (const token of after.slice(Math.max(0, start))) {
-    if (!token.term || /^called$/i.test(token.raw) || /^\p{Lu}/u.test(token.raw) || /^\p{N}/u.test(token.raw) || SPELLED_NUMBERS.has(token.raw.toLowerCase())) break;
-    head = token;
-  }
-  return head?.term ? [head.term] : undefined;
+  const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw)));
+  const isWord = (token: Token | undefined) => token?.term !== undefined && !/^called$/i.test(token.raw) && !/^[\p{Lu}\p{N}]/u.test(token.raw) && !SPELLED_NUMBERS.has(token.raw.toLowerCase());
+  const [first, second, third] = after.slice(start);
+  if (!first || !isWord(first)) return undefined;
+  // A second word is the noun ("staffing agency was") unless a verb's object follows it ("bakery sells bread").
+  const secondIsVerb = second !== undefined && !isOnlyNoun(second.raw) && (isWord(third) || /^(?:the|a|an|to|his|her|their|its)$/i.test(third?.raw ?? ''));
+  const head = isWord(second) && !secondIsVerb ? second! : first;
+  return [head.term!];
 }
 
 /** "What caused the fire?", "what sparked the protests", "what was the cause of the outage", "the fire's cause". */
