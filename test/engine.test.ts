@@ -878,6 +878,10 @@ describe('asking what caused something', () => {
       expect([question, ferry().ask(question).answered]).toEqual([question, false]);
     }
   });
+  it('given "after" following a time ("minutes after leaving port"), then it says when, not why: no cause is given', () => {
+    const answer = ferry('The engine stopped 20 minutes after leaving port.').ask('What caused the engine to stop?');
+    expect(answer).toMatchObject({ answered: false, reasonCode: 'no-cause-given' });
+  });
   it('given a passage giving the cause in other words ("sparked", "blamed on", "due to"), then that passage answers', () => {
     for (const cause of ['Investigators believe a leaking fuel line sparked the blaze.', 'Investigators blamed the blaze on a leaking fuel line.', 'Investigators said the blaze was due to a leaking fuel line.']) {
       const answer = ferry(cause).ask('What caused the fire?');
