@@ -912,6 +912,10 @@ describe('asking why', () => {
       expect([reason, answer.answered, answer.quotes[0]?.sentence]).toEqual([reason, true, 3]);
     }
   });
+  it('given "since" before a date or a clause of someone\'s life ("since she was 12"), then it says when, not why', () => {
+    const answer = plant('“We will miss the mill,” said Ann Lee, who has worked at the plant since she was 19.').ask('Why did Ann Lee leave the plant?');
+    expect(answer).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
+  });
   it('given a "to" that says what a verb does ("voted to close"), then it is no purpose', () => {
     expect(plant('The board voted to close the plant on Monday.').ask('Why did the board vote to close the plant?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
   });
