@@ -916,6 +916,9 @@ describe('asking why', () => {
     const answer = plant('“We will miss the mill,” said Ann Lee, who has worked at the plant since she was 19.').ask('Why did Ann Lee leave the plant?');
     expect(answer).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
   });
+  it('given "why was X disqualified" and an article that never mentions it, then it declines, naming the event', () => {
+    expect(plant().ask('Why was Corbin Mills disqualified?')).toMatchObject({ answered: false, reasonCode: 'unmentioned-event', reason: expect.stringContaining('the event you asked the reason for') });
+  });
   it('given a "to" that says what a verb does ("voted to close"), then it is no purpose', () => {
     expect(plant('The board voted to close the plant on Monday.').ask('Why did the board vote to close the plant?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
   });

@@ -177,7 +177,7 @@ export interface AnalysedQuestion {
   spelledNumbers: ReadonlyMap<QuestionWord, SpelledNumber>;
   /** Words like "Boston's": what is asked about belongs to them. */
   possessiveWords: ReadonlySet<QuestionWord>;
-  /** In a question asking when, the verb forms that name an event: "sworn", "elected". */
+  /** In a question asking when, the verb forms that name an event: "sworn", "elected"; in one asking why, its participles ("disqualified"). */
   eventWords: ReadonlySet<QuestionWord>;
   words: QuestionWord[];
   tokens: Token[];
@@ -668,7 +668,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     // Looking a verb up is costly, and only "when" questions ask about an event.
-    eventWords: asksWhen ? wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : NO_WORDS,
+    // "Why was the horse disqualified?" asks about an event too, but only its participle is sure to
+    // name it: "why did the ferry stop running" is answered by "out of service".
+    eventWords: asksWhen ? wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : kind === 'reason' ? wordsWhere(words, (w) => /\p{L}{3}ed$/iu.test(w.raw)) : NO_WORDS,
     words,
     tokens,
   };

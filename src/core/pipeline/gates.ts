@@ -150,15 +150,16 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
-    // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
+    // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions,
+    // nor is "why was the horse disqualified" answered by the reasons for anything else.
     id: 'unmentioned-event',
     stage: 'passage',
-    when: '"when" asks about an event the article never mentions',
+    when: '"when" or "why" asks about an event the article never mentions',
     example: 'When was the ferry christened?',
     check: ({ question, resolved }) => {
-      if (question.kind !== 'time' && question.kind !== 'clock') return undefined;
+      if (question.kind !== 'time' && question.kind !== 'clock' && question.kind !== 'reason') return undefined;
       const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && question.eventWords.has(r.word));
-      return event && { text: event.word.raw };
+      return event && { text: event.word.raw, kind: question.kind };
     },
   },
   {

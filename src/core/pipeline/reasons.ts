@@ -75,7 +75,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'nothing-matches': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
   'unknown-name-or-number': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
-  'unmentioned-event': (p) => `Nothing in the article mentions “${p.text}”, the event you asked the time of.`,
+  'unmentioned-event': (p) => `Nothing in the article mentions “${p.text}”, the event you asked the ${p.kind === 'reason' ? 'reason for' : 'time of'}.`,
   'past-only-for-future': () => 'You asked when something will happen, and the closest passage gives only a past date.',
   'unmentioned-time': (p) => `The article says nothing about ${p.text}.`,
   'attribute-missing': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}, which is what you asked for.`,
