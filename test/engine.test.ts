@@ -991,3 +991,12 @@ describe('asking which one', () => {
     expect(article.ask('Which Western European countries are willing to take back nationals?')).toMatchObject({ answered: true });
   });
 });
+
+describe('asking for a measurement the answer leans on a neighbour for', () => {
+  it('given "how tall" and a neighbour giving only a sum of money, then it declines: a sum is no height', () => {
+    const club = new AnswerEngine([
+      parseArticle({ file: 'club.txt', text: 'Davi Nogueira signed for the club on Friday, the club said. Fans called the tall forward a bargain at 92 million euros.' }),
+    ]);
+    expect(club.ask('How tall is Davi Nogueira?')).toMatchObject({ answered: false, reasonCode: 'wanted-kind-missing' });
+  });
+});

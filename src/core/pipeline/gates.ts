@@ -14,7 +14,7 @@ import type { FoundFigure } from '../figures.ts';
 import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
-import { kindMatches, leanedOn, namingOfAskedThing, speakerNamedNear } from './retrieve.ts';
+import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, speakerNamedNear } from './retrieve.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -320,7 +320,10 @@ export const GATES: readonly Gate[] = [
     example: 'How old is the ferry Dunmore bought?',
     check: ({ question, best, answering }) => {
       const wanted = KIND_FIGURES[question.kind];
-      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind)));
+      // "How tall" wants a length there too: a neighbour's percentage or sum is no height.
+      const neighbourHolds = (q: Quote) =>
+        question.measures ? givesMeasureOf(best.index, q.sentence - 1, question.measures) : best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind));
+      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some(neighbourHolds);
       return wanted.length && !holdsWanted ? { kind: question.kind } : undefined;
     },
   },
