@@ -1000,3 +1000,19 @@ describe('asking for a measurement the answer leans on a neighbour for', () => {
     expect(club.ask('How tall is Davi Nogueira?')).toMatchObject({ answered: false, reasonCode: 'wanted-kind-missing' });
   });
 });
+
+describe('asking of what a name owns', () => {
+  const ruling = new AnswerEngine([
+    parseArticle({
+      file: 'ruling.txt',
+      text: 'A judge ruled that Brightwave infringed patents held by its rival Quillon. The pads account for 11% of Brightwave’s annual revenue of $6.4 billion, analysts said.',
+    }),
+  ]);
+  it('given "X\'s revenue" and a passage giving another name\'s revenue, then it declines, naming both', () => {
+    expect(ruling.ask("What is Quillon's yearly revenue?")).toMatchObject({ answered: false, reasonCode: 'owned-by-another', reason: expect.stringContaining('Brightwave’s, not Quillon’s') });
+    expect(ruling.ask("what is quillon's yearly revenue")).toMatchObject({ answered: false, reasonCode: 'owned-by-another', reason: expect.stringContaining('not quillon’s') });
+  });
+  it('given "X\'s revenue" and a passage giving X\'s own, then that passage answers', () => {
+    expect(ruling.ask("What is Brightwave's yearly revenue?")).toMatchObject({ answered: true });
+  });
+});

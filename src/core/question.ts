@@ -177,6 +177,8 @@ export interface AnalysedQuestion {
   spelledNumbers: ReadonlyMap<QuestionWord, SpelledNumber>;
   /** Words like "Boston's": what is asked about belongs to them. */
   possessiveWords: ReadonlySet<QuestionWord>;
+  /** What a name's possessive owns, as search terms: "yearly" and "revenue" in "Quillon's yearly revenue". */
+  owned: readonly string[];
   /** In a question asking when, the verb forms that name an event: "sworn", "elected"; in one asking why, its participles ("disqualified"). */
   eventWords: ReadonlySet<QuestionWord>;
   words: QuestionWord[];
@@ -667,6 +669,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
+    owned: ownedByName(tokens, uncased),
     // Looking a verb up is costly, and only "when" questions ask about an event.
     // "Why was the horse disqualified?" asks about an event too, but only its participle is sure to
     // name it: "why did the ferry stop running" is answered by "out of service".
@@ -683,6 +686,19 @@ const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
 const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
 
 const NO_WORDS: ReadonlySet<QuestionWord> = new Set();
+
+/** The words after a name's possessive, up to the first small word: "yearly revenue" in "what is Quillon's yearly revenue". */
+function ownedByName(tokens: readonly Token[], uncased: boolean): string[] {
+  // Typed without capitals, any possessive may be a name's: the article tells.
+  const at = tokens.findIndex((t, n) => n > 0 && /['’]s$/.test(t.raw) && (uncased || /^\p{Lu}/u.test(t.raw)));
+  if (at < 0) return [];
+  const owned: string[] = [];
+  for (const token of tokens.slice(at + 1, at + 4)) {
+    if (!token.term || /^\p{Lu}/u.test(token.raw)) break;
+    owned.push(token.term);
+  }
+  return owned;
+}
 
 /**
  * Numbers spelled out that state a figure: "the six inmate deaths", "the fourth woman". "One" and

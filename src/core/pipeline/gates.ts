@@ -359,6 +359,17 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, answering }) => firesIf(question.kind === 'reason' && !answering.some((q) => givesReason(best.index, q.sentence))),
   },
   {
+    // "What is Quillon's yearly revenue?" is not answered by "Brightwave's annual revenue of $6.4 billion".
+    id: 'owned-by-another',
+    stage: 'answer',
+    when: '"X\'s Y": the best passage gives another name\'s Y',
+    example: "What is Brandt's harbour fee?",
+    check: ({ question, best, resolved, answering }) => {
+      const other = ownerInstead(question, best, resolved, answering);
+      return other && { text: other.instead, words: [other.asked] };
+    },
+  },
+  {
     id: 'counts-something-else',
     stage: 'answer',
     when: '"how many X": the answer counts something other than X',
@@ -458,6 +469,30 @@ function choiceNaming(question: AnalysedQuestion, things: readonly string[], can
   const asked = new Set(question.words.map((w) => w.term));
   // "Which countries": a place names the thing asked about.
   return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, things, asked, facts.names, question.kind === 'place' ? [] : facts.places);
+}
+
+/**
+ * The answer writes what the question's possessive owns ("revenue") as another name's
+ * ("Brightwave's annual revenue"), and never as the asked name's: that other name and the one asked, when so.
+ */
+function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolved: ResolvedWord[], answering: Quote[]): { instead: string; asked: string } | undefined {
+  if (!question.owned.length) return undefined;
+  const isArticleName = (term: string) => best.index.facts.some((f) => f.names.includes(term));
+  const possessive = new Set([...question.possessiveWords].map((w) => w.term));
+  const owners = resolved.filter((r) => possessive.has(r.word.term) && (r.word.isName || (r.word.uncased === true && isArticleName(r.word.term))));
+  if (!owners.length) return undefined;
+  const ownerTerms = new Set(owners.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  const ownedTerms = new Set(resolved.filter((r) => question.owned.includes(r.word.term)).flatMap((r) => [r.word.term, ...r.alternatives.filter((a) => a.kind !== 'related').map((a) => a.term)]));
+  const tokens = answering.flatMap((q) => tokenize(best.index.article.sentences[q.sentence - 1]?.text ?? ''));
+  let instead: string | undefined;
+  for (const [at, token] of tokens.entries()) {
+    if (!/^\p{Lu}.*['’]s$/u.test(token.raw) || !token.term) continue;
+    const owns = tokens.slice(at + 1, at + 4).some((t) => t.term !== undefined && ownedTerms.has(t.term));
+    if (!owns) continue;
+    if (ownerTerms.has(token.term)) return undefined;
+    instead ??= token.raw.replace(/['’]s$/, '');
+  }
+  return instead === undefined ? undefined : { instead, asked: owners[0]!.word.raw.replace(/['’]s$/, '') };
 }
 
 /** Fires naming `words`, when there are any. */
