@@ -938,10 +938,141 @@ describe('asking what caused something', () => {
       expect([question, ferry().ask(question).answered]).toEqual([question, false]);
     }
   });
+  it('given "after" following a time ("minutes after leaving port"), then it says when, not why: no cause is given', () => {
+    const answer = ferry('The engine stopped 20 minutes after leaving port.').ask('What caused the engine to stop?');
+    expect(answer).toMatchObject({ answered: false, reasonCode: 'no-cause-given' });
+  });
   it('given a passage giving the cause in other words ("sparked", "blamed on", "due to"), then that passage answers', () => {
     for (const cause of ['Investigators believe a leaking fuel line sparked the blaze.', 'Investigators blamed the blaze on a leaking fuel line.', 'Investigators said the blaze was due to a leaking fuel line.']) {
       const answer = ferry(cause).ask('What caused the fire?');
       expect([cause, answer.answered, answer.quotes[0]?.sentence]).toEqual([cause, true, 4]);
     }
+  });
+});
+
+describe('asking why', () => {
+  const plant = (...extra: string[]) =>
+    new AnswerEngine([
+      parseArticle({
+        file: 'plant.txt',
+        text: ['The Corbin Mills company will close its paper plant in Ashford next month, cutting 300 jobs.', 'The mayor of Ashford met the company’s managers on Friday.', ...extra].join('\n'),
+      }),
+    ]);
+  it('given "why" and a passage that only tells what happened, then it declines: it gives no reason', () => {
+    expect(plant().ask('Why will Corbin Mills close the Ashford plant?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
+    expect(plant().ask('Why did the mayor meet the managers?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
+  });
+  it('given "why" and a passage giving a cause, a purpose or what a worry is about, then that passage answers', () => {
+    for (const reason of [
+      'The company is closing the plant because demand for paper has fallen.',
+      'The company is closing the plant to cut its costs.',
+      'The company is closing the plant, worried about falling demand for paper.',
+    ]) {
+      const answer = plant(reason).ask('Why is the company closing the plant?');
+      expect([reason, answer.answered, answer.quotes[0]?.sentence]).toEqual([reason, true, 3]);
+    }
+  });
+  it('given "since" before a date or a clause of someone\'s life ("since she was 12"), then it says when, not why', () => {
+    const answer = plant('“We will miss the mill,” said Ann Lee, who has worked at the plant since she was 19.').ask('Why did Ann Lee leave the plant?');
+    expect(answer).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
+  });
+  it('given "why was X disqualified" and an article that never mentions it, then it declines, naming the event', () => {
+    expect(plant().ask('Why was Corbin Mills disqualified?')).toMatchObject({ answered: false, reasonCode: 'unmentioned-event', reason: expect.stringContaining('the event you asked the reason for') });
+  });
+  it('given a "to" that says what a verb does ("voted to close"), then it is no purpose', () => {
+    expect(plant('The board voted to close the plant on Monday.').ask('Why did the board vote to close the plant?')).toMatchObject({ answered: false, reasonCode: 'reason-not-given' });
+  });
+});
+
+describe('asking how much, answered only by counts of other things', () => {
+  const zoo = (...extra: string[]) =>
+    new AnswerEngine([parseArticle({ file: 'zoo.txt', text: ['The Harwick Zoo, which opened in 1961, draws about 900,000 visitors a year.', 'The zoo keeps 40 penguins.', ...extra].join('\n') })]);
+  it('given "how much" and a passage that only counts things the question never names, then it declines', () => {
+    expect(zoo().ask('How much is a ticket to the Harwick Zoo?')).toMatchObject({ answered: false, reasonCode: 'figure-of-another', reason: expect.stringContaining('“visitors”') });
+  });
+  it('given "how much" and a count of what the question names, then the count answers', () => {
+    const answer = zoo().ask('How much of a crowd of visitors does the zoo draw?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
+  it('given "how much" and a sum in a currency written as a word, then it is no count of another thing', () => {
+    expect(zoo('The zoo expects to save 1.1 billion crowns a year.').ask('How much does the zoo expect to save?')).toMatchObject({ answered: true });
+  });
+});
+
+describe('a number the question spells out', () => {
+  const jail = (...lines: string[]) => new AnswerEngine([parseArticle({ file: 'jail.txt', text: lines.join('\n') })]);
+  it('given a number spelled out ("six", "fourth") that the article never gives, then it declines, naming it', () => {
+    const article = jail('The county jail has had four inmate deaths since 2022.', 'Ann Reyes became the third woman to run the jail.');
+    expect(article.ask('What caused the six inmate deaths at the jail?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“six”') });
+    expect(article.ask('Who was the fourth woman to run the jail?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“fourth”') });
+  });
+  it('given the article writes the number in digits ("6", "4th"), then the number is one it gives', () => {
+    const article = jail('The county jail has had 6 inmate deaths since 2022.', 'Ann Reyes became the 4th woman to run the jail.');
+    expect(article.ask('Since when has the jail had six inmate deaths?')).toMatchObject({ answered: true });
+    expect(article.ask('Who was the fourth woman to run the jail?')).toMatchObject({ answered: true });
+  });
+  it('given "which two", then the number counts the answers asked for and need not be written', () => {
+    const article = jail('Inmates were moved to jails in Salem and Eugene.');
+    expect(article.ask('Which two cities were the inmates moved to?').reasonCode).not.toBe('unknown-name-or-number');
+  });
+});
+
+describe('a figure the question states that the article gives only as something else', () => {
+  const cap = new AnswerEngine([
+    parseArticle({
+      file: 'cap.txt',
+      text: ['The state capped insulin at $35 a month for insured residents.', 'More than 25 states have capped insulin costs.', 'The train left at 4:40 a.m. with 23 cars.', 'Game 8 is on Friday.'].join('\n'),
+    }),
+  ]);
+  it('given "$25" and an article giving 25 only as a count, then it declines, naming the number', () => {
+    expect(cap.ask('Who qualifies for the $25 insulin cap?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“25”') });
+  });
+  it('given "40 cars" and an article writing 40 only inside a time, then it declines', () => {
+    expect(cap.ask('What was in the 40 cars of the train?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number' });
+  });
+  it('given a number the article writes as part of a name ("Game 8"), then the number is given', () => {
+    expect(cap.ask('When is game 8?')).toMatchObject({ answered: true });
+  });
+});
+
+describe('asking which one', () => {
+  const strike = (...lines: string[]) => new AnswerEngine([parseArticle({ file: 'strike.txt', text: lines.join('\n') })]);
+  it('given "which X" and a passage that mentions an X without naming it, then it declines', () => {
+    const article = strike('The hospital signed a contract with a staffing agency to bring in replacement nurses.', 'The wreck was found by a diving club from Cadiz.');
+    expect(article.ask('Which staffing agency was hired to send replacement nurses?')).toMatchObject({ answered: false, reasonCode: 'which-not-named' });
+    expect(article.ask('What is the diving club called?')).toMatchObject({ answered: false, reasonCode: 'which-not-named' });
+  });
+  it('given "which X" and a passage naming the X, then that passage answers', () => {
+    const article = strike('The hospital signed a contract with the staffing agency Medirex to bring in replacement nurses.');
+    expect(article.ask('Which staffing agency was hired to send replacement nurses?')).toMatchObject({ answered: true });
+  });
+  it('given "which countries" and a passage naming a country, then the place names it', () => {
+    const article = strike('Italy is one of the few Western European countries willing to take back its nationals.');
+    expect(article.ask('Which Western European countries are willing to take back nationals?')).toMatchObject({ answered: true });
+  });
+});
+
+describe('asking for a measurement the answer leans on a neighbour for', () => {
+  it('given "how tall" and a neighbour giving only a sum of money, then it declines: a sum is no height', () => {
+    const club = new AnswerEngine([
+      parseArticle({ file: 'club.txt', text: 'Davi Nogueira signed for the club on Friday, the club said. Fans called the tall forward a bargain at 92 million euros.' }),
+    ]);
+    expect(club.ask('How tall is Davi Nogueira?')).toMatchObject({ answered: false, reasonCode: 'wanted-kind-missing' });
+  });
+});
+
+describe('asking of what a name owns', () => {
+  const ruling = new AnswerEngine([
+    parseArticle({
+      file: 'ruling.txt',
+      text: 'A judge ruled that Brightwave infringed patents held by its rival Quillon. The pads account for 11% of Brightwave’s annual revenue of $6.4 billion, analysts said.',
+    }),
+  ]);
+  it('given "X\'s revenue" and a passage giving another name\'s revenue, then it declines, naming both', () => {
+    expect(ruling.ask("What is Quillon's yearly revenue?")).toMatchObject({ answered: false, reasonCode: 'owned-by-another', reason: expect.stringContaining('Brightwave’s, not Quillon’s') });
+    expect(ruling.ask("what is quillon's yearly revenue")).toMatchObject({ answered: false, reasonCode: 'owned-by-another', reason: expect.stringContaining('not quillon’s') });
+  });
+  it('given "X\'s revenue" and a passage giving X\'s own, then that passage answers', () => {
+    expect(ruling.ask("What is Brightwave's yearly revenue?")).toMatchObject({ answered: true });
   });
 });

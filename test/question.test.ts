@@ -38,6 +38,7 @@ describe('analyseQuestion', () => {
     ['Who is holding the fighters?', 'person'],
     ['Where was the meeting held?', 'place'],
     ['Why are countries reluctant?', 'reason'],
+    ['How come the countries are reluctant?', 'reason'],
     ['What did Blinken say?', 'other'],
     ['Until when should the fight go on?', 'other'],
     ['What ages did he give for the fighters?', 'age'],
@@ -245,5 +246,21 @@ describe('what the question says of itself, read once', () => {
     const analysed = analyseQuestion("When was Boston's 2001 parade cancelled?");
     expect([raws(analysed.numberWords), raws(analysed.possessiveWords), raws(analysed.eventWords)]).toEqual([['2001'], ["Boston's"], ['cancelled']]);
     expect(raws(analyseQuestion("Was Boston's 2001 parade cancelled?").eventWords)).toEqual([]);
+  });
+});
+
+describe('what "which" asks to have named', () => {
+  it.each([
+    ['Which staffing agency was hired?', ['agenc']],
+    ['Which bakery sells bread to passengers?', ['bakeri']],
+    ['What is the diving club called?', ['club']],
+    ['What company supplied the software?', ['compani']],
+  ])('given "%s", then the thing to be named is %j', (question, terms) => {
+    const whichOf = analyseQuestion(question).whichOf;
+    expect(whichOf?.length).toBe(1);
+    expect(whichOf![0]!.startsWith(terms[0]!)).toBe(true);
+  });
+  it('given "what" before a noun in a question asking for no name ("amid what concerns"), then nothing is to be named', () => {
+    expect(analyseQuestion('Countries were reluctant amid what concerns?').whichOf).toBeUndefined();
   });
 });

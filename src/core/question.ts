@@ -9,7 +9,7 @@ import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { speakersNamedIn } from './speakers.ts';
-import { isInflectedVerb, isPersonNoun } from './lexicon.ts';
+import { isInflectedVerb, isOnlyNoun, isPersonNoun } from './lexicon.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
@@ -77,7 +77,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\b(?:what|which) (?:group|organi[sz]ation|company|companies|team|teams|party|agency)\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |his |her |its )?names?\b|\bname of\b/i, 'name'],
   // A country is a place, however the article writes it ("the host nation Italy").
   [/\bwhere\b|\b(?:what|which) (?:(?:two|three|four|five|other) )?(?:city|cities|place|places|region|regions|location|state|states|town|towns|area|areas|country|countries|nations?|county|counties|province|provinces|continent)\b|\bin what (?:city|country|region)\b/i, 'place'],
-  [/\bwhy\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
+  [/\bwhy\b|\bhow come\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
 ];
 
 export interface QuestionWord {
@@ -118,6 +118,12 @@ export interface QuestionWord {
   means?: 'age' | 'title' | 'cause';
 }
 
+/** A number the question spells out: "six" is 6, "fourth" the ordinal 4. */
+export interface SpelledNumber {
+  value: number;
+  ordinal: boolean;
+}
+
 export interface AnalysedQuestion {
   text: string;
   /** Longer than MAX_QUESTION_LENGTH as typed: no question but a pasted text. */
@@ -140,6 +146,11 @@ export interface AnalysedQuestion {
   causeOf?: string[] | undefined;
   /** What "the name of the ferry" or "the ferry's name" asks the name of, as search terms ("ferri"). */
   nameOf?: string[] | undefined;
+  /**
+   * What "which agency", "what gallery" or "what is the club called" asks to have named, as search
+   * terms: a passage that only mentions "a staffing agency" does not say which.
+   */
+  whichOf?: string[] | undefined;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
@@ -154,6 +165,8 @@ export interface AnalysedQuestion {
   figuresAlone?: FoundFigure[] | undefined;
   /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
   readonly statedNumbers: number[];
+  /** The figure the question writes a number of in digits as ("$25" for "25" in "the $25 cap"); read when first asked for. */
+  statedFigure(word: QuestionWord): FoundFigure | undefined;
   /** Says "will": asked about what is still to come. */
   futureTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
@@ -162,11 +175,15 @@ export interface AnalysedQuestion {
   asksAgeOf?: string | undefined;
   /** "How heavy", "how much did it weigh", "how tall": the measurement asked for must be of that kind. */
   measures?: Dimension | undefined;
-  /** Words written in digits, "2001" or "10,000": an article that never gives them cannot speak of them. */
+  /** Words written in digits, "2001" or "10,000", or spelled, "six" or "fourth": an article that never gives them cannot speak of them. */
   numberWords: ReadonlySet<QuestionWord>;
+  /** The value of each number word spelled out ("six" 6, "fourth" 4), which the article may write in digits ("6", "4th"). */
+  spelledNumbers: ReadonlyMap<QuestionWord, SpelledNumber>;
   /** Words like "Boston's": what is asked about belongs to them. */
   possessiveWords: ReadonlySet<QuestionWord>;
-  /** In a question asking when, the verb forms that name an event: "sworn", "elected". */
+  /** What a name's possessive owns, as search terms: "yearly" and "revenue" in "Quillon's yearly revenue". */
+  owned: readonly string[];
+  /** In a question asking when, the verb forms that name an event: "sworn", "elected"; in one asking why, its participles ("disqualified"). */
   eventWords: ReadonlySet<QuestionWord>;
   words: QuestionWord[];
   tokens: Token[];
@@ -425,6 +442,31 @@ function namedThing(text: string, tokens: Token[]): string[] | undefined {
   return terms.length ? terms : undefined;
 }
 
+/**
+ * "Which agency", "what is the club called": what the question asks to have named. "What" before a
+ * noun asks for a name only where the kind of answer is one ("what union"): "amid what concerns" does not.
+ */
+const WHICH_THING = /\bwhich\s+(?=\p{L})/iu;
+const WHAT_THING = /\bwhat\s+(?=\p{L})/iu;
+const CALLED = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?=.+\s+called\b)/i;
+
+/** The head noun, as a search term, of what "which agency" or "what is the club called" asks to have named. */
+function chosenThing(text: string, tokens: Token[], kind: AnswerKind): string[] | undefined {
+  const at = WHICH_THING.exec(text) ?? CALLED.exec(text) ?? (kind === 'name' || kind === 'person' ? WHAT_THING.exec(text) : null);
+  if (!at) return undefined;
+  const after = tokens.filter((t) => t.start >= at.index + at[0].length);
+  // The noun phrase starts right after the question word ("which staffing agency"), or after "the"
+  // in "what is the club called", and runs to the first small word: its last word is the thing.
+  const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw)));
+  const isWord = (token: Token | undefined) => token?.term !== undefined && !/^called$/i.test(token.raw) && !/^[\p{Lu}\p{N}]/u.test(token.raw) && !SPELLED_NUMBERS.has(token.raw.toLowerCase());
+  const [first, second, third] = after.slice(start);
+  if (!first || !isWord(first)) return undefined;
+  // A second word is the noun ("staffing agency was") unless a verb's object follows it ("bakery sells bread").
+  const secondIsVerb = second !== undefined && !isOnlyNoun(second.raw) && (isWord(third) || /^(?:the|a|an|to|his|her|their|its)$/i.test(third?.raw ?? ''));
+  const head = isWord(second) && !secondIsVerb ? second! : first;
+  return [head.term!];
+}
+
 /** "What caused the fire?", "what sparked the protests", "what was the cause of the outage", "the fire's cause". */
 const ASKS_CAUSE = /\bwhat\s+(?:(?:had|has|have|is|was|might\s+have|may\s+have)\s+)?(?:caused?|causes|causing|sparked|started|triggered|set\s+off|led\s+to|ignited)\b|\bcauses?\s+of\b|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:likely\s+|probable\s+|suspected\s+)?(?:cause|trigger)s?\s+of\b/i;
 const CAUSE_OF_POSSESSOR = /\b(?:what\s+(?:is|was)\s+)?the\s+(\p{Ll}[\p{L}-]*)['’]s\s+(?:likely\s+|probable\s+|suspected\s+)?causes?\b/u;
@@ -619,6 +661,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
   const asksWhen = kind === 'time' || kind === 'clock';
+  // "Which two countries", "what three things": the number counts the answers asked for, not a figure stated.
+  const answersCounted = new Set(tokens.filter((_, at) => /^(?:what|which)$/i.test(tokens[at - 1]?.raw ?? '')).map((t) => t.raw.toLowerCase()));
+  const spelledNumbers = new Map(
+    words.flatMap((w) => {
+      const spelled = SPELLED_NUMBERS.get(w.raw.toLowerCase());
+      return spelled === undefined || answersCounted.has(w.raw.toLowerCase()) ? [] : [[w, spelled] as const];
+    }),
+  );
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
@@ -638,6 +688,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
     nameOf: saysName ? namedThing(text, tokens) : undefined,
+    whichOf: NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined,
     causeOf: causedThing(text, tokens, asksCause),
     abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
@@ -648,14 +699,19 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     get statedNumbers() {
       return (stated ??= wantsFigure && hasDigit ? typedFigures().flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
     },
+    statedFigure: (word) => (hasDigit ? typedFigures().find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined),
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAgeOf: ageSubject(text, tokens),
     measures,
-    numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw)),
+    numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw) || spelledNumbers.has(w)),
+    spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
+    owned: ownedByName(tokens, uncased),
     // Looking a verb up is costly, and only "when" questions ask about an event.
-    eventWords: asksWhen ? wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : NO_WORDS,
+    // "Why was the horse disqualified?" asks about an event too, but only its participle is sure to
+    // name it: "why did the ferry stop running" is answered by "out of service".
+    eventWords: asksWhen ? wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : kind === 'reason' ? wordsWhere(words, (w) => /\p{L}{3}ed$/iu.test(w.raw)) : NO_WORDS,
     words,
     tokens,
   };
@@ -668,6 +724,32 @@ const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
 const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
 
 const NO_WORDS: ReadonlySet<QuestionWord> = new Set();
+
+/** The words after a name's possessive, up to the first small word: "yearly revenue" in "what is Quillon's yearly revenue". */
+function ownedByName(tokens: readonly Token[], uncased: boolean): string[] {
+  // Typed without capitals, any possessive may be a name's: the article tells.
+  const at = tokens.findIndex((t, n) => n > 0 && /['’]s$/.test(t.raw) && (uncased || /^\p{Lu}/u.test(t.raw)));
+  if (at < 0) return [];
+  const owned: string[] = [];
+  for (const token of tokens.slice(at + 1, at + 4)) {
+    if (!token.term || /^\p{Lu}/u.test(token.raw)) break;
+    owned.push(token.term);
+  }
+  return owned;
+}
+
+/**
+ * Numbers spelled out that state a figure: "the six inmate deaths", "the fourth woman". "One" and
+ * "first" are left out: "which one", "when did it first open" state no figure.
+ */
+const SPELLED_NUMBERS: ReadonlyMap<string, SpelledNumber> = new Map<string, SpelledNumber>([
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
+    (w, i) => [w, { value: i + 2, ordinal: false }] as const,
+  ),
+  ...['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
+    (w, i) => [w, { value: i + 2, ordinal: true }] as const,
+  ),
+]);
 
 /** Most questions have none of a kind of word: they share one empty set. */
 function wordsWhere(words: readonly QuestionWord[], test: (word: QuestionWord) => boolean): ReadonlySet<QuestionWord> {

@@ -125,10 +125,11 @@ export const GIVES_CAUSE = '#cause';
 /**
  * Wording that gives a cause, or says it is not known yet: "because", "due to", "caused by", "blamed
  * on", "sparked by", "started by", "after a gas leak", "the cause of the fire is under investigation".
- * "after" followed by a time ("shortly after 9 p.m.", "after midnight") says when, not why.
+ * "after" followed by a time ("shortly after 9 p.m.", "after midnight") says when, not why, as does
+ * "after" following a time ("11 seconds after igniting", "shortly after leaving").
  */
 const CAUSE_WORDING =
-  /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|results?\s+of|resulted\s+from|product\s+of|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|spark(?:s|ed)?|trigger(?:s|ed)?|ignit(?:e|ed|ion)|(?:started|set\s+off|driven|fuell?ed|prompted)\s+(?:\p{L}+ly\s+)?by|attributed\s+to|traced\s+to|linked\s+to|led\s+to|leading\s+to|after\s+(?!(?:about\s+|nearly\s+|just\s+)?(?:\d|midnight|noon|dawn|dusk|sunrise|sunset|(?:a|an|the|one|two|three|four|five|six|several|few)\s+(?:few\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)))/iu;
+  /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|results?\s+of|resulted\s+from|product\s+of|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|spark(?:s|ed)?|trigger(?:s|ed)?|ignit(?:e|ed|ion)|(?:started|set\s+off|driven|fuell?ed|prompted)\s+(?:\p{L}+ly\s+)?by|attributed\s+to|traced\s+to|linked\s+to|led\s+to|leading\s+to|(?<!\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|long)\s+)after\s+(?!(?:about\s+|nearly\s+|just\s+)?(?:\d|midnight|noon|dawn|dusk|sunrise|sunset|(?:a|an|the|one|two|three|four|five|six|several|few)\s+(?:few\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)))/iu;
 
 /** The sentence gives a cause ("caused by an electrical fault", "after a gas leak"), or says that one is not known. */
 function givesCause(sentence: string): boolean {

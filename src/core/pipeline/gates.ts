@@ -4,16 +4,17 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, NAME_KINDS, relativeTimesAsked, type AnalysedQuestion, type DateUnit } from '../question.ts';
-import { isInflectedVerb, isPersonNoun } from '../lexicon.ts';
+import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, type AnalysedQuestion, type Naming, type DateUnit, type SpelledNumber } from '../question.ts';
+import { isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
 import type { Article, Figure, FigureKind, Quote } from '../types.ts';
+import type { FoundFigure } from '../figures.ts';
 import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
-import { kindMatches, leanedOn, namingOfAskedThing, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -131,7 +132,7 @@ export const GATES: readonly Gate[] = [
     id: 'no-subject',
     stage: 'search',
     when: 'nothing matches, and the question\'s only words say what kind of answer it wants',
-    example: 'How tall is she?',
+    example: 'How heavy is he?',
     check: ({ resolved }) => firesIf(resolved.every((r) => r.word.focus || r.word.implied)),
   },
   {
@@ -157,18 +158,23 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: 'a name or a number of the question is nowhere in the article',
     example: 'Did Zanzibar buy the ferry?',
-    check: ({ question, resolved }) => listed(resolved.filter((r) => (r.word.isName || question.numberWords.has(r.word)) && !r.alternatives.length).map((r) => r.word.raw)),
+    check: ({ question, best, resolved }) => {
+      const article = best.index.article;
+      const unknownNumber = (r: ResolvedWord) => (r.alternatives.length ? givesOnlyOtherwise(article, question.statedFigure(r.word)) : !givesSpelledNumber(article, question.spelledNumbers.get(r.word)));
+      return listed(resolved.filter((r) => (r.word.isName && !r.alternatives.length) || (question.numberWords.has(r.word) && unknownNumber(r))).map((r) => r.word.raw));
+    },
   },
   {
-    // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions.
+    // "When was Blinken sworn in?": a date in the article is not the date of an event it never mentions,
+    // nor is "why was the horse disqualified" answered by the reasons for anything else.
     id: 'unmentioned-event',
     stage: 'passage',
-    when: '"when" asks about an event the article never mentions',
+    when: '"when" or "why" asks about an event the article never mentions',
     example: 'When was the ferry christened?',
     check: ({ question, resolved }) => {
-      if (question.kind !== 'time' && question.kind !== 'clock') return undefined;
+      if (question.kind !== 'time' && question.kind !== 'clock' && question.kind !== 'reason') return undefined;
       const event = resolved.find((r) => !r.word.isName && isTelling(r) && !r.alternatives.length && question.eventWords.has(r.word));
-      return event && { text: event.word.raw };
+      return event && { text: event.word.raw, kind: question.kind };
     },
   },
   {
@@ -241,6 +247,14 @@ export const GATES: readonly Gate[] = [
     when: '"the name of the X": the best passage mentions X but names only places, speakers or the question\'s own names',
     example: 'What is the name of the tugboat?',
     check: ({ question, best }) => firesIf(namingOfAskedThing(question, best) === 'unnamed'),
+  },
+  {
+    // "Which staffing agency sent the nurses?" is not answered by "a staffing agency sent nurses".
+    id: 'which-not-named',
+    stage: 'passage',
+    when: '"which X", "what is the X called": the best passage mentions X but names only places, speakers or the question\'s own names',
+    example: 'Which bakery sells bread to passengers?',
+    check: ({ question, best }) => firesIf(question.whichOf && mentionsIndefinitely(best, question.whichOf) && choiceNaming(question, question.whichOf, best) === 'unnamed'),
   },
   {
     // "What caused the fire?" is not answered by "The fire broke out in the engine room".
@@ -321,7 +335,10 @@ export const GATES: readonly Gate[] = [
     example: 'How old is the ferry Dunmore bought?',
     check: ({ question, best, answering }) => {
       const wanted = KIND_FIGURES[question.kind];
-      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind)));
+      // "How tall" wants a length there too: a neighbour's percentage or sum is no height.
+      const neighbourHolds = (q: Quote) =>
+        question.measures ? givesMeasureOf(best.index, q.sentence - 1, question.measures) : best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind));
+      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some(neighbourHolds);
       return wanted.length && !holdsWanted ? { kind: question.kind } : undefined;
     },
   },
@@ -348,11 +365,40 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    // "Why did the mother reject her pup?" is not answered by "The pup will stay with her mother": a
+    // passage that tells what happened, in the question's words, but no cause or purpose, does not say why.
+    id: 'reason-not-given',
+    stage: 'answer',
+    when: '"why": the answer gives no cause, reason or purpose',
+    example: 'Why was the Gull painted white?',
+    check: ({ question, best, answering }) => firesIf(question.kind === 'reason' && !answering.some((q) => givesReason(best.index, q.sentence))),
+  },
+  {
+    // "What is Quillon's yearly revenue?" is not answered by "Brightwave's annual revenue of $6.4 billion".
+    id: 'owned-by-another',
+    stage: 'answer',
+    when: '"X\'s Y": the best passage gives another name\'s Y',
+    example: "What is Brandt's harbour fee?",
+    check: ({ question, best, resolved, answering }) => {
+      const other = ownerInstead(question, best, resolved, answering);
+      return other && { text: other.instead, words: [other.asked] };
+    },
+  },
+  {
     id: 'counts-something-else',
     stage: 'answer',
     when: '"how many X": the answer counts something other than X',
     example: 'How many crew does the ferry carry?',
     check: ({ question, best, answering }) => countsSomethingElse(question, best.index, answering),
+  },
+  {
+    // "How much is a ticket?" is not answered by "The zoo draws 900,000 visitors a year": a count of
+    // something the question never speaks of is no amount of what it asks about.
+    id: 'figure-of-another',
+    stage: 'answer',
+    when: '"how much": every figure of the answer counts something the question does not ask about',
+    example: 'How much did the petition raise?',
+    check: ({ question, best, answering }) => figureOfAnother(question, best.index, answering),
   },
   {
     // "How many people died?" is not answered by "Eleven people were taken to hospital": the passage
@@ -378,6 +424,90 @@ function restatesWithoutCause(candidate: ScoredCandidate, causeOf: readonly stri
   if (candidate.index.facts[candidate.id]!.terms.includes(GIVES_CAUSE)) return false;
   const words = new Set(tokenize(candidate.index.article.sentences[candidate.id]!.text).map((token) => token.raw.toLowerCase().replace(/['’]s$/, '')));
   return causeOf.some((word) => words.has(word) || words.has(`${word}s`) || words.has(`${word}es`) || words.has(word.replace(/s$/, '')));
+}
+
+/** The article gives the number the question spells out, in digits: "6 states" for "six", "4th" for "fourth". */
+function givesSpelledNumber(article: Article, spelled: SpelledNumber | undefined): boolean {
+  if (spelled === undefined) return false;
+  if (spelled.ordinal) return new RegExp(`(?<![\\p{N}.,/])${spelled.value}(?:st|nd|rd|th)\\b`, 'u').test(article.text);
+  return article.figures.some((f) => f.value === spelled.value && (f.kind === 'count' || f.kind === 'number'));
+}
+
+/** What a figure the question states may be given as: "$25" only as a sum of money, "40 cars" as any count or measure, not as "4:40 a.m." or "Aug. 10". */
+const STATED_AS: Partial<Record<FigureKind, readonly FigureKind[]>> = {
+  money: ['money'],
+  percent: ['percent'],
+  count: ['count', 'number', 'measure', 'duration', 'age'],
+  number: ['count', 'number', 'measure', 'duration', 'age'],
+};
+
+/**
+ * The article writes the number the question states ("who qualifies for the $25 cap"), but never as
+ * that figure: only as another kind ("25 states"), or inside a time or a date ("4:40 a.m.", "Aug. 10").
+ * A number written outside any figure is part of a name ("Game 8", "Kestrel 2"), and is given.
+ */
+function givesOnlyOtherwise(article: Article, stated: FoundFigure | undefined): boolean {
+  const kinds = stated && STATED_AS[stated.kind];
+  if (!stated || !kinds || typeof stated.value !== 'number') return false;
+  if (article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind))) return false;
+  const written = new RegExp(`(?<![\\p{N}.,:/])${stated.value}(?![\\p{N}]|[.,:]\\p{N})`, 'gu');
+  return [...article.text.matchAll(written)].every((m) => article.figures.some((f) => f.start <= m.index && m.index < f.end));
+}
+
+/** "a course of study which is called the curriculum": a name follows, capitalised or not. */
+const NAMING_VERB = /\b(?:called|named|dubbed|titled|known\s+as)\b/i;
+
+/**
+ * The candidate writes the thing as one of a kind, "a staffing agency", "another judge": a thing
+ * written so is not named there, unless a naming word follows ("a course of study called the
+ * curriculum"). One written otherwise may be named in words no capital marks ("amino acids like cysteine").
+ */
+function mentionsIndefinitely(candidate: ScoredCandidate, things: readonly string[]): boolean {
+  const text = candidate.index.article.sentences[candidate.id]!.text;
+  if (NAMING_VERB.test(text)) return false;
+  const tokens = tokenize(text);
+  return tokens.some((token, at) => {
+    if (!token.term || !things.includes(token.term)) return false;
+    // Back over the lowercase words before it ("a small gallery") to the article.
+    for (let left = at - 1; left >= Math.max(0, at - 3); left--) {
+      const raw = tokens[left]!.raw;
+      if (/^(?:a|an|another)$/i.test(raw)) return true;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(raw)) return false;
+    }
+    return false;
+  });
+}
+
+/** Whether the candidate names the thing "which X" asks about, only mentions it, or neither is sure. */
+function choiceNaming(question: AnalysedQuestion, things: readonly string[], candidate: ScoredCandidate): Naming {
+  const facts = candidate.index.facts[candidate.id]!;
+  const asked = new Set(question.words.map((w) => w.term));
+  // "Which countries": a place names the thing asked about.
+  return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, things, asked, facts.names, question.kind === 'place' ? [] : facts.places);
+}
+
+/**
+ * The answer writes what the question's possessive owns ("revenue") as another name's
+ * ("Brightwave's annual revenue"), and never as the asked name's: that other name and the one asked, when so.
+ */
+function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolved: ResolvedWord[], answering: Quote[]): { instead: string; asked: string } | undefined {
+  if (!question.owned.length) return undefined;
+  const isArticleName = (term: string) => best.index.facts.some((f) => f.names.includes(term));
+  const possessive = new Set([...question.possessiveWords].map((w) => w.term));
+  const owners = resolved.filter((r) => possessive.has(r.word.term) && (r.word.isName || (r.word.uncased === true && isArticleName(r.word.term))));
+  if (!owners.length) return undefined;
+  const ownerTerms = new Set(owners.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
+  const ownedTerms = new Set(resolved.filter((r) => question.owned.includes(r.word.term)).flatMap((r) => [r.word.term, ...r.alternatives.filter((a) => a.kind !== 'related').map((a) => a.term)]));
+  const tokens = answering.flatMap((q) => tokenize(best.index.article.sentences[q.sentence - 1]?.text ?? ''));
+  let instead: string | undefined;
+  for (const [at, token] of tokens.entries()) {
+    if (!/^\p{Lu}.*['’]s$/u.test(token.raw) || !token.term) continue;
+    const owns = tokens.slice(at + 1, at + 4).some((t) => t.term !== undefined && ownedTerms.has(t.term));
+    if (!owns) continue;
+    if (ownerTerms.has(token.term)) return undefined;
+    instead ??= token.raw.replace(/['’]s$/, '');
+  }
+  return instead === undefined ? undefined : { instead, asked: owners[0]!.word.raw.replace(/['’]s$/, '') };
 }
 
 /** Fires naming `words`, when there are any. */
@@ -512,6 +642,30 @@ function countsOtherEvent(question: AnalysedQuestion, best: ScoredCandidate, res
   return { text: resolved[counted]!.word.raw, words: events.map((r) => r.word.raw) };
 }
 
+/** Currencies the figures read as counts: "1.1 billion crowns" is a sum of money. */
+const CURRENCY_WORDS = /^(?:crowns?|kronor|krona|kroner|francs?|yuan|renminbi|rubles?|roubles?|pesos?|rand|lira|lire|won|dinars?|dirhams?|shekels?|reais|real|zloty|forints?|baht|ringgit|rupiah)$/i;
+
+/**
+ * "How much" answered only by counts of things the question does not name ("640 jobs" for "how much
+ * will Harmon save"): each count names what it counts, and none of it is a word of the question or
+ * a relative of one.
+ */
+function figureOfAnother(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): ReasonParams | undefined {
+  if (question.kind !== 'amount') return undefined;
+  const wanted = KIND_FIGURES.amount;
+  const figures = figuresOfQuotes(index, answering).filter((f) => wanted.includes(f.kind));
+  const countsOfThings = figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && !CURRENCY_WORDS.test(f.unit));
+  if (!figures.length || countsOfThings.length < figures.length) return undefined;
+  const asked = new Set(question.words.map((w) => w.term));
+  const askedWords = question.words.map((w) => w.raw.toLowerCase());
+  const mentioned = (word: string) => {
+    const term = termOf(word);
+    return (term !== undefined && asked.has(term)) || relatedTerms(word.toLowerCase()).some((r) => asked.has(r.term)) || askedWords.some((w) => relatedTerms(w).some((r) => r.term === term));
+  };
+  if (countsOfThings.some((f) => countedWords(index, f).some(mentioned))) return undefined;
+  return { words: [...new Set(countsOfThings.map((f) => f.unit!))] };
+}
+
 /** Words for people of any kind: a count of passengers, residents or soldiers counts them. */
 const PEOPLE_WORDS = /^(?:people|persons?|individuals?|humans?)$/i;
 /** Nouns for a body of people that a count counts the members of: "24 crew", "300 troops". */
@@ -527,4 +681,35 @@ function countedWords(index: ArticleIndex, figure: Figure): string[] {
   const at = text.indexOf(unit, figure.end);
   if (at < 0 || at - figure.end > COUNTED_PHRASE_REACH) return [unit];
   return tokenize(text.slice(figure.end, at + unit.length)).map((token) => token.raw);
+}
+
+/**
+ * Wording that gives a reason: a cause ("because", "due to", "after a fire"), a purpose ("so that",
+ * "in an effort to"), an argument ("arguing", "citing"), what a worry is about ("worried about
+ * losing"), or "as"/"since" starting a clause that explains.
+ * "since" before a date ("since 2022", "since March") or a clause of someone's life ("since she was
+ * 12") says when, not why.
+ */
+const REASON_WORDING =
+  /\b(?:because|due\s+to|owing\s+to|thanks\s+to|amid|in\s+order\s+to|so\s+as\s+to|so\s+that|, so\b|as\s+a\s+result|for\s+fear|in\s+(?:an\s+)?(?:effort|attempt|bid)\s+to|aim(?:s|ed)?\s+(?:at|to)|meant\s+to|designed\s+to|intended\s+to|hop(?:e|es|ed|ing)\s+to|argu(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|explain(?:s|ed|ing)?|reasons?|why|motivated|(?:worried|concerned|afraid|angry|upset|fear(?:s|ed)?)\s+(?:about|over|that|of)\b|as\s+(?:the|it|they|he|she|we|its|their|his|her)\b|since\s+(?!\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|last|early|late|the\s+(?:start|end|beginning)|at\s+least|i|you|he|she|it|we|they)\b))/iu;
+
+/** Words after "to" that start no purpose: "to residents", "to the town", "to 40%". */
+const NOT_A_VERB_AFTER_TO = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|each|every|all|some|any|no|about|around|more|less|date|be|him|them|us|me|it|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/**
+ * The sentence gives a reason: in so many words, as the index records a cause, or as a purpose
+ * ("moved production to Vietnam to reduce tariffs"). A "to" right after a verb is what the verb
+ * does, not why: "voted to move", "plans to build".
+ */
+function givesReason(index: ArticleIndex, sentence: number): boolean {
+  if (index.facts[sentence - 1]?.terms.includes(GIVES_CAUSE)) return true;
+  const text = index.article.sentences[sentence - 1]?.text ?? '';
+  if (REASON_WORDING.test(text)) return true;
+  const tokens = tokenize(text);
+  return tokens.some((token, at) => {
+    if (token.raw.toLowerCase() !== 'to' || at === 0) return false;
+    const next = tokens[at + 1]?.raw;
+    const before = tokens[at - 1]!.raw;
+    return next !== undefined && /^\p{Ll}+$/u.test(next) && !NOT_A_VERB_AFTER_TO.test(next) && !isOnlyNoun(next) && !isInflectedVerb(before) && !/^(?:wants?|plans?|needs?|going|able|has|have|had|used|agreed|tried|trying|refused|decided|is|are|was|were|will|would|set|due|likely|expected|ready)$/i.test(before);
+  });
 }

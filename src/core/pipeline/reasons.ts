@@ -27,6 +27,7 @@ export const REASON_CODES = [
   'no-one-named',
   'no-name-given',
   'thing-not-named',
+  'which-not-named',
   'no-cause-given',
   'unlikely-kind-missing',
   'unlikely-found-apart',
@@ -37,7 +38,10 @@ export const REASON_CODES = [
   'wanted-kind-missing',
   'restated-figure-only',
   'date-unit-missing',
+  'reason-not-given',
+  'owned-by-another',
   'counts-something-else',
+  'figure-of-another',
   'counts-other-event',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -76,15 +80,17 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'nothing-matches': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
   'unknown-name-or-number': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
-  'unmentioned-event': (p) => `Nothing in the article mentions “${p.text}”, the event you asked the time of.`,
+  'unmentioned-event': (p) => `Nothing in the article mentions “${p.text}”, the event you asked the ${p.kind === 'reason' ? 'reason for' : 'time of'}.`,
   'past-only-for-future': () => 'You asked when something will happen, and the closest passage gives only a past date.',
   'unmentioned-time': (p) => `The article says nothing about ${p.text}.`,
   'attribute-missing': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}, which is what you asked for.`,
   'speaker-not-quoted': (p) => `The article does not quote ${listWords(words(p), 'and')} on that.`,
   'owner-elsewhere': (p) => `The article mentions ${listWords(words(p), 'and')}, but not in the passages that match the rest of the question.`,
+  'owned-by-another': (p) => `The closest passage speaks of ${p.text}’s, not ${words(p)[0] ?? 'the one you asked about'}’s.`,
   'no-one-named': () => youAsked('person'),
   'no-name-given': () => youAsked('name'),
   'thing-not-named': () => youAsked('name'),
+  'which-not-named': () => 'You asked which one, and the closest passage mentions it without naming it.',
   'no-cause-given': () => 'You asked what caused it, and the closest passage gives no cause.',
   'unlikely-kind-missing': (p) => youAsked(p.kind ?? 'other'),
   'unlikely-found-apart': (p) =>
@@ -97,7 +103,9 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'wanted-kind-missing': (p) => youAsked(p.kind ?? 'other'),
   'restated-figure-only': (p) => `The closest passage only gives the figure you asked about (“${p.text}”), not the one you asked for.`,
   'date-unit-missing': (p) => `You asked for the ${p.dateUnit === 'day' ? 'date' : p.dateUnit}, and the closest passage does not give it.`,
+  'reason-not-given': () => 'You asked why, and the closest passage tells what happened but gives no reason.',
   'counts-something-else': (p) => `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
+  'figure-of-another': (p) => `You asked how much; the closest passage only counts ${listWords(words(p), 'and')}.`,
   'counts-other-event': (p) => `The closest passage gives a number of ${p.text}, but it does not say ${listWords(words(p), 'or')}, so it is not the number you asked for.`,
 };
 

@@ -431,7 +431,7 @@ export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][numbe
 
 
 /** The sentence (id) gives a measurement of that kind: "how heavy" wants kilograms or pounds, not kilometres or dollars. */
-function givesMeasureOf(index: ArticleIndex, id: number, dimension: Dimension): boolean {
+export function givesMeasureOf(index: ArticleIndex, id: number, dimension: Dimension): boolean {
   return index.figuresIn(index.article.sentences[id]!.index).some((figure) => figure.kind === 'measure' && figure.unit !== null && UNIT_DIMENSIONS[figure.unit] === dimension);
 }
 
