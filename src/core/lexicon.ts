@@ -35,8 +35,6 @@ const MAX_HYPONYM_SYNSETS_PER_SENSE = 8;
 /** Inputs longer than this are no word of any dictionary; they are normalised but not looked up. */
 const MAX_WORD_LENGTH = 64;
 const BASE_FORM_CACHE_LIMIT = 50_000;
-/** Words whose place in the word list is remembered. */
-const WORD_ID_CACHE_LIMIT = 100_000;
 /** "nation's", "nations'": tried without the ending when the whole word is no lemma ("men's" is one). */
 const POSSESSIVE = /'s?$/;
 const DATA_FILE = new URL('./lexicon-data.bin', import.meta.url);
@@ -335,7 +333,6 @@ class Lexicon {
   private readonly synsetRecords = new Map<number, SynsetRecord>();
   /** Per word, the parts of speech it is a lemma in, as POS_BIT flags; 0 until first asked. */
   private readonly posMasks: Uint8Array;
-  private readonly wordIds = new Map<string, number>();
 
   constructor(private readonly data: LexiconData) {
     this.words = new Lines(data, 'words');
@@ -382,21 +379,8 @@ class Lexicon {
     return map;
   }
 
-  /**
-   * Index of a lemma in the sorted word list, or -1. Remembered: morphy asks of a new word and its
-   * detached forms in every part of speech, and a binary search compares bytes some seventeen times.
-   */
+  /** Index of a lemma in the sorted word list, or -1. */
   wordId(word: string): number {
-    let id = this.wordIds.get(word);
-    if (id === undefined) {
-      id = this.searchWord(word);
-      if (this.wordIds.size >= WORD_ID_CACHE_LIMIT) this.wordIds.clear();
-      this.wordIds.set(word, id);
-    }
-    return id;
-  }
-
-  private searchWord(word: string): number {
     let low = 0;
     let high = this.words.length - 1;
     while (low <= high) {

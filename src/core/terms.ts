@@ -47,18 +47,8 @@ const termCache = cachedTerms(
   () => termsAdded,
 );
 
-/** Stems by word: the inflections of one word ("announced", "announces") come to the stemmer as the same base form. */
-const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
-
 export function stem(word: string): string {
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(word);
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stems.set(word, stemmed);
-  }
-  return stemmed;
+  return PorterStemmer.stem(word);
 }
 
 /** The search term for one written word; undefined when it carries no meaning for search. */
