@@ -12,10 +12,12 @@
  * Output (sections of ASCII text, numbers in base 36, lists comma-separated; the file's layout is
  * described at `pack` below):
  * - words: the lemmas, lowercase, sorted, one per line; a word's id is its line number.
- * - wordRecords: one line per word, "senses|derived|similar":
+ * - wordRecords: one line per word, "senses|derived|similar|term":
  *   senses are "synset[:tag count]", most often seen in the tagged corpus first, all parts of speech
  *   together (ties keep WordNet's order); derived and similar are word-to-word links
- *   "sense index:target synset[.member index]" (member 0 when omitted).
+ *   "sense index:target synset[.member index]" (member 0 when omitted); term is the word's search
+ *   term (`termOf` in src/core/terms.ts) as how many of the word's first letters it keeps (one base-36
+ *   digit) and the letters after them, or nothing for a word with no term.
  * - synsets: one line per synset, "members|hypernyms|hyponyms|similar", each a list of ids;
  *   related synsets most frequent first. Ids are grouped by part of speech as posRanges says.
  * - exceptions: per part of speech, the exception-list lines whose base forms are kept lemmas.
@@ -208,7 +210,22 @@ function personSynsetKeys(nouns: RawSynset[]): Set<string> {
   return new Set(nouns.filter((synset) => ancestors(synset.key).has(PERSON_SYNSET)).map((synset) => synset.key));
 }
 
-function build(): void {
+/**
+ * The term field of each word: `termOf` as src/core/terms.ts computes it from the lexicon just written,
+ * kept so that a word WordNet relates to a question's word needs no morphology and stemming of its own.
+ */
+async function termFields(words: readonly string[]): Promise<string[]> {
+  const { termOf } = await import('../src/core/terms.ts');
+  return words.map((word) => {
+    const term = termOf(word);
+    if (term === undefined) return '';
+    let kept = 0;
+    while (kept < Math.min(35, word.length, term.length) && word[kept] === term[kept]) kept++;
+    return kept.toString(36) + term.slice(kept);
+  });
+}
+
+async function build(): Promise<void> {
   const rawSynsets = POS_ORDER.flatMap(readSynsets);
   const synsets = rawSynsets.filter((synset) => synset.lemmas.some(isKeptLemma));
   const synsetIds = new Map(synsets.map((synset, id) => [synset.key, id]));
@@ -282,11 +299,7 @@ function build(): void {
       'WordNet Copyright 2006 by Princeton University, used under the WordNet licence.',
     posRanges,
     words: words.join('\n'),
-    wordRecords: words
-      .map((_, id) =>
-        [senses[id]!.map(encodeSense).join(','), list(wordLinks[id]!.derived), list(wordLinks[id]!.similar)].join('|'),
-      )
-      .join('\n'),
+    wordRecords: words.map((_, id) => [senses[id]!.map(encodeSense).join(','), list(wordLinks[id]!.derived), list(wordLinks[id]!.similar)].join('|')),
     synsets: synsets
       .map((_, id) => {
         const { hypernym, hyponym, similar } = related[id]!;
@@ -304,7 +317,10 @@ function build(): void {
       .join(','),
     places: placeNames(rawSynsets.filter((synset) => synset.pos === 'n'), senseOrders[0]!).join('\n'),
   };
-  const file = pack(data);
+  // Written first without terms, which the lexicon then computes as it always can; then with them.
+  writeFileSync(outputFile, pack({ ...data, wordRecords: data.wordRecords.join('\n') }));
+  const terms = await termFields(words);
+  const file = pack({ ...data, wordRecords: data.wordRecords.map((record, id) => `${record}|${terms[id]}`).join('\n') });
   writeFileSync(outputFile, file);
   console.log(
     `lexicon: ${words.length} words, ${synsets.length} synsets, ${(file.length / 1024 / 1024).toFixed(2)} MiB -> ${outputFile}`,
@@ -363,4 +379,4 @@ function pack(data: {
   return Buffer.concat([header, Buffer.alloc((4 - (header.length % 4)) % 4), ...parts]);
 }
 
-build();
+await build();

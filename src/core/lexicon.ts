@@ -426,6 +426,16 @@ class Lexicon {
     return record;
   }
 
+  /** The search term stored with a lemma (see scripts/build-lexicon.ts): undefined for none, null when not stored. */
+  storedTerm(word: string): string | undefined | null {
+    const id = this.wordId(word);
+    if (id < 0) return null;
+    const field = partOf(this.wordRecordLines.get(id), '|', 3);
+    if (field === undefined) return null;
+    if (field === '') return undefined;
+    return word.slice(0, parseInt(field[0]!, 36)) + field.slice(1);
+  }
+
   posOf(synset: number): Pos | undefined {
     // A plain loop: this is asked of every sense of every word looked up.
     const ranges = this.data.posRanges;
@@ -464,16 +474,21 @@ class Lexicon {
 
   /** WordNet's morphy for one part of speech: the lemmas `word` can be an inflection of, itself included. */
   morphy(word: string, pos: Pos): string[] {
+    // Loops rather than array helpers and closures: every new word of a question or an article comes through here four times.
+    const lemmas: string[] = [];
+    this.addIfLemma(lemmas, word, pos);
     const exceptional = this.exceptions(pos).get(word);
-    const candidates = exceptional
-      ? [word, ...exceptional]
-      : [
-          word,
-          ...DETACHMENT_RULES[pos].flatMap(([suffix, replacement]) =>
-            word.endsWith(suffix) && word.length > suffix.length ? [word.slice(0, -suffix.length) + replacement] : [],
-          ),
-        ];
-    return [...new Set(candidates)].filter((candidate) => this.isLemmaIn(candidate, pos));
+    if (exceptional) for (const base of exceptional) this.addIfLemma(lemmas, base, pos);
+    else {
+      for (const [suffix, replacement] of DETACHMENT_RULES[pos]) {
+        if (word.length > suffix.length && word.endsWith(suffix)) this.addIfLemma(lemmas, word.slice(0, -suffix.length) + replacement, pos);
+      }
+    }
+    return lemmas;
+  }
+
+  private addIfLemma(lemmas: string[], candidate: string, pos: Pos): void {
+    if (!lemmas.includes(candidate) && this.isLemmaIn(candidate, pos)) lemmas.push(candidate);
   }
 }
 
@@ -549,6 +564,14 @@ export function baseForms(word: string): readonly string[] {
   const result = Object.freeze(forms.length > 0 ? forms : [normalised]);
   if (baseFormCache.size < BASE_FORM_CACHE_LIMIT) baseFormCache.set(normalised, result);
   return result;
+}
+
+/**
+ * The search term stored with a lemma ("announcement" -> "announc"), undefined when it has none, null
+ * when `word` is no lemma or the lexicon stores no terms: `lemmaTermOf` in terms.ts reads it.
+ */
+export function storedLemmaTerm(word: string): string | undefined | null {
+  return typeof word === 'string' && word.length <= MAX_WORD_LENGTH ? getLexicon().storedTerm(word) : null;
 }
 
 /** WordNet knows the word, in any inflection: "Carter" is a word (one who drives a cart), "Okafor" is not. */

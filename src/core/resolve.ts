@@ -7,7 +7,7 @@ import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search
 import type { SpellingCandidate } from './library-index.ts';
 import type { QuestionWord } from './question.ts';
 import { baseForms, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
-import { termOf } from './terms.ts';
+import { lemmaTermOf, termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
 /** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
@@ -327,7 +327,7 @@ function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, lim
     // ("father"), as closely as by a synonym.
     if (related.relation === 'hyponym' || (related.relation === 'hypernym' && !(standsIn && isNounOfOneSense(word)))) continue;
     if (standsIn && COMMON_VERBS.has(related.word)) continue;
-    const term = termOf(related.word);
+    const term = lemmaTermOf(related.word);
     if (term) terms.push({ term, synonym: related.relation === 'synonym' || related.relation === 'hypernym', derived: related.relation === 'derived' });
   }
   if (cache.size < RELATED_CACHE_LIMIT) cache.set(word, terms);
@@ -347,7 +347,7 @@ function phrasalTerms(verb: string, particle: string): string[] {
   for (const base of baseForms(verb)) {
     for (const related of relatedWords(`${base}_${particle}`, PHRASAL_SYNONYMS)) {
       if (related.relation === 'hyponym' || related.relation === 'hypernym') continue;
-      const term = termOf(related.word);
+      const term = lemmaTermOf(related.word);
       if (term && !terms.includes(term)) terms.push(term);
     }
   }

@@ -59,10 +59,74 @@ const DATELINE = /^\(?\p{Lu}[\p{Lu}\p{P}\s]*\p{Lu}\)?(?:,\s*\p{Lu}[\p{L}.\s]*?)?
  * Democratic Forces") or a noun phrase ("bus rapid transit"), not a run of verbs ("appearing
  * throughout programs" is no "ATP").
  */
-function spelledOut(sideBySide: RegExp, text: string): boolean {
-  const phrase = sideBySide.exec(text)?.[0];
+function spelledOut(initials: readonly string[], text: string): boolean {
+  const phrase = sideBySide(initials, text);
   if (phrase === undefined) return false;
   return phrase.split(/[\s-]+/).every((word) => /^\p{Lu}/u.test(word) || !/(?:ing|ed)$/i.test(word));
+}
+
+/*
+ * `sideBySide` finds what this expression would, without compiling one per abbreviation (a few
+ * milliseconds each, for its Unicode classes):
+ *   \b I₁[\p{L}\p{N}'’-]* SEP I₂[\p{L}\p{N}'’-]* SEP ... Iₙ[\p{L}\p{N}'’-]*   (flags iu)
+ * where SEP is [\s-]+(?:(?:of|and|&|for|the|de|du|la)\s+)? and Iₖ the k-th initial. It tries the
+ * same paths in the same order as the expression's backtracking, so it finds the same phrase.
+ */
+const WORD_RUN = /[\p{L}\p{N}'’-]*/uy;
+const GAP = /[\s-]+/uy;
+const SPACES = /\s+/uy;
+const BOUNDARY = /\b/iuy;
+const JOINERS = ['of', 'and', '&', 'for', 'the', 'de', 'du', 'la'].map((joiner) => new RegExp(joiner, 'iuy'));
+const initialPatterns = new Map<string, RegExp>();
+
+/** Where a sticky pattern's match from `at` ends, or -1. */
+function endOf(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/** The initial as a letter of any case, as the flag "i" reads it; none for an initial that was punctuation (""). */
+function initialPattern(initial: string): RegExp {
+  let pattern = initialPatterns.get(initial);
+  if (!pattern) initialPatterns.set(initial, (pattern = new RegExp(initial, 'iuy')));
+  return pattern;
+}
+
+/** The phrase from `start` whose words begin with the initials from `k` on, or undefined: as the expression above reads it. */
+function phraseEnd(initials: readonly string[], k: number, text: string, start: number): number {
+  const afterInitial = initials[k] === '' ? start : endOf(initialPattern(initials[k]!), text, start);
+  if (afterInitial < 0) return -1;
+  const wordEnd = endOf(WORD_RUN, text, afterInitial);
+  if (k === initials.length - 1) return wordEnd;
+  // The word gives back letters until a separator follows, longest first; so does the run of spaces and dashes.
+  for (let end = wordEnd; end >= afterInitial; end--) {
+    const gapEnd = endOf(GAP, text, end);
+    for (let gap = gapEnd; gap > end; gap--) {
+      for (const joiner of JOINERS) {
+        const joinerEnd = endOf(joiner, text, gap);
+        if (joinerEnd < 0) continue;
+        for (let spaces = endOf(SPACES, text, joinerEnd); spaces > joinerEnd; spaces--) {
+          const found = phraseEnd(initials, k + 1, text, spaces);
+          if (found >= 0) return found;
+        }
+      }
+      const found = phraseEnd(initials, k + 1, text, gap);
+      if (found >= 0) return found;
+    }
+  }
+  return -1;
+}
+
+/** The first phrase of `text` whose words, side by side, begin with `initials`. */
+export function sideBySide(initials: readonly string[], text: string): string | undefined {
+  for (let start = 0; start <= text.length; start++) {
+    // A match starts on a whole character: never between the halves of a surrogate pair.
+    if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start]!) && /[\uD800-\uDBFF]/.test(text[start - 1]!)) continue;
+    if (endOf(BOUNDARY, text, start) < 0) continue;
+    const end = phraseEnd(initials, 0, text, start);
+    if (end >= 0) return text.slice(start, end);
+  }
+  return undefined;
 }
 
 /** A capitalised word opening a sentence, and when it names someone (known once the whole article is read). */
@@ -393,13 +457,13 @@ export class ArticleIndex {
     };
     // The words must stand side by side in the text ("bus rapid transit", "Department of Defense"), not
     // merely follow each other once function words are dropped ("appeared at the top of prime time").
-    const sideBySide = new RegExp(`\\b${[...letters].map((letter) => `${letter.replace(/[^\p{L}\p{N}]/gu, '')}[\\p{L}\\p{N}'’-]*`).join('[\\s-]+(?:(?:of|and|&|for|the|de|du|la)\\s+)?')}`, 'iu');
+    const initials = [...letters].map((letter) => letter.replace(/[^\p{L}\p{N}]/gu, ''));
     this.facts.forEach((facts, id) => {
       // Its own words in reading order, without the alias terms after them.
       for (let at = 0; at + letters.length <= facts.wordTerms && !found; at++) {
         if (!spells(facts.terms, at)) continue;
         // Whether the sentence writes the phrase out is the same wherever its initials line up: asked once.
-        if (!spelledOut(sideBySide, this.article.sentences[id]!.text)) break;
+        if (!spelledOut(initials, this.article.sentences[id]!.text)) break;
         found = facts.terms.slice(at, at + letters.length);
       }
     });

@@ -6,7 +6,7 @@
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { cachedTerms } from './article-cache.ts';
-import { baseForms } from './lexicon.ts';
+import { baseForms, storedLemmaTerm } from './lexicon.ts';
 
 export interface Token {
   /** As written. */
@@ -61,6 +61,16 @@ export function termOf(raw: string): string | undefined {
     termsAdded = true;
   }
   return term;
+}
+
+/**
+ * The search term of a word as WordNet lists it (a lemma, as `relatedWords` gives them): the lexicon
+ * stores it, worked out by `termOf` when the lexicon was built, which saves looking up the word's
+ * base forms and stemming it the first time a question's word brings it up.
+ */
+export function lemmaTermOf(lemma: string): string | undefined {
+  const stored = storedLemmaTerm(lemma);
+  return stored === null ? termOf(lemma) : stored;
 }
 
 function computeTerm(raw: string): string | undefined {
