@@ -6,7 +6,7 @@ import type { FoundFigure } from '../figures.ts';
 import { KIND_FIGURES, type AnalysedQuestion } from '../question.ts';
 import type { Alternative, ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
-import { tokenize } from '../terms.ts';
+import { tokenize, type Token } from '../terms.ts';
 import type { AnswerSource, Figure, Quote } from '../types.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { leanedOn } from './retrieve.ts';
@@ -51,13 +51,18 @@ function toQuote(candidate: ScoredCandidate): Quote {
 export function sentenceQuote(index: ArticleIndex, id: number, score: number, resolved: ResolvedWord[], formRank?: Int32Array): Quote {
   const sentence = index.article.sentences[id]!;
   const terms = index.facts[id]!.terms;
-  const formOf = (r: ResolvedWord, w: number) => (formRank ? r.alternatives[formRank[w]!] : r.alternatives.find((a) => terms.includes(a.term)));
-  const found = resolved.flatMap((r, w) => {
-    const form = formOf(r, w);
-    return form ? [{ r, form }] : [];
-  });
+  // Loops rather than closures: every quote of every answer is made here.
+  const found: { r: ResolvedWord; form: Alternative }[] = [];
+  let nameFound = false;
+  for (let w = 0; w < resolved.length; w++) {
+    const r = resolved[w]!;
+    const form = formRank ? r.alternatives[formRank[w]!] : r.alternatives.find((a) => terms.includes(a.term));
+    if (!form) continue;
+    found.push({ r, form });
+    nameFound ||= r.word.isName;
+  }
   // An implied short form ("US" for "United States") is worth showing only when the words typed did not match.
-  const shown = found.filter(({ r }) => !r.word.implied || !found.some(({ r: o }) => o.word.isName));
+  const shown = nameFound ? found.filter(({ r }) => !r.word.implied) : found;
   const matched = shown.map(({ r }) => r.word.raw);
   const matchedAs = writtenOtherwise(sentence.text, shown);
   return {
@@ -74,15 +79,29 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
   };
 }
 
+/** The words of sentences quoted, kept: the same few sentences are quoted again and again. */
+const quotedTokens = new Map<string, Token[]>();
+const QUOTED_TOKENS_LIMIT = 5_000;
+
+function tokensOf(text: string): Token[] {
+  let tokens = quotedTokens.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    if (quotedTokens.size >= QUOTED_TOKENS_LIMIT) quotedTokens.clear();
+    quotedTokens.set(text, tokens);
+  }
+  return tokens;
+}
+
 /**
  * "Matched: won" under "City beat United" would say the sentence has a word it has not: a word met
  * through another (a synonym, a relative, a corrected spelling, a short form) is shown with the
  * sentence's own word. Forms of the word itself ("scored", "scoring") need no such note.
  */
 function writtenOtherwise(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Record<string, string> | undefined {
+  if (shown.every(({ form }) => form.kind === 'exact')) return undefined;
   const otherwise = shown.filter(({ form }) => form.kind !== 'exact');
-  if (!otherwise.length) return undefined;
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   const pairs = otherwise.flatMap(({ r, form }) => {
     const written = tokens.find((t) => t.term === form.term)?.raw;
     return written && written.toLowerCase() !== r.word.raw.toLowerCase() ? [[r.word.raw, written] as const] : [];

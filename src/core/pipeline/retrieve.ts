@@ -462,7 +462,8 @@ export function speakerNamedNear(candidate: Candidate, resolved: ResolvedWord[])
  * speaker asked about answers only if someone's words are reported in it, or it is their own words.
  */
 export function speaksAsAsked(candidate: Candidate): boolean {
+  // Most questions name no speaker: the sentence is read only for those that do.
+  if (!candidate.resolved.some((r) => r.word.speaker && r.word.isName && isTelling(r))) return true;
   const sentence = candidate.index.article.sentences[candidate.id]!;
-  if (sentence.speaker !== undefined || reportsSpeech(sentence.text)) return true;
-  return !candidate.resolved.some((r) => r.word.speaker && r.word.isName && isTelling(r));
+  return sentence.speaker !== undefined || reportsSpeech(sentence.text);
 }
