@@ -268,6 +268,16 @@ describe('answering questions about an article', () => {
     expect(engine.ask('How much money did the EU promise?').quotes[0]!.matchedAs).toEqual({ promise: 'pledged' });
     expect(engine.ask('How many children did firefighters rescue?').quotes[0]!.matchedAs).toBeUndefined();
   });
+  it('given a negated question ("who did not ..."), then a passage telling only who did declines, and one that negates answers', () => {
+    const court = parseArticle({
+      file: 'court.txt',
+      text: ['Maria Ortiz pleaded guilty to fraud on Monday.', 'Her co-defendant, Paul Reyes, did not plead guilty and will stand trial in May.'].join('\n'),
+    });
+    const reyes = new AnswerEngine([court]).ask('Who did not plead guilty?');
+    expect([reyes.answered, reyes.quotes[0]?.sentence]).toEqual([true, 2]);
+    const onlyGuilty = new AnswerEngine([parseArticle({ file: 'plea.txt', text: 'Maria Ortiz pleaded guilty to fraud on Monday.\nThe judge set sentencing for June.\n' })]);
+    expect(onlyGuilty.ask('Who did not plead guilty?')).toMatchObject({ answered: false, reasonCode: 'negation-not-met' });
+  });
   it('given two questions in one message, then the first is answered as if asked alone and the note names the other to ask on its own', () => {
     const both = engine.ask('How much did the EU pledge? Who is the mayor?');
     const alone = engine.ask('How much did the EU pledge?');

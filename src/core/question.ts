@@ -128,6 +128,8 @@ export interface AnalysedQuestion {
   text: string;
   /** Longer than MAX_QUESTION_LENGTH as typed: no question but a pasted text. */
   tooLong: boolean;
+  /** The question negates ("not", "never", "n't"): "Who did not vote?" is not answered by who voted. */
+  negates: boolean;
   /** The questions a message asks after the one read here ("Who won? What was the score?"), as typed: each is to be asked on its own. */
   laterQuestions: string[];
   kind: AnswerKind;
@@ -576,6 +578,8 @@ const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: 
 const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
 
+const NEGATES = /\b(?:not|never|neither|nor|without)\b|n['’]t\b/i;
+
 /** Words a question opens with: after a "?", a sentence opening with one is another question. */
 const OPENS_QUESTION = /^(?:(?:and|also|plus|or|but|so|then)\s+)?(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would|has|have|had|should)\b/i;
 
@@ -682,6 +686,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     text,
     tooLong: readerLength(question) > MAX_QUESTION_LENGTH,
     laterQuestions,
+    negates: NEGATES.test(text),
     kind,
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),

@@ -14,7 +14,7 @@ import type { FoundFigure } from '../figures.ts';
 import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
-import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -383,6 +383,15 @@ export const GATES: readonly Gate[] = [
       const other = ownerInstead(question, best, resolved, answering);
       return other && { text: other.instead, words: [other.asked] };
     },
+  },
+  {
+    // "Who did not plead guilty?" is not answered by "Ortiz pleaded guilty": a negated question wants a
+    // passage that negates or refuses something too.
+    id: 'negation-not-met',
+    stage: 'answer',
+    when: 'the question negates ("did not", "never") and nothing in or beside the answer negates or refuses',
+    example: 'Which ferry was not retired?',
+    check: ({ question, best, answering }) => firesIf(question.negates && !answering.some((q) => negatesNear(best.index, q.sentence - 1))),
   },
   {
     id: 'counts-something-else',

@@ -7,7 +7,7 @@ import { rankingScore } from '../ranker.ts';
 import { isTelling } from '../resolve.ts';
 import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
-import { speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
+import { negatesNear, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability } from './judge.ts';
 
 /** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */
@@ -37,6 +37,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     id: 'prefer-asked-speaker',
     when: '"what did X say": the top sentence does not quote X, one of the next few does',
     promote: (ranked) => preferAskedSpeaker(ranked),
+  },
+  {
+    id: 'prefer-negation',
+    when: '"who did not plead guilty": the top sentence negates nothing, a close runner-up does',
+    promote: (ranked, question) => (question.negates ? preferNegation(ranked) : undefined),
   },
   {
     id: 'prefer-wanted-kind',
@@ -94,6 +99,13 @@ function answersAsSpeaker(c: Candidate): boolean {
 /** A sentence reporting the speaker's words without quoting them ("Blinken closed by praising...") answers too. */
 function reportsAsked(c: Candidate): boolean {
   return c.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(c.index.article.sentences[c.id]!.text, r.word.raw));
+}
+
+/** "Who did not plead guilty?" is not answered by who did: a close runner-up that negates wins. */
+function preferNegation(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+  const top = candidates[0];
+  if (!top || negatesNear(top.index, top.id)) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE && negatesNear(c.index, c.id));
 }
 
 /**

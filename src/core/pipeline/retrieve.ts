@@ -467,3 +467,12 @@ export function speaksAsAsked(candidate: Candidate): boolean {
   const sentence = candidate.index.article.sentences[candidate.id]!;
   return sentence.speaker !== undefined || reportsSpeech(sentence.text);
 }
+
+/** A passage that negates, refuses, lacks, stops or sets one thing against another: what a negated question can be answered by. */
+const PASSAGE_NEGATES =
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|less|refus\w*|declin\w*|fail\w*|reluctant\w*|unable|lack\w*|den(?:y|ies|ied)|absent|except\w*|instead|rather|only|oppos\w*|suspend\w*|stop\w*|cancel\w*|replac\w*|but|while|whereas|although|however|un\w{4,}|non-?\w+)\b|n['’]t\b/i;
+
+/** The sentence or one it leans on negates something: "Who did not plead guilty?" may be answered there. */
+export function negatesNear(index: ArticleIndex, id: number): boolean {
+  return [id, ...leanedOn(index, id)].some((n) => PASSAGE_NEGATES.test(index.article.sentences[n]?.text ?? ''));
+}
