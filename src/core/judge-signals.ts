@@ -110,6 +110,7 @@ export const QUESTION_SIGNAL_NAMES = [
   'nameReplaced',
 ] as const satisfies readonly (keyof QuestionSignals)[];
 
+/** Negation in the passage; the question's own is read with the question (`negates`). */
 const NEGATION = /\b(?:not|never|no|neither|nor|without)\b|n['’]t\b/i;
 const LITERAL = new Set(['exact', 'acronym', 'alias', 'spelling']);
 const NUMBER = /^\p{N}[\p{N},.]*$/u;
@@ -176,7 +177,7 @@ export function questionSignals(question: AnalysedQuestion, resolved: readonly R
     kindAbsent: kindAbsent ? 1 : 0,
     countedApart: question.counted !== undefined && resolved.some((r) => r.word.term === question.counted) && !resolved.some((r) => r.word.term === question.counted && r.alternatives.some((a) => inWindow(a.term))) ? 1 : 0,
     focusApart: resolved.some((r) => r.word.focus) && !resolved.some((r) => r.word.focus && r.alternatives.some((a) => inWindow(a.term))) ? 1 : 0,
-    negationUnmatched: NEGATION.test(question.text) && !NEGATION.test(windowText) ? 1 : 0,
+    negationUnmatched: question.negates && !NEGATION.test(windowText) ? 1 : 0,
     margin,
     coverageLead: Math.max(-1, Math.min(1, best.features.coverage - otherCoverage)),
     tellingWords: Math.log(1 + telling.length) / Math.log(10),

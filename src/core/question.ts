@@ -578,6 +578,7 @@ const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: 
 const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
 
+// "No" is left out: "who voted no" negates nothing.
 const NEGATES = /\b(?:not|never|neither|nor|without)\b|n['’]t\b/i;
 
 /** Words a question opens with: after a "?", a sentence opening with one is another question. */
