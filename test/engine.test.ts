@@ -278,6 +278,11 @@ describe('answering questions about an article', () => {
     const onlyGuilty = new AnswerEngine([parseArticle({ file: 'plea.txt', text: 'Maria Ortiz pleaded guilty to fraud on Monday.\nThe judge set sentencing for June.\n' })]);
     expect(onlyGuilty.ask('Who did not plead guilty?')).toMatchObject({ answered: false, reasonCode: 'negation-not-met' });
   });
+  it('given several articles and a question none of them shares a word with, then the reason speaks of the articles', () => {
+    const harbour = parseArticle({ file: 'harbour.txt', text: 'The harbour reopened on Monday after repairs.\n' });
+    expect(engine.ask('Did the zeppelin land?').reason).toMatch(/^Nothing in the article mentions/);
+    expect(new AnswerEngine([FLOOD, harbour]).ask('Did the zeppelin land?').reason).toMatch(/^Nothing in the articles mentions/);
+  });
   it('given two questions in one message, then the first is answered as if asked alone and the note names the other to ask on its own', () => {
     const both = engine.ask('How much did the EU pledge? Who is the mayor?');
     const alone = engine.ask('How much did the EU pledge?');

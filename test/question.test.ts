@@ -30,6 +30,8 @@ describe('analyseQuestion', () => {
     ['How many fighters are held?', 'count'],
     ['How much aid did the US announce?', 'amount'],
     ['How old are the fighters?', 'age'],
+    ['How many years old are the youngest fighters?', 'age'],
+    ['How many years did the siege last?', 'duration'],
     ['When did the meeting start?', 'time'],
     ['What minute did Foden score?', 'time'],
     ['What time did the quake strike?', 'clock'],

@@ -105,7 +105,7 @@ export class AnswerEngine {
     return {
       question,
       answered: false,
-      reason: reasonText(code, params),
+      reason: reasonText(code, { ...params, articles: scope.length }),
       reasonCode: code,
       quotes,
       answering: 0,

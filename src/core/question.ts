@@ -56,8 +56,8 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
  * much money") name the kind of answer, so the answering sentence need not repeat them.
  */
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
-  // "Rivera's age", "what is the jockey's age", "age of the goalkeeper": but not "the age limit".
-  [/\bhow old\b|\bwhat ages?\b|\bhow young\b|\bat what age\b|\bwhat(?:['’]s| is| was| are| were)(?= (?:the |his |her |their |its )?(?:[\w-]+['’]s? )?ages?\b(?!-|\s+(?!of\b)[a-z]))|\bages?(?=\s*\?*\s*$)|^ages? of\b/i, 'age'],
+  // "Rivera's age", "what is the jockey's age", "age of the goalkeeper", "how many years old": but not "the age limit".
+  [/\bhow old\b|\bhow many (?:years|months|weeks) old\b|\bwhat ages?\b|\bhow young\b|\bat what age\b|\bwhat(?:['’]s| is| was| are| were)(?= (?:the |his |her |their |its )?(?:[\w-]+['’]s? )?ages?\b(?!-|\s+(?!of\b)[a-z]))|\bages?(?=\s*\?*\s*$)|^ages? of\b/i, 'age'],
   [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b/i, 'percent'],
   [/\bhow many (?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles)\b/i, 'money'],
   // "How many billions has America put toward...": a sum, of money or of anything else.

@@ -57,6 +57,11 @@ export interface ReasonParams {
   /** One thing quoted as it is: an article id, a figure, a time, a word. */
   text?: string;
   dateUnit?: DateUnit;
+  /**
+   * How many articles the question was asked of: a reason about all of them speaks of "the articles".
+   * Reasons about the best passage speak of its article, the one the answer's source names.
+   */
+  articles?: number;
 }
 
 /** Words a reason names before it just counts the rest. */
@@ -66,19 +71,20 @@ export const LISTED_WORD_LENGTH = 40;
 
 const TOUCHES_ONLY = 'The closest passages only touch on the question and do not answer it.';
 const words = (p: ReasonParams) => p.words ?? [];
+const theArticle = (p: ReasonParams) => ((p.articles ?? 1) > 1 ? 'the articles' : 'the article');
 const youAsked = (kind: AnswerKind) => `You asked ${KIND_DESCRIPTIONS[kind]}.`;
 
 const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'no-articles': () => 'No articles are loaded.',
   'unknown-article': (p) => `There is no article "${p.text}". Loaded: ${words(p).join(', ') || 'none'}.`,
   'too-long': () => `That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.`,
-  'small-talk': () => 'That is small talk, not a question about the article.',
-  'empty-question': () => 'The question is empty. Ask something about the article, for example who said what, how much, or when.',
-  'no-words': () => 'The question has no words to look for. Ask about something the article might mention: a name, a place, a number, an event.',
+  'small-talk': (p) => `That is small talk, not a question about ${theArticle(p)}.`,
+  'empty-question': (p) => `The question is empty. Ask something about ${theArticle(p)}, for example who said what, how much, or when.`,
+  'no-words': (p) => `The question has no words to look for. Ask about something ${theArticle(p)} might mention: a name, a place, a number, an event.`,
   'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
   'only-numbers': () => 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.',
-  'no-subject': () => 'The question does not say who or what it is about. Ask again with a name or a thing from the article in place of “he”, “she” or “it”.',
-  'nothing-matches': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
+  'no-subject': (p) => `The question does not say who or what it is about. Ask again with a name or a thing from ${theArticle(p)} in place of “he”, “she” or “it”.`,
+  'nothing-matches': (p) => `Nothing in ${theArticle(p)} mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
   'unknown-name-or-number': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
   'unmentioned-event': (p) => `Nothing in the article mentions “${p.text}”, the event you asked the ${p.kind === 'reason' ? 'reason for' : 'time of'}.`,
