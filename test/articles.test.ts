@@ -97,6 +97,10 @@ describe('the bundled article', async () => {
 });
 
 describe('direct speech', () => {
+  it('given a plural title before the speaker ("Councilmembers Ray Delgado said"), then the title is no part of the name', () => {
+    const council = parseArticle({ file: 'council.txt', text: 'Councilmembers Ray Delgado said the fund was too small.\n“We are spending the rainy-day fund on salaries,” he said.\n' });
+    expect(council.sentences[1]!.speaker).toBe('Ray Delgado');
+  });
   it('given a quotation running on into the next sentence, then that sentence keeps the speaker', () => {
     const article = parseArticle({ file: 'x.txt', text: '“We will rebuild,” said Mayor Ann Lee. “It will take years.”\nThe council met on Monday.\n' });
     expect(article.sentences.map((s) => s.speaker)).toEqual(['Ann Lee', 'Ann Lee', undefined]);

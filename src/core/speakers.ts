@@ -43,7 +43,8 @@ const TITLE_ENDS = new Set(
 
 function cleanName(raw: string): string | undefined {
   const words = raw.trim().split(/\s+/);
-  const lastTitle = words.findLastIndex((word, i) => i < words.length - 1 && TITLE_ENDS.has(word));
+  // A plural title counts too: "Councilmembers Ray Delgado and Priya Shah".
+  const lastTitle = words.findLastIndex((word, i) => i < words.length - 1 && (TITLE_ENDS.has(word) || TITLE_ENDS.has(word.replace(/s$/, ''))));
   const name = words.slice(lastTitle + 1).join(' ').replace(TITLES, '').trim();
   if (!name || PRONOUNS.test(name)) return undefined;
   const first = name.split(/\s+/)[0] ?? '';
