@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.ts';
+import { matchedWording } from '../src/core/pipeline/quotes.ts';
 import type { Answer, Article, Quote } from '../src/core/types.ts';
 import { decodeCustomId } from '../src/discord/custom-id.ts';
 import { DISCORD_LIMITS, embedLength, messageViolations } from '../src/discord/limits.ts';
@@ -79,6 +80,15 @@ describe('renderAnswer', () => {
     const answer = new AnswerEngine([article]).ask('How many ISIS figthers are held?');
     const matched = renderAnswer(answer, lookup).embeds[0]?.fields?.find((f) => f.name === 'Matched terms')?.value ?? '';
     expect(matched).toContain('figthers (as “fighters”)');
+  });
+
+  it('given a question word met by what a sentence gives in its place (an age for "kids"), then it is not listed as matched there', () => {
+    const answer = new AnswerEngine([article]).ask('How many kids were returned by Italy?');
+    const ages = answer.quotes.find((q) => q.text.includes('13 and 14 years old'))!;
+    expect(ages.matched).toContain('kids');
+    expect(matchedWording(ages)).not.toContain('kids');
+    const italy = answer.quotes.find((q) => q.text.includes('Italy'))!;
+    expect(matchedWording(italy)).toContain('kids (as “children”)');
   });
 
   it('given two questions in one message, then the reply says it answers the first and names the other, answered or not', () => {

@@ -44,9 +44,8 @@ function renderQuote(quote: Quote, position: number, getArticle: ArticleLookup, 
     `   ${style.muted(`${citation(quote.paragraph, quote.sentence)} — ${titleOf(quote.article, getArticle)}`)}`,
   ];
   if (quote.speaker) lines.push(`   ${style.muted('Speaker:')} ${safeLine(quote.speaker)}`);
-  if (quote.matched.length > 0) {
-    lines.push(`   ${style.muted('Matched:')} ${matchedWording(quote).map((term) => safeEcho(term)).join(', ')}`);
-  }
+  const matched = matchedWording(quote);
+  if (matched.length > 0) lines.push(`   ${style.muted('Matched:')} ${matched.map((term) => safeEcho(term)).join(', ')}`);
   return lines;
 }
 

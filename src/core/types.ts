@@ -100,6 +100,8 @@ export interface Quote {
   matched: string[];
   /** The matched terms the sentence writes as another word ("won" met by "beat", "kids" by "children"): typed → written. */
   matchedAs?: Record<string, string> | undefined;
+  /** Matched terms the sentence writes no word for (an age met for "kids"): not shown as matched. */
+  matchedLoosely?: string[] | undefined;
   speaker?: string | undefined;
 }
 

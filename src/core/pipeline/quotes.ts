@@ -64,7 +64,7 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
   // An implied short form ("US" for "United States") is worth showing only when the words typed did not match.
   const shown = nameFound ? found.filter(({ r }) => !r.word.implied) : found;
   const matched = shown.map(({ r }) => r.word.raw);
-  const matchedAs = writtenOtherwise(sentence.text, shown);
+  const { matchedAs, matchedLoosely } = matchNotes(sentence.text, shown);
   return {
     text: sentence.text,
     article: sentence.article,
@@ -75,6 +75,7 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
     score: Math.round(score * 1000) / 1000,
     matched,
     ...(matchedAs ? { matchedAs } : {}),
+    ...(matchedLoosely ? { matchedLoosely } : {}),
     speaker: sentence.speaker,
   };
 }
@@ -94,24 +95,31 @@ function tokensOf(text: string): Token[] {
 }
 
 /**
- * "Matched: won" under "City beat United" would say the sentence has a word it has not: a word met
- * through another (a synonym, a relative, a corrected spelling, a short form) is shown with the
- * sentence's own word. Forms of the word itself ("scored", "scoring") need no such note.
+ * "Matched: automobiles" under "60,000 cars a day" would say the sentence has a word it has not: a
+ * word met through another (a synonym, a relative, a corrected spelling, a short form) is shown with
+ * the sentence's own word. One met by what the sentence gives in its place (an age for "kids") has no
+ * word to show, and is left out. Forms of the word itself ("scored", "scoring") need no note.
  */
-function writtenOtherwise(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Record<string, string> | undefined {
-  if (shown.every(({ form }) => form.kind === 'exact')) return undefined;
-  const otherwise = shown.filter(({ form }) => form.kind !== 'exact');
+function matchNotes(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Pick<Quote, 'matchedAs' | 'matchedLoosely'> {
+  if (shown.every(({ form }) => form.kind === 'exact')) return {};
   const tokens = tokensOf(text);
-  const pairs = otherwise.flatMap(({ r, form }) => {
+  const as: [string, string][] = [];
+  const loosely: string[] = [];
+  for (const { r, form } of shown) {
+    if (form.kind === 'exact') continue;
     const written = tokens.find((t) => t.term === form.term)?.raw;
-    return written && written.toLowerCase() !== r.word.raw.toLowerCase() ? [[r.word.raw, written] as const] : [];
-  });
-  return pairs.length ? Object.fromEntries(pairs) : undefined;
+    if (written === undefined) loosely.push(r.word.raw);
+    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) as.push([r.word.raw, written]);
+  }
+  return { ...(as.length ? { matchedAs: Object.fromEntries(as) } : {}), ...(loosely.length ? { matchedLoosely: loosely } : {}) };
 }
 
-/** The matched terms as a reader should see them: "won (as “beat”)" where the sentence writes another word. */
-export function matchedWording(quote: Pick<Quote, 'matched' | 'matchedAs'>): string[] {
-  return quote.matched.map((term) => (quote.matchedAs?.[term] ? `${term} (as “${quote.matchedAs[term]}”)` : term));
+/**
+ * The matched terms as a reader should see them: "automobiles (as “cars”)" where the sentence writes
+ * another word, and none it writes no word for.
+ */
+export function matchedWording(quote: Pick<Quote, 'matched' | 'matchedAs' | 'matchedLoosely'>): string[] {
+  return quote.matched.filter((term) => !quote.matchedLoosely?.includes(term)).map((term) => (quote.matchedAs?.[term] ? `${term} (as “${quote.matchedAs[term]}”)` : term));
 }
 
 /** The figure's own words include `term` ("acres" in "14,200 acres"). */
