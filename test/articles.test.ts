@@ -260,6 +260,14 @@ describe('loading a data folder', () => {
     expect(articles.map((a) => a.id)).toEqual(['good']);
     expect(problems).toEqual([{ file: join(dir, 'council.txt'), problem: expect.stringContaining('council.meta.json') }]);
     expect(problems[0]!.problem).toMatch(/date must look like 2021-06-28 \(year-month-day\), not "28\/06\/2021"/);
+    expect(() => parseArticle({ file: 'x.md', text: '---\ndate: 2026-13-45\n---\nText.' })).toThrow(/date must be a real day of the calendar, and "2026-13-45" is not/);
+  });
+  it('given a metadata file that is not JSON, then the problem says the article is skipped and which file is at fault', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), '{ "title": ');
+    const { problems } = await loadArticles(dir);
+    expect(problems[0]!.problem).toMatch(/^skipped: its metadata file council\.meta\.json is not valid JSON/);
   });
   it('given file names that make no plain id, then each is a problem with a name to rename it to, and the others load', async () => {
     const dir = await tempDir();

@@ -39,7 +39,7 @@ export const articleMetaSchema = z
     source: z.string().trim().min(1).max(200).optional(),
     year: z.coerce.number({ error: 'expected a year such as 2021' }).int('expected a whole year such as 2021').min(1000, 'expected a four-digit year').max(2999, 'expected a four-digit year').optional(),
     // Zod's own "Invalid ISO date" does not say which of 28/06/2021 and 06/28/2021 is meant.
-    date: z.iso.date({ error: (issue) => `must look like 2021-06-28 (year-month-day)${typeof issue.input === 'string' ? `, not "${issue.input.slice(0, 40)}"` : ''}` }).optional(),
+    date: z.iso.date({ error: (issue) => dateProblem(issue.input) }).optional(),
     dateline: z.string().trim().min(1).max(100).optional(),
     // Shown as a link in Discord: only a web address, never javascript: or a file path.
     url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).max(2000).optional(),
@@ -47,6 +47,13 @@ export const articleMetaSchema = z
   .strict();
 
 export type ArticleMetaInput = z.infer<typeof articleMetaSchema>;
+
+/** "2026-13-45" has the form of a date but is none; "28/06/2021" has not the form. */
+function dateProblem(input: unknown): string {
+  if (typeof input !== 'string') return 'must look like 2021-06-28 (year-month-day)';
+  const shown = `"${input.slice(0, 40)}"`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(input) ? `must be a real day of the calendar, and ${shown} is not` : `must look like 2021-06-28 (year-month-day), not ${shown}`;
+}
 
 export class ArticleFormatError extends Error {}
 
@@ -261,7 +268,7 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ArticleFormatError(`${basename(path)} is not valid JSON (${(error as Error).message})`);
+    throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is not valid JSON (${(error as Error).message})`);
   }
   try {
     return parseMeta(json);
