@@ -99,6 +99,13 @@ describe('analyseQuestion', () => {
   });
 });
 
+describe('idioms', () => {
+  it('given "take place", then it asks when or where something happened, and "place" is no word to find', () => {
+    expect(analyseQuestion('When did the meeting take place?').words.map((w) => w.raw)).toEqual(['meeting', 'take']);
+    expect(analyseQuestion('Where is the meeting place?').words.map((w) => w.raw)).toContain('place');
+  });
+});
+
 describe('several questions in one message', () => {
   const read = (message: string) => {
     const analysed = analyseQuestion(message);

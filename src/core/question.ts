@@ -578,6 +578,9 @@ const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: 
 const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
 
+const TAKE = /^(?:take|takes|took|taken|taking)$/i;
+const TAKE_PLACE = /^place$/i;
+
 // "No" is left out: "who voted no" negates nothing.
 const NEGATES = /\b(?:not|never|neither|nor|without)\b|n['’]t\b/i;
 
@@ -627,6 +630,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const asksCause = ASKS_CAUSE.test(text);
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
+    // "When did the meeting take place?" asks when it happened: the place is no part of it.
+    if (TAKE_PLACE.test(token.raw) && TAKE.test(tokens[position - 1]?.raw ?? '')) return;
     seen.add(token.term);
     const capitalised = /^\p{Lu}/u.test(token.raw);
     const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
