@@ -261,6 +261,8 @@ describe('loading a data folder', () => {
     expect(problems).toEqual([{ file: join(dir, 'council.txt'), problem: expect.stringContaining('council.meta.json') }]);
     expect(problems[0]!.problem).toMatch(/date must look like 2021-06-28 \(year-month-day\), not "28\/06\/2021"/);
     expect(() => parseArticle({ file: 'x.md', text: '---\ndate: 2026-13-45\n---\nText.' })).toThrow(/date must be a real day of the calendar, and "2026-13-45" is not/);
+    expect(() => parseArticle({ file: 'x.md', text: '---\nyear: 2026\ndate: 2024-01-01\n---\nText.' })).toThrow(/year: 2026 disagrees with date 2024-01-01/);
+    expect(parseArticle({ file: 'x.md', text: '---\nyear: 2024\ndate: 2024-01-01\n---\nText.' }).meta.year).toBe(2024);
   });
   it('given a metadata file that is not JSON, then the problem says the article is skipped and which file is at fault', async () => {
     const dir = await tempDir();

@@ -189,6 +189,7 @@ describe('ask bad usage', () => {
       const result = await askInProcess(['--data', empty.dir, 'Anything?']);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/no articles/i);
+      expect(result.stderr).toMatch(/holds no \.txt or \.md files: save an article there as <id>\.txt/);
     } finally {
       await empty.cleanup();
     }

@@ -88,7 +88,7 @@ describe('npm start without a Discord token', () => {
     }
   });
 
-  it('given article files that cannot be loaded, then their warnings come before the welcome banner, not after it', async () => {
+  it('given article files that cannot be loaded, then their warnings come before the welcome banner, which counts them', async () => {
     const log = join(bridgeOnly.dir, '..', `${basename(bridgeOnly.dir)}-session.log`);
     const fd = openSync(log, 'w');
     try {
@@ -99,6 +99,7 @@ describe('npm start without a Discord token', () => {
       const transcript = await readFile(log, 'utf8');
       expect(transcript).toMatch(/^warning: .*broken\.txt/);
       expect(transcript.indexOf('broken.txt')).toBeLessThan(transcript.indexOf('Article answer bot — local mode'));
+      expect(transcript).toMatch(/Loaded 1 article \(\d+ files? skipped, see the warnings above\):/);
     } finally {
       closeSync(fd);
       await rm(log, { force: true });

@@ -44,11 +44,13 @@ export class ConsoleSession {
     return active ? [active] : this.engine.articles;
   }
 
-  banner(): string {
+  /** `skipped`: files that did not load, warned about above the banner. */
+  banner(skipped = 0): string {
     const count = this.engine.articles.length;
+    const skippedNote = skipped ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped, see the warnings above)` : '';
     return [
       this.style.strong('Article answer bot — local mode'),
-      `Loaded ${count} article${count === 1 ? '' : 's'}:`,
+      `Loaded ${count} article${count === 1 ? '' : 's'}${skippedNote}:`,
       renderArticleList(this.engine.articles, this.activeId, this.style),
       `Type a question, or /help for commands and examples. Leave with exit or Ctrl-D.`,
     ].join('\n');
@@ -181,7 +183,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 
   // Warnings first: printed after the banner they would sit between it and the prompt, read as part of the session.
   for (const problem of problems) errorOutput.write(`${warning('warning:')} ${formatProblem(problem)}\n`);
-  output.write(`${session.banner()}\n`);
+  output.write(`${session.banner(problems.length)}\n`);
 
   const source = lineSource(input, output);
   source.prompt();

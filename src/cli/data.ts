@@ -53,7 +53,9 @@ export async function loadData(dir: string): Promise<LoadedData> {
   }
   if (loaded.articles.length === 0) {
     const details = loaded.problems.map((problem) => `\n  ${formatProblem(problem)}`).join('');
-    throw new DataError(`No articles could be loaded from ${shownDir}.${details}`);
+    // An empty folder, or one of other files, says what an article file is.
+    const hint = loaded.problems.length ? '' : ' It holds no .txt or .md files: save an article there as <id>.txt, one paragraph per line.';
+    throw new DataError(`No articles could be loaded from ${shownDir}.${hint}${details}`);
   }
   return { engine: new AnswerEngine(loaded.articles), problems: loaded.problems };
 }

@@ -44,7 +44,15 @@ export const articleMetaSchema = z
     // Shown as a link in Discord: only a web address, never javascript: or a file path.
     url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).max(2000).optional(),
   })
-  .strict();
+  .strict()
+  // "year" resolves "last year" in the text; a date of another year means one of them is wrong.
+  .refine((meta) => meta.year === undefined || meta.date === undefined || meta.date.startsWith(`${meta.year}-`), {
+    path: ['year'],
+    error: (issue) => {
+      const meta = issue.input as { year?: number; date?: string };
+      return `${meta.year} disagrees with date ${meta.date}: give the year the article was published in both`;
+    },
+  });
 
 export type ArticleMetaInput = z.infer<typeof articleMetaSchema>;
 
