@@ -283,6 +283,11 @@ describe('answering questions about an article', () => {
     expect(engine.ask('Did the zeppelin land?').reason).toMatch(/^Nothing in the article mentions/);
     expect(new AnswerEngine([FLOOD, harbour]).ask('Did the zeppelin land?').reason).toMatch(/^Nothing in the articles mentions/);
   });
+  it('given a match report, then "who scored" meets an equaliser and "what was the attendance" the crowd', () => {
+    const match = new AnswerEngine([parseArticle({ file: 'match.txt', text: ['Harbour City beat Riverside Rovers 2-1 in front of a crowd of 18,412.', 'Rovers took the lead through Diego Ferreira.', 'Sam Okafor equalised for Harbour before half-time.'].join('\n') })]);
+    expect(match.ask('Who scored for Harbour?').quotes[0]!.sentence).toBe(3);
+    expect(match.ask('What was the attendance?').quotes[0]!.sentence).toBe(1);
+  });
   it('given two questions in one message, then the first is answered as if asked alone and the note names the other to ask on its own', () => {
     const both = engine.ask('How much did the EU pledge? Who is the mayor?');
     const alone = engine.ask('How much did the EU pledge?');

@@ -59,6 +59,9 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('deaths')).toEqual(expect.arrayContaining(['die', 'kill', 'dead']));
     expect(newsParaphrases('deaths')).not.toContain('death');
     expect(newsParaphrases('won')).toEqual(expect.arrayContaining(['beat', 'defeat', 'victory']));
+    expect(newsParaphrases('scored')).toEqual(expect.arrayContaining(['goal', 'equalise']));
+    expect(newsParaphrases('attended')).toEqual(expect.arrayContaining(['crowd', 'attendance']));
+    expect(newsParaphrases('hired')).toContain('recruit');
   });
 
   it('given a word in no group, or nothing, then there is none', () => {

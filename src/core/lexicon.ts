@@ -52,6 +52,9 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['win', 'beat', 'defeat', 'victory'],
   ['fire', 'blaze', 'flames'],
   ['cause', 'spark', 'trigger'],
+  ['score', 'goal', 'equalise', 'equalize', 'equaliser', 'equalizer'],
+  ['attendance', 'attend', 'crowd', 'spectator'],
+  ['hire', 'recruit'],
 ];
 
 type Pos = 'n' | 'v' | 'a' | 'r';
