@@ -302,6 +302,15 @@ describe('extractFigures in ordinary prose', () => {
 });
 
 describe('extractFigures on times of day, measurements and ranges', () => {
+  it('given the article\'s date, then "yesterday", "today" and "tomorrow" are its days; without it they stay unresolved', () => {
+    const days = 'The mayor resigned yesterday, speaks today and leaves tomorrow, on the last day of February.';
+    expect(extractFigures(days, { year: 2021, date: '2021-03-01' }).filter((f) => f.kind === 'relative-date').map((f) => [f.text, f.value])).toEqual([
+      ['yesterday', '2021-02-28'],
+      ['today', '2021-03-01'],
+      ['tomorrow', '2021-03-02'],
+    ]);
+    expect(figuresIn('He left yesterday.', 2021)).toEqual([{ text: 'yesterday', kind: 'relative-date', value: null, unit: 'day' }]);
+  });
   it('given the minute of a match, then it is a time written as match reports write it, and a count of minutes stays a duration', () => {
     expect(figuresIn('Foden scored in the 67th minute and Haaland in the 1st minute of stoppage time, after a 12-minute delay.')).toEqual([
       { text: '67th minute', kind: 'time', value: "67'", unit: null },

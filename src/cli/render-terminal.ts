@@ -52,7 +52,8 @@ function renderQuote(quote: Quote, position: number, getArticle: ArticleLookup, 
 /** "436000000 USD", "2011", "March 3", or "" when the figure has no value. */
 function figureAmount(figure: Figure): string {
   if (figure.value === null) return '';
-  const date = figure.kind === 'date' && typeof figure.value === 'string' ? readableDate(figure.value) : undefined;
+  // "yesterday" in an article of known date is a day too.
+  const date = (figure.kind === 'date' || figure.kind === 'relative-date') && typeof figure.value === 'string' ? readableDate(figure.value) : undefined;
   if (date) return date;
   return safeLine(figure.unit ? `${figure.value} ${figure.unit}` : String(figure.value));
 }

@@ -225,7 +225,7 @@ export function parseArticle(input: ArticleInput): Article {
     for (const span of splitSentences(text, block.start, block.end)) {
       const sentence: Sentence = { article: id, paragraph, index: sentences.length + 1, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
       sentences.push(sentence);
-      for (const found of extractFigures(sentence.text, { year })) {
+      for (const found of extractFigures(sentence.text, { year, date: declared.date })) {
         figures.push({ ...found, start: found.start + span.start, end: found.end + span.start, paragraph, sentence: sentence.index });
       }
     }

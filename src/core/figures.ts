@@ -13,7 +13,9 @@
  * - date: "2021-03-05", "2021-06", or "--03-05" (ISO 8601 month-day) when the text gives no year: never
  *   guessed from the article, since "March 5" in a January article may be last year's.
  * - relative-date: a year when it counts in years and the article's year is known ("two years ago" → 2019,
- *   "last year" → 2020 in a 2021 article; unit "year"), else null with the unit it counts in ("month").
+ *   "last year" → 2020 in a 2021 article; unit "year"); the day when it names one and the article's date
+ *   is known ("yesterday" → "2021-06-27" in an article of 2021-06-28; unit "day"); else null with the
+ *   unit it counts in ("month").
  * - weekday: the capitalised name. duration: the number, unit plural ("weeks").
  * - time: a time of day as "HH:MM" on the 24-hour clock ("4:15 p.m." → "16:15", "noon" → "12:00"); unit is
  *   the time zone when one is written ("ET", "GMT"), else null. A minute of a match ("in the 67th minute")
@@ -29,6 +31,8 @@ export type FoundFigure = Omit<Figure, 'paragraph' | 'sentence'>;
 export interface FigureContext {
   /** The article's year, used to resolve "two years ago" and "last year". */
   year?: number | undefined;
+  /** The article's date ("2021-06-28"), used to resolve "today", "yesterday" and "tomorrow". */
+  date?: string | undefined;
 }
 
 const SPACE = String.raw`[ \u00A0\u2009\u202F]{1,3}`;
@@ -134,6 +138,14 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 const SMALL_NUMBERS = new Map(SMALL_WORD.split('|').map((word, index) => [word, index < 20 ? index : (index - 18) * 10]));
 const UNITS_IN_YEARS: Record<string, number> = { year: 1, decade: 10, century: 100 };
 const RELATIVE_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+const DAY_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
+/** "2021-06-28" moved by whole days, in the calendar (UTC, so no clock change moves it). */
+function shiftedDay(isoDate: string, days: number): string {
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
 const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MAX_AGE = 130;
 const FIRST_YEAR = 1000;
@@ -401,6 +413,7 @@ function readAgo({ groups }: Match, context: FigureContext): Reading {
 function readRelativeWord({ groups }: Match, context: FigureContext): Reading {
   const unit = (groups.unit ?? (groups.day?.toLowerCase() === 'tonight' ? 'night' : 'day')).toLowerCase();
   const offset = RELATIVE_OFFSETS[(groups.which ?? '').toLowerCase()];
+  if (groups.day && context.date) return { kind: 'relative-date', value: shiftedDay(context.date, DAY_OFFSETS[groups.day.toLowerCase()] ?? 0), unit: 'day' };
   const value = unit === 'year' && context.year !== undefined && offset !== undefined ? context.year + offset : null;
   return { kind: 'relative-date', value, unit };
 }

@@ -593,6 +593,8 @@ function restatesOnly(question: AnalysedQuestion, index: ArticleIndex, answering
 /** The figure gives the year, the month or the day of a date. */
 function givesDateUnit(figure: Figure, unit: DateUnit): boolean {
   const value = typeof figure.value === 'string' ? figure.value : '';
+  // "yesterday" in an article of known date is that day, year and month included.
+  if (figure.kind === 'relative-date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
   if (unit === 'year') return figure.kind === 'year' || (figure.kind === 'relative-date' && typeof figure.value === 'number') || (figure.kind === 'date' && /^\d{4}/.test(value));
   if (unit === 'month') return figure.kind === 'date' || (figure.kind === 'relative-date' && /month/i.test(figure.text));
   return figure.kind === 'date' && /-\d{2}-\d{2}$/.test(value);
