@@ -135,7 +135,8 @@ const CURRENCY_CODES: Record<string, string> = {
 };
 const MONEY_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SMALL_NUMBERS = new Map(SMALL_WORD.split('|').map((word, index) => [word, index < 20 ? index : (index - 18) * 10]));
+/** "zero" to "twenty" and the tens up to "ninety", with their values. */
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(SMALL_WORD.split('|').map((word, index) => [word, index < 20 ? index : (index - 18) * 10]));
 const UNITS_IN_YEARS: Record<string, number> = { year: 1, decade: 10, century: 100 };
 const RELATIVE_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
 const DAY_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };

@@ -4,7 +4,7 @@
  * the number over one that merely repeats the question's words.
  */
 import type { FigureKind, SmallTalk } from './types.ts';
-import { extractFigures, type Dimension, type FoundFigure } from './figures.ts';
+import { extractFigures, SMALL_NUMBERS, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
@@ -754,9 +754,7 @@ function ownedByName(tokens: readonly Token[], uncased: boolean): string[] {
  * "first" are left out: "which one", "when did it first open" state no figure.
  */
 const SPELLED_NUMBERS: ReadonlyMap<string, SpelledNumber> = new Map<string, SpelledNumber>([
-  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
-    (w, i) => [w, { value: i + 2, ordinal: false }] as const,
-  ),
+  ...[...SMALL_NUMBERS].filter(([, value]) => value >= 2 && value <= 20).map(([w, value]) => [w, { value, ordinal: false }] as const),
   ...['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
     (w, i) => [w, { value: i + 2, ordinal: true }] as const,
   ),

@@ -11,7 +11,7 @@ import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
 import type { Article, Figure, FigureKind, Quote } from '../types.ts';
 import type { FoundFigure } from '../figures.ts';
-import { figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
+import { figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
@@ -431,7 +431,7 @@ export const PROBABILITY_GATES: ReadonlySet<ReasonCode> = new Set(['unlikely-kin
  */
 function restatesWithoutCause(candidate: ScoredCandidate, causeOf: readonly string[]): boolean {
   if (candidate.index.facts[candidate.id]!.terms.includes(GIVES_CAUSE)) return false;
-  const words = new Set(tokenize(candidate.index.article.sentences[candidate.id]!.text).map((token) => token.raw.toLowerCase().replace(/['’]s$/, '')));
+  const words = new Set(sentenceTokens(candidate.index.article.sentences[candidate.id]!.text).map((token) => token.raw.toLowerCase().replace(/['’]s$/, '')));
   return causeOf.some((word) => words.has(word) || words.has(`${word}s`) || words.has(`${word}es`) || words.has(word.replace(/s$/, '')));
 }
 
@@ -474,7 +474,7 @@ const NAMING_VERB = /\b(?:called|named|dubbed|titled|known\s+as)\b/i;
 function mentionsIndefinitely(candidate: ScoredCandidate, things: readonly string[]): boolean {
   const text = candidate.index.article.sentences[candidate.id]!.text;
   if (NAMING_VERB.test(text)) return false;
-  const tokens = tokenize(text);
+  const tokens = sentenceTokens(text);
   return tokens.some((token, at) => {
     if (!token.term || !things.includes(token.term)) return false;
     // Back over the lowercase words before it ("a small gallery") to the article.
@@ -507,7 +507,7 @@ function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolve
   if (!owners.length) return undefined;
   const ownerTerms = new Set(owners.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
   const ownedTerms = new Set(resolved.filter((r) => question.owned.includes(r.word.term)).flatMap((r) => [r.word.term, ...r.alternatives.filter((a) => a.kind !== 'related').map((a) => a.term)]));
-  const tokens = answering.flatMap((q) => tokenize(best.index.article.sentences[q.sentence - 1]?.text ?? ''));
+  const tokens = answering.flatMap((q) => sentenceTokens(best.index.article.sentences[q.sentence - 1]?.text ?? ''));
   let instead: string | undefined;
   for (const [at, token] of tokens.entries()) {
     if (!/^\p{Lu}.*['’]s$/u.test(token.raw) || !token.term) continue;
@@ -716,7 +716,7 @@ function givesReason(index: ArticleIndex, sentence: number): boolean {
   if (index.facts[sentence - 1]?.terms.includes(GIVES_CAUSE)) return true;
   const text = index.article.sentences[sentence - 1]?.text ?? '';
   if (REASON_WORDING.test(text)) return true;
-  const tokens = tokenize(text);
+  const tokens = sentenceTokens(text);
   return tokens.some((token, at) => {
     if (token.raw.toLowerCase() !== 'to' || at === 0) return false;
     const next = tokens[at + 1]?.raw;

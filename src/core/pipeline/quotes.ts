@@ -80,11 +80,14 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
   };
 }
 
-/** The words of sentences quoted, kept: the same few sentences are quoted again and again. */
+/**
+ * The words of sentences quoted, kept: the same few sentences are quoted again and again, and the
+ * gates read the answering ones' words too.
+ */
 const quotedTokens = new Map<string, Token[]>();
 const QUOTED_TOKENS_LIMIT = 5_000;
 
-function tokensOf(text: string): Token[] {
+export function sentenceTokens(text: string): readonly Token[] {
   let tokens = quotedTokens.get(text);
   if (!tokens) {
     tokens = tokenize(text);
@@ -102,7 +105,7 @@ function tokensOf(text: string): Token[] {
  */
 function matchNotes(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Pick<Quote, 'matchedAs' | 'matchedLoosely'> {
   if (shown.every(({ form }) => form.kind === 'exact')) return {};
-  const tokens = tokensOf(text);
+  const tokens = sentenceTokens(text);
   const as: [string, string][] = [];
   const loosely: string[] = [];
   for (const { r, form } of shown) {

@@ -101,11 +101,16 @@ function reportsAsked(c: Candidate): boolean {
   return c.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(c.index.article.sentences[c.id]!.text, r.word.raw));
 }
 
+/** A runner-up that covers the question nearly as well as the top sentence, counting its neighbours. */
+function coversNearly(runnerUp: Candidate, top: Candidate): boolean {
+  return runnerUp.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE;
+}
+
 /** "Who did not plead guilty?" is not answered by who did: a close runner-up that negates wins. */
 function preferNegation(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
   const top = candidates[0];
   if (!top || negatesNear(top.index, top.id)) return undefined;
-  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE && negatesNear(c.index, c.id));
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && negatesNear(c.index, c.id));
 }
 
 /**
@@ -116,15 +121,14 @@ function preferWantedKind(candidates: readonly ScoredCandidate[], kind: AnswerKi
   const top = candidates[0];
   const wanted = KIND_FIGURES[kind];
   if (!top || !wanted.length) return undefined;
-  const closeEnough = (c: Candidate) => c.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE;
   if (top.features.kindMatch) {
     // "How long will the refit take?": a date ("in October") is a figure of the kind, a duration ("about eight months") is the one asked for.
     const exact = EXACT_FIGURE[kind];
     const holdsExact = (c: Candidate) => c.index.figuresIn(c.id + 1).some((f) => f.kind === exact);
     if (!exact || holdsExact(top)) return undefined;
-    return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => holdsExact(c) && closeEnough(c));
+    return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => holdsExact(c) && coversNearly(c, top));
   }
   // "How old is Katrin Vogel?" is answered by "Vogel, 54," however little else of the question it has.
   const givesAskedAge = (c: Candidate) => kind === 'age' && c.resolved.some((r, w) => r.word.isName && c.matched[w]);
-  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && (givesAskedAge(c) || closeEnough(c)));
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && (givesAskedAge(c) || coversNearly(c, top)));
 }
