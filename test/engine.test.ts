@@ -904,6 +904,17 @@ describe('what a count counts', () => {
     const ferry = article('ferry.txt', 'The new ferry carries 40 cars on each crossing.', 'People in the town welcomed the ferry on Monday.');
     expect(ferry.ask('How many people does the ferry carry?')).toMatchObject({ answered: false, reasonCode: 'counts-something-else', reason: expect.stringContaining('“cars”') });
   });
+  it('given "how many X" where the closest sentence counts other things, then a close runner-up counting X answers', () => {
+    const wreck = article(
+      'wreck.txt',
+      'Divers exploring a reef have found the wreck of a cargo ship that sank in 1718.',
+      'So far they have brought up four iron cannons and two anchors from the wreck.',
+      'Divers also recovered 23 silver coins, the newest of them dated 1717.',
+    );
+    const answer = wreck.ask('How many coins have been brought up so far?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 3]);
+    expect(answer.figures.map((f) => f.text)).toContain('23');
+  });
   it('given "how many X" with the event the passage tells of, then the count answers', () => {
     expect(fire.ask('How many people were taken to hospital?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: 'Eleven' })] });
     expect(crash.ask('How many pupils were treated?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: 'Nine' })] });

@@ -607,14 +607,25 @@ function givesDateUnit(figure: Figure, unit: DateUnit): boolean {
 function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): ReasonParams | undefined {
   // Only when the article has the word asked about elsewhere: "prisoners" for its "fighters" is a rewording.
   if (!question.counted || !index.has(question.counted)) return undefined;
-  const asked = question.counted;
   const figures = figuresOfQuotes(index, answering);
-  // "How many acres" is answered by the measurement "14,200 acres".
-  if (figures.some((f) => f.kind === 'measure' && writesTerm(f, asked))) return undefined;
   const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'number');
-  if (!counts.length || counts.some((f) => f.unit === null)) return undefined;
-  const askedWord = question.words.find((w) => w.term === asked)?.raw ?? asked;
-  // "How many people" is answered by a count of a kind of person: "212 passengers", "24 crew members".
+  if (!counts.length || counts.some((f) => f.unit === null) || countsAskedThing(question, index, figures)) return undefined;
+  return { text: askedWordOf(question, question.counted), words: [...new Set(counts.map((f) => f.unit!))] };
+}
+
+function askedWordOf(question: AnalysedQuestion, term: string): string {
+  return question.words.find((w) => w.term === term)?.raw ?? term;
+}
+
+/**
+ * One of the figures counts or measures what "how many" asks about: "23 silver coins" for "how many
+ * coins", "14,200 acres" for "how many acres", "212 passengers" for "how many people".
+ */
+export function countsAskedThing(question: AnalysedQuestion, index: ArticleIndex, figures: readonly Figure[]): boolean {
+  const asked = question.counted;
+  if (!asked) return false;
+  if (figures.some((f) => f.kind === 'measure' && writesTerm(f, asked))) return true;
+  const askedWord = askedWordOf(question, asked);
   const asksPeople = PEOPLE_WORDS.test(askedWord);
   const sameThing = (unit: string) => {
     const term = termOf(unit);
@@ -625,8 +636,7 @@ function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, an
       (asksPeople && (isPersonNoun(unit) || PEOPLE_GROUPS.test(unit)))
     );
   };
-  if (counts.some((f) => countedWords(index, f).some(sameThing))) return undefined;
-  return { text: askedWord, words: [...new Set(counts.map((f) => f.unit!))] };
+  return figures.some((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && countedWords(index, f).some(sameThing));
 }
 
 /**

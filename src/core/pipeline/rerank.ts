@@ -9,6 +9,7 @@ import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
 import { negatesNear, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability } from './judge.ts';
+import { countsAskedThing } from './gates.ts';
 
 /** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */
 export const RUNNER_UP_DEPTH = 4;
@@ -42,6 +43,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     id: 'prefer-negation',
     when: '"who did not plead guilty": the top sentence negates nothing, a close runner-up does',
     promote: (ranked, question) => (question.negates ? preferNegation(ranked) : undefined),
+  },
+  {
+    id: 'prefer-counted-thing',
+    when: '"how many coins": the top sentence counts nothing asked about, a close runner-up counts the coins',
+    promote: (ranked, question) => preferCountedThing(ranked, question),
   },
   {
     id: 'prefer-wanted-kind',
@@ -111,6 +117,19 @@ function preferNegation(candidates: readonly ScoredCandidate[]): ScoredCandidate
   const top = candidates[0];
   if (!top || negatesNear(top.index, top.id)) return undefined;
   return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && negatesNear(c.index, c.id));
+}
+
+/**
+ * "How many coins were recovered?" is answered by "23 silver coins", not by the sentence counting
+ * cannons: only when every count of the top sentence says what it counts ("two of them" may be the coins).
+ */
+function preferCountedThing(candidates: readonly ScoredCandidate[], question: AnalysedQuestion): ScoredCandidate | undefined {
+  const top = candidates[0];
+  if (!top || !question.counted) return undefined;
+  const counts = (c: Candidate) => countsAskedThing(question, c.index, c.index.figuresIn(c.id + 1));
+  const topCounts = top.index.figuresIn(top.id + 1).filter((f) => f.kind === 'count' || f.kind === 'number');
+  if (!topCounts.length || topCounts.some((f) => f.unit === null) || counts(top)) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && counts(c));
 }
 
 /**
