@@ -688,6 +688,9 @@ describe('several articles', async () => {
     const answer = engine.ask('What did Claire Dubois say?');
     expect(answer.quotes[0]!.article).toBe('flood');
   });
+  it('given a name the closest article never mentions, then the reason names that article by its title', () => {
+    expect(engine.ask('What did Blinken say about the children rescued from the flooded campsite near Vienne?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: 'Nothing in the article “Valley flood” mentions “Blinken”.' });
+  });
   it('given a question limited to the wrong article, then it declines', () => {
     expect(engine.ask('How many residents were forced from their homes by the flood?', { article: articles[0]!.id }).answered).toBe(false);
   });

@@ -86,7 +86,7 @@ export class AnswerEngine {
     const reranked = rerank(rankings, analysed);
     const quotes = quotesOf(reranked.ranked, reranked.best, limit);
     const verdict = judge(analysed, reranked, rankings[0]!.resolved, quotes);
-    if (verdict.decline) return this.declined(question, analysed, scope, verdict.decline, quotes);
+    if (verdict.decline) return this.declined(question, analysed, scope, verdict.decline, quotes, reranked.best?.index.article.meta.title);
     const { best, answering } = verdict;
     return {
       question,
@@ -101,11 +101,12 @@ export class AnswerEngine {
   /** The ids of the loaded articles, made once: only a question asked of a missing article reads them. */
   private readonly loadedIds = (): string[] => [...this.indexes.keys()];
 
-  private declined(question: string, analysed: AnalysedQuestion, scope: readonly ArticleIndex[], { code, params }: Decline, quotes: Quote[] = []): Answer {
+  /** `bestArticle` is the title of the article of the passage the decline is about, if any. */
+  private declined(question: string, analysed: AnalysedQuestion, scope: readonly ArticleIndex[], { code, params }: Decline, quotes: Quote[] = [], bestArticle?: string): Answer {
     return {
       question,
       answered: false,
-      reason: reasonText(code, { ...params, articles: scope.length }),
+      reason: reasonText(code, { ...params, articles: scope.length, ...(scope.length > 1 && bestArticle ? { article: bestArticle } : {}) }),
       reasonCode: code,
       quotes,
       answering: 0,

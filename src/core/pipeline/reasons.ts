@@ -62,6 +62,8 @@ export interface ReasonParams {
    * Reasons about the best passage speak of its article, the one the answer's source names.
    */
   articles?: number;
+  /** The title of the best passage's article, when several were searched: "the article" alone would not say which. */
+  article?: string;
 }
 
 /** Words a reason names before it just counts the rest. */
@@ -72,6 +74,10 @@ export const LISTED_WORD_LENGTH = 40;
 const TOUCHES_ONLY = 'The closest passages only touch on the question and do not answer it.';
 const words = (p: ReasonParams) => p.words ?? [];
 const theArticle = (p: ReasonParams) => ((p.articles ?? 1) > 1 ? 'the articles' : 'the article');
+/** A title longer than this is cut in a reason. */
+const TITLE_SHOWN = 80;
+/** The best passage's article: named by its title when several articles were searched. */
+const itsArticle = (p: ReasonParams) => (p.article ? `the article “${p.article.length > TITLE_SHOWN ? `${p.article.slice(0, TITLE_SHOWN - 1)}…` : p.article}”` : 'the article');
 const youAsked = (kind: AnswerKind) => `You asked ${KIND_DESCRIPTIONS[kind]}.`;
 
 const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
@@ -86,11 +92,11 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'no-subject': (p) => `The question does not say who or what it is about. Ask again with a name or a thing from ${theArticle(p)} in place of “he”, “she” or “it”.`,
   'nothing-matches': (p) => `Nothing in ${theArticle(p)} mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
-  'unknown-name-or-number': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
-  'unmentioned-event': (p) => `Nothing in the article mentions “${p.text}”, the event you asked the ${p.kind === 'reason' ? 'reason for' : 'time of'}.`,
+  'unknown-name-or-number': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}.`,
+  'unmentioned-event': (p) => `Nothing in ${itsArticle(p)} mentions “${p.text}”, the event you asked the ${p.kind === 'reason' ? 'reason for' : 'time of'}.`,
   'past-only-for-future': () => 'You asked when something will happen, and the closest passage gives only a past date.',
   'unmentioned-time': (p) => `The article says nothing about ${p.text}.`,
-  'attribute-missing': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}, which is what you asked for.`,
+  'attribute-missing': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}, which is what you asked for.`,
   'speaker-not-quoted': (p) => `The article does not quote ${listWords(words(p), 'and')} on that.`,
   'owner-elsewhere': (p) => `The article mentions ${listWords(words(p), 'and')}, but not in the passages that match the rest of the question.`,
   'owned-by-another': (p) => `The closest passage speaks of ${p.text}’s, not ${words(p)[0] ?? 'the one you asked about'}’s.`,
@@ -103,8 +109,8 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'unlikely-found-apart': (p) =>
     // Only the closest passage was weighed: another passage may hold them all without answering.
     `The closest passage mentions ${listWords(p.together ?? [], 'and')} but not ${listWords(words(p), 'or')}, so it does not answer that.`,
-  'unlikely-missing-and-shared': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}; the closest passages only share ${listWords(p.together ?? [], 'and')} with the question.`,
-  'unlikely-missing-words': (p) => `Nothing in the article mentions ${listWords(words(p), 'or')}.`,
+  'unlikely-missing-and-shared': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}; the closest passages only share ${listWords(p.together ?? [], 'and')} with the question.`,
+  'unlikely-missing-words': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}.`,
   'unlikely-shared-only': (p) => `The closest passages only share ${listWords(p.together ?? [], 'and')} with the question and do not answer it.`,
   unlikely: () => TOUCHES_ONLY,
   'wanted-kind-missing': (p) => youAsked(p.kind ?? 'other'),
