@@ -676,6 +676,22 @@ describe('a figure typed alone, asked of the bundled article', async () => {
   it('given a figure the article never gives, then it declines naming it', () => {
     expect(engine.ask('10,001')).toMatchObject({ answered: false, reason: 'The article never gives 10,001.' });
   });
+  it('given a bare number the article writes only inside a larger figure, then that figure answers', () => {
+    const answer = engine.ask('436');
+    expect(answer.answered).toBe(true);
+    expect(answer.figures.map((f) => f.text)).toEqual(['$436 million']);
+    expectVerbatim(answer, articles);
+  });
+});
+
+describe('a figure of the question that the article gives otherwise', () => {
+  const engine = new AnswerEngine([FLOOD]);
+  it('given a sum whose number the article writes with another scale, then the reason says which figure it gives instead', () => {
+    expect(engine.ask('Did the EU pledge €45 billion?')).toMatchObject({ answered: false, reasonCode: 'figure-given-otherwise', reason: 'The article gives “€45 million”, not “€45 billion”.' });
+  });
+  it('given a number the article writes only in a figure of another kind, then the reason names where it writes it', () => {
+    expect(engine.ask('Did rents rise 45% after the flood?')).toMatchObject({ answered: false, reason: 'The article gives “€45 million”, not “45%”.' });
+  });
 });
 
 describe('several articles', async () => {
@@ -1058,8 +1074,8 @@ describe('a figure the question states that the article gives only as something 
       text: ['The state capped insulin at $35 a month for insured residents.', 'More than 25 states have capped insulin costs.', 'The train left at 4:40 a.m. with 23 cars.', 'Game 8 is on Friday.'].join('\n'),
     }),
   ]);
-  it('given "$25" and an article giving 25 only as a count, then it declines, naming the number', () => {
-    expect(cap.ask('Who qualifies for the $25 insulin cap?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“25”') });
+  it('given "$25" and an article giving 25 only as a count, then it declines, naming the figure and the count it gives instead', () => {
+    expect(cap.ask('Who qualifies for the $25 insulin cap?')).toMatchObject({ answered: false, reasonCode: 'figure-given-otherwise', reason: expect.stringContaining('not “$25”') });
   });
   it('given "40 cars" and an article writing 40 only inside a time, then it declines', () => {
     expect(cap.ask('What was in the 40 cars of the train?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number' });

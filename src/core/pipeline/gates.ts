@@ -4,14 +4,14 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, type AnalysedQuestion, type Naming, type DateUnit, type SpelledNumber } from '../question.ts';
+import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, type AnalysedQuestion, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
 import { isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
 import type { Article, Figure, FigureKind, Quote } from '../types.ts';
 import type { FoundFigure } from '../figures.ts';
-import { figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
+import { figureWithUnit, figuresOfQuotes, sentenceTokens, writesDigits, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
@@ -159,9 +159,19 @@ export const GATES: readonly Gate[] = [
     when: 'a name or a number of the question is nowhere in the article',
     example: 'Did Zanzibar buy the ferry?',
     check: ({ question, best, resolved }) => {
-      const article = best.index.article;
-      const unknownNumber = (r: ResolvedWord) => (r.alternatives.length ? givesOnlyOtherwise(article, question.statedFigure(r.word)) : !givesSpelledNumber(article, question.spelledNumbers.get(r.word)));
-      return listed(resolved.filter((r) => (r.word.isName && !r.alternatives.length) || (question.numberWords.has(r.word) && unknownNumber(r))).map((r) => r.word.raw));
+      const neverWritten = numbersNotGiven(question, best.index.article, resolved).filter((n) => !n.writtenAs.length);
+      return listed(resolved.filter((r) => (r.word.isName && !r.alternatives.length) || neverWritten.some((n) => n.word === r.word)).map((r) => r.word.raw));
+    },
+  },
+  {
+    // "Did the US give $436 billion?" of an article giving "$436 million": the number is there, the figure is not.
+    id: 'figure-given-otherwise',
+    stage: 'passage',
+    when: 'a figure of the question is not in the article, which writes its number only in another figure',
+    example: 'Did the ferry cost $40 billion?',
+    check: ({ question, best, resolved }) => {
+      const otherwise = numbersNotGiven(question, best.index.article, resolved).filter((n) => n.writtenAs.length);
+      return otherwise.length ? { text: otherwise.map((n) => n.stated).join(' or '), words: [...new Set(otherwise.flatMap((n) => n.writtenAs))] } : undefined;
     },
   },
   {
@@ -461,6 +471,30 @@ function givesOnlyOtherwise(article: Article, stated: FoundFigure | undefined): 
   if (article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind))) return false;
   const written = new RegExp(`(?<![\\p{N}.,:/])${stated.value}(?![\\p{N}]|[.,:]\\p{N})`, 'gu');
   return [...article.text.matchAll(written)].every((m) => article.figures.some((f) => f.start <= m.index && m.index < f.end));
+}
+
+interface NumberNotGiven {
+  word: QuestionWord;
+  /** The figure as the question states it ("$436 billion"), or the number typed. */
+  stated: string;
+  /** The article's figures that write the same number ("$436 million"): none when it never writes it. */
+  writtenAs: string[];
+}
+
+/** The question's numbers the article never gives as the question states them. */
+function numbersNotGiven(question: AnalysedQuestion, article: Article, resolved: ResolvedWord[]): NumberNotGiven[] {
+  const notGiven: NumberNotGiven[] = [];
+  for (const r of resolved) {
+    if (!question.numberWords.has(r.word)) continue;
+    if (!r.alternatives.length) {
+      if (!givesSpelledNumber(article, question.spelledNumbers.get(r.word))) notGiven.push({ word: r.word, stated: r.word.raw, writtenAs: [] });
+      continue;
+    }
+    const stated = question.statedFigure(r.word);
+    if (!givesOnlyOtherwise(article, stated)) continue;
+    notGiven.push({ word: r.word, stated: stated?.text ?? r.word.raw, writtenAs: article.figures.filter((f) => writesDigits(f, r.word.raw)).map((f) => figureWithUnit(article.text, f)) });
+  }
+  return notGiven;
 }
 
 /** "a course of study which is called the curriculum": a name follows, capitalised or not. */

@@ -130,6 +130,17 @@ export function writesTerm(figure: Figure, term: string): boolean {
   return tokenize(figure.text).some((t) => t.term === term);
 }
 
+/** The figure as the article writes it, with what it counts when that follows at once: "25 states", "$436 million". */
+export function figureWithUnit(text: string, figure: Figure): string {
+  const after = figure.unit ? text.slice(figure.end, figure.end + figure.unit.length + 1) : '';
+  return after === ` ${figure.unit}` ? `${figure.text}${after}` : figure.text;
+}
+
+/** The figure writes the number `digits` as typed ("436" in "$436 million", not in "1,436" or "43.6"). */
+export function writesDigits(figure: Pick<Figure, 'text'>, digits: string): boolean {
+  return new RegExp(`(?<![\\p{N}.,:/])${digits.replaceAll('.', '\\.')}(?![\\p{N}]|[.,:]\\p{N})`, 'u').test(figure.text);
+}
+
 /** The figures of the quotes taken from this article, in reading order. */
 export function figuresOfQuotes(index: ArticleIndex, quotes: Quote[]): Figure[] {
   const sentences = quotes.filter((q) => q.article === index.article.id).map((q) => q.sentence);
@@ -166,8 +177,13 @@ export interface FigurePlace {
  * written in any form ("436 million dollars"). A sum typed without its currency meets the sum with
  * it ("13.5 billion" in "$13.5 billion"); one typed with it meets only that currency.
  */
+function isBareNumber(figure: FoundFigure): boolean {
+  return figure.unit === null && /^\d[\d,]*(?:\.\d+)?$/.test(figure.text);
+}
+
 export function placesOfFigures(typed: readonly FoundFigure[], scope: readonly ArticleIndex[]): FigurePlace[] {
-  const gives = (f: Figure) => typed.some((a) => a.value === f.value && (a.unit === null || a.unit === f.unit));
+  // A bare number ("436") is also any figure written with it ("$436 million").
+  const gives = (f: Figure) => typed.some((a) => (a.value === f.value && (a.unit === null || a.unit === f.unit)) || (isBareNumber(a) && writesDigits(f, a.text)));
   return scope.flatMap((index) => {
     const figures = index.article.figures.filter(gives);
     const sentences = [...new Set(figures.map((f) => f.sentence))];

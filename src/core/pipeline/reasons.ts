@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'nothing-matches',
   'touches-only',
   'unknown-name-or-number',
+  'figure-given-otherwise',
   'unmentioned-event',
   'past-only-for-future',
   'unmentioned-time',
@@ -78,6 +79,7 @@ const theArticle = (p: ReasonParams) => ((p.articles ?? 1) > 1 ? 'the articles' 
 const TITLE_SHOWN = 80;
 /** The best passage's article: named by its title when several articles were searched. */
 const itsArticle = (p: ReasonParams) => (p.article ? `the article “${p.article.length > TITLE_SHOWN ? `${p.article.slice(0, TITLE_SHOWN - 1)}…` : p.article}”` : 'the article');
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const youAsked = (kind: AnswerKind) => `You asked ${KIND_DESCRIPTIONS[kind]}.`;
 
 const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
@@ -92,6 +94,9 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'no-subject': (p) => `The question does not say who or what it is about. Ask again with a name or a thing from ${theArticle(p)} in place of “he”, “she” or “it”.`,
   'nothing-matches': (p) => `Nothing in ${theArticle(p)} mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
+  // "10" typed bare is in "Aug. 10"; "$436 billion" is not "$436 million".
+  'figure-given-otherwise': (p) =>
+    /^[\d.,]+$/.test(p.text ?? '') ? `${capitalised(itsArticle(p))} writes ${p.text} only in ${listWords(words(p), 'and')}.` : `${capitalised(itsArticle(p))} gives ${listWords(words(p), 'and')}, not “${p.text}”.`,
   'unknown-name-or-number': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}.`,
   'unmentioned-event': (p) => `Nothing in ${itsArticle(p)} mentions “${p.text}”, the event you asked the ${p.kind === 'reason' ? 'reason for' : 'time of'}.`,
   'past-only-for-future': () => 'You asked when something will happen, and the closest passage gives only a past date.',
