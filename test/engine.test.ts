@@ -684,6 +684,27 @@ describe('a figure typed alone, asked of the bundled article', async () => {
   });
 });
 
+describe('questions about the article itself', async () => {
+  const { articles } = await loadArticles('data');
+  const engine = new AnswerEngine([FLOOD]);
+  it.each(['Summarize the article', 'what is this story about?', 'tl;dr', 'give me a summary please'])('given "%s", then the article\'s first sentence answers, verbatim', (question) => {
+    const answer = engine.ask(question);
+    expect([answer.answered, answer.quotes.map((q) => q.sentence)]).toEqual([true, [1]]);
+    expect(answer.note).toContain('how the article opens');
+    expectVerbatim(answer, [FLOOD]);
+  });
+  it.each(['Who wrote this article?', 'When was this published?', 'What is the source?', 'where is this story from'])('given "%s", then the reply gives the metadata, not a sentence', (question) => {
+    expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'about-the-article', quotes: [], reason: expect.stringContaining('“Valley flood”, Test Wire, 2023') });
+  });
+  it('given questions that only mention writing, a source or what something is about, then they are asked of the text', () => {
+    for (const question of ['Who wrote the letter?', 'What is the source of the relief money?', 'What did Dubois say about the schools?']) expect(engine.ask(question).reasonCode).not.toBe('about-the-article');
+  });
+  it('given a gist asked of several articles at once, then it asks for one', () => {
+    const answer = new AnswerEngine([...articles, FLOOD]).ask('summarize it');
+    expect(answer).toMatchObject({ answered: false, reasonCode: 'about-the-article', reason: expect.stringContaining('one article') });
+  });
+});
+
 describe('a figure of the question that the article gives otherwise', () => {
   const engine = new AnswerEngine([FLOOD]);
   it('given a sum whose number the article writes with another scale, then the reason says which figure it gives instead', () => {

@@ -81,6 +81,8 @@ export class AnswerEngine {
     const refused = firstDecline('question', { question: analysed, articleAsked: asked, scope, loaded: this.loadedIds, figurePlaces });
     if (refused) return this.declined(question, analysed, scope, refused);
     if (figuresAlone && figurePlaces) return this.figurePlacesAnswer(question, figuresAlone.map((f) => f.text).join(' or '), figurePlaces, scope, limit);
+    // The gate has let "summarize it" through only for one article.
+    if (analysed.aboutArticle === 'gist') return this.leadAnswer(question, scope[0]!, scope);
 
     const rankings = retrieve(this.library, analysed, scope, wholeLibrary);
     const reranked = rerank(rankings, analysed);
@@ -113,6 +115,20 @@ export class AnswerEngine {
       figures: [],
       sources: sourcesOf(quotes, scope, this.indexes),
       ...(code === 'small-talk' ? { smallTalk: analysed.smallTalk } : {}),
+    };
+  }
+
+  /** "Summarize the article": a news article's first sentence, its lead, tells its gist. */
+  private leadAnswer(question: string, index: ArticleIndex, scope: readonly ArticleIndex[]): Answer {
+    const quotes = [sentenceQuote(index, 0, 0, [])];
+    return {
+      question,
+      answered: true,
+      note: 'This is how the article opens: its first sentence tells the gist. Ask about anything in it for more.',
+      quotes,
+      answering: 1,
+      figures: index.figuresIn(1).slice(),
+      sources: sourcesOf(quotes, scope, this.indexes),
     };
   }
 

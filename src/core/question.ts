@@ -165,6 +165,11 @@ export interface AnalysedQuestion {
   onlyNumbers: boolean;
   /** The figures typed, when the question (without a question word) is figures and nothing else: "$436m", "2011". */
   figuresAlone?: FoundFigure[] | undefined;
+  /**
+   * Asks about the article rather than about what it tells: its gist ("summarize it", "what is this
+   * story about?") or where it comes from ("who wrote this article?", "when was it published?").
+   */
+  aboutArticle?: 'gist' | 'source' | undefined;
   /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
   readonly statedNumbers: number[];
   /** The figure the question writes a number of in digits as ("$25" for "25" in "the $25 cap"); read when first asked for. */
@@ -707,6 +712,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     hasQuestionWord,
     onlyNumbers,
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, hasDigit || onlyNumbers ? typedFigures() : []),
+    aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
     get statedNumbers() {
       return (stated ??= wantsFigure && hasDigit ? typedFigures().flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
     },
@@ -727,6 +733,17 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     tokens,
   };
 }
+
+/** The article itself, as a reader points at it: "this", "it", "this article", "the story". */
+const THE_ARTICLE = String.raw`(?:this|it|(?:this|the)\s+(?:article|story|piece|report|news\s+story))`;
+const ASKS_GIST = new RegExp(
+  String.raw`^(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:summari[sz]e|sum\s+up)(?:\s+${THE_ARTICLE})?|give\s+(?:me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr)(?:\s+of\s+${THE_ARTICLE})?|tl;?dr|what(?:['’]s|\s+is)\s+${THE_ARTICLE}\s+about)(?:\s+please)?[\s?.!]*$`,
+  'i',
+);
+const ASKS_SOURCE = new RegExp(
+  String.raw`^(?:who\s+(?:wrote|authored|published|reported)\s+${THE_ARTICLE}|who(?:['’]s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter)\s+of\s+${THE_ARTICLE}|what(?:['’]s|\s+is)\s+the\s+source\s+of\s+${THE_ARTICLE}|(?:what(?:['’]s|\s+is)\s+(?:the|your)\s+source|where\s+(?:is|was)\s+${THE_ARTICLE}\s+from|where\s+(?:does|did)\s+${THE_ARTICLE}\s+come\s+from)|when\s+(?:was|is)\s+${THE_ARTICLE}\s+(?:written|published|posted|dated|from))(?:\s+please)?[\s?.!]*$`,
+  'i',
+);
 
 const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
 const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;

@@ -9,7 +9,7 @@ import { isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { termOf, tokenize } from '../terms.ts';
-import type { Article, Figure, FigureKind, Quote } from '../types.ts';
+import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
 import type { FoundFigure } from '../figures.ts';
 import { figureWithUnit, figuresOfQuotes, sentenceTokens, writesDigits, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
@@ -98,6 +98,19 @@ export const GATES: readonly Gate[] = [
     when: 'the message is thanks, a greeting, a goodbye or an "ok"',
     example: 'thanks!',
     check: ({ question }) => firesIf(question.smallTalk),
+  },
+  {
+    // "Who wrote this article?" is answered by its metadata, not its sentences; "summarize it" by the
+    // lead of one article (the engine answers that), not of several at once.
+    id: 'about-the-article',
+    stage: 'question',
+    when: 'the question asks where the article comes from, or the gist of several articles at once',
+    example: 'Who wrote this article?',
+    check: ({ question, scope }) => {
+      const only = scope.length === 1 ? scope[0]!.article.meta : undefined;
+      if (question.aboutArticle === 'source') return only ? { text: sourceLine(only) } : FIRES;
+      return firesIf(question.aboutArticle === 'gist' && scope.length > 1);
+    },
   },
   {
     id: 'empty-question',
@@ -554,6 +567,11 @@ function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolve
 }
 
 /** Fires naming `words`, when there are any. */
+/** "“Casco Harbor Bridge reopens”, Coastal Daily News, 2024-06-13": what the metadata says of an article. */
+function sourceLine(meta: ArticleMeta): string {
+  return [`“${meta.title}”`, meta.credit, meta.date ?? meta.year].filter((part) => part !== undefined).join(', ');
+}
+
 function listed(words: string[]): ReasonParams | undefined {
   return words.length ? { words } : undefined;
 }

@@ -10,6 +10,7 @@ export const REASON_CODES = [
   'unknown-article',
   'too-long',
   'small-talk',
+  'about-the-article',
   'empty-question',
   'no-words',
   'figure-never-given',
@@ -87,6 +88,10 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'unknown-article': (p) => `There is no article "${p.text}". Loaded: ${words(p).join(', ') || 'none'}.`,
   'too-long': () => `That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.`,
   'small-talk': (p) => `That is small talk, not a question about ${theArticle(p)}.`,
+  'about-the-article': (p) =>
+    p.text
+      ? `That is about the article, not in it: ${p.text}. /article shows more; ask what it says, for example who said what, how much, or when.`
+      : 'That is about the articles themselves: /article lists them with their sources. Ask it of one article for its gist, or ask what they say.',
   'empty-question': (p) => `The question is empty. Ask something about ${theArticle(p)}, for example who said what, how much, or when.`,
   'no-words': (p) => `The question has no words to look for. Ask about something ${theArticle(p)} might mention: a name, a place, a number, an event.`,
   'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
