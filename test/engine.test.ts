@@ -684,6 +684,16 @@ describe('a figure typed alone, asked of the bundled article', async () => {
   });
 });
 
+describe('a capital standing for its country', () => {
+  const engine = new AnswerEngine([parseArticle({ file: 'talks.txt', text: ['France rejected the proposal on Tuesday, its foreign ministry said.', 'The talks will resume in Geneva next month.'].join('\n') })]);
+  it('given "what did Paris reject", then the country answers for its capital', () => {
+    expect(engine.ask('What did Paris reject?')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 1 })] });
+  });
+  it('given "in Paris", then the city is meant, and an article that never names it declines', () => {
+    expect(engine.ask('What was rejected in Paris?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number' });
+  });
+});
+
 describe('questions about the article itself', async () => {
   const { articles } = await loadArticles('data');
   const engine = new AnswerEngine([FLOOD]);

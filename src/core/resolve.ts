@@ -159,7 +159,8 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (!bareInName) forms.add(word.term, 'exact');
   if (word.compound) forms.add(word.compound, 'exact');
   forms.add(aliasOf(word.term), 'acronym');
-  if (!alternatives.length) forms.add(metonymOf(word.term), 'alias');
+  // "What did Paris say?" may be France's government; "the meeting in Paris" is in the city, not anywhere in France.
+  if (!alternatives.length && !word.bare) forms.add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "Nato" typed without capitals still mean the acronym the article uses, and "Lyon" the
   // dateline's "LYON".
   if (!alternatives.length && /^\p{L}\p{Ll}{1,5}$/u.test(word.raw)) forms.add(word.raw.toUpperCase(), 'acronym');
