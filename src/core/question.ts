@@ -137,6 +137,8 @@ export interface AnalysedQuestion {
   counted?: string | undefined;
   /** What "what is the X of Y" asks for (the words of X, as search terms): an article that mentions none of them cannot answer. */
   attribute?: string[] | undefined;
+  /** What the words asked for are about ("bridg" in "what did Blinken say about the bridge?"), as search terms, when a speaker is asked about. */
+  saidAbout?: string[] | undefined;
   /** "Who is the leader of...", "what is the name of the sanctioned leader": only a passage naming someone answers. */
   wantsSomeoneNamed: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
@@ -367,6 +369,8 @@ function ownsAskedPerson(tokens: Token[], position: number): boolean {
 
 /** "What did the mayor say", "how did Smith respond": who is asked about. */
 const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
+/** What "what did Blinken say about the bridge" asks the speaker's words on: the words after "about". */
+const SAID_ABOUT = /\b(?:say|said|tell|told|think|thought|claim|add|argue|write|respond|reply|announce|warn|predict|promise)\b(?:\s+\p{L}+)?\s+(?:about|on|regarding|of)\s+(.+)$/iu;
 
 /**
  * Who "what did X say" asks about. Things mean as well as people: "what does her name mean" asks
@@ -381,6 +385,14 @@ function speakerAsked(text: string): readonly [number, number] {
     if (/^\p{Ll}/u.test(head) && !/^(?:he|she|they|you|we|i)$/.test(head) && !isPersonNoun(head)) return [-1, -1];
   }
   return span;
+}
+
+function saidAbout(text: string, tokens: readonly Token[]): string[] | undefined {
+  const match = SAID_ABOUT.exec(text);
+  if (!match) return undefined;
+  const from = match.index + match[0].length - match[1]!.length;
+  const terms = tokens.filter((t) => t.start >= from && t.term).map((t) => t.term!);
+  return terms.length ? terms : undefined;
 }
 
 /** Prepositions after which a noun without an article is a phrase of its own ("on board", "at sea", "in court"). */
@@ -712,6 +724,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     hasQuestionWord,
     onlyNumbers,
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, hasDigit || onlyNumbers ? typedFigures() : []),
+    saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
     get statedNumbers() {
       return (stated ??= wantsFigure && hasDigit ? typedFigures().flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);

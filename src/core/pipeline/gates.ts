@@ -239,6 +239,19 @@ export const GATES: readonly Gate[] = [
     check: ({ best, resolved }) => (speakerNamedNear(best, resolved) && speaksAsAsked(best) ? undefined : { words: resolved.filter((r) => r.word.speaker && isTelling(r)).map((r) => r.word.raw) }),
   },
   {
+    // "What did Blinken say about the bridge?" is not answered by whatever Blinken said, in an article
+    // that never mentions a bridge. One that does may quote him on "it": that is for the model to weigh.
+    id: 'topic-not-quoted',
+    stage: 'passage',
+    when: '"what did X say about Y": the article never mentions Y, in any form',
+    example: 'What did Captain Brandt say about the weather?',
+    check: ({ question, resolved }) => {
+      const topic = resolved.filter((r) => question.saidAbout?.includes(r.word.term) && !r.word.speaker && isTelling(r));
+      if (!topic.length || topic.some((r) => r.alternatives.some((a) => a.kind !== 'related'))) return undefined;
+      return { words: topic.map((r) => r.word.raw), together: resolved.filter((r) => r.word.speaker && isTelling(r)).map((r) => r.word.raw) };
+    },
+  },
+  {
     // "Boston's payroll" is not answered by a passage about another team's payroll.
     id: 'owner-elsewhere',
     stage: 'passage',
