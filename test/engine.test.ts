@@ -296,6 +296,12 @@ describe('answering questions about an article', () => {
     expect(alone.note).toBeUndefined();
     expect(engine.ask('When did the zeppelin land? Who is the mayor?').note).toMatch(/Ask “Who is the mayor\?” on its own/);
   });
+  it('given a message too long to be a question that repeats one question, then it is declined as too long with no note naming the others', () => {
+    const question = 'How much did the EU pledge to the towns along the river after the flood, and who is the mayor that asked for the money to rebuild? ';
+    const answer = engine.ask(question.repeat(4));
+    expect([answer.answered, answer.reasonCode]).toEqual([false, 'too-long']);
+    expect(answer.note).toBeUndefined();
+  });
   it('given a question whose only words say what is wanted ("how old is he"), then it asks who or what is meant instead of naming a missing word', () => {
     const answer = engine.ask('How old is he?');
     expect([answer.answered, answer.reasonCode]).toEqual([false, 'no-subject']);
