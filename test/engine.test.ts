@@ -295,6 +295,7 @@ describe('answering questions about an article', () => {
     expect(both.note).toBe('You asked 2 questions; this is about the first. Ask “Who is the mayor?” on its own.');
     expect(alone.note).toBeUndefined();
     expect(engine.ask('When did the zeppelin land? Who is the mayor?').note).toMatch(/Ask “Who is the mayor\?” on its own/);
+    expect(engine.ask('How much did the EU pledge? And who is the mayor?').note).toMatch(/Ask “Who is the mayor\?” on its own/);
   });
   it('given a message too long to be a question that repeats one question, then it is declined as too long with no note naming the others', () => {
     const question = 'How much did the EU pledge to the towns along the river after the flood, and who is the mayor that asked for the money to rebuild? ';

@@ -113,7 +113,11 @@ describe('several questions in one message', () => {
   };
   it('given questions one after another, then the first is read and the others are kept as typed', () => {
     expect(read('Who won? What was the score?')).toEqual(['Who won?', ['What was the score?']]);
-    expect(read('who scored first? and where was it played')).toEqual(['who scored first?', ['and where was it played']]);
+  });
+  it('given a later question opening with "and", "also" or "then", then it is kept without the word joining it to the one before', () => {
+    expect(read('who scored first? and where was it played')).toEqual(['who scored first?', ['where was it played']]);
+    expect(read('How much aid was announced? And who was sanctioned? Also when was it?')).toEqual(['How much aid was announced?', ['Who was sanctioned?', 'When was it?']]);
+    expect(read('Who won? Then what was the score?')).toEqual(['Who won?', ['What was the score?']]);
   });
   it('given a "?" followed by words that open no question, or a greeting before the question, then it is one question', () => {
     expect(read('Who won? I mean the derby.')).toEqual(['Who won? I mean the derby.', []]);

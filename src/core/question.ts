@@ -130,7 +130,10 @@ export interface AnalysedQuestion {
   tooLong: boolean;
   /** The question negates ("not", "never", "n't"): "Who did not vote?" is not answered by who voted. */
   negates: boolean;
-  /** The questions a message asks after the one read here ("Who won? What was the score?"), as typed: each is to be asked on its own. */
+  /**
+   * The questions a message asks after the one read here ("Who won? What was the score?"), as typed
+   * but for a word joining one to the question before ("and where?" is "where?"): each is to be asked on its own.
+   */
   laterQuestions: string[];
   kind: AnswerKind;
   /** What "how many" counts ("homes" in "how many homes were destroyed"), as a search term. */
@@ -584,8 +587,19 @@ const TAKE_PLACE = /^place$/i;
 // "No" is left out: "who voted no" negates nothing.
 const NEGATES = /\b(?:not|never|neither|nor|without)\b|n['’]t\b/i;
 
+/** Words joining a question to the one before it: "and who was sanctioned?". */
+const JOINING_WORD = String.raw`(?:and|also|plus|or|but|so|then)`;
 /** Words a question opens with: after a "?", a sentence opening with one is another question. */
-const OPENS_QUESTION = /^(?:(?:and|also|plus|or|but|so|then)\s+)?(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would|has|have|had|should)\b/i;
+const OPENS_QUESTION = new RegExp(String.raw`^(?:${JOINING_WORD}\s+)?(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would|has|have|had|should)\b`, 'i');
+const JOINED = new RegExp(String.raw`^${JOINING_WORD}\s+`, 'i');
+
+/** A question split off without the word that joined it to the one before: "And who was sanctioned?" is asked alone as "Who was sanctioned?". */
+function withoutJoiningWord(question: string): string {
+  const joined = JOINED.exec(question);
+  if (!joined) return question;
+  const rest = question.slice(joined[0].length);
+  return /^\p{Lu}/u.test(question) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+}
 
 /**
  * "Who won? What was the score?": the questions of a message, each to its "?". One search for both
@@ -596,7 +610,7 @@ function splitQuestions(typed: string): string[] {
   const questions: string[] = [];
   for (const part of typed.split(/(?<=\?)\s+/)) {
     if (questions.length && !OPENS_QUESTION.test(part)) questions[questions.length - 1] += ` ${part}`;
-    else questions.push(part);
+    else questions.push(questions.length ? withoutJoiningWord(part) : part);
   }
   // A greeting before the question ("hi? how much aid was pledged?") is no question of its own.
   const asked = questions.filter((q) => !smallTalkIn(readerWording(q.replace(/\?+$/, ''))));
