@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, readerWording } from '../src/core/question.ts';
+import { analyseQuestion, cleanQuestion, readerWording } from '../src/core/question.ts';
 import { termOf } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
@@ -103,6 +103,15 @@ describe('idioms', () => {
   it('given "take place", then it asks when or where something happened, and "place" is no word to find', () => {
     expect(analyseQuestion('When did the meeting take place?').words.map((w) => w.raw)).toEqual(['meeting', 'take']);
     expect(analyseQuestion('Where is the meeting place?').words.map((w) => w.raw)).toContain('place');
+  });
+});
+
+describe('cleaning a question', () => {
+  it('given a web address in a question, then it is dropped like a mention, and its parts are no words to look for', () => {
+    expect(cleanQuestion('what does https://abcnews.go.com say about ISIS')).toBe('what does say about ISIS');
+    expect(cleanQuestion('Is www.example.org/news?id=4 right? <https://example.com/a_b>')).toBe('Is right?');
+    expect(cleanQuestion('What did http://x.co/report.html say?')).toBe('What did say?');
+    expect(analyseQuestion('what does https://abcnews.go.com say about ISIS').words.map((w) => w.raw)).toEqual(['say', 'ISIS']);
   });
 });
 

@@ -199,6 +199,12 @@ export interface AnalysedQuestion {
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** Discord's mention syntax, and a name typed with "@" to address the bot ("@LibraryBot how old is..."). */
 const MENTION = /<(?:@[!&]?|#)\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]+/gu;
+/**
+ * A web address pasted into a question ("what does https://abcnews.go.com say"), with the "<>" Discord
+ * puts around a link not to preview it: its parts ("https", "com") are no words an article uses. Punctuation
+ * ending the question is not part of it.
+ */
+const WEB_ADDRESS = /<?(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?)\]"'’”]>?/giu;
 /** Only the start of an overly long question is read: nobody's question is longer, and it bounds the work. */
 export const MAX_QUESTION_TERMS = 48;
 
@@ -229,6 +235,7 @@ export function cleanQuestion(question: string): string {
     .replace(INVISIBLE_SPACE, ' ')
     .replace(INVISIBLE, '')
     .replace(MENTION, ' ')
+    .replace(WEB_ADDRESS, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= MAX_QUESTION_CHARS) return text;
