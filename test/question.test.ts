@@ -14,12 +14,16 @@ describe('analyseQuestion', () => {
     ['ok', 'acknowledgement'],
     ['cool', 'acknowledgement'],
     ['👍', 'acknowledgement'],
+    ['no', 'acknowledgement'],
+    ['Nope!', 'acknowledgement'],
+    ['yes', 'acknowledgement'],
+    ['yeah sure', 'acknowledgement'],
     ['👋🏽', 'greeting'],
   ])('given "%s", then it is small talk: %s', (message, kind) => {
     expect(analyseQuestion(message).smallTalk).toBe(kind);
   });
 
-  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', '🌉', ''])(
+  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', '🌉', ''])(
     'given "%s", then it is not small talk',
     (message) => {
       expect(analyseQuestion(message).smallTalk).toBeUndefined();
