@@ -276,6 +276,14 @@ describe('loading a data folder', () => {
       'skipped: its metadata file parks.meta.json must be a JSON object ({ "title": … }), not a string',
     ]);
   });
+  it('given a date that cannot be read beside a year, then only the date is reported, not that the year disagrees with it', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), '{ "year": 2023, "date": "13/06/2024" }');
+    const { problems } = await loadArticles(dir);
+    expect(problems[0]!.problem).toBe('skipped: its metadata file council.meta.json has invalid metadata: date must look like 2021-06-28 (year-month-day), not "13/06/2024"');
+    expect(() => parseArticle({ file: 'x.md', text: '---\nyear: 2023\ndate: 2024-13-45\n---\nText.' })).toThrow(/^invalid metadata: date must be a real day of the calendar, and "2024-13-45" is not$/);
+  });
   it('given a metadata file that is not JSON, then the problem says the article is skipped and which file is at fault', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');

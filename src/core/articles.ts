@@ -48,6 +48,8 @@ export const articleMetaSchema = z
   // "year" resolves "last year" in the text; a date of another year means one of them is wrong.
   .refine((meta) => meta.year === undefined || meta.date === undefined || meta.date.startsWith(`${meta.year}-`), {
     path: ['year'],
+    // A date that cannot be read is reported as such: that its year differs says nothing more.
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'date' || issue.path?.[0] === 'year'),
     error: (issue) => {
       const meta = issue.input as { year?: number; date?: string };
       return `${meta.year} disagrees with date ${meta.date}: give the year the article was published in both`;
