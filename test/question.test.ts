@@ -36,6 +36,7 @@ describe('analyseQuestion', () => {
     ['How old are the fighters?', 'age'],
     ['How many years old are the youngest fighters?', 'age'],
     ['How many years did the siege last?', 'duration'],
+    ['how many days a week can I water my lawn', 'count'],
     ['When did the meeting start?', 'time'],
     ['What minute did Foden score?', 'time'],
     ['What time did the quake strike?', 'clock'],

@@ -419,10 +419,15 @@ function readRelativeWord({ groups }: Match, context: FigureContext): Reading {
   return { kind: 'relative-date', value, unit };
 }
 
-function readDuration({ groups }: Match): Reading | null {
+/** "a week", "per day", "each month" after a span of time: "six days a week" says how often, not how long. */
+const FREQUENCY_AFTER = /^[\s\u00a0-]+(?:a|an|per|each|every)[\s\u00a0-]+(?:second|minute|hour|day|night|week|fortnight|month|year|season)\b/i;
+
+function readDuration({ groups, source, end }: Match): Reading | null {
   const unit = plural((groups.unit ?? '').toLowerCase());
   // "One day, ..." is a manner of speaking, not a duration.
   if (/^one$/i.test(groups.q ?? '') && unit === 'days' && groups.q2 === undefined) return null;
+  // A frequency is no duration, and no figure of another kind either.
+  if (FREQUENCY_AFTER.test(source.slice(end, end + 20))) return null;
   const value = readAmount(groups.q, groups.q2);
   return value === undefined ? null : { kind: 'duration', value, unit };
 }

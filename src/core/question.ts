@@ -63,6 +63,8 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   // "How many billions has America put toward...": a sum, of money or of anything else.
   [/\bhow many (?:thousands|millions|billions|trillions)\b/i, 'amount'],
   [/\bhow many (?:years|months|weeks|days|decades|centuries) ago\b/i, 'time'],
+  // "How many days a week": how often, which a count gives ("two days a week"), not how long.
+  [/\bhow many (?:minutes|hours|days|nights|weeks|months) (?:a|an|per|each|every) (?:day|night|week|month|year)\b/i, 'count'],
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
