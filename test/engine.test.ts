@@ -297,6 +297,12 @@ describe('answering questions about an article', () => {
     expect(engine.ask('When did the zeppelin land? Who is the mayor?').note).toMatch(/Ask “Who is the mayor\?” on its own/);
     expect(engine.ask('How much did the EU pledge? And who is the mayor?').note).toMatch(/Ask “Who is the mayor\?” on its own/);
   });
+  it('given an acronym typed alone or a question typed in capitals, then the matched words are shown as typed', () => {
+    const pledge = new AnswerEngine([parseArticle({ file: 'pledge.txt', text: 'The EU pledged €5 million in flood aid on Monday.\nThe mayor thanked the volunteers.\n' })]);
+    expect(pledge.ask('EU').quotes[0]?.matched).toEqual(['EU']);
+    expect(pledge.ask('HOW MUCH AID DID THE EU PLEDGE').quotes[0]?.matched).toEqual(['AID', 'EU', 'PLEDGE']);
+    expect(pledge.ask('How much aid did the EU pledge?').quotes[0]?.matched).toEqual(['aid', 'EU', 'pledge']);
+  });
   it('given a message too long to be a question that repeats one question, then it is declined as too long with no note naming the others', () => {
     const question = 'How much did the EU pledge to the towns along the river after the flood, and who is the mayor that asked for the money to rebuild? ';
     const answer = engine.ask(question.repeat(4));

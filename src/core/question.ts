@@ -83,8 +83,10 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
 ];
 
 export interface QuestionWord {
-  /** As the reader typed it. */
+  /** As the reader typed it, but in lower case in a question typed in capitals (see `typed`). */
   raw: string;
+  /** As typed, where `raw` is not: "ISIS" in a question typed in capitals, which is read in lower case. */
+  typed?: string;
   term: string;
   /** Written with a capital where a capital means a name (not the question's first word), or an acronym. */
   isName: boolean;
@@ -628,7 +630,8 @@ function splitQuestions(typed: string): string[] {
 
 export function analyseQuestion(question: string): AnalysedQuestion {
   const [typed = '', ...laterQuestions] = splitQuestions(cleanQuestion(question));
-  const cleaned = readerWording(isShouted(typed) ? typed.toLowerCase() : typed);
+  const shouted = isShouted(typed);
+  const cleaned = readerWording(shouted ? typed.toLowerCase() : typed);
   const smallTalk = smallTalkIn(cleaned);
   const text = smallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
   const found = answerKind(text);
@@ -651,6 +654,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const uncased = !/\p{Lu}/u.test(text.slice(1));
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
+  // The words of a question typed in capitals are read in lower case, and shown to the reader as typed.
+  const typedSpellings = shouted ? new Map(tokenize(typed).map((t) => [t.raw.toLowerCase(), t.raw])) : undefined;
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
     // "When did the meeting take place?" asks when it happened: the place is no part of it.
@@ -660,6 +665,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
     if (uncased) word.uncased = true;
+    const typedSpelling = typedSpellings?.get(token.raw);
+    if (typedSpelling !== undefined && typedSpelling !== token.raw) word.typed = typedSpelling;
     // "pay back" and "pay it back" alike.
     const skip = OBJECT_PRONOUNS.has(tokens[position + 1]?.raw.toLowerCase() ?? '') ? 2 : 1;
     const next = tokens[position + skip]?.raw.toLowerCase();
