@@ -264,6 +264,26 @@ describe('loading a data folder', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: 2026\ndate: 2024-01-01\n---\nText.' })).toThrow(/year: 2026 disagrees with date 2024-01-01/);
     expect(parseArticle({ file: 'x.md', text: '---\nyear: 2024\ndate: 2024-01-01\n---\nText.' }).meta.year).toBe(2024);
   });
+  it('given a metadata file holding a JSON array or a string, then the problem names the file and says it must be a JSON object', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), '[{ "title": "Council meets" }]');
+    await writeFile(join(dir, 'parks.txt'), 'The council approved 12 new parks.\n');
+    await writeFile(join(dir, 'parks.meta.json'), '"Parks"');
+    const { problems } = await loadArticles(dir);
+    expect(problems.map((p) => p.problem).sort()).toEqual([
+      'skipped: its metadata file council.meta.json must be a JSON object ({ "title": … }), not an array',
+      'skipped: its metadata file parks.meta.json must be a JSON object ({ "title": … }), not a string',
+    ]);
+  });
+  it('given a date that cannot be read beside a year, then only the date is reported, not that the year disagrees with it', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), '{ "year": 2023, "date": "13/06/2024" }');
+    const { problems } = await loadArticles(dir);
+    expect(problems[0]!.problem).toBe('skipped: its metadata file council.meta.json has invalid metadata: date must look like 2021-06-28 (year-month-day), not "13/06/2024"');
+    expect(() => parseArticle({ file: 'x.md', text: '---\nyear: 2023\ndate: 2024-13-45\n---\nText.' })).toThrow(/^invalid metadata: date must be a real day of the calendar, and "2024-13-45" is not$/);
+  });
   it('given a metadata file that is not JSON, then the problem says the article is skipped and which file is at fault', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');

@@ -295,6 +295,31 @@ describe('answering questions about an article', () => {
     expect(both.note).toBe('You asked 2 questions; this is about the first. Ask “Who is the mayor?” on its own.');
     expect(alone.note).toBeUndefined();
     expect(engine.ask('When did the zeppelin land? Who is the mayor?').note).toMatch(/Ask “Who is the mayor\?” on its own/);
+    expect(engine.ask('How much did the EU pledge? And who is the mayor?').note).toMatch(/Ask “Who is the mayor\?” on its own/);
+  });
+  it('given an acronym typed alone or a question typed in capitals, then the matched words are shown as typed', () => {
+    const pledge = new AnswerEngine([parseArticle({ file: 'pledge.txt', text: 'The EU pledged €5 million in flood aid on Monday.\nThe mayor thanked the volunteers.\n' })]);
+    expect(pledge.ask('EU').quotes[0]?.matched).toEqual(['EU']);
+    expect(pledge.ask('HOW MUCH AID DID THE EU PLEDGE').quotes[0]?.matched).toEqual(['AID', 'EU', 'PLEDGE']);
+    expect(pledge.ask('How much aid did the EU pledge?').quotes[0]?.matched).toEqual(['aid', 'EU', 'pledge']);
+  });
+  it('given a message too long to be a question that repeats one question, then it is declined as too long with no note naming the others', () => {
+    const question = 'How much did the EU pledge to the towns along the river after the flood, and who is the mayor that asked for the money to rebuild? ';
+    const answer = engine.ask(question.repeat(4));
+    expect([answer.answered, answer.reasonCode]).toEqual([false, 'too-long']);
+    expect(answer.note).toBeUndefined();
+  });
+  it('given a question in Spanish, French, German or Chinese, then it is declined as not English instead of naming its words as missing', () => {
+    for (const question of ['¿Cuánto dinero dio Estados Unidos?', 'Combien d’argent les États-Unis ont-ils donné ?', 'Wie viel Geld haben die Vereinigten Staaten gegeben?', '美国给了多少钱？']) {
+      const answer = engine.ask(question);
+      expect([answer.answered, answer.reasonCode], question).toEqual([false, 'not-english']);
+      expect(answer.reason, question).toMatch(/English/);
+    }
+  });
+  it('given names alone, typo-laden English or chat speak, then it is not declined as not English', () => {
+    for (const question of ['Blinken?', 'Okafor Mbappe Kane', 'okafor mbappe kane', 'hw much $$ 4 syrian refugees lol', 'amout anounced syria', 'gimme numbaz syrian refugees', 'lol wut', 'Estados Unidos', 'What did 習近平 say?']) {
+      expect(engine.ask(question).reasonCode, question).not.toBe('not-english');
+    }
   });
   it('given a question whose only words say what is wanted ("how old is he"), then it asks who or what is meant instead of naming a missing word', () => {
     const answer = engine.ask('How old is he?');

@@ -318,6 +318,17 @@ describe('extractFigures on times of day, measurements and ranges', () => {
       { text: '12-minute', kind: 'duration', value: 12, unit: 'minutes' },
     ]);
   });
+  it('given "six days a week" or "12 hours a day", then it says how often, and is no duration', () => {
+    const durations = (text: string) => figuresIn(text).filter((f) => f.kind === 'duration').map((f) => f.text);
+    expect(durations('Crews worked in two shifts, six days a week, and finished three weeks ahead of schedule.')).toEqual(['three weeks']);
+    expect(durations('Nurses work 12 hours a day, 40 hours per week and 8-hour-a-day shifts, for two years.')).toEqual(['two years']);
+    expect(durations('It will take six days to repair.')).toEqual(['six days']);
+  });
+  it('given "a third straight year" or "the 5th consecutive month", then it is how long something has gone on, and "the first" is no run', () => {
+    expect(figuresIn('A third straight year of drought left the reservoir low.')).toEqual([{ text: 'third straight year', kind: 'duration', value: 3, unit: 'years' }]);
+    expect(figuresIn('It was the 5th consecutive month of losses.')).toEqual([{ text: '5th consecutive month', kind: 'duration', value: 5, unit: 'months' }]);
+    expect(figuresIn('It was its 1st consecutive year of growth.')).toEqual([]);
+  });
   it('given clock times, then each is one figure on the 24-hour clock with its time zone', () => {
     expect(figuresIn('The quake struck at 4:15 a.m., polls close at 8 p.m. ET and the curfew starts at 22:30 GMT.')).toEqual([
       { text: '4:15 a.m.', kind: 'time', value: '04:15', unit: null },

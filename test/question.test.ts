@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, readerWording } from '../src/core/question.ts';
+import { analyseQuestion, cleanQuestion, readerWording } from '../src/core/question.ts';
 import { termOf } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
@@ -14,12 +14,16 @@ describe('analyseQuestion', () => {
     ['ok', 'acknowledgement'],
     ['cool', 'acknowledgement'],
     ['👍', 'acknowledgement'],
+    ['no', 'acknowledgement'],
+    ['Nope!', 'acknowledgement'],
+    ['yes', 'acknowledgement'],
+    ['yeah sure', 'acknowledgement'],
     ['👋🏽', 'greeting'],
   ])('given "%s", then it is small talk: %s', (message, kind) => {
     expect(analyseQuestion(message).smallTalk).toBe(kind);
   });
 
-  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', '🌉', ''])(
+  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', '🌉', ''])(
     'given "%s", then it is not small talk',
     (message) => {
       expect(analyseQuestion(message).smallTalk).toBeUndefined();
@@ -32,6 +36,7 @@ describe('analyseQuestion', () => {
     ['How old are the fighters?', 'age'],
     ['How many years old are the youngest fighters?', 'age'],
     ['How many years did the siege last?', 'duration'],
+    ['how many days a week can I water my lawn', 'count'],
     ['When did the meeting start?', 'time'],
     ['What minute did Foden score?', 'time'],
     ['What time did the quake strike?', 'clock'],
@@ -106,6 +111,15 @@ describe('idioms', () => {
   });
 });
 
+describe('cleaning a question', () => {
+  it('given a web address in a question, then it is dropped like a mention, and its parts are no words to look for', () => {
+    expect(cleanQuestion('what does https://abcnews.go.com say about ISIS')).toBe('what does say about ISIS');
+    expect(cleanQuestion('Is www.example.org/news?id=4 right? <https://example.com/a_b>')).toBe('Is right?');
+    expect(cleanQuestion('What did http://x.co/report.html say?')).toBe('What did say?');
+    expect(analyseQuestion('what does https://abcnews.go.com say about ISIS').words.map((w) => w.raw)).toEqual(['say', 'ISIS']);
+  });
+});
+
 describe('several questions in one message', () => {
   const read = (message: string) => {
     const analysed = analyseQuestion(message);
@@ -113,7 +127,11 @@ describe('several questions in one message', () => {
   };
   it('given questions one after another, then the first is read and the others are kept as typed', () => {
     expect(read('Who won? What was the score?')).toEqual(['Who won?', ['What was the score?']]);
-    expect(read('who scored first? and where was it played')).toEqual(['who scored first?', ['and where was it played']]);
+  });
+  it('given a later question opening with "and", "also" or "then", then it is kept without the word joining it to the one before', () => {
+    expect(read('who scored first? and where was it played')).toEqual(['who scored first?', ['where was it played']]);
+    expect(read('How much aid was announced? And who was sanctioned? Also when was it?')).toEqual(['How much aid was announced?', ['Who was sanctioned?', 'When was it?']]);
+    expect(read('Who won? Then what was the score?')).toEqual(['Who won?', ['What was the score?']]);
   });
   it('given a "?" followed by words that open no question, or a greeting before the question, then it is one question', () => {
     expect(read('Who won? I mean the derby.')).toEqual(['Who won? I mean the derby.', []]);

@@ -48,6 +48,8 @@ export const articleMetaSchema = z
   // "year" resolves "last year" in the text; a date of another year means one of them is wrong.
   .refine((meta) => meta.year === undefined || meta.date === undefined || meta.date.startsWith(`${meta.year}-`), {
     path: ['year'],
+    // A date that cannot be read is reported as such: that its year differs says nothing more.
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'date' || issue.path?.[0] === 'year'),
     error: (issue) => {
       const meta = issue.input as { year?: number; date?: string };
       return `${meta.year} disagrees with date ${meta.date}: give the year the article was published in both`;
@@ -278,6 +280,10 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
   } catch (error) {
     throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is not valid JSON (${(error as Error).message})`);
   }
+  // Zod would say "expected object, received array": say what the file should hold instead.
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} must be a JSON object ({ "title": … }), not ${jsonKind(json)}`);
+  }
   try {
     return parseMeta(json);
   } catch (error) {
@@ -285,6 +291,13 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
     if (error instanceof ArticleFormatError) throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} has ${error.message}`);
     throw error;
   }
+}
+
+/** What a JSON value other than an object is, as a reader would call it: "an array", "a number". */
+function jsonKind(json: unknown): string {
+  if (Array.isArray(json)) return 'an array';
+  if (json === null) return 'null';
+  return typeof json === 'string' ? 'a string' : typeof json === 'number' ? 'a number' : 'true or false';
 }
 
 /** The file's text; a byte-order mark is kept so offsets count every character of the file. */

@@ -63,7 +63,8 @@ export class AnswerEngine {
     const analysed = analyseQuestion(typeof question === 'string' ? question : '');
     const answer = this.answer(question, analysed, options);
     const later = analysed.laterQuestions;
-    if (!later.length) return answer;
+    // A message too long to read is declined whole: none of its questions was read, the first no more than the others.
+    if (!later.length || analysed.tooLong) return answer;
     const quoted = later.map((q) => `“${q.length > LATER_QUESTION_SHOWN ? `${q.slice(0, LATER_QUESTION_SHOWN - 1)}…` : q}”`).join(' and ');
     const note = `You asked ${later.length + 1} questions; this is about the first. Ask ${quoted} on ${later.length === 1 ? 'its' : 'their'} own.`;
     return { ...answer, note: answer.note ? `${answer.note} ${note}` : note };

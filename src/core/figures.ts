@@ -419,12 +419,28 @@ function readRelativeWord({ groups }: Match, context: FigureContext): Reading {
   return { kind: 'relative-date', value, unit };
 }
 
-function readDuration({ groups }: Match): Reading | null {
+/** "a week", "per day", "each month" after a span of time: "six days a week" says how often, not how long. */
+const FREQUENCY_AFTER = /^[\s\u00a0-]+(?:a|an|per|each|every)[\s\u00a0-]+(?:second|minute|hour|day|night|week|fortnight|month|year|season)\b/i;
+
+function readDuration({ groups, source, end }: Match): Reading | null {
   const unit = plural((groups.unit ?? '').toLowerCase());
   // "One day, ..." is a manner of speaking, not a duration.
   if (/^one$/i.test(groups.q ?? '') && unit === 'days' && groups.q2 === undefined) return null;
+  // A frequency is no duration, and no figure of another kind either.
+  if (FREQUENCY_AFTER.test(source.slice(end, end + 20))) return null;
   const value = readAmount(groups.q, groups.q2);
   return value === undefined ? null : { kind: 'duration', value, unit };
+}
+
+/** Ordinals that count how long something has run: "a third straight year". */
+const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL_WORD = ORDINAL_WORDS.join('|');
+
+/** "a third straight year of drought", "the 5th consecutive month": it has gone on that long. */
+function readRunLength({ groups }: Match): Reading | null {
+  const ordinal = (groups.ordinal ?? '').toLowerCase();
+  const value = /^\d/.test(ordinal) ? parseInt(ordinal, 10) : ORDINAL_WORDS.indexOf(ordinal) + 2;
+  return value >= 2 ? { kind: 'duration', value, unit: plural((groups.unit ?? '').toLowerCase()) } : null;
 }
 
 /** "3-1" is a score; "2019-20" or "2011–2015" is a span of years. */
@@ -533,6 +549,11 @@ const RULES: readonly Rule[] = [
     outsideTitles(readDuration),
   ),
   rule(/between/i, `${BETWEEN}(?:${SPACE}|${DASH})(?<unit>${TIME_UNIT})${WORD_END}`, outsideTitles(readDuration)),
+  rule(
+    /straight|consecutive|successive/i,
+    `${WORD_START}(?<ordinal>${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))${SPACE}(?:straight|consecutive|successive)${SPACE}(?<unit>day|week|month|year|decade)${WORD_END}`,
+    readRunLength,
+  ),
   rule(
     /between/i,
     `${BETWEEN}(?:${OPT_SPACE}[%％]|${SPACE}(?:(?<points>percentage${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,

@@ -63,6 +63,8 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   // "How many billions has America put toward...": a sum, of money or of anything else.
   [/\bhow many (?:thousands|millions|billions|trillions)\b/i, 'amount'],
   [/\bhow many (?:years|months|weeks|days|decades|centuries) ago\b/i, 'time'],
+  // "How many days a week": how often, which a count gives ("two days a week"), not how long.
+  [/\bhow many (?:minutes|hours|days|nights|weeks|months) (?:a|an|per|each|every) (?:day|night|week|month|year)\b/i, 'count'],
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
@@ -81,8 +83,10 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
 ];
 
 export interface QuestionWord {
-  /** As the reader typed it. */
+  /** As the reader typed it, but in lower case in a question typed in capitals (see `typed`). */
   raw: string;
+  /** As typed, where `raw` is not: "ISIS" in a question typed in capitals, which is read in lower case. */
+  typed?: string;
   term: string;
   /** Written with a capital where a capital means a name (not the question's first word), or an acronym. */
   isName: boolean;
@@ -130,7 +134,10 @@ export interface AnalysedQuestion {
   tooLong: boolean;
   /** The question negates ("not", "never", "n't"): "Who did not vote?" is not answered by who voted. */
   negates: boolean;
-  /** The questions a message asks after the one read here ("Who won? What was the score?"), as typed: each is to be asked on its own. */
+  /**
+   * The questions a message asks after the one read here ("Who won? What was the score?"), as typed
+   * but for a word joining one to the question before ("and where?" is "where?"): each is to be asked on its own.
+   */
   laterQuestions: string[];
   kind: AnswerKind;
   /** What "how many" counts ("homes" in "how many homes were destroyed"), as a search term. */
@@ -203,6 +210,12 @@ export interface AnalysedQuestion {
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** Discord's mention syntax, and a name typed with "@" to address the bot ("@LibraryBot how old is..."). */
 const MENTION = /<(?:@[!&]?|#)\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]+/gu;
+/**
+ * A web address pasted into a question ("what does https://abcnews.go.com say"), with the "<>" Discord
+ * puts around a link not to preview it: its parts ("https", "com") are no words an article uses. Punctuation
+ * ending the question is not part of it.
+ */
+const WEB_ADDRESS = /<?(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?)\]"'’”]>?/giu;
 /** Only the start of an overly long question is read: nobody's question is longer, and it bounds the work. */
 export const MAX_QUESTION_TERMS = 48;
 
@@ -233,6 +246,7 @@ export function cleanQuestion(question: string): string {
     .replace(INVISIBLE_SPACE, ' ')
     .replace(INVISIBLE, '')
     .replace(MENTION, ' ')
+    .replace(WEB_ADDRESS, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= MAX_QUESTION_CHARS) return text;
@@ -601,8 +615,19 @@ const TAKE_PLACE = /^place$/i;
 // "No" is left out: "who voted no" negates nothing.
 const NEGATES = /\b(?:not|never|neither|nor|without)\b|n['’]t\b/i;
 
+/** Words joining a question to the one before it: "and who was sanctioned?". */
+const JOINING_WORD = String.raw`(?:and|also|plus|or|but|so|then)`;
 /** Words a question opens with: after a "?", a sentence opening with one is another question. */
-const OPENS_QUESTION = /^(?:(?:and|also|plus|or|but|so|then)\s+)?(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would|has|have|had|should)\b/i;
+const OPENS_QUESTION = new RegExp(String.raw`^(?:${JOINING_WORD}\s+)?(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would|has|have|had|should)\b`, 'i');
+const JOINED = new RegExp(String.raw`^${JOINING_WORD}\s+`, 'i');
+
+/** A question split off without the word that joined it to the one before: "And who was sanctioned?" is asked alone as "Who was sanctioned?". */
+function withoutJoiningWord(question: string): string {
+  const joined = JOINED.exec(question);
+  if (!joined) return question;
+  const rest = question.slice(joined[0].length);
+  return /^\p{Lu}/u.test(question) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+}
 
 /**
  * "Who won? What was the score?": the questions of a message, each to its "?". One search for both
@@ -613,7 +638,7 @@ function splitQuestions(typed: string): string[] {
   const questions: string[] = [];
   for (const part of typed.split(/(?<=\?)\s+/)) {
     if (questions.length && !OPENS_QUESTION.test(part)) questions[questions.length - 1] += ` ${part}`;
-    else questions.push(part);
+    else questions.push(questions.length ? withoutJoiningWord(part) : part);
   }
   // A greeting before the question ("hi? how much aid was pledged?") is no question of its own.
   const asked = questions.filter((q) => !smallTalkIn(readerWording(q.replace(/\?+$/, ''))));
@@ -622,7 +647,8 @@ function splitQuestions(typed: string): string[] {
 
 export function analyseQuestion(question: string): AnalysedQuestion {
   const [typed = '', ...laterQuestions] = splitQuestions(cleanQuestion(question));
-  const cleaned = readerWording(isShouted(typed) ? typed.toLowerCase() : typed);
+  const shouted = isShouted(typed);
+  const cleaned = readerWording(shouted ? typed.toLowerCase() : typed);
   const smallTalk = smallTalkIn(cleaned);
   const text = smallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
   const found = answerKind(text);
@@ -645,6 +671,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const uncased = !/\p{Lu}/u.test(text.slice(1));
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
+  // The words of a question typed in capitals are read in lower case, and shown to the reader as typed.
+  const typedSpellings = shouted ? new Map(tokenize(typed).map((t) => [t.raw.toLowerCase(), t.raw])) : undefined;
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
     // "When did the meeting take place?" asks when it happened: the place is no part of it.
@@ -654,6 +682,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
     if (uncased) word.uncased = true;
+    const typedSpelling = typedSpellings?.get(token.raw);
+    if (typedSpelling !== undefined && typedSpelling !== token.raw) word.typed = typedSpelling;
     // "pay back" and "pay it back" alike.
     const skip = OBJECT_PRONOUNS.has(tokens[position + 1]?.raw.toLowerCase() ?? '') ? 2 : 1;
     const next = tokens[position + skip]?.raw.toLowerCase();

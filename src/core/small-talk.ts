@@ -4,11 +4,12 @@
  */
 import type { SmallTalk } from './types.ts';
 
+/** The wordings of each kind. The bot asks nothing, so a "yes" or "no" alone answers nothing: it is an acknowledgement. */
 const PHRASES: Record<SmallTalk, string> = {
   thanks: String.raw`(?:thanks|thanx|thnx|thx|thank (?:you|u|ya)|ty|tysm|cheers|ta|much appreciated|(?:i )?appreciate (?:it|that))(?: (?:so|very) much| a lot| a ton| heaps| loads| again)?`,
   greeting: String.raw`(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))(?: there)?`,
   farewell: String.raw`(?:bye|goodbye|good bye|see (?:you|ya)|later|good night|take care)`,
-  acknowledgement: String.raw`(?:ok|okay|okey|k|kk|okie|cool|nice|great|awesome|perfect|neat|sweet|excellent|alright|all right|got it|gotcha|i see|makes sense|understood|fair enough|good to know|lol|haha|wow|yes|yep|yeah|sure)`,
+  acknowledgement: String.raw`(?:ok|okay|okey|k|kk|okie|cool|nice|great|awesome|perfect|neat|sweet|excellent|alright|all right|got it|gotcha|i see|makes sense|understood|fair enough|good to know|lol|haha|wow|yes|yep|yup|yeah|sure|no|nope|nah|no worries)`,
 };
 /** Who the small talk may be addressed to: "thanks bot", "hi everyone". */
 const ADDRESSEE = String.raw`(?: (?:bot|mate|buddy|friend|everyone|all|guys|folks))?`;

@@ -5,10 +5,10 @@
  * then the answer the judge would give.
  */
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, type AnalysedQuestion, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
-import { isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
+import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
-import { termOf, tokenize } from '../terms.ts';
+import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
 import type { FoundFigure } from '../figures.ts';
 import { figureWithUnit, figuresOfQuotes, sentenceTokens, writesDigits, writesTerm, type FigurePlace } from './quotes.ts';
@@ -64,6 +64,40 @@ export type Gate = { [S in GateStage]: GateOf<S> }[GateStage];
 
 const FIRES: ReasonParams = {};
 const firesIf = (condition: unknown): ReasonParams | undefined => (condition ? FIRES : undefined);
+/**
+ * A question in another language still has words that are English or the article's by chance ("die",
+ * "Geld" and "hat" in German, "les" and "ils" in French): it is told by the share of its words that are
+ * neither, nearly all of them, or more than half with a letter English does not write ("donné", "Cuánto").
+ * Typo-laden English ("amout anounced syria") has fewer, and no such letters.
+ */
+const FOREIGN_SHARE = 0.75;
+const FOREIGN_SHARE_WITH_ACCENTS = 0.5;
+/** Fewer words than this say too little to tell a language: "¿Quién es Blinken?" is left to the search. */
+const FOREIGN_WORDS_NEEDED = 3;
+
+/**
+ * The question is written in another language, judged conservatively: mostly in a script other than
+ * Latin with no English or article word, or at least FOREIGN_WORDS_NEEDED words besides names, none an
+ * English function word and most neither English (WordNet) nor the article's. Names are left out
+ * ("Estados Unidos" may be typed in an English question, "Blinken?" alone is asked of the article), and
+ * so are words of one letter ("a", "à"), which tell no language.
+ */
+function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly ArticleIndex[]): boolean {
+  const words = question.tokens.filter((token) => /\p{L}/u.test(token.raw));
+  const known = (token: Token) => STOPWORDS.has(token.raw.toLowerCase()) || isDictionaryWord(token.raw) || (token.term !== undefined && scope.some((index) => index.has(token.term!)));
+  const letters = [...words.map((token) => token.raw).join('')];
+  const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
+  if (latin * 2 < letters.length) return !words.some(known);
+  const plain = words.filter((token, at) => token.raw.length > 1 && (at === 0 || !/^\p{Lu}/u.test(token.raw)));
+  if (plain.length < FOREIGN_WORDS_NEEDED || plain.some((token) => STOPWORDS.has(token.raw.toLowerCase()))) return false;
+  const unknown = plain.filter((token) => !known(token));
+  const share = unknown.length / plain.length;
+  const accented = unknown.some((token) => /[^\p{ASCII}]/u.test(token.raw));
+  // Typed without capitals, any word may be a name ("okafor mbappe kane"): only letters English does not write tell.
+  const namesUntold = question.words.some((word) => word.uncased);
+  return (share >= FOREIGN_SHARE && !namesUntold) || (share > FOREIGN_SHARE_WITH_ACCENTS && accented);
+}
+
 /** Share of the best passage's coverage within which other candidates count as close runners-up. */
 const CLOSE_COVERAGE = 0.8;
 /** Least window coverage at which a passage without the kind of answer asked for is known to be about the question. */
@@ -139,6 +173,14 @@ export const GATES: readonly Gate[] = [
     when: 'the question is only numbers that are no figure to look up',
     example: 'one two',
     check: ({ question, figurePlaces }) => firesIf(!question.hasQuestionWord && question.onlyNumbers && figurePlaces === undefined),
+  },
+  {
+    // "¿Cuánto dinero dio Estados Unidos?" shares no word with an English article: naming "Estados" as missing would mislead.
+    id: 'not-english',
+    stage: 'question',
+    when: 'the question is in another language: several words and almost none English or the article\'s, or mostly another script',
+    example: '¿Cuánto costó el transbordador?',
+    check: ({ question, scope }) => firesIf(readsAsAnotherLanguage(question, scope)),
   },
   {
     // "How old is he?": "old" only says what is wanted, and "he" is no one the article can be searched for.

@@ -63,7 +63,7 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
   }
   // An implied short form ("US" for "United States") is worth showing only when the words typed did not match.
   const shown = nameFound ? found.filter(({ r }) => !r.word.implied) : found;
-  const matched = shown.map(({ r }) => r.word.raw);
+  const matched = shown.map(({ r }) => asTyped(r));
   const { matchedAs, matchedLoosely } = matchNotes(sentence.text, shown);
   return {
     text: sentence.text,
@@ -79,6 +79,9 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
     speaker: sentence.speaker,
   };
 }
+
+/** A matched word as the reader typed it: "ISIS", also in a question typed in capitals. */
+const asTyped = (r: ResolvedWord): string => r.word.typed ?? r.word.raw;
 
 /**
  * The words of sentences quoted, kept: the same few sentences are quoted again and again, and the
@@ -111,8 +114,8 @@ function matchNotes(text: string, shown: readonly { r: ResolvedWord; form: Alter
   for (const { r, form } of shown) {
     if (form.kind === 'exact') continue;
     const written = tokens.find((t) => t.term === form.term)?.raw;
-    if (written === undefined) loosely.push(r.word.raw);
-    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) as.push([r.word.raw, written]);
+    if (written === undefined) loosely.push(asTyped(r));
+    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) as.push([asTyped(r), written]);
   }
   return { ...(as.length ? { matchedAs: Object.fromEntries(as) } : {}), ...(loosely.length ? { matchedLoosely: loosely } : {}) };
 }
