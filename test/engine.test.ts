@@ -709,6 +709,17 @@ describe('a figure typed alone, asked of the bundled article', async () => {
   });
 });
 
+describe('asking why, where the closest sentence gives no reason', () => {
+  it('given a close runner-up that gives a reason, then it answers', () => {
+    const engine = new AnswerEngine([parseArticle({ file: 'repatriation.txt', text: [
+      'Italy is one of the few European nations willing to take back its citizens from the camps, the minister said.',
+      'Britain and France have been hesitant to repatriate their citizens, amid concerns about domestic terrorism.',
+    ].join('\n') })]);
+    const answer = engine.ask('Why are European nations hesitant to take back their citizens?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
+});
+
 describe('what someone said about something', () => {
   const engine = new AnswerEngine([FLOOD]);
   it('given a topic the article never mentions, then it declines naming the topic, not quoting the speaker on something else', () => {

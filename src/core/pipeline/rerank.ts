@@ -54,6 +54,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     when: '"how old", "how long": the top sentence lacks the figure asked for, a close runner-up has it',
     promote: (ranked, question) => preferWantedKind(ranked, question.kind),
   },
+  {
+    id: 'prefer-reason',
+    when: '"why": the top sentence gives no reason, a close runner-up does',
+    promote: (ranked, question) => (question.kind === 'reason' ? preferReason(ranked) : undefined),
+  },
 ];
 
 export interface Reranked {
@@ -130,6 +135,13 @@ function preferCountedThing(candidates: readonly ScoredCandidate[], question: An
   const topCounts = top.index.figuresIn(top.id + 1).filter((f) => f.kind === 'count' || f.kind === 'number');
   if (!topCounts.length || topCounts.some((f) => f.unit === null) || counts(top)) return undefined;
   return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && counts(c));
+}
+
+/** "Why are European nations hesitant?" is answered by "reluctant ..., amid concerns about terrorism", not by who is willing. */
+function preferReason(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+  const top = candidates[0];
+  if (!top || top.features.reasonMatch) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.reasonMatch && coversNearly(c, top));
 }
 
 /**
