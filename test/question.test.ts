@@ -133,6 +133,13 @@ describe('several questions in one message', () => {
     expect(read('How much aid was announced? And who was sanctioned? Also when was it?')).toEqual(['How much aid was announced?', ['Who was sanctioned?', 'When was it?']]);
     expect(read('Who won? Then what was the score?')).toEqual(['Who won?', ['What was the score?']]);
   });
+  it('given questions separated by semicolons, then they are read as questions one after another', () => {
+    expect(read('where was the meeting; who hosted it; when?')).toEqual(['where was the meeting', ['who hosted it', 'when?']]);
+  });
+  it('given a statement and a question separated by a semicolon, then it is one question', () => {
+    expect(read("Blinken said it can't persist; what did he mean?")).toEqual(["Blinken said it can't persist; what did he mean?", []]);
+    expect(read('What did they agree on; the budget or the schools?')).toEqual(['What did they agree on; the budget or the schools?', []]);
+  });
   it('given a "?" followed by words that open no question, or a greeting before the question, then it is one question', () => {
     expect(read('Who won? I mean the derby.')).toEqual(['Who won? I mean the derby.', []]);
     expect(read('hi? how much was pledged?')).toEqual(['how much was pledged?', []]);

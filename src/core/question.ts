@@ -636,12 +636,15 @@ function withoutJoiningWord(question: string): string {
  */
 function splitQuestions(typed: string): string[] {
   const questions: string[] = [];
-  for (const part of typed.split(/(?<=\?)\s+/)) {
+  // "where was it; who hosted it; when?" asks three questions, as "where was it? who hosted it?" does;
+  // "Blinken said it can't persist; what did he mean?" asks one.
+  const separator = OPENS_QUESTION.test(typed) ? /(?<=\?)\s+|(?<=;)\s*/ : /(?<=\?)\s+/;
+  for (const part of typed.split(separator)) {
     if (questions.length && !OPENS_QUESTION.test(part)) questions[questions.length - 1] += ` ${part}`;
     else questions.push(questions.length ? withoutJoiningWord(part) : part);
   }
   // A greeting before the question ("hi? how much aid was pledged?") is no question of its own.
-  const asked = questions.filter((q) => !smallTalkIn(readerWording(q.replace(/\?+$/, ''))));
+  const asked = questions.map((q) => q.replace(/\s*;$/, '')).filter((q) => !smallTalkIn(readerWording(q.replace(/\?+$/, ''))));
   return asked.length ? asked : [typed];
 }
 
