@@ -598,6 +598,8 @@ function splitQuestions(typed: string): string[] {
     if (questions.length && !OPENS_QUESTION.test(part)) questions[questions.length - 1] += ` ${part}`;
     else questions.push(part);
   }
+  // One question is the message, small talk or not: nothing to leave out.
+  if (questions.length === 1) return questions;
   // A greeting before the question ("hi? how much aid was pledged?") is no question of its own.
   const asked = questions.filter((q) => !smallTalkIn(readerWording(q.replace(/\?+$/, ''))));
   return asked.length ? asked : [typed];
