@@ -411,6 +411,8 @@ const NAME_OF = /\bnames?\s+of\b/i;
 const SAYS_NAME = /name/i;
 const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?names?\b|['’]s\s+names?\b/i;
 const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
+/** What any match of STANDS_FOR holds, found far more cheaply: most questions are spared the pattern. */
+const SAYS_STANDS_FOR = /stands?\s+for\b/iu;
 
 /** The noun phrase after "name of": "the insurer offering the reward", "the sanctioned ISIS leader". */
 function nameOfPhrase(text: string, tokens: Token[]): Token[] {
@@ -703,7 +705,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     nameOf: saysName ? namedThing(text, tokens) : undefined,
     whichOf: NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined,
     causeOf: causedThing(text, tokens, asksCause),
-    abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
+    abbreviation: SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase() : undefined,
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,
     hasQuestionWord,
