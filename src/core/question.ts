@@ -385,9 +385,12 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'this',
 
 /** "the challenger", or "the union president" with one lowercase word between. */
 function introducedByThe(tokens: readonly Token[], position: number): boolean {
-  const isThe = (token: Token | undefined) => token?.raw.toLowerCase() === 'the';
   const between = tokens[position - 1];
   return isThe(between) || (between !== undefined && /^\p{Ll}+$/u.test(between.raw) && isThe(tokens[position - 2]));
+}
+
+function isThe(token: Token | undefined): boolean {
+  return token?.raw.toLowerCase() === 'the';
 }
 /** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
