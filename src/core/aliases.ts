@@ -131,34 +131,37 @@ export interface NameAcronym {
 export function nameAcronyms(tokens: readonly Token[]): NameAcronym[] {
   const found: NameAcronym[] = [];
   let run: Token[] = [];
-  const flush = () => {
-    while (run.length && JOINERS.has(run.at(-1)!.raw.toLowerCase())) run.pop();
-    // "The" or "In" opening a sentence is not part of the name.
-    while (run.length && !run[0]!.term) run.shift();
-    const capitals = run.filter((t) => /^\p{Lu}/u.test(t.raw));
-    if (capitals.length >= 2) {
-      const letters = capitals.map((t) => (/^\p{Lu}{2,}$/u.test(t.raw) ? t.raw : t.raw[0]!.toUpperCase())).join('');
-      const terms = capitals.map((t) => t.term).filter((t): t is string => Boolean(t));
-      const name = run.map((t) => t.raw).join(' ');
-      found.push({ acronym: letters, name, terms });
-      const last = capitals.at(-1)!;
-      if (/^\p{Lu}{2,}$/u.test(last.raw) && capitals.length >= 3) {
-        found.push({ acronym: capitals.slice(0, -1).map((t) => t.raw[0]!.toUpperCase()).join(''), name, terms });
-      }
-    }
-    run = [];
-  };
-  tokens.forEach((token, i) => {
+  // A loop rather than closures: every sentence of every article comes through here.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const previous = tokens[i - 1];
     const adjacent = !previous || token.start - previous.end <= 1;
     const capital = /^\p{Lu}/u.test(token.raw) && !/^(?:\p{L}\.){2,}$/u.test(token.raw);
     if (capital && (run.length === 0 || adjacent)) run.push(token);
     else if (run.length && adjacent && JOINERS.has(token.raw.toLowerCase())) run.push(token);
     else {
-      flush();
-      if (capital) run.push(token);
+      addRunAcronyms(run, found);
+      run = capital ? [token] : [];
     }
-  });
-  flush();
+  }
+  addRunAcronyms(run, found);
   return found.filter((a) => a.acronym.length >= 2 && a.acronym.length <= 8);
+}
+
+/** The acronyms of one run of capitalised words (and the joiners between them), added to `found`; the run is trimmed in place. */
+function addRunAcronyms(run: Token[], found: NameAcronym[]): void {
+  while (run.length && JOINERS.has(run.at(-1)!.raw.toLowerCase())) run.pop();
+  // "The" or "In" opening a sentence is not part of the name.
+  while (run.length && !run[0]!.term) run.shift();
+  if (run.length < 2) return;
+  const capitals = run.filter((t) => /^\p{Lu}/u.test(t.raw));
+  if (capitals.length < 2) return;
+  const letters = capitals.map((t) => (/^\p{Lu}{2,}$/u.test(t.raw) ? t.raw : t.raw[0]!.toUpperCase())).join('');
+  const terms = capitals.map((t) => t.term).filter((t): t is string => Boolean(t));
+  const name = run.map((t) => t.raw).join(' ');
+  found.push({ acronym: letters, name, terms });
+  const last = capitals.at(-1)!;
+  if (/^\p{Lu}{2,}$/u.test(last.raw) && capitals.length >= 3) {
+    found.push({ acronym: capitals.slice(0, -1).map((t) => t.raw[0]!.toUpperCase()).join(''), name, terms });
+  }
 }

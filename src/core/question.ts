@@ -416,9 +416,12 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'this',
 
 /** "the challenger", or "the union president" with one lowercase word between. */
 function introducedByThe(tokens: readonly Token[], position: number): boolean {
-  const isThe = (token: Token | undefined) => token?.raw.toLowerCase() === 'the';
   const between = tokens[position - 1];
   return isThe(between) || (between !== undefined && /^\p{Ll}+$/u.test(between.raw) && isThe(tokens[position - 2]));
+}
+
+function isThe(token: Token | undefined): boolean {
+  return token?.raw.toLowerCase() === 'the';
 }
 /** Words that make a phrasal verb of the verb before them: "bring back", "lock up", "get together". */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'through', 'together', 'around', 'about', 'along', 'forward', 'aside', 'apart']);
@@ -442,6 +445,8 @@ const NAME_OF = /\bnames?\s+of\b/i;
 const SAYS_NAME = /name/i;
 const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?names?\b|['’]s\s+names?\b/i;
 const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
+/** What any match of STANDS_FOR holds, found far more cheaply: most questions are spared the pattern. */
+const SAYS_STANDS_FOR = /stands?\s+for\b/iu;
 
 /** The noun phrase after "name of": "the insurer offering the reward", "the sanctioned ISIS leader". */
 function nameOfPhrase(text: string, tokens: Token[]): Token[] {
@@ -643,6 +648,8 @@ function splitQuestions(typed: string): string[] {
     if (questions.length && !OPENS_QUESTION.test(part)) questions[questions.length - 1] += ` ${part}`;
     else questions.push(questions.length ? withoutJoiningWord(part) : part);
   }
+  // One question is the message, small talk or not: nothing to leave out.
+  if (questions.length === 1) return questions;
   // A greeting before the question ("hi? how much aid was pledged?") is no question of its own.
   const asked = questions.map((q) => q.replace(/\s*;$/, '')).filter((q) => !smallTalkIn(readerWording(q.replace(/\?+$/, ''))));
   return asked.length ? asked : [typed];
@@ -751,7 +758,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     nameOf: saysName ? namedThing(text, tokens) : undefined,
     whichOf: NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined,
     causeOf: causedThing(text, tokens, asksCause),
-    abbreviation: STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase(),
+    abbreviation: SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase() : undefined,
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,
     hasQuestionWord,

@@ -46,11 +46,12 @@ const MAX_SMALL_TALK_LENGTH = 60;
 
 /** What kind of small talk the message is, or undefined when it is (or may be) a question. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
-  if (text.length > MAX_SMALL_TALK_LENGTH) return undefined;
+  // A question mark is kept below, and no small talk holds one: "ok?" may ask something.
+  if (text.length > MAX_SMALL_TALK_LENGTH || text.includes('?')) return undefined;
   const words = text
     .toLowerCase()
     .replace(EMOJI, ' ')
-    // Smileys and the punctuation of chat; a question mark is left, as "ok?" may ask something.
+    // Smileys and the punctuation of chat (not the question mark: see above).
     .replace(/:-?d\b|[!.,;:~…)(]+/g, ' ')
     // "thanksss", "hiii", "okkk": a letter held down is the same word.
     .replace(/(\p{L})\1{2,}/gu, '$1')

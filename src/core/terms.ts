@@ -31,10 +31,6 @@ export const STOPWORDS = new Set(
   you've your yours yourself yourselves tell told know please s t according many much anti non pre ex`.split(/\s+/),
 );
 
-// Dotted initialisms ("U.S.", "p.m."), initialisms joined by "&" ("PG&E", "AT&T"), then words with
-// inner apostrophes or digit groups ("10,000", "13.5").
-// Hyphenated words split ("Kurdish-led", "13-year-olds"), so each part can match on its own.
-const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
 const AMPERSAND_INITIALISM = /^\p{Lu}+&\p{Lu}+$/u;
@@ -90,12 +86,118 @@ function computeTerm(raw: string): string | undefined {
   return stem(forms.find((form) => form !== word) ?? forms[0] ?? word);
 }
 
+/**
+ * The words of a text, as this expression (flags gu) finds them:
+ *   (?:\p{L}\.){2,} | \p{Lu}+&\p{Lu}+(?![\p{L}\p{N}]) | [\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*
+ * that is dotted initialisms ("U.S.", "p.m."), initialisms joined by "&" ("PG&E", "AT&T"), then words
+ * with inner apostrophes or digit groups ("10,000", "13.5"). Hyphenated words split ("Kurdish-led",
+ * "13-year-olds"), so each part can match on its own. Scanned by hand rather than matched: every
+ * sentence of every article goes through here, and the expression's Unicode classes made it the
+ * costliest step of indexing. test/terms.test.ts holds the scanner to the expression.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    const start = match.index ?? 0;
-    tokens.push({ raw, start, end: start + raw.length, term: termOf(raw) });
+  let at = 0;
+  while (at < text.length) {
+    const kind = kindAt(text, at);
+    if (!(kind & WORD_CHARACTER)) {
+      at += widthAt(text, at);
+      continue;
+    }
+    // The expression's alternatives in its order: the first that matches here is the word.
+    let end = kind & LETTER ? dottedInitialsEnd(text, at) : -1;
+    if (end < 0 && kind & UPPERCASE) end = ampersandInitialsEnd(text, at);
+    if (end < 0) end = wordEnd(text, at);
+    const raw = text.slice(at, end);
+    tokens.push({ raw, start: at, end, term: termOf(raw) });
+    at = end;
   }
   return tokens;
+}
+
+/** What a character is, as bits: a letter (\p{L}), an uppercase one (\p{Lu}), a number (\p{N}). */
+const LETTER = 1;
+const UPPERCASE = 2;
+const NUMBER = 4;
+const WORD_CHARACTER = LETTER | NUMBER;
+const ASCII_KINDS = new Uint8Array(128).map((_, code) => (code >= 48 && code <= 57 ? NUMBER : code >= 65 && code <= 90 ? LETTER | UPPERCASE : code >= 97 && code <= 122 ? LETTER : 0));
+const IS_LETTER = /^\p{L}$/u;
+const IS_UPPERCASE = /^\p{Lu}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+/** Kinds of the characters past ASCII met so far: few in any text. */
+const wideKinds = new Map<number, number>();
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const AMPERSAND = 0x26;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+function kindOf(codePoint: number): number {
+  if (codePoint < 128) return ASCII_KINDS[codePoint]!;
+  let kind = wideKinds.get(codePoint);
+  if (kind === undefined) {
+    const character = String.fromCodePoint(codePoint);
+    kind = (IS_LETTER.test(character) ? LETTER : 0) | (IS_UPPERCASE.test(character) ? UPPERCASE : 0) | (IS_NUMBER.test(character) ? NUMBER : 0);
+    wideKinds.set(codePoint, kind);
+  }
+  return kind;
+}
+
+/** The kind of the character starting at `at`; none past the end. */
+function kindAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  return code < 128 ? ASCII_KINDS[code]! : kindOf(text.codePointAt(at)!);
+}
+
+/** The kind of the character ending just before `at`. */
+function kindBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const code = text.charCodeAt(at - 1);
+  if ((code & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) return kindOf(text.codePointAt(at - 2)!);
+  return kindOf(code);
+}
+
+/** 2 for a surrogate pair (one character written as two code units), else 1. */
+function widthAt(text: string, at: number): number {
+  return (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+function runEnd(text: string, at: number, kinds: number): number {
+  while (kindAt(text, at) & kinds) at += widthAt(text, at);
+  return at;
+}
+
+/** (?:\p{L}\.){2,}: where it ends, or -1. */
+function dottedInitialsEnd(text: string, start: number): number {
+  let at = start;
+  let initials = 0;
+  while (kindAt(text, at) & LETTER) {
+    const dot = at + widthAt(text, at);
+    if (text.charCodeAt(dot) !== DOT) break;
+    at = dot + 1;
+    initials++;
+  }
+  return initials >= 2 ? at : -1;
+}
+
+/** \p{Lu}+&\p{Lu}+(?![\p{L}\p{N}]): where it ends, or -1. Each run takes every capital (no backtracking can help). */
+function ampersandInitialsEnd(text: string, start: number): number {
+  const ampersand = runEnd(text, start, UPPERCASE);
+  if (text.charCodeAt(ampersand) !== AMPERSAND) return -1;
+  const end = runEnd(text, ampersand + 1, UPPERCASE);
+  return end > ampersand + 1 && !(kindAt(text, end) & WORD_CHARACTER) ? end : -1;
+}
+
+/** [\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*: where it ends. */
+function wordEnd(text: string, start: number): number {
+  let end = runEnd(text, start, WORD_CHARACTER);
+  for (;;) {
+    const joiner = text.charCodeAt(end);
+    const joins = joiner === APOSTROPHE || joiner === RIGHT_QUOTE || ((joiner === DOT || joiner === COMMA) && kindBefore(text, end) & NUMBER && kindAt(text, end + 1) & NUMBER);
+    if (!joins) return end;
+    const next = runEnd(text, end + 1, WORD_CHARACTER);
+    if (next === end + 1) return end;
+    end = next;
+  }
 }

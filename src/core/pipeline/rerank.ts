@@ -37,7 +37,7 @@ export const RERANK_RULES: readonly RerankRule[] = [
   {
     id: 'prefer-asked-speaker',
     when: '"what did X say": the top sentence does not quote X, one of the next few does',
-    promote: (ranked) => preferAskedSpeaker(ranked),
+    promote: (ranked, question) => (question.words.some((w) => w.speaker) ? preferAskedSpeaker(ranked) : undefined),
   },
   {
     id: 'prefer-negation',

@@ -1,0 +1,47 @@
+/**
+ * `tokenize` scans by hand for what one regular expression would find (see its comment in
+ * src/core/terms.ts); the expression is kept here to hold the scanner to it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/core/terms.ts';
+
+const WORD = /(?:\p{L}\.){2,}|\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+
+function byExpression(text: string): { raw: string; start: number }[] {
+  return [...text.matchAll(WORD)].map((match) => ({ raw: match[0], start: match.index }));
+}
+
+function byScanner(text: string): { raw: string; start: number }[] {
+  return tokenize(text).map(({ raw, start, end }) => {
+    expect(end).toBe(start + raw.length);
+    return { raw, start };
+  });
+}
+
+/** The paragraphs of the SQuAD articles the benchmark reads: long, varied English with names from many languages. */
+function squadParagraphs(): string[] {
+  const lines = readFileSync(new URL('../bench/data/squad11-dev13.jsonl', import.meta.url), 'utf8').split('\n');
+  return lines.filter((line) => line.trim()).flatMap((line) => (JSON.parse(line) as { paragraphs: string[] }).paragraphs);
+}
+
+describe('tokenize', () => {
+  it('finds what the expression finds in hard cases', () => {
+    const cases = [
+      'U.S.A. and p.m., a.b.c.d, aB.C. and 12.a.b.',
+      'PG&E, AT&Tx, A&Bc, A&B1, A&B&C, AB&&C and A&B',
+      "10,000 13.5 1.2.3 1.2,3.4 x.5 5,a 5, 'tis rock'n'roll don’t don't' ab' x'y'",
+      '𝐀𝐁 𝐀.𝐁. 𝐀&𝐁 ①.② ², x²,3 Ⅻ.Ⅳ ٣.٤ 𝟙.𝟚',
+      'É.T. Ñ&Ö Ærø İstanbul ǅemal',
+      '\uD835 lone \uDC00 surrogates\uD835',
+      '',
+    ];
+    for (const text of cases) expect(byScanner(text), text).toEqual(byExpression(text));
+  });
+
+  it('finds what the expression finds in every SQuAD paragraph', () => {
+    const paragraphs = squadParagraphs();
+    expect(paragraphs.length).toBeGreaterThan(100);
+    for (const text of paragraphs) expect(byScanner(text)).toEqual(byExpression(text));
+  });
+});
