@@ -3,6 +3,7 @@
  * src/core/terms.ts); the expression is kept here to hold the scanner to it.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/core/terms.ts';
 
@@ -26,7 +27,7 @@ function squadParagraphs(): string[] {
 }
 
 describe('tokenize', () => {
-  it('finds what the expression finds in hard cases', () => {
+  it('given initialisms, digit groups, apostrophes, astral and lone surrogate characters, then the scanner finds what the expression finds', () => {
     const cases = [
       'U.S.A. and p.m., a.b.c.d, aB.C. and 12.a.b.',
       'PG&E, AT&Tx, A&Bc, A&B1, A&B&C, AB&&C and A&B',
@@ -39,9 +40,17 @@ describe('tokenize', () => {
     for (const text of cases) expect(byScanner(text), text).toEqual(byExpression(text));
   });
 
-  it('finds what the expression finds in every SQuAD paragraph', () => {
+  it('given every SQuAD paragraph, then the scanner finds what the expression finds', () => {
     const paragraphs = squadParagraphs();
     expect(paragraphs.length).toBeGreaterThan(100);
     for (const text of paragraphs) expect(byScanner(text)).toEqual(byExpression(text));
+  });
+
+  it('given any text, then the scanner finds what the expression finds', () => {
+    const pieces = fc.constantFrom('a', 'B', 'é', 'Ö', '1', '9', '²', '𝐀', '.', ',', '&', "'", '’', '-', ' ', '\uD835', 'U.S.', 'PG&E', '10,000');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(byScanner(text), text).toEqual(byExpression(text));
+    }));
   });
 });

@@ -93,7 +93,7 @@ function computeTerm(raw: string): string | undefined {
  * with inner apostrophes or digit groups ("10,000", "13.5"). Hyphenated words split ("Kurdish-led",
  * "13-year-olds"), so each part can match on its own. Scanned by hand rather than matched: every
  * sentence of every article goes through here, and the expression's Unicode classes made it the
- * costliest step of indexing. test/terms.test.ts holds the scanner to the expression.
+ * costliest step of indexing. test/tokenize.test.ts holds the scanner to the expression.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
