@@ -745,7 +745,7 @@ describe('a capital standing for its country', () => {
 describe('questions about the article itself', async () => {
   const { articles } = await loadArticles('data');
   const engine = new AnswerEngine([FLOOD]);
-  it.each(['Summarize the article', 'what is this story about?', 'tl;dr', 'give me a summary please'])('given "%s", then the article\'s first sentence answers, verbatim', (question) => {
+  it.each(['Summarize the article', 'what is this story about?', "what's this about?", 'tl;dr', 'give me a summary please'])('given "%s", then the article\'s first sentence answers, verbatim', (question) => {
     const answer = engine.ask(question);
     expect([answer.answered, answer.quotes.map((q) => q.sentence)]).toEqual([true, [1]]);
     expect(answer.note).toContain('how the article opens');

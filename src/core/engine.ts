@@ -79,11 +79,11 @@ export class AnswerEngine {
     // "$436 million" alone asks where the article gives it.
     const { figuresAlone } = analysed;
     const figurePlaces = figuresAlone && placesOfFigures(figuresAlone, scope);
+    // "Summarize it" of one article is answered by its lead, though its words are nothing to search for ("what's this about?").
+    if (analysed.aboutArticle === 'gist' && scope.length === 1) return this.leadAnswer(question, scope[0]!, scope);
     const refused = firstDecline('question', { question: analysed, articleAsked: asked, scope, loaded: this.loadedIds, figurePlaces });
     if (refused) return this.declined(question, analysed, scope, refused);
     if (figuresAlone && figurePlaces) return this.figurePlacesAnswer(question, figuresAlone.map((f) => f.text).join(' or '), figurePlaces, scope, limit);
-    // The gate has let "summarize it" through only for one article.
-    if (analysed.aboutArticle === 'gist') return this.leadAnswer(question, scope[0]!, scope);
 
     const rankings = retrieve(this.library, analysed, scope, wholeLibrary);
     const reranked = rerank(rankings, analysed);
