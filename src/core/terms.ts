@@ -7,6 +7,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { cachedTerms } from './article-cache.ts';
 import { baseForms, storedLemmaTerm } from './lexicon.ts';
+import { kindAt, kindBefore, LETTER, NUMBER, UPPERCASE, widthAt, WORD_CHARACTER } from './characters.ts';
 
 export interface Token {
   /** As written. */
@@ -115,53 +116,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** What a character is, as bits: a letter (\p{L}), an uppercase one (\p{Lu}), a number (\p{N}). */
-const LETTER = 1;
-const UPPERCASE = 2;
-const NUMBER = 4;
-const WORD_CHARACTER = LETTER | NUMBER;
-const ASCII_KINDS = new Uint8Array(128).map((_, code) => (code >= 48 && code <= 57 ? NUMBER : code >= 65 && code <= 90 ? LETTER | UPPERCASE : code >= 97 && code <= 122 ? LETTER : 0));
-const IS_LETTER = /^\p{L}$/u;
-const IS_UPPERCASE = /^\p{Lu}$/u;
-const IS_NUMBER = /^\p{N}$/u;
-/** Kinds of the characters past ASCII met so far: few in any text. */
-const wideKinds = new Map<number, number>();
 const DOT = 0x2e;
 const COMMA = 0x2c;
 const AMPERSAND = 0x26;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
-
-function kindOf(codePoint: number): number {
-  if (codePoint < 128) return ASCII_KINDS[codePoint]!;
-  let kind = wideKinds.get(codePoint);
-  if (kind === undefined) {
-    const character = String.fromCodePoint(codePoint);
-    kind = (IS_LETTER.test(character) ? LETTER : 0) | (IS_UPPERCASE.test(character) ? UPPERCASE : 0) | (IS_NUMBER.test(character) ? NUMBER : 0);
-    wideKinds.set(codePoint, kind);
-  }
-  return kind;
-}
-
-/** The kind of the character starting at `at`; none past the end. */
-function kindAt(text: string, at: number): number {
-  if (at >= text.length) return 0;
-  const code = text.charCodeAt(at);
-  return code < 128 ? ASCII_KINDS[code]! : kindOf(text.codePointAt(at)!);
-}
-
-/** The kind of the character ending just before `at`. */
-function kindBefore(text: string, at: number): number {
-  if (at <= 0) return 0;
-  const code = text.charCodeAt(at - 1);
-  if ((code & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) return kindOf(text.codePointAt(at - 2)!);
-  return kindOf(code);
-}
-
-/** 2 for a surrogate pair (one character written as two code units), else 1. */
-function widthAt(text: string, at: number): number {
-  return (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
 
 function runEnd(text: string, at: number, kinds: number): number {
   while (kindAt(text, at) & kinds) at += widthAt(text, at);
