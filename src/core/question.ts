@@ -199,8 +199,8 @@ export interface AnalysedQuestion {
   possessiveWords: ReadonlySet<QuestionWord>;
   /** What a name's possessive owns, as search terms: "yearly" and "revenue" in "Quillon's yearly revenue". */
   owned: readonly string[];
-  /** In a question asking when, the verb forms that name an event: "sworn", "elected"; in one asking why, its participles ("disqualified"). */
-  eventWords: ReadonlySet<QuestionWord>;
+  /** In a question asking when, the verb forms that name an event: "sworn", "elected"; in one asking why, its participles ("disqualified"); read when first asked for. */
+  readonly eventWords: ReadonlySet<QuestionWord>;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -727,7 +727,6 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
-  const asksWhen = kind === 'time' || kind === 'clock';
   // "Which two countries", "what three things": the number counts the answers asked for, not a figure stated.
   const answersCounted = new Set(tokens.filter((_, at) => /^(?:what|which)$/i.test(tokens[at - 1]?.raw ?? '')).map((t) => t.raw.toLowerCase()));
   const spelledNumbers = new Map(
@@ -745,6 +744,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   let figures: FoundFigure[] | undefined;
   const typedFigures = () => (figures ??= extractFigures(text));
   let stated: number[] | undefined;
+  let events: ReadonlySet<QuestionWord> | undefined;
   return {
     text,
     tooLong: readerLength(question) > MAX_QUESTION_LENGTH,
@@ -778,10 +778,10 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     owned: ownedByName(tokens, uncased),
-    // Looking a verb up is costly, and only "when" questions ask about an event.
-    // "Why was the horse disqualified?" asks about an event too, but only its participle is sure to
-    // name it: "why did the ferry stop running" is answered by "out of service".
-    eventWords: asksWhen ? wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : kind === 'reason' ? wordsWhere(words, (w) => /\p{L}{3}ed$/iu.test(w.raw)) : NO_WORDS,
+    // Looking a verb up is costly, and only one gate asks, late: read when first asked for.
+    get eventWords() {
+      return (events ??= eventWordsOf(words, kind));
+    },
     words,
     tokens,
   };
@@ -829,6 +829,16 @@ const SPELLED_NUMBERS: ReadonlyMap<string, SpelledNumber> = new Map<string, Spel
     (w, i) => [w, { value: i + 2, ordinal: true }] as const,
   ),
 ]);
+
+/**
+ * The words naming the event a question asks about: only "when" questions ask about one (looking a
+ * verb up is costly). "Why was the horse disqualified?" asks about an event too, but only its
+ * participle is sure to name it: "why did the ferry stop running" is answered by "out of service".
+ */
+function eventWordsOf(words: readonly QuestionWord[], kind: AnswerKind): ReadonlySet<QuestionWord> {
+  if (kind === 'time' || kind === 'clock') return wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw));
+  return kind === 'reason' ? wordsWhere(words, (w) => /\p{L}{3}ed$/iu.test(w.raw)) : NO_WORDS;
+}
 
 /** Most questions have none of a kind of word: they share one empty set. */
 function wordsWhere(words: readonly QuestionWord[], test: (word: QuestionWord) => boolean): ReadonlySet<QuestionWord> {
