@@ -452,7 +452,7 @@ export class ArticleIndex {
     const letters = acronym.toLowerCase();
     let found: string[] | undefined;
     const spells = (terms: readonly string[], at: number) => {
-      for (let k = 0; k < letters.length; k++) if (terms[at + k]![0]!.toLowerCase() !== letters[k]) return false;
+      for (let k = 0; k < letters.length; k++) if (!startsWithLetter(terms[at + k]!, letters, k)) return false;
       return true;
     };
     // The words must stand side by side in the text ("bus rapid transit", "Department of Defense"), not
@@ -554,4 +554,14 @@ export class ArticleIndex {
     }
     return scored;
   }
+}
+
+/**
+ * The term's first character, in lower case, is `letters[k]`. An English letter is compared by its
+ * code, as it is for every word of an article looked through for an acronym's phrase.
+ */
+function startsWithLetter(term: string, letters: string, k: number): boolean {
+  const code = term.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90 ? code + 32 : code) === letters.charCodeAt(k);
+  return term[0]!.toLowerCase() === letters[k];
 }
