@@ -146,8 +146,13 @@ export function writesDigits(figure: Pick<Figure, 'text'>, digits: string): bool
 
 /** The figures of the quotes taken from this article, in reading order. */
 export function figuresOfQuotes(index: ArticleIndex, quotes: Quote[]): Figure[] {
-  const sentences = quotes.filter((q) => q.article === index.article.id).map((q) => q.sentence);
-  return [...new Set(sentences)].sort((a, b) => a - b).flatMap((n) => index.figuresIn(n));
+  // Loops rather than closures: the figures of every answer, and gates, come through here.
+  const sentences: number[] = [];
+  for (const quote of quotes) if (quote.article === index.article.id && !sentences.includes(quote.sentence)) sentences.push(quote.sentence);
+  sentences.sort((a, b) => a - b);
+  const figures: Figure[] = [];
+  for (const sentence of sentences) figures.push(...index.figuresIn(sentence));
+  return figures;
 }
 
 export function figuresOf(index: ArticleIndex, quotes: Quote[], question: AnalysedQuestion): Figure[] {
