@@ -258,7 +258,7 @@ export function cleanQuestion(question: string): string {
  * Question words as they get typed in a hurry ("wher", "wat", "how meny"), and chat shorthand for
  * common words. Only spellings that are no English word of their own: "were" is never read as "where".
  */
-const CHAT_SPELLINGS = new Map(
+export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     wher: 'where', whre: 'where', wehre: 'where', whrere: 'where',
     wich: 'which', whcih: 'which', whihc: 'which', wihch: 'which',
@@ -276,7 +276,6 @@ const CHAT_SPELLINGS = new Map(
     abotu: 'about', baout: 'about', becuase: 'because', becasue: 'because', beacuse: 'because', bcause: 'because',
   }),
 );
-const CHAT_WORD = new RegExp(`\\b(?:${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'gi');
 /**
  * "10k", "$436m", "13.5bn": the multiplier written out, as articles write it. A bare "m" or "b" is
  * read as million or billion only after a currency sign: "100m" may be metres.
@@ -289,18 +288,45 @@ const spellOut = (amount: string, unit: string) =>
 
 /** The question as the article would word it: chat spellings and shorthand numbers spelled out. */
 export function readerWording(text: string): string {
-  const worded = text.replace(CHAT_WORD, (word, at: number) => {
-    const lower = word.toLowerCase();
-    const spelled = CHAT_SPELLINGS.get(lower);
-    if (!spelled) return word;
-    if (word === lower) return spelled;
-    // A capitalised word further on may be a name ("Wat Phra Kaew"); at the start it is the question word.
-    return at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
-  });
+  const worded = withChatWordsSpelled(text);
   if (!/\d/.test(worded)) return worded;
   return worded
     .replace(SHORT_MONEY, (_, sign: string, amount: string, unit: string) => sign + spellOut(amount, unit))
     .replace(SHORT_NUMBER, (_, amount: string, thousands: string | undefined, unit: string | undefined) => spellOut(amount, thousands ?? unit ?? ''));
+}
+
+/** [A-Za-z0-9_]: what \\b tells words by in a pattern without the u flag. */
+function isPlainWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The chat spellings of CHAT_SPELLINGS spelled out: what replacing \\b(?:wher|wat|...)\\b (flags gi)
+ * would do, found by looking each run of word characters up rather than trying a hundred spellings at
+ * every place. Every question comes through here; test/question.test.ts holds it to the pattern.
+ */
+export function withChatWordsSpelled(text: string): string {
+  let worded = '';
+  let copied = 0;
+  for (let at = 0; at < text.length; ) {
+    if (!isPlainWordCharacter(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && isPlainWordCharacter(text.charCodeAt(end))) end++;
+    const word = text.slice(at, end);
+    const lower = word.toLowerCase();
+    const spelled = CHAT_SPELLINGS.get(lower);
+    if (spelled !== undefined) {
+      // A capitalised word further on may be a name ("Wat Phra Kaew"); at the start it is the question word.
+      const replacement = word === lower ? spelled : at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
+      worded += text.slice(copied, at) + replacement;
+      copied = end;
+    }
+    at = end;
+  }
+  return copied === 0 ? text : worded + text.slice(copied);
 }
 
 /**
