@@ -187,8 +187,8 @@ export interface AnalysedQuestion {
   futureTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
   namesRelativeTime: boolean;
-  /** "How old is Melnyk?": the word right after "how old is", whose age is asked. */
-  asksAgeOf?: string | undefined;
+  /** "How old is Melnyk?": the word right after "how old is", whose age is asked; read when first asked for. */
+  readonly asksAgeOf: string | undefined;
   /** "How heavy", "how much did it weigh", "how tall": the measurement asked for must be of that kind. */
   measures?: Dimension | undefined;
   /** Words written in digits, "2001" or "10,000", or spelled, "six" or "fourth": an article that never gives them cannot speak of them. */
@@ -771,6 +771,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const typedFigures = () => (figures ??= extractFigures(text));
   let stated: number[] | undefined;
   let events: ReadonlySet<QuestionWord> | undefined;
+  let ageOf: { subject: string | undefined } | undefined;
   return {
     text,
     tooLong: readerLength(question) > MAX_QUESTION_LENGTH,
@@ -798,7 +799,10 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     statedFigure: (word) => (hasDigit ? typedFigures().find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined),
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
-    asksAgeOf: ageSubject(text, tokens),
+    // Only a question asking an age reads it.
+    get asksAgeOf() {
+      return (ageOf ??= { subject: ageSubject(text, tokens) }).subject;
+    },
     measures,
     numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
