@@ -60,14 +60,22 @@ export function termOf(raw: string): string | undefined {
   return term;
 }
 
+const LEMMA_TERM_CACHE_LIMIT = 50_000;
+const lemmaTerms = new Map<string, string | undefined>();
+
 /**
  * The search term of a word as WordNet lists it (a lemma, as `relatedWords` gives them): the lexicon
  * stores it, worked out by `termOf` when the lexicon was built, which saves looking up the word's
  * base forms and stemming it the first time a question's word brings it up.
  */
 export function lemmaTermOf(lemma: string): string | undefined {
+  // The same few thousand lemmas come up as relatives of many words: each is read from the lexicon once.
+  const known = lemmaTerms.get(lemma);
+  if (known !== undefined || lemmaTerms.has(lemma)) return known;
   const stored = storedLemmaTerm(lemma);
-  return stored === null ? termOf(lemma) : stored;
+  const term = stored === null ? termOf(lemma) : stored;
+  if (lemmaTerms.size < LEMMA_TERM_CACHE_LIMIT) lemmaTerms.set(lemma, term);
+  return term;
 }
 
 function computeTerm(raw: string): string | undefined {
