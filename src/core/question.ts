@@ -774,7 +774,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   let ageOf: { subject: string | undefined } | undefined;
   return {
     text,
-    tooLong: readerLength(question) > MAX_QUESTION_LENGTH,
+    // A reader counts no more characters than the text holds code units: a short text needs no counting.
+    tooLong: question.length > MAX_QUESTION_LENGTH && readerLength(question) > MAX_QUESTION_LENGTH,
     laterQuestions,
     negates: NEGATES.test(text),
     kind,
