@@ -3,7 +3,8 @@
  * country, and "SDF" for a force the article spells out. Both sides of the search get the same
  * extra term, so either spelling finds the other.
  */
-import { termOf, type Token } from './terms.ts';
+import { kindAt, UPPERCASE } from './characters.ts';
+import { isDottedInitialism, termOf, type Token } from './terms.ts';
 
 /**
  * Widely used names of countries and bodies, titles and their abbreviations, and business short
@@ -136,7 +137,7 @@ export function nameAcronyms(tokens: readonly Token[]): NameAcronym[] {
     const token = tokens[i]!;
     const previous = tokens[i - 1];
     const adjacent = !previous || token.start - previous.end <= 1;
-    const capital = /^\p{Lu}/u.test(token.raw) && !/^(?:\p{L}\.){2,}$/u.test(token.raw);
+    const capital = (kindAt(token.raw, 0) & UPPERCASE) !== 0 && !isDottedInitialism(token.raw);
     if (capital && (run.length === 0 || adjacent)) run.push(token);
     else if (run.length && adjacent && JOINERS.has(token.raw.toLowerCase())) run.push(token);
     else {

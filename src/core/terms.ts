@@ -33,7 +33,6 @@ export const STOPWORDS = new Set(
 );
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
-const DOTTED = /^(?:\p{L}\.){2,}$/u;
 const AMPERSAND_INITIALISM = /^\p{Lu}+&\p{Lu}+$/u;
 
 const TERM_CACHE_LIMIT = 200_000;
@@ -79,7 +78,7 @@ export function lemmaTermOf(lemma: string): string | undefined {
 }
 
 function computeTerm(raw: string): string | undefined {
-  if (DOTTED.test(raw)) return raw.replace(/\./g, '').toUpperCase();
+  if (isDottedInitialism(raw)) return raw.replace(/\./g, '').toUpperCase();
   if (AMPERSAND_INITIALISM.test(raw)) return raw.replace('&', '');
   const owner = raw.replace(/['’]s$/, '');
   if (ACRONYM.test(owner)) return owner.replace(/s$/, '');
@@ -133,6 +132,11 @@ const RIGHT_QUOTE = 0x2019;
 function runEnd(text: string, at: number, kinds: number): number {
   while (kindAt(text, at) & kinds) at += widthAt(text, at);
   return at;
+}
+
+/** The whole word is a dotted initialism, /^(?:\p{L}\.){2,}$/u: "U.S.", "p.m.". */
+export function isDottedInitialism(word: string): boolean {
+  return dottedInitialsEnd(word, 0) === word.length;
 }
 
 /** (?:\p{L}\.){2,}: where it ends, or -1. */
