@@ -300,21 +300,30 @@ function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceS
  */
 function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
   const lede = index.paragraphSentences[0] ?? [];
-  resolved.forEach((r, w) => {
-    if (!r.word.isName) return;
+  for (let w = 0; w < resolved.length; w++) {
+    if (!resolved[w]!.word.isName) continue;
     let inLede = 0;
     for (const id of lede) inLede = Math.max(inLede, sentenceScores.get(id, w));
-    if (!(inLede > 0)) return;
+    if (!(inLede > 0)) continue;
     // Only the article's subject: a name most paragraphs mention, not one of the two teams of a final.
+    // Only the sentences scored so far can have the name: the others need not be looked at.
     const paragraphs = new Set<number>();
-    index.facts.forEach((facts, id) => {
-      if (sentenceScores.get(id, w) > 0) paragraphs.add(facts.paragraph);
-    });
-    if (paragraphs.size < index.article.paragraphs.length * SUBJECT_SHARE) return;
-    index.facts.forEach((facts, id) => {
-      if (facts.describesBack && !(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
-    });
-  });
+    for (const id of sentenceScores.ids) if (sentenceScores.get(id, w) > 0) paragraphs.add(index.facts[id]!.paragraph);
+    if (paragraphs.size < index.article.paragraphs.length * SUBJECT_SHARE) continue;
+    for (const id of describingSentences(index)) if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
+  }
+}
+
+const describing = new WeakMap<ArticleIndex, readonly number[]>();
+
+/** The sentences speaking of "the group", "the company"... (`describesBack`), in reading order; found once per article. */
+function describingSentences(index: ArticleIndex): readonly number[] {
+  let ids = describing.get(index);
+  if (!ids) {
+    ids = index.facts.flatMap((facts, id) => (facts.describesBack ? [id] : []));
+    describing.set(index, ids);
+  }
+  return ids;
 }
 
 /**
