@@ -57,3 +57,13 @@ export function widthAt(text: string, at: number): number {
 export function widthBefore(text: string, at: number, from = 0): number {
   return at - 2 >= from && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? 2 : 1;
 }
+
+/** The text starts with a capital letter: /^\p{Lu}/u, without the pattern. */
+export function startsWithCapital(text: string): boolean {
+  return (kindAt(text, 0) & UPPERCASE) !== 0;
+}
+
+/** The text starts with two capital letters, as /^\p{Lu}{2,}/u finds: "ISIS", "UN". */
+export function startsWithTwoCapitals(text: string): boolean {
+  return (kindAt(text, 0) & UPPERCASE) !== 0 && (kindAt(text, widthAt(text, 0)) & UPPERCASE) !== 0;
+}

@@ -26,7 +26,7 @@
  * Numbers inside names or codes ("COVID-19", "G7", "F-16", "Section 230", "Route 66") are skipped.
  */
 import type { Figure, FigureKind } from './types.ts';
-import { kindAt, kindBefore, LETTER, MARK, UPPERCASE, widthAt, widthBefore } from './characters.ts';
+import { kindAt, kindBefore, LETTER, MARK, startsWithCapital, UPPERCASE, widthAt, widthBefore } from './characters.ts';
 
 export type FoundFigure = Omit<Figure, 'paragraph' | 'sentence'>;
 export interface FigureContext {
@@ -306,7 +306,7 @@ function countedNoun(source: string, end: number, vague: boolean): string | null
       // "police officers", "fire trucks": a plural followed by another plural counts the second.
       const next = FOLLOWING_WORD.exec(source)?.[1];
       const counted = next !== undefined && looksPlural(next.toLowerCase()) && !NOT_COUNTED.has(next.toLowerCase()) ? next : word;
-      return /^\p{Lu}/u.test(counted) ? counted : counted.toLowerCase();
+      return startsWithCapital(counted) ? counted : counted.toLowerCase();
     }
   }
   return null;
@@ -494,7 +494,7 @@ interface Rule {
 /** "The Six Million Dollar Man", "World News Tonight": a capitalised number word mid-sentence is a title. */
 function outsideTitles(read: Rule['read']): Rule['read'] {
   return (match, context) =>
-    /^\p{Lu}/u.test(match.source.charAt(match.start)) && previousWord(match.source, match.start) !== undefined
+    startsWithCapital(match.source.charAt(match.start)) && previousWord(match.source, match.start) !== undefined
       ? null
       : read(match, context);
 }

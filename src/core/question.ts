@@ -10,6 +10,7 @@ import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { speakersNamedIn } from './speakers.ts';
 import { isInflectedVerb, isOnlyNoun, isPersonNoun } from './lexicon.ts';
+import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
@@ -394,14 +395,14 @@ function asksTitle(tokens: Token[], position: number): boolean {
   if (!TITLE_WORDS.test(tokens[position]!.raw)) return false;
   const before = tokens[position - 1]?.raw ?? '';
   const after = tokens.slice(position + 1, position + 3).map((t) => t.raw);
-  return (/^\p{Lu}/u.test(before) && /['’]s$/.test(before)) || (after[0] === 'of' && /^\p{Lu}/u.test(after[1] ?? ''));
+  return (startsWithCapital(before) && /['’]s$/.test(before)) || (after[0] === 'of' && startsWithCapital(after[1] ?? ''));
 }
 
 /** The token is in a run of capitalised words ending "'s" before a noun for a person: "Gemma Ward's father". */
 function ownsAskedPerson(tokens: Token[], position: number): boolean {
   for (let i = position; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
-    if (!/^\p{Lu}/u.test(token.raw)) return false;
+    if (!startsWithCapital(token.raw)) return false;
     if (/['’]s$/.test(token.raw)) return i + 1 < tokens.length && /^\p{Ll}/u.test(tokens[i + 1]!.raw) && isPersonNoun(tokens[i + 1]!.raw);
   }
   return false;
@@ -493,7 +494,7 @@ function nameOfPhrase(text: string, tokens: Token[]): Token[] {
 
 /** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
 function namedPerson(text: string, tokens: Token[]): boolean {
-  return nameOfPhrase(text, tokens).some((token) => !/^\p{Lu}/u.test(token.raw) && isPersonNoun(token.raw));
+  return nameOfPhrase(text, tokens).some((token) => !startsWithCapital(token.raw) && isPersonNoun(token.raw));
 }
 
 const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b/u;
@@ -502,7 +503,7 @@ const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b/u;
 function namedThing(text: string, tokens: Token[]): string[] | undefined {
   const possessor = NAME_OF_POSSESSOR.exec(text)?.[1];
   const words = possessor ? tokens.filter((token) => token.raw.toLowerCase().startsWith(possessor.toLowerCase()) && /['’]s$/.test(token.raw)) : nameOfPhrase(text, tokens);
-  const terms = words.filter((token) => !/^\p{Lu}/u.test(token.raw)).map((token) => token.term!).filter(Boolean);
+  const terms = words.filter((token) => !startsWithCapital(token.raw)).map((token) => token.term!).filter(Boolean);
   return terms.length ? terms : undefined;
 }
 
@@ -547,7 +548,7 @@ function causedThing(text: string, tokens: Token[], asksCause: boolean): string[
       if (phrase.length) break;
       continue;
     }
-    if (!/^\p{Lu}/u.test(token.raw)) phrase.push(token.raw.toLowerCase().replace(/['’]s$/, ''));
+    if (!startsWithCapital(token.raw)) phrase.push(token.raw.toLowerCase().replace(/['’]s$/, ''));
   }
   return phrase.length ? phrase : undefined;
 }
@@ -570,7 +571,7 @@ export type Naming = 'named' | 'unnamed' | 'unsure';
  */
 export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[]): Naming {
   const tokens = tokenize(sentence);
-  const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && /^\p{Lu}/u.test(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
+  const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
   const isNumber = (token: Token | undefined) => token !== undefined && /^\p{N}/u.test(token.raw) && !(token.term && asked.has(token.term));
   // Words of one phrase: spaces and commas between them, or a dash or quotation mark before a name.
   const joined = (a: Token, b: Token) => /^[\s,:;"“”‘’'—–-]*$/.test(sentence.slice(a.end, b.start));
@@ -580,7 +581,7 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
     if (!token.term || !things.includes(token.term) || /(?:ed|ing)$/i.test(token.raw)) continue;
     mentioned = true;
     // "the Safety Board", "the Museum of Fine Arts": the word is itself part of the name.
-    if (at > 0 && /^\p{Lu}/u.test(token.raw)) return 'named';
+    if (at > 0 && startsWithCapital(token.raw)) return 'named';
     const before = tokens[at - 1];
     const after = tokens[at + 1];
     if ((before && isNumber(before) && joined(before, token)) || (after && isNumber(after) && joined(token, after))) return 'named';
@@ -657,7 +658,7 @@ function withoutJoiningWord(question: string): string {
   const joined = JOINED.exec(question);
   if (!joined) return question;
   const rest = question.slice(joined[0].length);
-  return /^\p{Lu}/u.test(question) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+  return startsWithCapital(question) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
 }
 
 /**
@@ -714,8 +715,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     // "When did the meeting take place?" asks when it happened: the place is no part of it.
     if (TAKE_PLACE.test(token.raw) && TAKE.test(tokens[position - 1]?.raw ?? '')) return;
     seen.add(token.term);
-    const capitalised = /^\p{Lu}/u.test(token.raw);
-    const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
+    const capitalised = startsWithCapital(token.raw);
+    const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
     if (uncased) word.uncased = true;
     const typedSpelling = typedSpellings?.get(token.raw);
@@ -840,11 +841,11 @@ const NO_WORDS: ReadonlySet<QuestionWord> = new Set();
 /** The words after a name's possessive, up to the first small word: "yearly revenue" in "what is Quillon's yearly revenue". */
 function ownedByName(tokens: readonly Token[], uncased: boolean): string[] {
   // Typed without capitals, any possessive may be a name's: the article tells.
-  const at = tokens.findIndex((t, n) => n > 0 && /['’]s$/.test(t.raw) && (uncased || /^\p{Lu}/u.test(t.raw)));
+  const at = tokens.findIndex((t, n) => n > 0 && /['’]s$/.test(t.raw) && (uncased || startsWithCapital(t.raw)));
   if (at < 0) return [];
   const owned: string[] = [];
   for (const token of tokens.slice(at + 1, at + 4)) {
-    if (!token.term || /^\p{Lu}/u.test(token.raw)) break;
+    if (!token.term || startsWithCapital(token.raw)) break;
     owned.push(token.term);
   }
   return owned;
@@ -925,7 +926,7 @@ function attributeTerms(text: string, tokens: Token[]): string[] | undefined {
     phrase.push(token);
   }
   const head = phrase.at(-1);
-  if (!head || /^\p{Lu}/u.test(head.raw) || /['’]s$/.test(head.raw) || ANSWER_TYPE_NOUNS.has(head.raw.toLowerCase())) return undefined;
+  if (!head || startsWithCapital(head.raw) || /['’]s$/.test(head.raw) || ANSWER_TYPE_NOUNS.has(head.raw.toLowerCase())) return undefined;
   // Possessors and names before the noun ("Hale's salary") are not part of what is asked for.
-  return phrase.filter((token) => !/^\p{Lu}/u.test(token.raw) && !/['’]s$/.test(token.raw)).map((token) => token.term!);
+  return phrase.filter((token) => !startsWithCapital(token.raw) && !/['’]s$/.test(token.raw)).map((token) => token.term!);
 }

@@ -9,6 +9,7 @@ import { aliasTerms } from './aliases.ts';
 import { isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
+import { startsWithCapital } from './characters.ts';
 
 /** BM25 saturation and length normalisation (the usual defaults). */
 export const BM25_K1 = 1.2;
@@ -62,7 +63,7 @@ const DATELINE = /^\(?\p{Lu}[\p{Lu}\p{P}\s]*\p{Lu}\)?(?:,\s*\p{Lu}[\p{L}.\s]*?)?
 function spelledOut(initials: readonly string[], text: string): boolean {
   const phrase = sideBySide(initials, text);
   if (phrase === undefined) return false;
-  return phrase.split(/[\s-]+/).every((word) => /^\p{Lu}/u.test(word) || !/(?:ing|ed)$/i.test(word));
+  return phrase.split(/[\s-]+/).every((word) => startsWithCapital(word) || !/(?:ing|ed)$/i.test(word));
 }
 
 /*
@@ -224,7 +225,7 @@ function titleBeforeName(tokens: readonly Token[], text: string): boolean {
 
 function isCapitalised(raw: string): boolean {
   const first = raw.charCodeAt(0);
-  return first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(raw);
+  return first >= 65 && first <= 90 ? true : first < 128 ? false : startsWithCapital(raw);
 }
 
 function commaBefore(tokens: readonly Token[], text: string, i: number): boolean {

@@ -15,6 +15,7 @@ import { figureWithUnit, figuresOfQuotes, sentenceTokens, writesDigits, writesTe
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -94,7 +95,7 @@ function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly Arti
     }
   }
   if (latin * 2 < letters) return !words.some(known);
-  const plain = words.filter((token, at) => token.raw.length > 1 && (at === 0 || !/^\p{Lu}/u.test(token.raw)));
+  const plain = words.filter((token, at) => token.raw.length > 1 && (at === 0 || !startsWithCapital(token.raw)));
   if (plain.length < FOREIGN_WORDS_NEEDED || plain.some((token) => STOPWORDS.has(token.raw.toLowerCase()))) return false;
   const unknown = plain.filter((token) => !known(token));
   const share = unknown.length / plain.length;

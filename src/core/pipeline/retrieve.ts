@@ -17,6 +17,7 @@ import { aliasOf } from '../aliases.ts';
 import { reportsSpeech } from '../speakers.ts';
 import { isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
+import { startsWithCapital } from '../characters.ts';
 
 /** Candidates rescored by the ranker, best by BM25 first. */
 export const RERANK_DEPTH = 12;
@@ -381,7 +382,7 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
   const asked = (t: Token) => t.term !== undefined && askedNames.has(t.term);
   if (!tokens.some(asked)) return !mustName;
   // A capital opening the sentence ("Among the dead...") is no name unless it is one asked about.
-  const names = tokens.filter((t, i) => t.term !== undefined && /^\p{Lu}/u.test(t.raw) && (i > 0 || asked(t)));
+  const names = tokens.filter((t, i) => t.term !== undefined && startsWithCapital(t.raw) && (i > 0 || asked(t)));
   return index.figuresIn(sentence.index).some((figure) => {
     if (figure.kind !== 'age') return false;
     const [start, end] = [figure.start - sentence.start, figure.end - sentence.start];
