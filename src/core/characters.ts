@@ -2,7 +2,8 @@
  * What a character is, as the Unicode classes of a regular expression would say, looked up rather
  * than matched: a pattern with \p{L} is costly to compile, and V8 drops the compiled code of a
  * pattern not run for a while, so one run only now and then (on a question's figures) compiles it
- * again each time. Hand scanners (the tokenizer in terms.ts, figures.ts) use these instead.
+ * again each time; and every pattern is code of its own, each run on every question. Hand scanners
+ * (the tokenizer in terms.ts, figures.ts) and tests of a word's first letter use these instead.
  */
 
 /** Kinds as bits: a letter (\p{L}), an uppercase one (\p{Lu}), a number (\p{N}), a mark (\p{M}). */
