@@ -236,10 +236,18 @@ interface SentenceMatch {
 }
 
 /** Everything the ranker reads off the sentence's terms, in one pass over them. */
+let firstAtScratch = new Int32Array(64);
+let pairFoundScratch = new Uint8Array(64);
+
 function matchSentence(wordCount: number, matched: readonly boolean[], uses: Map<string, TermUse[]>, terms: readonly string[]): SentenceMatch {
   const formRank = new Int32Array(wordCount).fill(-1);
-  const firstAt = new Int32Array(wordCount).fill(-1);
-  const pairFound = new Uint8Array(wordCount);
+  // Scratch rows, reused from one candidate to the next (only the first `wordCount` cells count).
+  if (firstAtScratch.length < wordCount) {
+    firstAtScratch = new Int32Array(wordCount);
+    pairFoundScratch = new Uint8Array(wordCount);
+  }
+  const firstAt = firstAtScratch.fill(-1, 0, wordCount);
+  const pairFound = pairFoundScratch.fill(0, 0, wordCount);
   let otherTerms = 0;
   let previous: TermUse[] | undefined;
   for (let at = 0; at < terms.length; at++) {
