@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FoundFigure } from '../src/core/figures.ts';
+import { extractFigures, previousWord, type FoundFigure } from '../src/core/figures.ts';
 
 type Seen = Pick<FoundFigure, 'text' | 'kind' | 'value' | 'unit'>;
 
@@ -426,6 +426,43 @@ describe('extractFigures on awkward text', () => {
         expectWellFormed(input, extractFigures(input, { year }));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** `previousWord` scans by hand for what this expression finds in the 40 characters before the number. */
+const PREVIOUS_WORD = /(\p{L}[\p{L}\p{M}'’.]*)[ \u00A0\u2009\u202F]{1,3}$/u;
+
+describe('previousWord', () => {
+  const byExpression = (source: string, start: number) => PREVIOUS_WORD.exec(source.slice(Math.max(0, start - 40), start))?.[1];
+
+  it('given marks, apostrophes, dots, odd spaces and surrogates before a number, then the scan finds what the expression finds', () => {
+    const cases = [
+      'Route 66',
+      'Section\u00A0\u2009230',
+      'Game    8',
+      "St. John's 3",
+      ".'’a 5",
+      'Ame\u0301lie 12',
+      '\u0301e 4',
+      '𝐀𝐁 7',
+      `${'x'.repeat(39)}𝐀 9`,
+      `${'y'.repeat(38)}𝐀 9`,
+      'lone\uDC00 2',
+      '\uD835 3',
+      ' 5',
+      '5',
+    ];
+    for (const text of cases) for (let start = 0; start <= text.length; start++) expect(previousWord(text, start), `${text} @${start}`).toBe(byExpression(text, start));
+  });
+
+  it('given any text, then the scan finds what the expression finds at every position', () => {
+    const pieces = fc.constantFrom('a', 'B', 'é', '\u0301', '1', '𝐀', '.', "'", '’', '-', ' ', '\u00A0', '\u2009', '\u202F', '\uD835', '\uDC00', 'Route', 'abcdefghij');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (let start = 0; start <= text.length; start++) expect(previousWord(text, start), `${JSON.stringify(text)} @${start}`).toBe(byExpression(text, start));
+      }),
     );
   });
 });

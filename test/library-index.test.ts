@@ -2,10 +2,11 @@
  * A large library: questions go to the articles that can answer them, misspellings included, and
  * what the engine remembers between questions stays bounded however many are asked.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/core/articles.ts';
 import { AnswerEngine } from '../src/core/engine.ts';
-import { SPELLING_CACHE_LIMIT } from '../src/core/library-index.ts';
+import { editDistance, SPELLING_CACHE_LIMIT } from '../src/core/library-index.ts';
 
 const SYLLABLES = ['bra', 'kim', 'lor', 'vet', 'sun', 'dal', 'mor', 'tes', 'ga', 'ren', 'pol', 'wick'];
 const FACILITIES = ['library', 'hospital', 'stadium', 'museum', 'bridge', 'school', 'theatre', 'market', 'station', 'harbour'];
@@ -57,5 +58,32 @@ describe('a library of many articles', () => {
     for (let at = 0; at < nonsense.length; at += 5) engine.ask(`Why did the ${nonsense.slice(at, at + 5).join(' ')}?`);
     expect(engine.spellingCacheSize).toBe(SPELLING_CACHE_LIMIT);
     expect(engine.spellingCacheSize).toBeLessThanOrEqual(SPELLING_CACHE_LIMIT);
+  });
+});
+
+/** The optimal string alignment distance as the textbook writes it: the whole table, no limit. */
+function alignmentDistance(a: string, b: string): number {
+  const table = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = table[i]!;
+      row[j] = Math.min(table[i - 1]![j]! + 1, row[j - 1]! + 1, table[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, table[i - 2]![j - 2]! + 1);
+    }
+  }
+  return table[a.length]![b.length]!;
+}
+
+describe('editDistance', () => {
+  it('given any two words and a limit, then it gives their alignment distance, or a number past the limit when further', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        const distance = alignmentDistance(a, b);
+        if (distance <= limit) expect(editDistance(a, b, limit)).toBe(distance);
+        else expect(editDistance(a, b, limit)).toBeGreaterThan(limit);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, cleanQuestion, readerWording } from '../src/core/question.ts';
+import { analyseQuestion, CHAT_SPELLINGS, cleanQuestion, readerWording, withChatWordsSpelled } from '../src/core/question.ts';
 import { termOf } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
@@ -296,5 +297,30 @@ describe('what "which" asks to have named', () => {
   });
   it('given "what" before a noun in a question asking for no name ("amid what concerns"), then nothing is to be named', () => {
     expect(analyseQuestion('Countries were reluctant amid what concerns?').whichOf).toBeUndefined();
+  });
+});
+
+/** `withChatWordsSpelled` looks words up for what replacing this pattern finds. */
+const CHAT_WORD = new RegExp(`\\b(?:${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'gi');
+
+function chatWordsByPattern(text: string): string {
+  return text.replace(CHAT_WORD, (word, at: number) => {
+    const lower = word.toLowerCase();
+    const spelled = CHAT_SPELLINGS.get(lower)!;
+    if (word === lower) return spelled;
+    return at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
+  });
+}
+
+describe('withChatWordsSpelled', () => {
+  it('given chat spellings in any case, joined to letters, digits, underscores or other scripts, then it spells out what the pattern does', () => {
+    const pieces = fc.constantFrom('wat', 'Wat', 'WAT', 'wher', 'Howmany', 'dont', 'u', 'ppl', 'whats', 'x', 'é', 'ſ', '\u212A', '_', '1', ' ', '?', "'", '-', 'teh');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(withChatWordsSpelled(text), text).toBe(chatWordsByPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

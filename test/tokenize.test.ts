@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/core/terms.ts';
+import { isDottedInitialism, tokenize } from '../src/core/terms.ts';
 
 const WORD = /(?:\p{L}\.){2,}|\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
@@ -52,5 +52,17 @@ describe('tokenize', () => {
       const text = parts.join('');
       expect(byScanner(text), text).toEqual(byExpression(text));
     }));
+  });
+});
+
+describe('isDottedInitialism', () => {
+  it('given any word, then it says what /^(?:\\p{L}\\.){2,}$/u says', () => {
+    const pieces = fc.constantFrom('U', 'p', 'é', '𝐀', '.', '..', '1', '\uD835', 'S.');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const word = parts.join('');
+        expect(isDottedInitialism(word), word).toBe(/^(?:\p{L}\.){2,}$/u.test(word));
+      }),
+    );
   });
 });

@@ -3,7 +3,8 @@
  * country, and "SDF" for a force the article spells out. Both sides of the search get the same
  * extra term, so either spelling finds the other.
  */
-import { termOf, type Token } from './terms.ts';
+import { startsWithCapital } from './characters.ts';
+import { isDottedInitialism, termOf, type Token } from './terms.ts';
 
 /**
  * Widely used names of countries and bodies, titles and their abbreviations, and business short
@@ -136,7 +137,7 @@ export function nameAcronyms(tokens: readonly Token[]): NameAcronym[] {
     const token = tokens[i]!;
     const previous = tokens[i - 1];
     const adjacent = !previous || token.start - previous.end <= 1;
-    const capital = /^\p{Lu}/u.test(token.raw) && !/^(?:\p{L}\.){2,}$/u.test(token.raw);
+    const capital = startsWithCapital(token.raw) && !isDottedInitialism(token.raw);
     if (capital && (run.length === 0 || adjacent)) run.push(token);
     else if (run.length && adjacent && JOINERS.has(token.raw.toLowerCase())) run.push(token);
     else {
@@ -154,7 +155,7 @@ function addRunAcronyms(run: Token[], found: NameAcronym[]): void {
   // "The" or "In" opening a sentence is not part of the name.
   while (run.length && !run[0]!.term) run.shift();
   if (run.length < 2) return;
-  const capitals = run.filter((t) => /^\p{Lu}/u.test(t.raw));
+  const capitals = run.filter((t) => startsWithCapital(t.raw));
   if (capitals.length < 2) return;
   const letters = capitals.map((t) => (/^\p{Lu}{2,}$/u.test(t.raw) ? t.raw : t.raw[0]!.toUpperCase())).join('');
   const terms = capitals.map((t) => t.term).filter((t): t is string => Boolean(t));

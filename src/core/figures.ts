@@ -26,6 +26,7 @@
  * Numbers inside names or codes ("COVID-19", "G7", "F-16", "Section 230", "Route 66") are skipped.
  */
 import type { Figure, FigureKind } from './types.ts';
+import { kindAt, kindBefore, LETTER, MARK, startsWithCapital, UPPERCASE, widthAt, widthBefore } from './characters.ts';
 
 export type FoundFigure = Omit<Figure, 'paragraph' | 'sentence'>;
 export interface FigureContext {
@@ -245,14 +246,44 @@ function readAmount(low: string | undefined, high: string | undefined): number |
   return `${tidy(from * sharedScale)}-${to}`;
 }
 
-function previousWord(source: string, start: number): string | undefined {
-  return /(\p{L}[\p{L}\p{M}'’.]*)[ \u00A0\u2009\u202F]{1,3}$/u.exec(source.slice(Math.max(0, start - 40), start))?.[1];
+/** How far back `previousWord` looks. */
+const PREVIOUS_WORD_REACH = 40;
+const isSpaceBeforeNumber = (code: number): boolean => code === 0x20 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+const isInnerPunctuation = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2e;
+
+/**
+ * The word right before `start`, one to three spaces away, within 40 characters: what
+ * /(\p{L}[\p{L}\p{M}'’.]*)[ \u00A0\u2009\u202F]{1,3}$/u finds in those 40 characters. Scanned by
+ * hand (see characters.ts): a question's figures are read only now and then, and the pattern's
+ * compiling cost more than the rest of reading them. test/figures.test.ts holds the scan to the pattern.
+ */
+export function previousWord(source: string, start: number): string | undefined {
+  const from = Math.max(0, start - PREVIOUS_WORD_REACH);
+  let end = start;
+  while (end > from && isSpaceBeforeNumber(source.charCodeAt(end - 1))) end--;
+  if (end === start || start - end > 3) return undefined;
+  // Back over the word's characters; it starts at the earliest letter among them.
+  let wordStart = -1;
+  for (let at = end; at > from; ) {
+    const code = source.charCodeAt(at - 1);
+    const kind = isInnerPunctuation(code) ? 0 : kindBefore(source, at, from);
+    if (!(kind & (LETTER | MARK)) && !isInnerPunctuation(code)) break;
+    at -= widthBefore(source, at, from);
+    if (kind & LETTER) wordStart = at;
+  }
+  return wordStart < 0 ? undefined : source.slice(wordStart, end);
+}
+
+/** Has a capital letter (\p{Lu}) anywhere. */
+function hasCapital(word: string): boolean {
+  for (let at = 0; at < word.length; at += widthAt(word, at)) if (kindAt(word, at) & UPPERCASE) return true;
+  return false;
 }
 
 /** "Section 230", "Route 66", "iPhone 12": a capitalised word right before the number names something. */
 function isPartOfName(source: string, start: number): boolean {
   const word = previousWord(source, start);
-  if (word === undefined || !/\p{Lu}/u.test(word) || /['’]s?$/.test(word)) return false;
+  if (word === undefined || !hasCapital(word) || /['’]s?$/.test(word)) return false;
   return !NOT_NAMES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
@@ -275,7 +306,7 @@ function countedNoun(source: string, end: number, vague: boolean): string | null
       // "police officers", "fire trucks": a plural followed by another plural counts the second.
       const next = FOLLOWING_WORD.exec(source)?.[1];
       const counted = next !== undefined && looksPlural(next.toLowerCase()) && !NOT_COUNTED.has(next.toLowerCase()) ? next : word;
-      return /^\p{Lu}/u.test(counted) ? counted : counted.toLowerCase();
+      return startsWithCapital(counted) ? counted : counted.toLowerCase();
     }
   }
   return null;
@@ -463,7 +494,7 @@ interface Rule {
 /** "The Six Million Dollar Man", "World News Tonight": a capitalised number word mid-sentence is a title. */
 function outsideTitles(read: Rule['read']): Rule['read'] {
   return (match, context) =>
-    /^\p{Lu}/u.test(match.source.charAt(match.start)) && previousWord(match.source, match.start) !== undefined
+    startsWithCapital(match.source.charAt(match.start)) && previousWord(match.source, match.start) !== undefined
       ? null
       : read(match, context);
 }

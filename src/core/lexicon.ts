@@ -454,9 +454,13 @@ class Lexicon {
   sensesIn(word: string, pos: Pos): { sense: Sense; senseIndex: number; wordId: number }[] {
     const wordId = this.wordId(word);
     if (wordId < 0) return [];
-    return this.wordRecord(wordId)
-      .senses.map((sense, senseIndex) => ({ sense, senseIndex, wordId }))
-      .filter(({ sense }) => this.posOf(sense.synset) === pos);
+    const found: { sense: Sense; senseIndex: number; wordId: number }[] = [];
+    const { senses } = this.wordRecord(wordId);
+    for (let senseIndex = 0; senseIndex < senses.length; senseIndex++) {
+      const sense = senses[senseIndex]!;
+      if (this.posOf(sense.synset) === pos) found.push({ sense, senseIndex, wordId });
+    }
+    return found;
   }
 
   isLemmaIn(word: string, pos: Pos): boolean {
@@ -713,36 +717,34 @@ export function relatedWords(word: string, limit: number = DEFAULT_RELATED_LIMIT
   const forms = baseForms(normalised);
   const senses = rankedSenses(lexicon, normalised);
   const mostTags = senses[0]?.tags ?? 0;
-  const isMain = (sense: RankedSense, order: number) =>
-    order < MAX_MAIN_SENSES && (mostTags === 0 ? sense.rank === 0 : sense.tags >= mostTags * MAIN_SENSE_SHARE);
-  const main = senses.filter(isMain);
-  const minor = senses.filter((sense, order) => !isMain(sense, order));
-  const paraphrases = NEWS_PARAPHRASE_GROUPS.filter((group) => forms.some((form) => group.includes(form))).flat();
-
+  // Loops rather than closures here and in the collector: every new word of a question comes through here.
+  const main: RankedSense[] = [];
+  const minor: RankedSense[] = [];
+  for (let order = 0; order < senses.length; order++) {
+    const sense = senses[order]!;
+    (isMainSense(sense, order, mostTags) ? main : minor).push(sense);
+  }
   const collector = new RelatedCollector(lexicon, new Set([normalised, ...forms]), wanted);
-  const steps: (() => boolean)[] = [
-    () => main.some((sense) => collector.addSynset(sense.synset, 'synonym')),
-    () => paraphrases.some((paraphrase) => collector.add(paraphrase, 'similar')),
-    () => main.some((sense) => collector.addNeighbours(sense)),
-    () => minor.some((sense) => collector.addOwnLinks(sense, 'derived')),
-    () => main.some((sense) => collector.addTaxonomy(sense)),
-    () => minor.some((sense) => collector.addSynset(sense.synset, 'synonym')),
-    () => minor.some((sense) => collector.addNeighbours(sense)),
-    () => minor.some((sense) => collector.addTaxonomy(sense)),
-  ];
-  steps.some((step) => step());
+  // The word's own forms in its paraphrase groups are left out here, as the collector would leave them out.
+  collector.collect(main, minor, newsParaphrases(normalised));
   return collector.results;
+}
+
+function isMainSense(sense: RankedSense, order: number, mostTags: number): boolean {
+  return order < MAX_MAIN_SENSES && (mostTags === 0 ? sense.rank === 0 : sense.tags >= mostTags * MAIN_SENSE_SHARE);
 }
 
 function rankedSenses(lexicon: Lexicon, word: string): RankedSense[] {
   const senses: RankedSense[] = [];
   const seenSynsets = new Set<number>();
   for (const { lemma, pos } of lemmaForms(word)) {
-    lexicon.sensesIn(lemma, pos).forEach(({ sense, senseIndex, wordId }, rank) => {
-      if (seenSynsets.has(sense.synset)) return;
+    const found = lexicon.sensesIn(lemma, pos);
+    for (let rank = 0; rank < found.length; rank++) {
+      const { sense, senseIndex, wordId } = found[rank]!;
+      if (seenSynsets.has(sense.synset)) continue;
       seenSynsets.add(sense.synset);
       senses.push({ synset: sense.synset, tags: sense.tags, rank, lemma: wordId, senseIndex });
-    });
+    }
   }
   // Stable sort: equal senses keep the lemma order (the word itself before its other base forms).
   return senses.sort((a, b) => b.tags - a.tags || a.rank - b.rank);
@@ -766,6 +768,31 @@ class RelatedCollector {
       this.results.push({ word, relation });
     }
     return this.results.length >= this.wanted;
+  }
+
+  /** The order of `relatedWords`, step by step, until the limit is reached. */
+  collect(main: readonly RankedSense[], minor: readonly RankedSense[], paraphrases: readonly string[]): void {
+    if (this.addSynsetsOf(main)) return;
+    for (const paraphrase of paraphrases) if (this.add(paraphrase, 'similar')) return;
+    if (this.addNeighboursOf(main)) return;
+    for (const sense of minor) if (this.addOwnLinks(sense, 'derived')) return;
+    if (this.addTaxonomyOf(main) || this.addSynsetsOf(minor) || this.addNeighboursOf(minor)) return;
+    this.addTaxonomyOf(minor);
+  }
+
+  private addSynsetsOf(senses: readonly RankedSense[]): boolean {
+    for (const sense of senses) if (this.addSynset(sense.synset, 'synonym')) return true;
+    return false;
+  }
+
+  private addNeighboursOf(senses: readonly RankedSense[]): boolean {
+    for (const sense of senses) if (this.addNeighbours(sense)) return true;
+    return false;
+  }
+
+  private addTaxonomyOf(senses: readonly RankedSense[]): boolean {
+    for (const sense of senses) if (this.addTaxonomy(sense)) return true;
+    return false;
   }
 
   addSynset(synset: number, relation: Relation): boolean {

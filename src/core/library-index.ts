@@ -53,8 +53,8 @@ export class LibraryIndex {
   private readonly holders = new Map<string, TermHolders>();
   private readonly nameTerms = new Set<string>();
   /** Written words (lowercase) by first letter and length ("a7"), by first two letters and length ("an7"), and by themselves. */
-  private readonly wordsByInitialAndLength = new Map<string, WrittenWord[]>();
-  private readonly wordsByOpeningAndLength = new Map<string, WrittenWord[]>();
+  private readonly wordsByInitialAndLength = new Map<string, WordBucket>();
+  private readonly wordsByOpeningAndLength = new Map<string, WordBucket>();
   private readonly writtenWords = new Map<string, WrittenWord>();
   private readonly corrections = new Map<string, readonly SpellingCandidate[]>();
 
@@ -131,15 +131,19 @@ export class LibraryIndex {
     let looked = 0;
     // Longer words too, by up to an inflection: "anounce" is one letter from the stem of "announced".
     search: for (const length of lengthsNearest(word.length, allowed, allowed + INFLECTION_LENGTH)) {
+      const lengthNear = Math.abs(length - word.length) <= allowed;
       // Readers rarely miss the first letter; a swap of the first two still counts.
-      const swapped = word[0] === word[1] ? [] : (this.wordsByOpeningAndLength.get(word[1]! + word[0]! + length) ?? []);
-      for (const bucket of [this.wordsByInitialAndLength.get(word[0]! + length) ?? [], swapped]) {
-        for (const known of bucket) {
+      const swapped = word[0] === word[1] ? undefined : this.wordsByOpeningAndLength.get(word[1]! + word[0]! + length);
+      for (const bucket of [this.wordsByInitialAndLength.get(word[0]! + length), swapped]) {
+        if (!bucket) continue;
+        // The letters first, from flat arrays: most words are skipped on them alone.
+        for (let i = 0; i < bucket.words.length; i++) {
           if (++looked > SPELLING_CANDIDATE_LIMIT) break search;
-          if (namesOnly && !this.nameTerms.has(known.term)) continue;
-          const nearAsWritten = Math.abs(known.word.length - word.length) <= allowed && bitCount(wordLetters ^ known.wordLetters) <= maxLetterChanges;
-          const nearAsStem = stemmed !== undefined && bitCount(stemLetters ^ known.termLetters) <= maxLetterChanges;
+          const nearAsWritten = lengthNear && bitCount(wordLetters ^ bucket.wordLetters[i]!) <= maxLetterChanges;
+          const nearAsStem = stemmed !== undefined && bitCount(stemLetters ^ bucket.termLetters[i]!) <= maxLetterChanges;
           if (!nearAsWritten && !nearAsStem) continue;
+          const known = bucket.words[i]!;
+          if (namesOnly && !this.nameTerms.has(known.term)) continue;
           const asWritten = nearAsWritten ? editDistance(word, known.word, allowed) : allowed + 1;
           const distance = nearAsStem ? Math.min(asWritten, editDistance(stemmed!, known.term, allowed)) : asWritten;
           if (distance <= allowed) near.push({ term: known.term, distance, frequency: this.holders.get(known.term)?.sentences ?? 0, order: known.order });
@@ -167,10 +171,19 @@ export class LibraryIndex {
   }
 }
 
-function addTo(map: Map<string, WrittenWord[]>, key: string, entry: WrittenWord): void {
-  const bucket = map.get(key);
-  if (bucket) bucket.push(entry);
-  else map.set(key, [entry]);
+/** Written words of one first letter (or two) and one length, with the letters of each word and term side by side. */
+interface WordBucket {
+  words: WrittenWord[];
+  wordLetters: number[];
+  termLetters: number[];
+}
+
+function addTo(map: Map<string, WordBucket>, key: string, entry: WrittenWord): void {
+  let bucket = map.get(key);
+  if (!bucket) map.set(key, (bucket = { words: [], wordLetters: [], termLetters: [] }));
+  bucket.words.push(entry);
+  bucket.wordLetters.push(entry.wordLetters);
+  bucket.termLetters.push(entry.termLetters);
 }
 
 /** The letters a word uses, one bit each (folded into 32 bits): two words `k` edits apart differ in at most `2k` bits. */
@@ -208,15 +221,21 @@ export function editDistance(a: string, b: string, limit: number): number {
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
+    // Character codes, not one-letter strings: this runs for every pair of letters compared.
+    const letter = a.charCodeAt(i - 1);
+    const letterBefore = a.charCodeAt(i - 2);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && letterBefore === b.charCodeAt(j - 1)) value = Math.min(value, previous2[j - 2]! + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    [previous2, previous, current] = [previous, current, previous2];
+    const oldest = previous2;
+    previous2 = previous;
+    previous = current;
+    current = oldest;
   }
   return previous[b.length]!;
 }

@@ -10,6 +10,7 @@ import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { speakersNamedIn } from './speakers.ts';
 import { isInflectedVerb, isOnlyNoun, isPersonNoun } from './lexicon.ts';
+import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
@@ -187,8 +188,8 @@ export interface AnalysedQuestion {
   futureTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
   namesRelativeTime: boolean;
-  /** "How old is Melnyk?": the word right after "how old is", whose age is asked. */
-  asksAgeOf?: string | undefined;
+  /** "How old is Melnyk?": the word right after "how old is", whose age is asked; read when first asked for. */
+  readonly asksAgeOf: string | undefined;
   /** "How heavy", "how much did it weigh", "how tall": the measurement asked for must be of that kind. */
   measures?: Dimension | undefined;
   /** Words written in digits, "2001" or "10,000", or spelled, "six" or "fourth": an article that never gives them cannot speak of them. */
@@ -199,8 +200,8 @@ export interface AnalysedQuestion {
   possessiveWords: ReadonlySet<QuestionWord>;
   /** What a name's possessive owns, as search terms: "yearly" and "revenue" in "Quillon's yearly revenue". */
   owned: readonly string[];
-  /** In a question asking when, the verb forms that name an event: "sworn", "elected"; in one asking why, its participles ("disqualified"). */
-  eventWords: ReadonlySet<QuestionWord>;
+  /** In a question asking when, the verb forms that name an event: "sworn", "elected"; in one asking why, its participles ("disqualified"); read when first asked for. */
+  readonly eventWords: ReadonlySet<QuestionWord>;
   words: QuestionWord[];
   tokens: Token[];
 }
@@ -258,7 +259,7 @@ export function cleanQuestion(question: string): string {
  * Question words as they get typed in a hurry ("wher", "wat", "how meny"), and chat shorthand for
  * common words. Only spellings that are no English word of their own: "were" is never read as "where".
  */
-const CHAT_SPELLINGS = new Map(
+export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     wher: 'where', whre: 'where', wehre: 'where', whrere: 'where',
     wich: 'which', whcih: 'which', whihc: 'which', wihch: 'which',
@@ -276,7 +277,6 @@ const CHAT_SPELLINGS = new Map(
     abotu: 'about', baout: 'about', becuase: 'because', becasue: 'because', beacuse: 'because', bcause: 'because',
   }),
 );
-const CHAT_WORD = new RegExp(`\\b(?:${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'gi');
 /**
  * "10k", "$436m", "13.5bn": the multiplier written out, as articles write it. A bare "m" or "b" is
  * read as million or billion only after a currency sign: "100m" may be metres.
@@ -289,18 +289,45 @@ const spellOut = (amount: string, unit: string) =>
 
 /** The question as the article would word it: chat spellings and shorthand numbers spelled out. */
 export function readerWording(text: string): string {
-  const worded = text.replace(CHAT_WORD, (word, at: number) => {
-    const lower = word.toLowerCase();
-    const spelled = CHAT_SPELLINGS.get(lower);
-    if (!spelled) return word;
-    if (word === lower) return spelled;
-    // A capitalised word further on may be a name ("Wat Phra Kaew"); at the start it is the question word.
-    return at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
-  });
+  const worded = withChatWordsSpelled(text);
   if (!/\d/.test(worded)) return worded;
   return worded
     .replace(SHORT_MONEY, (_, sign: string, amount: string, unit: string) => sign + spellOut(amount, unit))
     .replace(SHORT_NUMBER, (_, amount: string, thousands: string | undefined, unit: string | undefined) => spellOut(amount, thousands ?? unit ?? ''));
+}
+
+/** [A-Za-z0-9_]: what \\b tells words by in a pattern without the u flag. */
+function isPlainWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The chat spellings of CHAT_SPELLINGS spelled out: what replacing \\b(?:wher|wat|...)\\b (flags gi)
+ * would do, found by looking each run of word characters up rather than trying a hundred spellings at
+ * every place. Every question comes through here; test/question.test.ts holds it to the pattern.
+ */
+export function withChatWordsSpelled(text: string): string {
+  let worded = '';
+  let copied = 0;
+  for (let at = 0; at < text.length; ) {
+    if (!isPlainWordCharacter(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && isPlainWordCharacter(text.charCodeAt(end))) end++;
+    const word = text.slice(at, end);
+    const lower = word.toLowerCase();
+    const spelled = CHAT_SPELLINGS.get(lower);
+    if (spelled !== undefined) {
+      // A capitalised word further on may be a name ("Wat Phra Kaew"); at the start it is the question word.
+      const replacement = word === lower ? spelled : at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
+      worded += text.slice(copied, at) + replacement;
+      copied = end;
+    }
+    at = end;
+  }
+  return copied === 0 ? text : worded + text.slice(copied);
 }
 
 /**
@@ -368,14 +395,14 @@ function asksTitle(tokens: Token[], position: number): boolean {
   if (!TITLE_WORDS.test(tokens[position]!.raw)) return false;
   const before = tokens[position - 1]?.raw ?? '';
   const after = tokens.slice(position + 1, position + 3).map((t) => t.raw);
-  return (/^\p{Lu}/u.test(before) && /['’]s$/.test(before)) || (after[0] === 'of' && /^\p{Lu}/u.test(after[1] ?? ''));
+  return (startsWithCapital(before) && /['’]s$/.test(before)) || (after[0] === 'of' && startsWithCapital(after[1] ?? ''));
 }
 
 /** The token is in a run of capitalised words ending "'s" before a noun for a person: "Gemma Ward's father". */
 function ownsAskedPerson(tokens: Token[], position: number): boolean {
   for (let i = position; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
-    if (!/^\p{Lu}/u.test(token.raw)) return false;
+    if (!startsWithCapital(token.raw)) return false;
     if (/['’]s$/.test(token.raw)) return i + 1 < tokens.length && /^\p{Ll}/u.test(tokens[i + 1]!.raw) && isPersonNoun(tokens[i + 1]!.raw);
   }
   return false;
@@ -467,7 +494,7 @@ function nameOfPhrase(text: string, tokens: Token[]): Token[] {
 
 /** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
 function namedPerson(text: string, tokens: Token[]): boolean {
-  return nameOfPhrase(text, tokens).some((token) => !/^\p{Lu}/u.test(token.raw) && isPersonNoun(token.raw));
+  return nameOfPhrase(text, tokens).some((token) => !startsWithCapital(token.raw) && isPersonNoun(token.raw));
 }
 
 const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b/u;
@@ -476,7 +503,7 @@ const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b/u;
 function namedThing(text: string, tokens: Token[]): string[] | undefined {
   const possessor = NAME_OF_POSSESSOR.exec(text)?.[1];
   const words = possessor ? tokens.filter((token) => token.raw.toLowerCase().startsWith(possessor.toLowerCase()) && /['’]s$/.test(token.raw)) : nameOfPhrase(text, tokens);
-  const terms = words.filter((token) => !/^\p{Lu}/u.test(token.raw)).map((token) => token.term!).filter(Boolean);
+  const terms = words.filter((token) => !startsWithCapital(token.raw)).map((token) => token.term!).filter(Boolean);
   return terms.length ? terms : undefined;
 }
 
@@ -521,7 +548,7 @@ function causedThing(text: string, tokens: Token[], asksCause: boolean): string[
       if (phrase.length) break;
       continue;
     }
-    if (!/^\p{Lu}/u.test(token.raw)) phrase.push(token.raw.toLowerCase().replace(/['’]s$/, ''));
+    if (!startsWithCapital(token.raw)) phrase.push(token.raw.toLowerCase().replace(/['’]s$/, ''));
   }
   return phrase.length ? phrase : undefined;
 }
@@ -544,7 +571,7 @@ export type Naming = 'named' | 'unnamed' | 'unsure';
  */
 export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[]): Naming {
   const tokens = tokenize(sentence);
-  const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && /^\p{Lu}/u.test(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
+  const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
   const isNumber = (token: Token | undefined) => token !== undefined && /^\p{N}/u.test(token.raw) && !(token.term && asked.has(token.term));
   // Words of one phrase: spaces and commas between them, or a dash or quotation mark before a name.
   const joined = (a: Token, b: Token) => /^[\s,:;"“”‘’'—–-]*$/.test(sentence.slice(a.end, b.start));
@@ -554,7 +581,7 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
     if (!token.term || !things.includes(token.term) || /(?:ed|ing)$/i.test(token.raw)) continue;
     mentioned = true;
     // "the Safety Board", "the Museum of Fine Arts": the word is itself part of the name.
-    if (at > 0 && /^\p{Lu}/u.test(token.raw)) return 'named';
+    if (at > 0 && startsWithCapital(token.raw)) return 'named';
     const before = tokens[at - 1];
     const after = tokens[at + 1];
     if ((before && isNumber(before) && joined(before, token)) || (after && isNumber(after) && joined(token, after))) return 'named';
@@ -631,7 +658,7 @@ function withoutJoiningWord(question: string): string {
   const joined = JOINED.exec(question);
   if (!joined) return question;
   const rest = question.slice(joined[0].length);
-  return /^\p{Lu}/u.test(question) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+  return startsWithCapital(question) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
 }
 
 /**
@@ -688,8 +715,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     // "When did the meeting take place?" asks when it happened: the place is no part of it.
     if (TAKE_PLACE.test(token.raw) && TAKE.test(tokens[position - 1]?.raw ?? '')) return;
     seen.add(token.term);
-    const capitalised = /^\p{Lu}/u.test(token.raw);
-    const isAcronym = /^\p{Lu}{2,}/u.test(token.raw) || /\./.test(token.raw);
+    const capitalised = startsWithCapital(token.raw);
+    const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
     const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
     if (uncased) word.uncased = true;
     const typedSpelling = typedSpellings?.get(token.raw);
@@ -727,7 +754,6 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(alias);
     words.push({ raw: alias, term: alias, isName: false, implied: covers });
   }
-  const asksWhen = kind === 'time' || kind === 'clock';
   // "Which two countries", "what three things": the number counts the answers asked for, not a figure stated.
   const answersCounted = new Set(tokens.filter((_, at) => /^(?:what|which)$/i.test(tokens[at - 1]?.raw ?? '')).map((t) => t.raw.toLowerCase()));
   const spelledNumbers = new Map(
@@ -745,9 +771,12 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   let figures: FoundFigure[] | undefined;
   const typedFigures = () => (figures ??= extractFigures(text));
   let stated: number[] | undefined;
+  let events: ReadonlySet<QuestionWord> | undefined;
+  let ageOf: { subject: string | undefined } | undefined;
   return {
     text,
-    tooLong: readerLength(question) > MAX_QUESTION_LENGTH,
+    // A reader counts no more characters than the text holds code units: a short text needs no counting.
+    tooLong: question.length > MAX_QUESTION_LENGTH && readerLength(question) > MAX_QUESTION_LENGTH,
     laterQuestions,
     negates: NEGATES.test(text),
     kind,
@@ -772,16 +801,19 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     statedFigure: (word) => (hasDigit ? typedFigures().find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined),
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
-    asksAgeOf: ageSubject(text, tokens),
+    // Only a question asking an age reads it.
+    get asksAgeOf() {
+      return (ageOf ??= { subject: ageSubject(text, tokens) }).subject;
+    },
     measures,
     numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     owned: ownedByName(tokens, uncased),
-    // Looking a verb up is costly, and only "when" questions ask about an event.
-    // "Why was the horse disqualified?" asks about an event too, but only its participle is sure to
-    // name it: "why did the ferry stop running" is answered by "out of service".
-    eventWords: asksWhen ? wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw)) : kind === 'reason' ? wordsWhere(words, (w) => /\p{L}{3}ed$/iu.test(w.raw)) : NO_WORDS,
+    // Looking a verb up is costly, and only one gate asks, late: read when first asked for.
+    get eventWords() {
+      return (events ??= eventWordsOf(words, kind));
+    },
     words,
     tokens,
   };
@@ -809,11 +841,11 @@ const NO_WORDS: ReadonlySet<QuestionWord> = new Set();
 /** The words after a name's possessive, up to the first small word: "yearly revenue" in "what is Quillon's yearly revenue". */
 function ownedByName(tokens: readonly Token[], uncased: boolean): string[] {
   // Typed without capitals, any possessive may be a name's: the article tells.
-  const at = tokens.findIndex((t, n) => n > 0 && /['’]s$/.test(t.raw) && (uncased || /^\p{Lu}/u.test(t.raw)));
+  const at = tokens.findIndex((t, n) => n > 0 && /['’]s$/.test(t.raw) && (uncased || startsWithCapital(t.raw)));
   if (at < 0) return [];
   const owned: string[] = [];
   for (const token of tokens.slice(at + 1, at + 4)) {
-    if (!token.term || /^\p{Lu}/u.test(token.raw)) break;
+    if (!token.term || startsWithCapital(token.raw)) break;
     owned.push(token.term);
   }
   return owned;
@@ -829,6 +861,16 @@ const SPELLED_NUMBERS: ReadonlyMap<string, SpelledNumber> = new Map<string, Spel
     (w, i) => [w, { value: i + 2, ordinal: true }] as const,
   ),
 ]);
+
+/**
+ * The words naming the event a question asks about: only "when" questions ask about one (looking a
+ * verb up is costly). "Why was the horse disqualified?" asks about an event too, but only its
+ * participle is sure to name it: "why did the ferry stop running" is answered by "out of service".
+ */
+function eventWordsOf(words: readonly QuestionWord[], kind: AnswerKind): ReadonlySet<QuestionWord> {
+  if (kind === 'time' || kind === 'clock') return wordsWhere(words, (w) => /ed$/i.test(w.raw) || isInflectedVerb(w.raw));
+  return kind === 'reason' ? wordsWhere(words, (w) => /\p{L}{3}ed$/iu.test(w.raw)) : NO_WORDS;
+}
 
 /** Most questions have none of a kind of word: they share one empty set. */
 function wordsWhere(words: readonly QuestionWord[], test: (word: QuestionWord) => boolean): ReadonlySet<QuestionWord> {
@@ -884,7 +926,7 @@ function attributeTerms(text: string, tokens: Token[]): string[] | undefined {
     phrase.push(token);
   }
   const head = phrase.at(-1);
-  if (!head || /^\p{Lu}/u.test(head.raw) || /['’]s$/.test(head.raw) || ANSWER_TYPE_NOUNS.has(head.raw.toLowerCase())) return undefined;
+  if (!head || startsWithCapital(head.raw) || /['’]s$/.test(head.raw) || ANSWER_TYPE_NOUNS.has(head.raw.toLowerCase())) return undefined;
   // Possessors and names before the noun ("Hale's salary") are not part of what is asked for.
-  return phrase.filter((token) => !/^\p{Lu}/u.test(token.raw) && !/['’]s$/.test(token.raw)).map((token) => token.term!);
+  return phrase.filter((token) => !startsWithCapital(token.raw) && !/['’]s$/.test(token.raw)).map((token) => token.term!);
 }

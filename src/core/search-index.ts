@@ -9,6 +9,7 @@ import { aliasTerms } from './aliases.ts';
 import { isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
+import { startsWithCapital } from './characters.ts';
 
 /** BM25 saturation and length normalisation (the usual defaults). */
 export const BM25_K1 = 1.2;
@@ -62,7 +63,7 @@ const DATELINE = /^\(?\p{Lu}[\p{Lu}\p{P}\s]*\p{Lu}\)?(?:,\s*\p{Lu}[\p{L}.\s]*?)?
 function spelledOut(initials: readonly string[], text: string): boolean {
   const phrase = sideBySide(initials, text);
   if (phrase === undefined) return false;
-  return phrase.split(/[\s-]+/).every((word) => /^\p{Lu}/u.test(word) || !/(?:ing|ed)$/i.test(word));
+  return phrase.split(/[\s-]+/).every((word) => startsWithCapital(word) || !/(?:ing|ed)$/i.test(word));
 }
 
 /*
@@ -224,7 +225,7 @@ function titleBeforeName(tokens: readonly Token[], text: string): boolean {
 
 function isCapitalised(raw: string): boolean {
   const first = raw.charCodeAt(0);
-  return first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(raw);
+  return first >= 65 && first <= 90 ? true : first < 128 ? false : startsWithCapital(raw);
 }
 
 function commaBefore(tokens: readonly Token[], text: string, i: number): boolean {
@@ -452,7 +453,7 @@ export class ArticleIndex {
     const letters = acronym.toLowerCase();
     let found: string[] | undefined;
     const spells = (terms: readonly string[], at: number) => {
-      for (let k = 0; k < letters.length; k++) if (terms[at + k]![0]!.toLowerCase() !== letters[k]) return false;
+      for (let k = 0; k < letters.length; k++) if (!startsWithLetter(terms[at + k]!, letters, k)) return false;
       return true;
     };
     // The words must stand side by side in the text ("bus rapid transit", "Department of Defense"), not
@@ -554,4 +555,14 @@ export class ArticleIndex {
     }
     return scored;
   }
+}
+
+/**
+ * The term's first character, in lower case, is `letters[k]`. An English letter is compared by its
+ * code, as it is for every word of an article looked through for an acronym's phrase.
+ */
+function startsWithLetter(term: string, letters: string, k: number): boolean {
+  const code = term.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90 ? code + 32 : code) === letters.charCodeAt(k);
+  return term[0]!.toLowerCase() === letters[k];
 }

@@ -7,6 +7,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { cachedTerms } from './article-cache.ts';
 import { baseForms, storedLemmaTerm } from './lexicon.ts';
+import { kindAt, kindBefore, LETTER, NUMBER, UPPERCASE, widthAt, WORD_CHARACTER } from './characters.ts';
 
 export interface Token {
   /** As written. */
@@ -32,7 +33,6 @@ export const STOPWORDS = new Set(
 );
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
-const DOTTED = /^(?:\p{L}\.){2,}$/u;
 const AMPERSAND_INITIALISM = /^\p{Lu}+&\p{Lu}+$/u;
 
 const TERM_CACHE_LIMIT = 200_000;
@@ -59,18 +59,26 @@ export function termOf(raw: string): string | undefined {
   return term;
 }
 
+const LEMMA_TERM_CACHE_LIMIT = 50_000;
+const lemmaTerms = new Map<string, string | undefined>();
+
 /**
  * The search term of a word as WordNet lists it (a lemma, as `relatedWords` gives them): the lexicon
  * stores it, worked out by `termOf` when the lexicon was built, which saves looking up the word's
  * base forms and stemming it the first time a question's word brings it up.
  */
 export function lemmaTermOf(lemma: string): string | undefined {
+  // The same few thousand lemmas come up as relatives of many words: each is read from the lexicon once.
+  const known = lemmaTerms.get(lemma);
+  if (known !== undefined || lemmaTerms.has(lemma)) return known;
   const stored = storedLemmaTerm(lemma);
-  return stored === null ? termOf(lemma) : stored;
+  const term = stored === null ? termOf(lemma) : stored;
+  if (lemmaTerms.size < LEMMA_TERM_CACHE_LIMIT) lemmaTerms.set(lemma, term);
+  return term;
 }
 
 function computeTerm(raw: string): string | undefined {
-  if (DOTTED.test(raw)) return raw.replace(/\./g, '').toUpperCase();
+  if (isDottedInitialism(raw)) return raw.replace(/\./g, '').toUpperCase();
   if (AMPERSAND_INITIALISM.test(raw)) return raw.replace('&', '');
   const owner = raw.replace(/['’]s$/, '');
   if (ACRONYM.test(owner)) return owner.replace(/s$/, '');
@@ -115,57 +123,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** What a character is, as bits: a letter (\p{L}), an uppercase one (\p{Lu}), a number (\p{N}). */
-const LETTER = 1;
-const UPPERCASE = 2;
-const NUMBER = 4;
-const WORD_CHARACTER = LETTER | NUMBER;
-const ASCII_KINDS = new Uint8Array(128).map((_, code) => (code >= 48 && code <= 57 ? NUMBER : code >= 65 && code <= 90 ? LETTER | UPPERCASE : code >= 97 && code <= 122 ? LETTER : 0));
-const IS_LETTER = /^\p{L}$/u;
-const IS_UPPERCASE = /^\p{Lu}$/u;
-const IS_NUMBER = /^\p{N}$/u;
-/** Kinds of the characters past ASCII met so far: few in any text. */
-const wideKinds = new Map<number, number>();
 const DOT = 0x2e;
 const COMMA = 0x2c;
 const AMPERSAND = 0x26;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
-function kindOf(codePoint: number): number {
-  if (codePoint < 128) return ASCII_KINDS[codePoint]!;
-  let kind = wideKinds.get(codePoint);
-  if (kind === undefined) {
-    const character = String.fromCodePoint(codePoint);
-    kind = (IS_LETTER.test(character) ? LETTER : 0) | (IS_UPPERCASE.test(character) ? UPPERCASE : 0) | (IS_NUMBER.test(character) ? NUMBER : 0);
-    wideKinds.set(codePoint, kind);
-  }
-  return kind;
-}
-
-/** The kind of the character starting at `at`; none past the end. */
-function kindAt(text: string, at: number): number {
-  if (at >= text.length) return 0;
-  const code = text.charCodeAt(at);
-  return code < 128 ? ASCII_KINDS[code]! : kindOf(text.codePointAt(at)!);
-}
-
-/** The kind of the character ending just before `at`. */
-function kindBefore(text: string, at: number): number {
-  if (at <= 0) return 0;
-  const code = text.charCodeAt(at - 1);
-  if ((code & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) return kindOf(text.codePointAt(at - 2)!);
-  return kindOf(code);
-}
-
-/** 2 for a surrogate pair (one character written as two code units), else 1. */
-function widthAt(text: string, at: number): number {
-  return (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
 function runEnd(text: string, at: number, kinds: number): number {
   while (kindAt(text, at) & kinds) at += widthAt(text, at);
   return at;
+}
+
+/** The whole word is a dotted initialism, /^(?:\p{L}\.){2,}$/u: "U.S.", "p.m.". */
+export function isDottedInitialism(word: string): boolean {
+  return dottedInitialsEnd(word, 0) === word.length;
 }
 
 /** (?:\p{L}\.){2,}: where it ends, or -1. */

@@ -15,6 +15,7 @@ import { figureWithUnit, figuresOfQuotes, sentenceTokens, writesDigits, writesTe
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -85,10 +86,16 @@ const FOREIGN_WORDS_NEEDED = 3;
 function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly ArticleIndex[]): boolean {
   const words = question.tokens.filter((token) => /\p{L}/u.test(token.raw));
   const known = (token: Token) => STOPWORDS.has(token.raw.toLowerCase()) || isDictionaryWord(token.raw) || (token.term !== undefined && scope.some((index) => index.has(token.term!)));
-  const letters = [...words.map((token) => token.raw).join('')];
-  const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
-  if (latin * 2 < letters.length) return !words.some(known);
-  const plain = words.filter((token, at) => token.raw.length > 1 && (at === 0 || !/^\p{Lu}/u.test(token.raw)));
+  let letters = 0;
+  let latin = 0;
+  for (const token of words) {
+    for (const letter of token.raw) {
+      letters++;
+      if (isLatin(letter)) latin++;
+    }
+  }
+  if (latin * 2 < letters) return !words.some(known);
+  const plain = words.filter((token, at) => token.raw.length > 1 && (at === 0 || !startsWithCapital(token.raw)));
   if (plain.length < FOREIGN_WORDS_NEEDED || plain.some((token) => STOPWORDS.has(token.raw.toLowerCase()))) return false;
   const unknown = plain.filter((token) => !known(token));
   const share = unknown.length / plain.length;
@@ -96,6 +103,15 @@ function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly Arti
   // Typed without capitals, any word may be a name ("okafor mbappe kane"): only letters English does not write tell.
   const namesUntold = question.words.some((word) => word.uncased);
   return (share >= FOREIGN_SHARE && !namesUntold) || (share > FOREIGN_SHARE_WITH_ACCENTS && accented);
+}
+
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
+
+/** One character (as a string) is of the Latin script; told without the pattern for English letters, as most are. */
+function isLatin(letter: string): boolean {
+  const code = letter.charCodeAt(0);
+  if (letter.length === 1 && code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LATIN_SCRIPT.test(letter);
 }
 
 /** Share of the best passage's coverage within which other candidates count as close runners-up. */

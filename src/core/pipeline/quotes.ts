@@ -65,7 +65,7 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
   const shown = nameFound ? found.filter(({ r }) => !r.word.implied) : found;
   const matched = shown.map(({ r }) => asTyped(r));
   const { matchedAs, matchedLoosely } = matchNotes(sentence.text, shown);
-  return {
+  const quote: Quote = {
     text: sentence.text,
     article: sentence.article,
     paragraph: sentence.paragraph,
@@ -74,10 +74,12 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
     end: sentence.end,
     score: Math.round(score * 1000) / 1000,
     matched,
-    ...(matchedAs ? { matchedAs } : {}),
-    ...(matchedLoosely ? { matchedLoosely } : {}),
-    speaker: sentence.speaker,
   };
+  // Set one by one rather than spread in: the notes only when there are any, then the speaker, in this order.
+  if (matchedAs) quote.matchedAs = matchedAs;
+  if (matchedLoosely) quote.matchedLoosely = matchedLoosely;
+  quote.speaker = sentence.speaker;
+  return quote;
 }
 
 /** A matched word as the reader typed it: "ISIS", also in a question typed in capitals. */
@@ -146,8 +148,13 @@ export function writesDigits(figure: Pick<Figure, 'text'>, digits: string): bool
 
 /** The figures of the quotes taken from this article, in reading order. */
 export function figuresOfQuotes(index: ArticleIndex, quotes: Quote[]): Figure[] {
-  const sentences = quotes.filter((q) => q.article === index.article.id).map((q) => q.sentence);
-  return [...new Set(sentences)].sort((a, b) => a - b).flatMap((n) => index.figuresIn(n));
+  // Loops rather than closures: the figures of every answer, and gates, come through here.
+  const sentences: number[] = [];
+  for (const quote of quotes) if (quote.article === index.article.id && !sentences.includes(quote.sentence)) sentences.push(quote.sentence);
+  sentences.sort((a, b) => a - b);
+  const figures: Figure[] = [];
+  for (const sentence of sentences) figures.push(...index.figuresIn(sentence));
+  return figures;
 }
 
 export function figuresOf(index: ArticleIndex, quotes: Quote[], question: AnalysedQuestion): Figure[] {

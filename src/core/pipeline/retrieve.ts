@@ -17,6 +17,7 @@ import { aliasOf } from '../aliases.ts';
 import { reportsSpeech } from '../speakers.ts';
 import { isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
+import { startsWithCapital } from '../characters.ts';
 
 /** Candidates rescored by the ranker, best by BM25 first. */
 export const RERANK_DEPTH = 12;
@@ -235,10 +236,18 @@ interface SentenceMatch {
 }
 
 /** Everything the ranker reads off the sentence's terms, in one pass over them. */
+let firstAtScratch = new Int32Array(64);
+let pairFoundScratch = new Uint8Array(64);
+
 function matchSentence(wordCount: number, matched: readonly boolean[], uses: Map<string, TermUse[]>, terms: readonly string[]): SentenceMatch {
   const formRank = new Int32Array(wordCount).fill(-1);
-  const firstAt = new Int32Array(wordCount).fill(-1);
-  const pairFound = new Uint8Array(wordCount);
+  // Scratch rows, reused from one candidate to the next (only the first `wordCount` cells count).
+  if (firstAtScratch.length < wordCount) {
+    firstAtScratch = new Int32Array(wordCount);
+    pairFoundScratch = new Uint8Array(wordCount);
+  }
+  const firstAt = firstAtScratch.fill(-1, 0, wordCount);
+  const pairFound = pairFoundScratch.fill(0, 0, wordCount);
   let otherTerms = 0;
   let previous: TermUse[] | undefined;
   for (let at = 0; at < terms.length; at++) {
@@ -300,21 +309,30 @@ function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceS
  */
 function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
   const lede = index.paragraphSentences[0] ?? [];
-  resolved.forEach((r, w) => {
-    if (!r.word.isName) return;
+  for (let w = 0; w < resolved.length; w++) {
+    if (!resolved[w]!.word.isName) continue;
     let inLede = 0;
     for (const id of lede) inLede = Math.max(inLede, sentenceScores.get(id, w));
-    if (!(inLede > 0)) return;
+    if (!(inLede > 0)) continue;
     // Only the article's subject: a name most paragraphs mention, not one of the two teams of a final.
+    // Only the sentences scored so far can have the name: the others need not be looked at.
     const paragraphs = new Set<number>();
-    index.facts.forEach((facts, id) => {
-      if (sentenceScores.get(id, w) > 0) paragraphs.add(facts.paragraph);
-    });
-    if (paragraphs.size < index.article.paragraphs.length * SUBJECT_SHARE) return;
-    index.facts.forEach((facts, id) => {
-      if (facts.describesBack && !(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
-    });
-  });
+    for (const id of sentenceScores.ids) if (sentenceScores.get(id, w) > 0) paragraphs.add(index.facts[id]!.paragraph);
+    if (paragraphs.size < index.article.paragraphs.length * SUBJECT_SHARE) continue;
+    for (const id of describingSentences(index)) if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
+  }
+}
+
+const describing = new WeakMap<ArticleIndex, readonly number[]>();
+
+/** The sentences speaking of "the group", "the company"... (`describesBack`), in reading order; found once per article. */
+function describingSentences(index: ArticleIndex): readonly number[] {
+  let ids = describing.get(index);
+  if (!ids) {
+    ids = index.facts.flatMap((facts, id) => (facts.describesBack ? [id] : []));
+    describing.set(index, ids);
+  }
+  return ids;
 }
 
 /**
@@ -372,7 +390,7 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
   const asked = (t: Token) => t.term !== undefined && askedNames.has(t.term);
   if (!tokens.some(asked)) return !mustName;
   // A capital opening the sentence ("Among the dead...") is no name unless it is one asked about.
-  const names = tokens.filter((t, i) => t.term !== undefined && /^\p{Lu}/u.test(t.raw) && (i > 0 || asked(t)));
+  const names = tokens.filter((t, i) => t.term !== undefined && startsWithCapital(t.raw) && (i > 0 || asked(t)));
   return index.figuresIn(sentence.index).some((figure) => {
     if (figure.kind !== 'age') return false;
     const [start, end] = [figure.start - sentence.start, figure.end - sentence.start];
