@@ -828,14 +828,14 @@ function countedWords(index: ArticleIndex, figure: Figure): string[] {
 }
 
 /**
- * Wording that gives a reason: a cause ("because", "due to", "after a fire"), a purpose ("so that",
- * "in an effort to"), an argument ("arguing", "citing"), what a worry is about ("worried about
- * losing"), or "as"/"since" starting a clause that explains.
+ * Wording that gives a reason beyond the causes the index records (`GIVES_CAUSE`: "because", "due to",
+ * "after a fire"): a purpose ("so that", "in an effort to"), an argument ("arguing", "citing"), what a
+ * worry is about ("worried about losing"), or "as"/"since" starting a clause that explains.
  * "since" before a date ("since 2022", "since March") or a clause of someone's life ("since she was
  * 12") says when, not why.
  */
 const REASON_WORDING =
-  /\b(?:because|due\s+to|owing\s+to|thanks\s+to|amid|in\s+order\s+to|so\s+as\s+to|so\s+that|, so\b|as\s+a\s+result|for\s+fear|in\s+(?:an\s+)?(?:effort|attempt|bid)\s+to|aim(?:s|ed)?\s+(?:at|to)|meant\s+to|designed\s+to|intended\s+to|hop(?:e|es|ed|ing)\s+to|argu(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|explain(?:s|ed|ing)?|reasons?|why|motivated|(?:worried|concerned|afraid|angry|upset|fear(?:s|ed)?)\s+(?:about|over|that|of)\b|as\s+(?:the|it|they|he|she|we|its|their|his|her)\b|since\s+(?!\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|last|early|late|the\s+(?:start|end|beginning)|at\s+least|i|you|he|she|it|we|they)\b))/iu;
+  /\b(?:amid|in\s+order\s+to|so\s+as\s+to|so\s+that|, so\b|for\s+fear|in\s+(?:an\s+)?(?:effort|attempt|bid)\s+to|aim(?:s|ed)?\s+(?:at|to)|meant\s+to|designed\s+to|intended\s+to|hop(?:e|es|ed|ing)\s+to|argu(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|explain(?:s|ed|ing)?|reasons?|why|motivated|(?:worried|concerned|afraid|angry|upset|fear(?:s|ed)?)\s+(?:about|over|that|of)\b|as\s+(?:the|it|they|he|she|we|its|their|his|her)\b|since\s+(?!\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|last|early|late|the\s+(?:start|end|beginning)|at\s+least|i|you|he|she|it|we|they)\b))/iu;
 
 /** Words after "to" that start no purpose: "to residents", "to the town", "to 40%". */
 const NOT_A_VERB_AFTER_TO = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|each|every|all|some|any|no|about|around|more|less|date|be|him|them|us|me|it|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
