@@ -182,15 +182,16 @@ export interface FigurePlace {
   figures: Figure[];
 }
 
+/** A number typed with nothing else: "436", "10,000". */
+function isBareNumber(figure: FoundFigure): boolean {
+  return figure.unit === null && /^\d[\d,]*(?:\.\d+)?$/.test(figure.text);
+}
+
 /**
  * A figure typed alone ("$436m", "10,000", "2011"): the sentences giving it, in reading order, as
  * written in any form ("436 million dollars"). A sum typed without its currency meets the sum with
  * it ("13.5 billion" in "$13.5 billion"); one typed with it meets only that currency.
  */
-function isBareNumber(figure: FoundFigure): boolean {
-  return figure.unit === null && /^\d[\d,]*(?:\.\d+)?$/.test(figure.text);
-}
-
 export function placesOfFigures(typed: readonly FoundFigure[], scope: readonly ArticleIndex[]): FigurePlace[] {
   // A bare number ("436") is also any figure written with it ("$436 million").
   const gives = (f: Figure) => typed.some((a) => (a.value === f.value && (a.unit === null || a.unit === f.unit)) || (isBareNumber(a) && writesDigits(f, a.text)));
