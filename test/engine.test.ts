@@ -1175,6 +1175,20 @@ describe('asking which one', () => {
     const article = strike('The hospital signed a contract with the staffing agency Medirex to bring in replacement nurses.');
     expect(article.ask('Which staffing agency was hired to send replacement nurses?')).toMatchObject({ answered: true });
   });
+  it('given "which Xs" and a passage that only counts the Xs, then it declines: a count names none of them', () => {
+    const article = strike('The ferry line said its boats will stop calling at four harbours operated by Pellow Marine next spring.', 'The council also closed two ferry piers owned by the port for repairs.');
+    expect(article.ask('Which harbours will the boats stop calling at?')).toMatchObject({ answered: false, reasonCode: 'which-not-named' });
+    expect(article.ask('What are the names of the four harbours?')).toMatchObject({ answered: false, reasonCode: 'thing-not-named' });
+  });
+  it('given "which Xs" and a passage that counts the Xs and names them with the count, then that passage answers', () => {
+    const article = strike('The ferry line said its boats will stop calling at two harbours, Dunmore and Port Carrick, next spring.', 'Kilrush and Ardfern, the two piers the port owns, closed for repairs.');
+    expect(article.ask('Which harbours will the boats stop calling at?')).toMatchObject({ answered: true });
+    expect(article.ask('Which piers closed for repairs?')).toMatchObject({ answered: true });
+  });
+  it('given "which X" (one) and a passage naming it beside a count of others, then that passage answers', () => {
+    const article = strike('Harbour Elementary will close in June, and its 80 pupils will move to two nearby schools.');
+    expect(article.ask('Which elementary school is going to close?')).toMatchObject({ answered: true });
+  });
   it('given "which countries" and a passage naming a country, then the place names it', () => {
     const article = strike('Italy is one of the few Western European countries willing to take back its nationals.');
     expect(article.ask('Which Western European countries are willing to take back nationals?')).toMatchObject({ answered: true });

@@ -163,6 +163,12 @@ export interface AnalysedQuestion {
    * terms: a passage that only mentions "a staffing agency" does not say which.
    */
   whichOf?: string[] | undefined;
+  /**
+   * The thing `nameOf` or `whichOf` asks about is written plural ("which schools", "the names of the
+   * three hospitals", "which pharmacy chains"): several are asked for, and a sentence that only counts
+   * them ("two nearby schools") names none.
+   */
+  asksSeveral: boolean;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
@@ -522,7 +528,8 @@ function chosenThing(text: string, tokens: Token[], kind: AnswerKind): string[] 
   const after = tokens.filter((t) => t.start >= at.index + at[0].length);
   // The noun phrase starts right after the question word ("which staffing agency"), or after "the"
   // in "what is the club called", and runs to the first small word: its last word is the thing.
-  const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw)));
+  // "Which six states": the count says how many are asked for, the noun after it is the thing.
+  const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw) && !SPELLED_NUMBERS.has(t.raw.toLowerCase()) && !/^\p{N}+$/u.test(t.raw)));
   const isWord = (token: Token | undefined) => token?.term !== undefined && !/^called$/i.test(token.raw) && !/^[\p{Lu}\p{N}]/u.test(token.raw) && !SPELLED_NUMBERS.has(token.raw.toLowerCase());
   const [first, second, third] = after.slice(start);
   if (!first || !isWord(first)) return undefined;
@@ -568,23 +575,32 @@ export type Naming = 'named' | 'unnamed' | 'unsure';
  * ferry was carrying passengers from Port Carrick" names places, not the ferry. `things` are the
  * search terms of what is asked the name of, `asked` those of the whole question (a word of the
  * question is not the name it asks for), `names` and `places` the sentence's (search-index.ts).
+ * `several` when the question asks for several ("which schools"): a sentence that only counts them
+ * ("two nearby schools") names them only with the count.
  */
-export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[]): Naming {
+export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[], several = false): Naming {
   const tokens = tokenize(sentence);
   const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
   const isNumber = (token: Token | undefined) => token !== undefined && /^\p{N}/u.test(token.raw) && !(token.term && asked.has(token.term));
   // Words of one phrase: spaces and commas between them, or a dash or quotation mark before a name.
   const joined = (a: Token, b: Token) => /^[\s,:;"“”‘’'—–-]*$/.test(sentence.slice(a.end, b.start));
   let mentioned = false;
+  // Where the thing is mentioned only as counted ("three hospitals"), the first such mention; -1 once it is mentioned otherwise.
+  let countedAt: number | undefined;
   for (const [at, token] of tokens.entries()) {
     // "coached by John Fox" is no mention of a coach: the thing is asked about as a noun.
     if (!token.term || !things.includes(token.term) || /(?:ed|ing)$/i.test(token.raw)) continue;
+    // "the names of the three hospitals": "three" counts the thing, it is not the thing.
+    if (several && isCount(token)) continue;
     mentioned = true;
     // "the Safety Board", "the Museum of Fine Arts": the word is itself part of the name.
     if (at > 0 && startsWithCapital(token.raw)) return 'named';
     const before = tokens[at - 1];
     const after = tokens[at + 1];
-    if ((before && isNumber(before) && joined(before, token)) || (after && isNumber(after) && joined(token, after))) return 'named';
+    // "Game 7", "the 405 freeway" name the thing; "3 hospitals", "two branch campuses" count several.
+    const counted = several && writtenAsCounted(sentence, tokens, at);
+    if (!counted && ((before && isNumber(before) && joined(before, token)) || (after && isNumber(after) && joined(token, after)))) return 'named';
+    countedAt = counted && countedAt !== -1 ? (countedAt ?? at) : -1;
     // "the Island Star ferry", "the Island Star passenger ferry".
     for (let left = at - 1; left >= Math.max(0, at - 3) && joined(tokens[left]!, tokens[left + 1]!); left--) {
       if (isName(tokens[left], left)) return 'named';
@@ -606,7 +622,75 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
     const previous = tokens[at - 1];
     if (token.term && isName(token, at) && previous && (/^(?:to|from|via)$/i.test(previous.raw) || whereTo.has(previous.term ?? ''))) whereTo.add(token.term);
   });
-  return names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || whereTo.has(name)) ? 'unnamed' : 'unsure';
+  if (names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || whereTo.has(name))) return 'unnamed';
+  return countedAt !== undefined && countedAt >= 0 && !namedAfterCount(sentence, tokens, countedAt, asked, names) ? 'unnamed' : 'unsure';
+}
+
+/** Words ending like a plural that are not one: "which company does", "what agency has". */
+const NOT_PLURAL = /^(?:does|has|was|is|goes|this|its|his|hers|thus|plus|yes)$/i;
+
+/** The thing asked about (its term among `things`) is written plural, or is the first word of a plural noun ("pharmacy chains"). */
+function asksSeveralOf(tokens: readonly Token[], things: readonly string[] | undefined): boolean {
+  if (!things) return false;
+  return tokens.some((token, at) => token.term !== undefined && things.includes(token.term) && [token, tokens[at + 1]].some((t) => isPlural(t) && !NOT_PLURAL.test(t!.raw)));
+}
+
+/** A number, in digits or spelled ("3", "three"), that may count things. */
+function isCount(token: Token): boolean {
+  return /^\p{N}/u.test(token.raw) || SPELLED_NUMBERS.get(token.raw.toLowerCase())?.ordinal === false;
+}
+
+/** A plural noun as written: "hospitals", "campuses", not "glass", "bus", "previous" or "analysis". */
+function isPlural(token: Token | undefined): boolean {
+  return token !== undefined && /\p{L}{2}[^siu'’]s$/iu.test(token.raw);
+}
+
+/** Lowercase words a count may stand before its thing through: "two nearby schools", "two of the nation's largest pharmacy chains". */
+const COUNT_REACH = 5;
+
+/**
+ * The thing at `at` is written as counted, several of them by number: "three hospitals", "two of the
+ * nation's largest pharmacy chains", "37 bridges". It (or the noun it qualifies, "pharmacy chains") is
+ * plural, and only lowercase words, with nothing but spaces between, stand between it and the count.
+ */
+export function writtenAsCounted(sentence: string, tokens: readonly Token[], at: number): boolean {
+  const thing = tokens[at]!;
+  const next = tokens[at + 1];
+  const compoundHead = next !== undefined && /^\p{Ll}/u.test(next.raw) && /^\s+$/.test(sentence.slice(thing.end, next.start)) ? next : undefined;
+  if (!isPlural(thing) && !isPlural(compoundHead)) return false;
+  for (let left = at - 1; left >= Math.max(0, at - 1 - COUNT_REACH); left--) {
+    const token = tokens[left]!;
+    if (!/^\s+$/.test(sentence.slice(token.end, tokens[left + 1]!.start))) return false;
+    if (isCount(token)) return true;
+    if (!/^\p{Ll}/u.test(token.raw)) return false;
+  }
+  return false;
+}
+
+/**
+ * A sentence that only counts the things asked the name of ("nurses at three hospitals run by
+ * Evergreen Valley Health", "its main campus and two branch campuses") names them only where the names
+ * stand with the count: after it ("two campuses, in Minot and Fargo", "three hospitals: St. Joseph and
+ * …"), or before it, as what it sums up ("St. Joseph and Allenmore, the two hospitals"). A name after "by"
+ * is who does something to them, not what they are called; anything before the count, unless set off as
+ * its apposition, is what the sentence is about otherwise.
+ */
+function namedAfterCount(sentence: string, tokens: Token[], at: number, asked: ReadonlySet<string>, names: readonly string[]): boolean {
+  // Back over the count phrase ("the two branch campuses") to the word before it.
+  let lead = at - 1;
+  while (lead > 0 && !isCount(tokens[lead]!)) lead--;
+  if (lead > 0 && /^(?:the|these|those|its|their)$/i.test(tokens[lead - 1]!.raw)) lead--;
+  const previous = tokens[lead - 1];
+  // "St. Joseph and Allenmore, the two hospitals": set off by a comma, the count sums up the names before it.
+  if (previous && startsWithCapital(previous.raw) && sentence.slice(previous.end, tokens[lead]!.start).includes(',')) return true;
+  let byAgent = false;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const capital = startsWithCapital(token.raw);
+    if (!capital) byAgent = /^by$/i.test(token.raw) || (byAgent && /^(?:the|of|and)$/i.test(token.raw));
+    if (capital && !byAgent && token.term && names.includes(token.term) && !asked.has(token.term)) return true;
+  }
+  return false;
 }
 
 /** "What city", "which team", "what kind of vehicle": the noun right after the question word. */
@@ -773,6 +857,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   let stated: number[] | undefined;
   let events: ReadonlySet<QuestionWord> | undefined;
   let ageOf: { subject: string | undefined } | undefined;
+  const nameOf = saysName ? namedThing(text, tokens) : undefined;
+  const whichOf = NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined;
   return {
     text,
     // A reader counts no more characters than the text holds code units: a short text needs no counting.
@@ -784,8 +870,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
-    nameOf: saysName ? namedThing(text, tokens) : undefined,
-    whichOf: NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined,
+    nameOf,
+    whichOf,
+    asksSeveral: asksSeveralOf(tokens, nameOf ?? whichOf),
     causeOf: causedThing(text, tokens, asksCause),
     abbreviation: SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase() : undefined,
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],

@@ -4,7 +4,7 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, type AnalysedQuestion, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
+import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
 import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
@@ -338,17 +338,18 @@ export const GATES: readonly Gate[] = [
     // "What is the name of the ferry?": "The ferry was carrying passengers from Port Carrick" names a place, not the ferry.
     id: 'thing-not-named',
     stage: 'passage',
-    when: '"the name of the X": the best passage mentions X but names only places, speakers or the question\'s own names',
+    when: '"the name of the X": the best passage mentions X but names only places, speakers or the question\'s own names; "the names of the Xs": it only counts them',
     example: 'What is the name of the tugboat?',
     check: ({ question, best }) => firesIf(namingOfAskedThing(question, best) === 'unnamed'),
   },
   {
-    // "Which staffing agency sent the nurses?" is not answered by "a staffing agency sent nurses".
+    // "Which staffing agency sent the nurses?" is not answered by "a staffing agency sent nurses", nor
+    // "which schools" by "moved to two nearby schools".
     id: 'which-not-named',
     stage: 'passage',
-    when: '"which X", "what is the X called": the best passage mentions X but names only places, speakers or the question\'s own names',
+    when: '"which X", "what is the X called": the best passage mentions X but names only places, speakers or the question\'s own names; "which Xs": it only counts them',
     example: 'Which bakery sells bread to passengers?',
-    check: ({ question, best }) => firesIf(question.whichOf && mentionsIndefinitely(best, question.whichOf) && choiceNaming(question, question.whichOf, best) === 'unnamed'),
+    check: ({ question, best }) => firesIf(question.whichOf && mentionsIndefinitely(best, question.whichOf, question.asksSeveral) && choiceNaming(question, question.whichOf, best) === 'unnamed'),
   },
   {
     // "What caused the fire?" is not answered by "The fire broke out in the engine room".
@@ -585,16 +586,19 @@ function numbersNotGiven(question: AnalysedQuestion, article: Article, resolved:
 const NAMING_VERB = /\b(?:called|named|dubbed|titled|known\s+as)\b/i;
 
 /**
- * The candidate writes the thing as one of a kind, "a staffing agency", "another judge": a thing
+ * The candidate writes the thing as one of a kind, "a staffing agency", "another judge", or counts
+ * several of them, "two nearby schools": a thing
  * written so is not named there, unless a naming word follows ("a course of study called the
  * curriculum"). One written otherwise may be named in words no capital marks ("amino acids like cysteine").
  */
-function mentionsIndefinitely(candidate: ScoredCandidate, things: readonly string[]): boolean {
+function mentionsIndefinitely(candidate: ScoredCandidate, things: readonly string[], several: boolean): boolean {
   const text = candidate.index.article.sentences[candidate.id]!.text;
   if (NAMING_VERB.test(text)) return false;
   const tokens = sentenceTokens(text);
   return tokens.some((token, at) => {
     if (!token.term || !things.includes(token.term)) return false;
+    // "which schools": "two nearby schools", "37 bridges" count several of a kind, and name none by the count.
+    if (several && writtenAsCounted(text, tokens, at)) return true;
     // Back over the lowercase words before it ("a small gallery") to the article.
     for (let left = at - 1; left >= Math.max(0, at - 3); left--) {
       const raw = tokens[left]!.raw;
@@ -610,7 +614,7 @@ function choiceNaming(question: AnalysedQuestion, things: readonly string[], can
   const facts = candidate.index.facts[candidate.id]!;
   const asked = new Set(question.words.map((w) => w.term));
   // "Which countries": a place names the thing asked about.
-  return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, things, asked, facts.names, question.kind === 'place' ? [] : facts.places);
+  return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, things, asked, facts.names, question.kind === 'place' ? [] : facts.places, question.asksSeveral);
 }
 
 /**
