@@ -1204,6 +1204,34 @@ describe('asking for a measurement the answer leans on a neighbour for', () => {
   });
 });
 
+describe('asking how much something costs or someone earns', () => {
+  const strike = new AnswerEngine([
+    parseArticle({
+      file: 'strike.txt',
+      text: [
+        "Pilots at Lakeside Air walked off the job on Friday, grounding most of the airline's flights.",
+        'Analysts said each day of the strike could cost Lakeside Air about $20 million in lost revenue.',
+        'The railroad said it would give $1,000 to each evacuated family while crews clean up the spill.',
+        'Senior captains earn about $240,000 a year, the union said.',
+        'The firm bought the rival terminal for $45 million.',
+        'The city will provide another $3 million in aid to the families.',
+      ].join('\n'),
+    }),
+  ]);
+  it('given "how much do Xs earn" and a passage giving a sum as a cost, then it declines: a cost is no pay', () => {
+    expect(strike.ask('How much do Lakeside Air pilots earn?')).toMatchObject({ answered: false, reasonCode: 'sum-not-as-asked' });
+  });
+  it('given "how much will X cost" and a passage giving a sum as a gift, then it declines: a gift is no price', () => {
+    expect(strike.ask('How much will the spill cleanup cost the railroad?')).toMatchObject({ answered: false, reasonCode: 'sum-not-as-asked' });
+  });
+  it('given a sum given as pay, a price "for" it, or money given away asked as spent, then that passage answers', () => {
+    expect(strike.ask('How much do senior captains earn?')).toMatchObject({ answered: true });
+    expect(strike.ask('How much did the firm pay for the terminal?')).toMatchObject({ answered: true });
+    expect(strike.ask('How much has the city spent on the families?')).toMatchObject({ answered: true });
+    expect(strike.ask('How much will the strike cost Lakeside Air?')).toMatchObject({ answered: true });
+  });
+});
+
 describe('asking of what a name owns', () => {
   const ruling = new AnswerEngine([
     parseArticle({

@@ -169,6 +169,12 @@ export interface AnalysedQuestion {
    * them ("two nearby schools") names none.
    */
   asksSeveral: boolean;
+  /**
+   * What sum "how much" asks for by its verb: what something costs ("how much will the cleanup cost",
+   * "charge"), what is spent (on anything, aid too), what someone is paid ("how much do pilots earn",
+   * "make"), or either ("pay").
+   */
+  sumAsked?: SumAsked | undefined;
   /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
@@ -464,6 +470,22 @@ const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
 
 export type DateUnit = 'year' | 'month' | 'day';
+
+/** What sum a "how much" question asks for, told by its verb: a price, someone's pay, or either. */
+export type SumAsked = 'price' | 'spending' | 'pay' | 'either';
+/**
+ * A noun's place, not a verb's: "set aside for legal costs", "the charges". A verb's plural-looking
+ * form ("costs", "charges") is left out: it is a noun far more often than a verb with "it".
+ */
+const NOT_A_VERB_BEFORE = String.raw`(?<!\b(?:for|of|on|in|to|the|a|an|its|their|his|her|our|legal|total|any)\s+)`;
+/** The verb of a sum asked for, in order: "how much did the film cost to make" asks a price. */
+const SUM_VERBS: readonly (readonly [RegExp, SumAsked])[] = [
+  [new RegExp(String.raw`${NOT_A_VERB_BEFORE}\b(?:cost|costing|charge|charged|charging)\b`, 'i'), 'price'],
+  [new RegExp(String.raw`${NOT_A_VERB_BEFORE}\b(?:spend|spends|spent|spending)\b`, 'i'), 'spending'],
+  [/\b(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made)\b/i, 'pay'],
+  [/\bpa(?:y|ys|id|ying)\b/i, 'either'],
+];
+const HOW_MUCH = /\bhow\s+much\b/i;
 /** "What year", "which month", "the exact date": a weekday or "two years ago" may not do. */
 const DATE_UNITS: [RegExp, DateUnit][] = [
   [/\b(?:what|which)\s+year\b/i, 'year'],
@@ -874,6 +896,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     whichOf,
     asksSeveral: asksSeveralOf(tokens, nameOf ?? whichOf),
     causeOf: causedThing(text, tokens, asksCause),
+    sumAsked: kind === 'money' && HOW_MUCH.test(text) ? SUM_VERBS.find(([pattern]) => pattern.test(text))?.[1] : undefined,
     abbreviation: SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase() : undefined,
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,

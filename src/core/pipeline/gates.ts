@@ -505,6 +505,15 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, answering }) => figureOfAnother(question, best.index, answering),
   },
   {
+    // "How much do the pilots earn?" is not answered by "The strike could cost the airline $30 million":
+    // a sum the passage gives as no price, pay or earnings is not what the question's verb asks for.
+    id: 'sum-not-as-asked',
+    stage: 'answer',
+    when: '"how much does X cost", "how much do Xs earn": no sum of the answer is given as a price, or as pay',
+    example: 'How much did the tickets cost the town?',
+    check: ({ question, best, answering }) => sumNotAsAsked(question, best.index, answering),
+  },
+  {
     // "How many people died?" is not answered by "Eleven people were taken to hospital": the passage
     // counts the people asked about, but what it tells of them is another event.
     id: 'counts-other-event',
@@ -812,6 +821,45 @@ function figureOfAnother(question: AnalysedQuestion, index: ArticleIndex, answer
   };
   if (countsOfThings.some((f) => countedWords(index, f).some(mentioned))) return undefined;
   return { words: [...new Set(countsOfThings.map((f) => f.unit!))] };
+}
+
+/** Words that give a sum as what something costs: "will cost $1,899", "fares rise to $8.60", "sold for". */
+const PRICE_WORDING =
+  /\b(?:cost(?:s|ing|ly|lier|liest)?|pric(?:e|es|ed|ing|ey)|rates?|fares?|fees?|charg(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|spending|pa(?:y|ys|id|ying|yments?)|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|budget(?:s|ed)?|expens(?:e|es|ive)|worth|valu(?:e|ed|ation)|bills?|invest(?:s|ed|ing|ment)?|funding|estimated?)\b/i;
+/** Words that give a sum as what someone is paid or earns: "earn about $44 an hour", "a salary of", "net profit". */
+const PAY_WORDING =
+  /\b(?:earn(?:s|ed|ing|ings)?|salar(?:y|ies)|wages?|income|profits?|pa(?:y|ys|id|ying|yments?|ycheck|ychecks)|rates?|compensation|bonus(?:es)?|make|makes|made|making|raises?)\b/i;
+/** Words that give a sum as given away, which is spent though it prices nothing: "provide $436 million in aid". */
+const GIVING_WORDING = /\b(?:aid|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|grants?|granted|donat(?:e|es|ed|ing|ions?)|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing|ions?)|commit(?:s|ted|ting|ments?)?|allocat(?:e|es|ed|ing|ions?))\b/i;
+/** "For" or "at" right before a sum gives it as a price: "joined Rovers for £2.3 million", "made for about 1.1 million euros". */
+const PRICE_BEFORE_SUM = /\b(?:for|at)\s+(?:(?:about|around|roughly|some|nearly|almost|only|just|under|over|approximately|an?\s+estimated|more\s+than|less\s+than)\s+)?$/i;
+/** How far back "for" may stand from the sum it prices. */
+const PRICE_BEFORE_REACH = 30;
+
+/**
+ * "How much will the cleanup cost?" is not answered by "The railroad will give $1,000 to each
+ * household", nor "how much do pilots earn" by "the strike could cost the airline $30 million": the
+ * question's verb says what the sum is (a price, or someone's pay), and every sum the answer gives
+ * is told as something else. A sum is told as asked when its sentence gives it in the words of that
+ * kind of sum, when "for" prices it, or when it comes before a noun of the question ("a €300 million
+ * expansion" for "how much will the expansion cost").
+ */
+function sumNotAsAsked(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): ReasonParams | undefined {
+  const asked = question.sumAsked;
+  if (!asked) return undefined;
+  const sums = figuresOfQuotes(index, answering).filter((f) => f.kind === 'money');
+  if (!sums.length) return undefined;
+  const wordings = asked === 'price' ? [PRICE_WORDING] : asked === 'spending' ? [PRICE_WORDING, GIVING_WORDING] : asked === 'pay' ? [PAY_WORDING] : [PRICE_WORDING, PAY_WORDING];
+  const terms = new Set(question.words.map((w) => w.term));
+  const text = index.article.text;
+  const toldAsAsked = (sum: Figure) => {
+    const sentence = index.article.sentences[sum.sentence - 1]?.text ?? '';
+    if (wordings.some((wording) => wording.test(sentence))) return true;
+    if (asked !== 'pay' && PRICE_BEFORE_SUM.test(text.slice(Math.max(0, sum.start - PRICE_BEFORE_REACH), sum.start))) return true;
+    const next = tokenize(text.slice(sum.end, sum.end + PRICE_BEFORE_REACH))[0];
+    return next?.term !== undefined && terms.has(next.term);
+  };
+  return sums.some(toldAsAsked) ? undefined : { words: [asked === 'pay' ? 'earn' : asked === 'spending' ? 'spend' : 'cost'] };
 }
 
 /** Words for people of any kind: a count of passengers, residents or soldiers counts them. */

@@ -47,6 +47,7 @@ export const REASON_CODES = [
   'negation-not-met',
   'counts-something-else',
   'figure-of-another',
+  'sum-not-as-asked',
   'counts-other-event',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -134,8 +135,12 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'negation-not-met': () => 'You asked about something that did not happen or is not so, and the closest passage tells only what did.',
   'counts-something-else': (p) => `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
   'figure-of-another': (p) => `You asked how much; the closest passage only counts ${listWords(words(p), 'and')}.`,
+  'sum-not-as-asked': (p) => `You asked ${SUM_ASKED[words(p)[0] ?? 'cost'] ?? SUM_ASKED.cost}; the closest passage gives a sum, but not as that.`,
   'counts-other-event': (p) => `The closest passage gives a number of ${p.text}, but it does not say ${listWords(words(p), 'or')}, so it is not the number you asked for.`,
 };
+
+/** What "how much" asked for, by the verb `sum-not-as-asked` names. */
+const SUM_ASKED: Readonly<Record<string, string>> = { cost: 'what something costs', spend: 'how much was spent', earn: 'what someone earns' };
 
 /** The sentence a reader sees for a decline. */
 export function reasonText(code: ReasonCode, params: ReasonParams = {}): string {
