@@ -1232,6 +1232,25 @@ describe('asking how much something costs or someone earns', () => {
   });
 });
 
+describe('asking "what is the X" of a sum of money', () => {
+  const plant = new AnswerEngine([
+    parseArticle({
+      file: 'plant.txt',
+      text: [
+        'Harwell Appliances will close its plant in Dunmore by June, eliminating 640 jobs at the plant.',
+        'The company will report third-quarter results on Nov. 6.',
+        'Workers at its other plant earn an average wage of $24 an hour.',
+      ].join('\n'),
+    }),
+  ]);
+  it('given "what was the profit" and a passage with no sum of money, then it declines: only a sum answers', () => {
+    expect(plant.ask('What was third-quarter profit?')).toMatchObject({ answered: false, reasonCode: 'wanted-kind-missing' });
+  });
+  it('given "what is the average wage" and a passage giving the wage as a sum, then that passage answers', () => {
+    expect(plant.ask('What is the average wage at the other plant?')).toMatchObject({ answered: true });
+  });
+});
+
 describe('asking of what a name owns', () => {
   const ruling = new AnswerEngine([
     parseArticle({

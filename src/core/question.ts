@@ -469,6 +469,13 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
 
+/**
+ * "What is the average wage", "what are Nogueira's wages", "what was the ticket price": the phrase
+ * after "what is" ends in a noun for a sum of money, so only a sum answers.
+ */
+const ASKS_SUM_NOUN =
+  /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:wages?|salar(?:y|ies)|pay|fees?|prices?|costs?|fares?|budget|revenue|profits?|earnings|income|valuation)(?=\s*$|\s*[?.!]|\s+(?:of|for|at|in|on|to|from|with|by|now|today|currently|this|last|next|per|a|an)\b)/iu;
+
 export type DateUnit = 'year' | 'month' | 'day';
 
 /** What sum a "how much" question asks for, told by its verb: a price, someone's pay, or either. */
@@ -802,7 +809,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const namesAPerson = saysName && namedPerson(text, tokens);
   const kind: AnswerKind = namesAPerson
     ? 'person'
-    : found.kind === 'amount' && MONEY_WORDS.test(text)
+    : (found.kind === 'amount' && MONEY_WORDS.test(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text))
       ? 'money'
       : found.kind;
   const { start: kindStart, end: kindEnd } = found;
