@@ -253,15 +253,25 @@ function readerLength(question: string): number {
   return length;
 }
 
+/**
+ * Printable ASCII without "<" or "@": what most questions are, and what holds no terminal escape, no
+ * invisible character and no mention, so the patterns for those need not be tried on it.
+ */
+function isPlainTyping(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x20 || code > 0x7e || code === 0x3c || code === 0x40) return false;
+  }
+  return true;
+}
+
 export function cleanQuestion(question: string): string {
-  const text = question
-    .replace(TERMINAL_ESCAPE, '')
-    .replace(INVISIBLE_SPACE, ' ')
-    .replace(INVISIBLE, '')
-    .replace(MENTION, ' ')
-    .replace(WEB_ADDRESS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const unmarked = isPlainTyping(question)
+    ? question
+    : question.replace(TERMINAL_ESCAPE, '').replace(INVISIBLE_SPACE, ' ').replace(INVISIBLE, '').replace(MENTION, ' ');
+  // Every web address has "://" or "www.": a question with neither holds none.
+  const unlinked = unmarked.includes('://') || unmarked.includes('.') ? unmarked.replace(WEB_ADDRESS, ' ') : unmarked;
+  const text = unlinked.replace(/\s+/g, ' ').trim();
   if (text.length <= MAX_QUESTION_CHARS) return text;
   const cut = text.lastIndexOf(' ', MAX_QUESTION_CHARS);
   return text.slice(0, cut > 0 ? cut : MAX_QUESTION_CHARS);
