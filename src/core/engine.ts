@@ -12,7 +12,7 @@ import { LibraryIndex } from './library-index.ts';
 import type { ArticleIndex } from './search-index.ts';
 import { analyseQuestion, type AnalysedQuestion } from './question.ts';
 import type { CandidateFeatures } from './ranker.ts';
-import type { Answer, Article, AskOptions, Quote, Sentence } from './types.ts';
+import type { Answer, Article, AskOptions, Figure, Quote, Sentence } from './types.ts';
 import { firstDecline } from './pipeline/gates.ts';
 import { judge, type Decline } from './pipeline/judge.ts';
 import { figuresOf, placesOfFigures, quotesOf, reorder, sentenceQuote, sourcesOf, type FigurePlace } from './pipeline/quotes.ts';
@@ -121,16 +121,8 @@ export class AnswerEngine {
 
   /** "Summarize the article": a news article's first sentence, its lead, tells its gist. */
   private leadAnswer(question: string, index: ArticleIndex, scope: readonly ArticleIndex[]): Answer {
-    const quotes = [sentenceQuote(index, 0, 0, [])];
-    return {
-      question,
-      answered: true,
-      note: 'This is how the article opens: its first sentence tells the gist. Ask about anything in it for more.',
-      quotes,
-      answering: 1,
-      figures: index.figuresIn(1).slice(),
-      sources: sourcesOf(quotes, scope, this.indexes),
-    };
+    const note = 'This is how the article opens: its first sentence tells the gist. Ask about anything in it for more.';
+    return this.notedAnswer(question, note, [sentenceQuote(index, 0, 0, [])], index.figuresIn(1).slice(), scope);
   }
 
   /** "$436 million" alone: every place the articles give it. */
@@ -138,14 +130,11 @@ export class AnswerEngine {
     const shown = places.slice(0, limit);
     const quotes = shown.map(({ index, sentence }) => sentenceQuote(index, sentence - 1, 0, []));
     const where = places.length === 1 ? 'this is the one place' : `these are the ${places.length} places`;
-    return {
-      question,
-      answered: true,
-      note: `You gave only a figure: ${where} the article gives ${typed}.`,
-      quotes,
-      answering: quotes.length,
-      figures: shown.flatMap((place) => place.figures),
-      sources: sourcesOf(quotes, scope, this.indexes),
-    };
+    return this.notedAnswer(question, `You gave only a figure: ${where} the article gives ${typed}.`, quotes, shown.flatMap((place) => place.figures), scope);
+  }
+
+  /** An answer found without a search, every quote of it answering, with a note saying what it is. */
+  private notedAnswer(question: string, note: string, quotes: Quote[], figures: Figure[], scope: readonly ArticleIndex[]): Answer {
+    return { question, answered: true, note, quotes, answering: quotes.length, figures, sources: sourcesOf(quotes, scope, this.indexes) };
   }
 }
