@@ -431,9 +431,11 @@ function ownsAskedPerson(tokens: Token[], position: number): boolean {
 }
 
 /** "What did the mayor say", "how did Smith respond": who is asked about. */
-const SPEAKER_ASKED = /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (say|said|tell|told|think|thought|claim|add|argue|write|mean|respond|reply|announce|warn|predict|promise)\b/di;
+/** Verbs that ask for someone's words: "what did Blinken say", "what does the mayor think". */
+const SPEECH_VERBS = 'say|said|tell|told|think|thought|claim|add|argue|write|respond|reply|announce|warn|predict|promise';
+const SPEAKER_ASKED = new RegExp(String.raw`\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH_VERBS}|mean)\b`, 'di');
 /** What "what did Blinken say about the bridge" asks the speaker's words on: the words after "about". */
-const SAID_ABOUT = /\b(?:say|said|tell|told|think|thought|claim|add|argue|write|respond|reply|announce|warn|predict|promise)\b(?:\s+\p{L}+)?\s+(?:about|on|regarding|of)\s+(.+)$/iu;
+const SAID_ABOUT = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b(?:\s+\p{L}+)?\s+(?:about|on|regarding|of)\s+(.+)$`, 'iu');
 
 /**
  * Who "what did X say" asks about. Things mean as well as people: "what does her name mean" asks
