@@ -11,7 +11,7 @@ import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
 import type { FoundFigure } from '../figures.ts';
-import { figureWithUnit, figuresOfQuotes, sentenceTokens, writesDigits, writesTerm, type FigurePlace } from './quotes.ts';
+import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
@@ -563,7 +563,7 @@ function givesOnlyOtherwise(article: Article, stated: FoundFigure | undefined): 
   const kinds = stated && STATED_AS[stated.kind];
   if (!stated || !kinds || typeof stated.value !== 'number') return false;
   if (article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind))) return false;
-  const written = new RegExp(`(?<![\\p{N}.,:/])${stated.value}(?![\\p{N}]|[.,:]\\p{N})`, 'gu');
+  const written = digitsPattern(String(stated.value), 'gu');
   return [...article.text.matchAll(written)].every((m) => article.figures.some((f) => f.start <= m.index && m.index < f.end));
 }
 
@@ -575,8 +575,17 @@ interface NumberNotGiven {
   writtenAs: string[];
 }
 
+/** Worked out once per best passage: two gates read them, one after the other. */
+const numbersNotGivenOf = new WeakMap<ResolvedWord[], NumberNotGiven[]>();
+
 /** The question's numbers the article never gives as the question states them. */
 function numbersNotGiven(question: AnalysedQuestion, article: Article, resolved: ResolvedWord[]): NumberNotGiven[] {
+  let notGiven = numbersNotGivenOf.get(resolved);
+  if (!notGiven) numbersNotGivenOf.set(resolved, (notGiven = findNumbersNotGiven(question, article, resolved)));
+  return notGiven;
+}
+
+function findNumbersNotGiven(question: AnalysedQuestion, article: Article, resolved: ResolvedWord[]): NumberNotGiven[] {
   const notGiven: NumberNotGiven[] = [];
   for (const r of resolved) {
     if (!question.numberWords.has(r.word)) continue;
@@ -586,7 +595,8 @@ function numbersNotGiven(question: AnalysedQuestion, article: Article, resolved:
     }
     const stated = question.statedFigure(r.word);
     if (!givesOnlyOtherwise(article, stated)) continue;
-    notGiven.push({ word: r.word, stated: stated?.text ?? r.word.raw, writtenAs: article.figures.filter((f) => writesDigits(f, r.word.raw)).map((f) => figureWithUnit(article.text, f)) });
+    const digits = digitsPattern(r.word.raw);
+    notGiven.push({ word: r.word, stated: stated?.text ?? r.word.raw, writtenAs: article.figures.filter((f) => digits.test(f.text)).map((f) => figureWithUnit(article.text, f)) });
   }
   return notGiven;
 }
@@ -753,6 +763,12 @@ function askedWordOf(question: AnalysedQuestion, term: string): string {
   return question.words.find((w) => w.term === term)?.raw ?? term;
 }
 
+/** A word of the passage is a word of the question: the same term, or WordNet relates either to the other. */
+function meetsAsked(word: string, asked: { term: string; raw: string }): boolean {
+  const term = termOf(word);
+  return term === asked.term || relatedTerms(word.toLowerCase()).some((r) => r.term === asked.term) || (term !== undefined && relatedTerms(asked.raw.toLowerCase()).some((r) => r.term === term));
+}
+
 /**
  * One of the figures counts or measures what "how many" asks about: "23 silver coins" for "how many
  * coins", "14,200 acres" for "how many acres", "212 passengers" for "how many people".
@@ -763,15 +779,7 @@ export function countsAskedThing(question: AnalysedQuestion, index: ArticleIndex
   if (figures.some((f) => f.kind === 'measure' && writesTerm(f, asked))) return true;
   const askedWord = askedWordOf(question, asked);
   const asksPeople = PEOPLE_WORDS.test(askedWord);
-  const sameThing = (unit: string) => {
-    const term = termOf(unit);
-    return (
-      term === asked ||
-      relatedTerms(unit.toLowerCase()).some((r) => r.term === asked) ||
-      relatedTerms(askedWord.toLowerCase()).some((r) => r.term === term) ||
-      (asksPeople && (isPersonNoun(unit) || PEOPLE_GROUPS.test(unit)))
-    );
-  };
+  const sameThing = (unit: string) => meetsAsked(unit, { term: asked, raw: askedWord }) || (asksPeople && (isPersonNoun(unit) || PEOPLE_GROUPS.test(unit)));
   return figures.some((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && countedWords(index, f).some(sameThing));
 }
 
@@ -813,12 +821,7 @@ function figureOfAnother(question: AnalysedQuestion, index: ArticleIndex, answer
   const figures = figuresOfQuotes(index, answering).filter((f) => wanted.includes(f.kind));
   const countsOfThings = figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && !CURRENCY_WORDS.test(f.unit));
   if (!figures.length || countsOfThings.length < figures.length) return undefined;
-  const asked = new Set(question.words.map((w) => w.term));
-  const askedWords = question.words.map((w) => w.raw.toLowerCase());
-  const mentioned = (word: string) => {
-    const term = termOf(word);
-    return (term !== undefined && asked.has(term)) || relatedTerms(word.toLowerCase()).some((r) => asked.has(r.term)) || askedWords.some((w) => relatedTerms(w).some((r) => r.term === term));
-  };
+  const mentioned = (word: string) => question.words.some((asked) => meetsAsked(word, asked));
   if (countsOfThings.some((f) => countedWords(index, f).some(mentioned))) return undefined;
   return { words: [...new Set(countsOfThings.map((f) => f.unit!))] };
 }

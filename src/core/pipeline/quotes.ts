@@ -141,9 +141,12 @@ export function figureWithUnit(text: string, figure: Figure): string {
   return after === ` ${figure.unit}` ? `${figure.text}${after}` : figure.text;
 }
 
-/** The figure writes the number `digits` as typed ("436" in "$436 million", not in "1,436" or "43.6"). */
-export function writesDigits(figure: Pick<Figure, 'text'>, digits: string): boolean {
-  return new RegExp(`(?<![\\p{N}.,:/])${digits.replaceAll('.', '\\.')}(?![\\p{N}]|[.,:]\\p{N})`, 'u').test(figure.text);
+/**
+ * The number `digits` written as itself ("436" in "$436 million"), not as part of another number ("1,436",
+ * "43.6") nor of a time or date ("4:36", "1/436"). Made once per number asked: tested against many figures.
+ */
+export function digitsPattern(digits: string, flags = 'u'): RegExp {
+  return new RegExp(`(?<![\\p{N}.,:/])${digits.replaceAll('.', '\\.')}(?![\\p{N}]|[.,:]\\p{N})`, flags);
 }
 
 /** The figures of the quotes taken from this article, in reading order. */
@@ -194,7 +197,8 @@ function isBareNumber(figure: FoundFigure): boolean {
  */
 export function placesOfFigures(typed: readonly FoundFigure[], scope: readonly ArticleIndex[]): FigurePlace[] {
   // A bare number ("436") is also any figure written with it ("$436 million").
-  const gives = (f: Figure) => typed.some((a) => (a.value === f.value && (a.unit === null || a.unit === f.unit)) || (isBareNumber(a) && writesDigits(f, a.text)));
+  const bare = typed.filter(isBareNumber).map((a) => digitsPattern(a.text));
+  const gives = (f: Figure) => typed.some((a) => a.value === f.value && (a.unit === null || a.unit === f.unit)) || bare.some((digits) => digits.test(f.text));
   return scope.flatMap((index) => {
     const figures = index.article.figures.filter(gives);
     const sentences = [...new Set(figures.map((f) => f.sentence))];
