@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, CHAT_SPELLINGS, cleanQuestion, readerWording, withChatWordsSpelled } from '../src/core/question.ts';
+import { analyseQuestion, ANY_KIND, CHAT_SPELLINGS, cleanQuestion, firstKindWording, readerWording, withChatWordsSpelled } from '../src/core/question.ts';
 import { termOf } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
@@ -320,7 +320,31 @@ describe('withChatWordsSpelled', () => {
         const text = parts.join('');
         expect(withChatWordsSpelled(text), text).toBe(chatWordsByPattern(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('given the wordings that say what kind of answer is wanted', () => {
+  const searched = new RegExp(ANY_KIND.source, 'i');
+  const pieces = fc.constantFrom(
+    'how', 'How', 'many', 'much', 'old', 'long', 'ago', 'what', "what's", 'What’s', 'which', 'when', 'until', 'where', 'who', 'whom', 'whose', 'why',
+    'at', 'for', 'in', 'since', 'name', 'names', 'of', 'age', 'ages', 'time', 'year', 'city', 'reason', 'come', 'is', 'the', 'percent', 'heavy',
+    'weight', 'dollars', 'years', 'a', 'week', 'somehow', 'whatever', 'athlete', 'format', 'inward', 'agent', 'so-what', '?', '-', "'",
+    'at what', 'for how', 'for what', 'in what', 'since when', 'name of', 'how many',
+  );
+  const separators = fc.constantFrom(' ', ' ', ' ', '', ', ');
+  it('then looking only where an opening word starts finds the wording a search of the whole question finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(pieces, separators), { maxLength: 14 }), (parts) => {
+        const text = parts.map(([word, separator]) => word + separator).join('');
+        const expected = searched.exec(text);
+        const found = firstKindWording(text);
+        expect(found?.index).toBe(expected?.index);
+        expect(found?.[0]).toBe(expected?.[0]);
+        expect(found?.findIndex((group, i) => i > 0 && group !== undefined)).toBe(expected?.findIndex((group, i) => i > 0 && group !== undefined));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

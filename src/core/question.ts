@@ -54,7 +54,8 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
 
 /**
  * The wording of each kind. The words of the matched wording ("long" in "how long", "money" in "how
- * much money") name the kind of answer, so the answering sentence need not repeat them.
+ * much money") name the kind of answer, so the answering sentence need not repeat them. Every wording
+ * opens with one of the words of KIND_OPENINGS (a new opening word goes there too, and into its test).
  */
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   // "Rivera's age", "what is the jockey's age", "age of the goalkeeper", "how many years old": but not "the age limit".
@@ -358,14 +359,32 @@ export function withChatWordsSpelled(text: string): string {
  * the wording that comes first in the question, then in the list, decides. (None has groups of its
  * own, and all are case-insensitive.)
  */
-const ANY_KIND = new RegExp(KIND_PATTERNS.map(([pattern]) => `(${pattern.source})`).join('|'), 'i');
+export const ANY_KIND = new RegExp(KIND_PATTERNS.map(([pattern]) => `(${pattern.source})`).join('|'), 'iy');
+/**
+ * The words every wording of KIND_PATTERNS opens with. Tried at every character, the whole pattern
+ * costs more than the rest of reading a question; tried only where one of these words starts, it
+ * finds the same earliest wording.
+ */
+export const KIND_OPENINGS = /\b(?:how|what|at what|ages?|for (?:how|what)|which|when|since when|who|name of|where|in what|why)/gi;
+
+/** The earliest wording of any kind in `text`, as `ANY_KIND` would find it searching the whole text. */
+export function firstKindWording(text: string): RegExpExecArray | null {
+  KIND_OPENINGS.lastIndex = 0;
+  for (let opening = KIND_OPENINGS.exec(text); opening; opening = KIND_OPENINGS.exec(text)) {
+    ANY_KIND.lastIndex = opening.index;
+    const found = ANY_KIND.exec(text);
+    if (found) return found;
+    KIND_OPENINGS.lastIndex = opening.index + 1;
+  }
+  return null;
+}
 
 /**
  * The kind of answer wanted, judged from the first question word: in "What should countries do
  * with nationals who fought?" the "who" only opens a relative clause.
  */
 function answerKind(text: string): { kind: AnswerKind; start: number; end: number } {
-  const match = ANY_KIND.exec(text);
+  const match = firstKindWording(text);
   const wording = match ? match.findIndex((group, i) => i > 0 && group !== undefined) - 1 : -1;
   const best = match && wording >= 0 ? { kind: KIND_PATTERNS[wording]![1], start: match.index, end: match.index + match[0].length } : undefined;
   const plainWhat = text.search(/\b(?:what|which)\b/i);
