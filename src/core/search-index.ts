@@ -20,6 +20,8 @@ export interface SentenceFacts {
   terms: string[];
   /** How many of `terms` are the sentence's own words (the rest are alias terms). */
   wordTerms: number;
+  /** The article's number for each of `terms` (`ArticleIndex.termId`), for lookups by number rather than by string. */
+  termIds: Int32Array;
   /**
    * Terms of capitalised words past the sentence's first word, and of a first word the article writes
    * as a name: the names it mentions. Months and weekdays are not among them.
@@ -337,6 +339,8 @@ export class ArticleIndex {
   /** A role's term -> the surname terms of the people the article gives that role ("challeng" -> "mehrotra"). */
   private readonly peopleByRole = new Map<string, string[]>();
   private readonly postings = new Map<string, Postings>();
+  /** Every term of the article, numbered in the order first met. */
+  private readonly termNumbers = new Map<string, number>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
   private readonly spelledPhrases = new Map<string, string[] | null>();
   /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
@@ -406,7 +410,12 @@ export class ArticleIndex {
       const describesBack = DESCRIBED_AGAIN.test(sentence.text);
       const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
       const places = placesIn(tokens, sentence.text, dateline);
-      this.facts.push({ terms, wordTerms, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describesBack, figureKinds, paragraph });
+      const termIds = Int32Array.from(terms, (term) => {
+        let number = this.termNumbers.get(term);
+        if (number === undefined) this.termNumbers.set(term, (number = this.termNumbers.size));
+        return number;
+      });
+      this.facts.push({ terms, wordTerms, termIds, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describesBack, figureKinds, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
@@ -430,6 +439,16 @@ export class ArticleIndex {
     });
     this.averageLength = totalLength / Math.max(1, this.facts.length) || 1;
     this.averageParagraphLength = totalLength / Math.max(1, article.paragraphs.length) || 1;
+  }
+
+  /** How many distinct terms the article has: their numbers run from 0 to one less. */
+  get termCount(): number {
+    return this.termNumbers.size;
+  }
+
+  /** The article's number for `term` (see `SentenceFacts.termIds`), or -1 when the article lacks it. */
+  termId(term: string): number {
+    return this.termNumbers.get(term) ?? -1;
   }
 
   private remember(cache: Map<string, ScoredIds>, term: string, scored: ScoredIds): void {

@@ -139,7 +139,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
   const topBase = pool[0]?.base ?? 1;
   // Only an answer given by a name is told from the question's own words (`kindMatches`).
   const questionTerms = NAME_KINDS.has(question.kind) ? new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)])) : NO_TERMS;
-  const uses = usesByTerm(resolved);
+  const uses = usesByTerm(index, resolved);
   const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
   const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
   const askedNames = askedNameTerms(resolved);
@@ -161,7 +161,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
       windowMatched[w] = near;
       if (near) windowShare += resolved[w]!.importance;
     }
-    const match = matchSentence(wordCount, matched, uses, facts.terms);
+    const match = matchSentence(wordCount, matched, uses, facts.termIds);
     let coverage = 0;
     for (let w = 0; w < wordCount; w++) {
       const r = resolved[w]!;
@@ -211,17 +211,39 @@ interface TermUse {
   rank: number;
 }
 
-/** Which question words (by position), as which of their forms, each term stands for. */
-function usesByTerm(resolved: ResolvedWord[]): Map<string, TermUse[]> {
-  const map = new Map<string, TermUse[]>();
+/**
+ * Which question words (by position), as which of their forms, each term stands for, by the term's
+ * number in the article (`ArticleIndex.termId`): every term of every candidate is looked up, and a
+ * number is read from an array where a string would be hashed.
+ */
+interface TermUses {
+  /** Per term number, its place in `lists`, or -1. */
+  slots: Int32Array;
+  lists: TermUse[][];
+}
+/** Kept from one question to the next, sized to the largest article; only the slots given are cleared. */
+let termSlots = new Int32Array(0);
+let slotted: number[] = [];
+
+function usesByTerm(index: ArticleIndex, resolved: ResolvedWord[]): TermUses {
+  for (const number of slotted) termSlots[number] = -1;
+  if (termSlots.length < index.termCount) termSlots = new Int32Array(index.termCount).fill(-1);
+  slotted = [];
+  const lists: TermUse[][] = [];
   resolved.forEach((r, word) => {
     r.alternatives.forEach((a, rank) => {
-      const list = map.get(a.term);
-      if (list) list.push({ word, rank });
-      else map.set(a.term, [{ word, rank }]);
+      const number = index.termId(a.term);
+      if (number < 0) return;
+      let slot = termSlots[number]!;
+      if (slot < 0) {
+        slot = termSlots[number] = lists.length;
+        lists.push([]);
+        slotted.push(number);
+      }
+      lists[slot]!.push({ word, rank });
     });
   });
-  return map;
+  return { slots: termSlots, lists };
 }
 
 interface SentenceMatch {
@@ -239,7 +261,7 @@ interface SentenceMatch {
 let firstAtScratch = new Int32Array(64);
 let pairFoundScratch = new Uint8Array(64);
 
-function matchSentence(wordCount: number, matched: readonly boolean[], uses: Map<string, TermUse[]>, terms: readonly string[]): SentenceMatch {
+function matchSentence(wordCount: number, matched: readonly boolean[], uses: TermUses, termIds: Int32Array): SentenceMatch {
   const formRank = new Int32Array(wordCount).fill(-1);
   // Scratch rows, reused from one candidate to the next (only the first `wordCount` cells count).
   if (firstAtScratch.length < wordCount) {
@@ -250,8 +272,10 @@ function matchSentence(wordCount: number, matched: readonly boolean[], uses: Map
   const pairFound = pairFoundScratch.fill(0, 0, wordCount);
   let otherTerms = 0;
   let previous: TermUse[] | undefined;
-  for (let at = 0; at < terms.length; at++) {
-    const current = uses.get(terms[at]!);
+  const { slots, lists } = uses;
+  for (let at = 0; at < termIds.length; at++) {
+    const slot = slots[termIds[at]!]!;
+    const current = slot >= 0 ? lists[slot] : undefined;
     if (!current) {
       otherTerms++;
       previous = undefined;
