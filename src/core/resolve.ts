@@ -136,12 +136,17 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   return { word, alternatives: resolution.alternatives, importance: resolution.importance, wording: resolution.wording };
 }
 
-/** The same word asked the same way: every field alike (a field set on one only makes them differ). */
+/** Every field of a question word, read by `sameWord`: listed once rather than asked of each word (`Object.keys`) at every question. */
+const WORD_FIELDS = ['raw', 'typed', 'term', 'isName', 'implied', 'focus', 'speaker', 'particle', 'uncased', 'bare', 'compound', 'definite', 'owner', 'means'] as const satisfies readonly (keyof QuestionWord)[];
+/** A field added to QuestionWord but not to WORD_FIELDS would let two different words share a resolution: it fails to compile here. */
+const everyFieldListed: [Exclude<keyof QuestionWord, (typeof WORD_FIELDS)[number]>] extends [never] ? true : never = true;
+void everyFieldListed;
+
+/** The same word asked the same way: every field alike. */
 function sameWord(a: QuestionWord, b: QuestionWord): boolean {
-  const fields = Object.keys(a) as (keyof QuestionWord)[];
-  if (fields.length !== Object.keys(b).length) return false;
-  for (const field of fields) {
-    const [x, y] = [a[field], b[field]];
+  for (const field of WORD_FIELDS) {
+    const x = a[field];
+    const y = b[field];
     if (x === y) continue;
     if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, i) => item !== y[i])) return false;
   }
