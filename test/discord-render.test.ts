@@ -143,6 +143,18 @@ describe('renderAnswer', () => {
     expect(page.embeds[0]?.fields ?? []).toEqual([]);
   });
 
+  it('given a question about where the article comes from, or one with nothing to look up, then the reply gives the reason without claiming the article does not answer', () => {
+    const engine = new AnswerEngine([article]);
+    for (const question of ['Who wrote this article?', '???', 'How heavy is he?']) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      const description = shownText(renderAnswer(answer, lookup).embeds[0]?.description ?? '');
+      expect(description.startsWith(answer.reason ?? '')).toBe(true);
+      expect(description).not.toContain('does not answer this');
+    }
+    expect(shownText(renderAnswer(engine.ask('Who wrote this article?'), lookup).embeds[0]?.description ?? '')).toContain(article.meta.credit ?? '');
+  });
+
   it('given more quotes than one page shows, then "More quotes" carries the rest and "Show paragraph" the first quote', () => {
     const indexes = article.sentences.map((s) => s.index);
     const page = renderAnswer(answerFrom(article, indexes), lookup);

@@ -52,6 +52,23 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
+/**
+ * Declines that speak of the question as asked (empty, too long, not English, about the article's
+ * source...), not of what the article says: a reply must not open with "the article does not answer
+ * this" for them, which would be untrue or beside the point.
+ */
+export const QUESTION_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'no-articles',
+  'unknown-article',
+  'too-long',
+  'about-the-article',
+  'empty-question',
+  'no-words',
+  'only-numbers',
+  'not-english',
+  'no-subject',
+]);
+
 /** What a reason names. */
 export interface ReasonParams {
   /** Words of the question (or ids, figures, units) to list. */
