@@ -361,6 +361,13 @@ describe('lists: figures, quotations, articles, help', () => {
     expect(embed?.fields?.map((f) => f.name)).toEqual([article.meta.title, 'Other']);
   });
 
+  it('given a one-sentence article among the loaded ones, then /article counts it as 1 paragraph and 1 sentence, not "1 paragraphs"', () => {
+    const short = articleFrom(['A single short sentence.'], { id: 'short', title: 'Short' });
+    const listed = renderArticleInfo(undefined, [article, short])[0]?.embeds[0]?.fields?.find((f) => f.name === 'Short')?.value ?? '';
+    expect(listed).toContain('1 paragraph · 1 sentence');
+    expect(listed).not.toMatch(/\b1 (?:paragraphs|sentences)\b/);
+  });
+
   it('given example questions, then /help lists them and the commands', () => {
     const page = renderHelp({ examples: ['How many things?'], articles: [article], cooldownSeconds: 3 });
     expectWithinLimits([page]);

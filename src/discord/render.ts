@@ -498,11 +498,14 @@ function articleFacts(article: Article): string {
   return facts.filter(Boolean).join('\n');
 }
 
+/** "1 paragraph", "12 paragraphs". */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** One article's details (when given) followed by the list of every loaded article. */
 export function renderArticleInfo(article: Article | undefined, all: readonly Article[]): MessagePage[] {
   const items: ListItem[] = all.map((a) => ({
     name: a.meta.title,
-    blocks: [`\`${a.id.replace(/`/g, "'")}\` · ${a.paragraphs.length} paragraphs · ${a.sentences.length} sentences${a.meta.year ? ` · ${a.meta.year}` : ''}`],
+    blocks: [`\`${a.id.replace(/`/g, "'")}\` · ${counted(a.paragraphs.length, 'paragraph')} · ${counted(a.sentences.length, 'sentence')}${a.meta.year ? ` · ${a.meta.year}` : ''}`],
   }));
   const header = article
     ? { title: article.meta.title, url: article.meta.url, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__`, color: COLOURS.info }
