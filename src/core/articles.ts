@@ -300,13 +300,25 @@ function jsonKind(json: unknown): string {
   return typeof json === 'string' ? 'a string' : typeof json === 'number' ? 'a number' : 'true or false';
 }
 
-/** The file's text; a byte-order mark is kept so offsets count every character of the file. */
+const SAVE_AS_UTF8 = 'save it again with UTF-8 encoding';
+
+/**
+ * The file's text; a byte-order mark is kept so offsets count every character of the file. Text
+ * saved as UTF-16 (Notepad's "Unicode") and binary data (which NUL bytes give away: UTF-8 allows
+ * them, text never holds them) are refused, saying which it is.
+ */
 function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new ArticleFormatError('the file is not valid UTF-8 text');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ArticleFormatError(`the file is UTF-16 text, not UTF-8; ${SAVE_AS_UTF8}`);
   }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ArticleFormatError(`the file is not valid UTF-8 text; ${SAVE_AS_UTF8}`);
+  }
+  if (text.includes('\0')) throw new ArticleFormatError(`the file holds NUL bytes: it is binary data or UTF-16 text, not UTF-8 text`);
+  return text;
 }
 
 /** Reads one article file and its sidecar metadata, if any; only regular files within the size limits. */
@@ -317,7 +329,7 @@ export async function loadArticleFile(path: string): Promise<Article> {
     throw error instanceof UnreadableFileError ? new ArticleFormatError(`skipped: ${error.message}`) : error;
   });
   const text = decodeUtf8(bytes);
-  if (!text.trim()) throw new ArticleFormatError('the file is empty');
+  if (!text.trim()) throw new ArticleFormatError(text ? 'the file holds only blank space, no text' : 'the file is empty');
   return parseCached({ file: path, text, meta }, parseArticle);
 }
 
