@@ -291,6 +291,13 @@ describe('loading a data folder', () => {
     const { problems } = await loadArticles(dir);
     expect(problems[0]!.problem).toMatch(/^skipped: its metadata file council\.meta\.json is not valid JSON/);
   });
+  it('given a metadata file with a trailing comma, then the problem gives the line where reading it failed, not only a character offset', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), '{\n  "title": "Council meets",\n  "year": 2024,\n}\n');
+    const { problems } = await loadArticles(dir);
+    expect(problems[0]!.problem).toMatch(/^skipped: its metadata file council\.meta\.json is not valid JSON \(.*line 4/);
+  });
   it('given file names that make no plain id, then each is a problem with a name to rename it to, and the others load', async () => {
     const dir = await tempDir();
     const longest = 'a'.repeat(ARTICLE_ID_MAX_LENGTH);

@@ -278,7 +278,7 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is not valid JSON (${(error as Error).message})`);
+    throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is not valid JSON (${withLineAndColumn((error as Error).message, raw)})`);
   }
   // Zod would say "expected object, received array": say what the file should hold instead.
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -291,6 +291,15 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
     if (error instanceof ArticleFormatError) throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} has ${error.message}`);
     throw error;
   }
+}
+
+/** "… at position 18" gets "(line 2, column 5)": a person finds a mistake by line, not by offset. */
+function withLineAndColumn(message: string, raw: string): string {
+  const position = /\bat position (\d+)/.exec(message);
+  if (!position || /\bline \d+/.test(message)) return message;
+  const before = raw.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
 }
 
 /** What a JSON value other than an object is, as a reader would call it: "an array", "a number". */
