@@ -386,6 +386,16 @@ describe('lists: figures, quotations, articles, help', () => {
     }
   });
 
+  it('given /article without an article while several are loaded, then it shows the list of them, as its option says, not the first one', async () => {
+    const other = articleFrom(['Another article. It has two sentences.'], { id: 'other', title: 'Other' });
+    const [page] = renderArticleInfo(undefined, [article, other]);
+    expect(page?.embeds[0]?.title).toBe('Articles');
+    const command = commandsJSON(await loadCommands()).find((c) => c.name === 'article');
+    const option = command && 'options' in command ? command.options?.find((o) => o.name === 'article') : undefined;
+    expect(option?.description).toMatch(/list of loaded articles/);
+    expect(option?.description).not.toMatch(/first/);
+  });
+
   it('given items whose text exceeds a field, then they continue in further fields instead of being cut', () => {
     const blocks = Array.from({ length: 6 }, (_, i) => `block ${i} ${'x'.repeat(400)}`);
     const pages = fieldPages({ title: 'T', color: 0 }, [{ name: 'Long item', blocks }]);
