@@ -11,7 +11,7 @@ import { applicationIdOfToken, loadDiscordConfig, type DiscordConfig } from '../
 import { startClient, type RunningBot } from './bot.ts';
 import { loadCommands } from './commands.ts';
 import { deployCommands } from './deploy-commands.ts';
-import { isTokenRejection, TokenRejectedError } from './errors.ts';
+import { isTokenRejection, TokenRejectedError, unreachable } from './errors.ts';
 import { LiveLibrary } from './library.ts';
 import { createLogger, type Logger } from './log.ts';
 import { exampleQuestions } from './suggestions.ts';
@@ -190,19 +190,4 @@ export async function startBot(): Promise<void> {
     logger.error('could not start', { error });
     throw unreachable(error, config.apiUrl) ?? error;
   }
-}
-
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
-
-/** A connection failure, told in terms of the setting that decides where the bot connects. */
-function unreachable(error: unknown, apiUrl: string): Error | undefined {
-  let cause: unknown = error;
-  for (let depth = 0; cause && depth < 4; depth++) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code && NETWORK_ERRORS.has(code)) {
-      return new Error(`Could not reach Discord's API at ${apiUrl} (${code}). Check the network connection, or DISCORD_API_URL if it is set.`);
-    }
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return undefined;
 }
