@@ -164,9 +164,12 @@ export function reasonText(code: ReasonCode, params: ReasonParams = {}): string 
   return WORDING[code](params);
 }
 
+/** “mayor's” is named as “mayor”: that the article never mentions the mayor is what the reader needs to hear. */
+const withoutPossessive = (word: string) => word.replace(/(?<=\p{L}{2})['’]s$/u, '');
+
 /** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
 export function listWords(list: readonly string[], conjunction: 'and' | 'or'): string {
-  const quoted = list.map((w) => `“${w.length > LISTED_WORD_LENGTH ? `${w.slice(0, LISTED_WORD_LENGTH - 1)}…` : w}”`);
+  const quoted = list.map(withoutPossessive).map((w) => `“${w.length > LISTED_WORD_LENGTH ? `${w.slice(0, LISTED_WORD_LENGTH - 1)}…` : w}”`);
   if (quoted.length > LISTED_WORDS) return `${quoted.slice(0, LISTED_WORDS).join(', ')} ${conjunction} ${quoted.length - LISTED_WORDS} more words`;
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
 }
