@@ -438,6 +438,17 @@ describe('long lists, paged in one message', () => {
     expect((shortPublic.data?.flags ?? 0) & EPHEMERAL).toBe(0);
   });
 
+  it('given no articles loaded, then /ask and /figures tell the asker privately there is nothing to ask about yet, without asking them to add files they cannot reach', async () => {
+    articles = [];
+    for (const interaction of [h.discord.slashCommand('ask', { question: 'Who won?' }), h.discord.slashCommand('figures')]) {
+      const reply = await h.discord.interact(interaction);
+      expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+      const description = embedOf(reply.data).description ?? '';
+      expect(description).toMatch(/^No articles are loaded yet/);
+      expect(description).not.toMatch(/data folder and try again/);
+    }
+  });
+
   it('given the bot restarted, then the list still pages; given its articles changed, then the button says so', async () => {
     const reply = await h.discord.interact(h.discord.slashCommand('quote', { search: 'Quill' }));
     const next = buttonsOf(reply.data)[1]?.custom_id ?? '';

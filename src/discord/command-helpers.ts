@@ -27,7 +27,7 @@ export async function takeTurn(interaction: RepliableInteraction, context: BotCo
 export async function articlesFor(interaction: RepliableInteraction, context: BotContext, given: string | null): Promise<readonly Article[] | undefined> {
   const { library } = context;
   if (library.articles.length === 0) {
-    await replyPrivately(interaction, notice('No articles are loaded yet. Add article files to the data folder and try again.', 'warning'));
+    await replyPrivately(interaction, notice('No articles are loaded yet, so there is nothing to ask about. Whoever runs this bot can add some; try again later.', 'warning'));
     return undefined;
   }
   if (!given?.trim()) return library.articles;
