@@ -149,6 +149,15 @@ describe('console', () => {
     }
   });
 
+  it('given /use with part of an id or title, then the one article it names is picked; given a part several share, then it asks for more rather than guess', async () => {
+    const { replies } = await consoleSession(both.dir, ['/use bridge', '/use SUMMER reading', '/use r']);
+    expect(replies[0]).toMatch(new RegExp(`^Questions now go to ${BRIDGE.id}\\.`));
+    expect(replies[1]).toMatch(new RegExp(`^Questions now go to ${LIBRARY.id}\\.`));
+    expect(replies[2]).toContain(BRIDGE.id);
+    expect(replies[2]).toContain(LIBRARY.id);
+    expect(replies[2]).not.toMatch(/^Questions now go to/);
+  });
+
   it('given /article with an unknown id then it lists the loaded ids and keeps the active article', async () => {
     const { replies } = await consoleSession(both.dir, ['/article nope', '/article']);
     expect(replies[0]).toContain(BRIDGE.id);
