@@ -4,7 +4,10 @@
  * reloading on SIGHUP (and stopping on it when on a terminal), and two shards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { InteractionResponseType } from 'discord.js';
 import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
@@ -168,6 +171,25 @@ describe('npm start in Discord mode', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Could not register commands. Could not reach Discord's API at ${apiUrl} (ECONNREFUSED). Check the network connection, or DISCORD_API_URL if it is set.`);
     expect(result.stderr + result.stdout).not.toContain(TEST_TOKEN);
+  });
+
+  it('given a data folder that does not exist, then it says the folder was not found and how to name another, and exits non-zero', async () => {
+    running = npmStart({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', DATA_DIR: 'no-such-folder' });
+    expect(await running.exited).not.toBe(0);
+    expect(running.output()).toMatch(/Data folder not found: no-such-folder\. Set DATA_DIR in \.env \(or give npm start -- --data DIR\)/);
+  });
+
+  it('given an empty data folder, then it starts and warns that there are no articles yet', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'empty-data-'));
+    try {
+      discord = await startDiscordStandin({ token: TEST_TOKEN });
+      running = npmStart({ ...settingsFor(discord), DATA_DIR: empty });
+      const warning = await running.waitForLog((line) => line.level === 'warn' && /no articles/.test(line.msg));
+      expect(warning).toMatchObject({ dir: empty });
+      await running.waitForLog((line) => line.msg === 'connected to Discord');
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 
   it('given a setting missing, then it names the setting and what to set, and exits non-zero', async () => {

@@ -70,8 +70,12 @@ async function openLibrary(config: DiscordConfig, logger: Logger): Promise<LiveL
   try {
     library = await LiveLibrary.open(config.dataDir, { logger, onReload: warm });
   } catch (error) {
-    throw new Error(`DATA_DIR ${config.dataDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): set DATA_DIR to the folder holding the article files.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'Data folder not found' : code === 'ENOTDIR' ? 'Not a folder' : `Data folder cannot be read (${code ?? (error as Error).message})`;
+    throw new Error(`${problem}: ${config.dataDir}. Set DATA_DIR in .env (or give npm start -- --data DIR) to the folder holding the article files.`);
   }
+  // Running on an empty folder is allowed (articles may be added while it runs), but worth saying.
+  if (library.articles.length === 0) logger.warn('no articles in the data folder yet: questions get "No articles are loaded yet" until article files are added', { dir: config.dataDir });
   warm();
   return library;
 }
