@@ -341,6 +341,21 @@ describe('loading a data folder', () => {
     expect(problemOf('notepad.txt')).toBe('the file is UTF-16 text, not UTF-8; save it again with UTF-8 encoding');
     expect(problemOf('no-bom.txt')).toMatch(/UTF-16/);
   });
+  it('given an article saved as .markdown, .text or .html, then each is reported with what to rename it to or save it as, rather than passed over in silence', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'good.txt'), 'The council approved 12 new parks.\n');
+    await writeFile(join(dir, 'notes.markdown'), 'The bridge reopened.\n');
+    await writeFile(join(dir, 'wire.text'), 'The bridge reopened.\n');
+    await writeFile(join(dir, 'page.html'), '<p>The bridge reopened.</p>\n');
+    await writeFile(join(dir, 'data.csv'), 'a,b\n');
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good']);
+    expect(problems).toEqual([
+      { file: join(dir, 'notes.markdown'), problem: expect.stringContaining('rename it to "notes.md"') as unknown },
+      { file: join(dir, 'page.html'), problem: expect.stringContaining('save its text as "page.txt"') as unknown },
+      { file: join(dir, 'wire.text'), problem: expect.stringContaining('rename it to "wire.txt"') as unknown },
+    ]);
+  });
   it('given two files with the same id, then the second is reported as a duplicate', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'a.txt'), 'One.\n');

@@ -342,6 +342,22 @@ export async function loadArticleFile(path: string): Promise<Article> {
   return parseCached({ file: path, text, meta }, parseArticle);
 }
 
+/** Extensions of files plainly meant as articles but not read as one: said so, rather than passed over in silence. */
+const RENAME_TO_MD = ['.markdown', '.mdown', '.mkd'];
+const RENAME_TO_TXT = ['.text'];
+const SAVE_AS_TEXT = ['.html', '.htm', '.rtf', '.doc', '.docx', '.odt', '.pdf'];
+
+/** Why a file named like an article in another format is not read, and what to do; undefined for any other file. */
+function notAnArticleFormat(name: string): string | undefined {
+  if (name.startsWith('.')) return undefined;
+  const extension = extname(name).toLowerCase();
+  const base = name.slice(0, name.length - extension.length);
+  if (RENAME_TO_MD.includes(extension)) return `not read: only .txt and .md files are articles; rename it to "${base}.md"`;
+  if (RENAME_TO_TXT.includes(extension)) return `not read: only .txt and .md files are articles; rename it to "${base}.txt"`;
+  if (SAVE_AS_TEXT.includes(extension)) return `not read: articles are plain text; save its text as "${base}.txt" (one paragraph per line)`;
+  return undefined;
+}
+
 export function isArticleFile(name: string): boolean {
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('.');
 }
@@ -361,6 +377,9 @@ export async function loadArticles(dir: string): Promise<{ articles: Article[]; 
     if (!ARTICLE_EXTENSIONS.some((extension) => entries.includes(base + extension))) {
       problems.push({ file: join(dir, orphan), problem: `no article file beside it (expected ${base}.txt or ${base}.md)` });
     }
+  }
+  for (const name of entries.filter((entry) => notAnArticleFormat(entry) !== undefined).sort()) {
+    problems.push({ file: join(dir, name), problem: notAnArticleFormat(name) ?? '' });
   }
   const loaded: Article[] = [];
   for (const name of names) {
