@@ -8,7 +8,7 @@ import { sendPages } from '../src/discord/respond.ts';
 export const data = new SlashCommandBuilder()
   .setName('article')
   .setDescription('An article’s title, credit, year and size, and the list of loaded articles')
-  .addStringOption((option) => option.setName('article').setDescription('Which article (default: the first loaded)').setAutocomplete(true))
+  .addStringOption((option) => option.setName('article').setDescription('Which article to describe (without it: the list of loaded articles)').setAutocomplete(true))
   .setContexts(...EVERY_CONTEXT)
   .setIntegrationTypes(...EVERY_INSTALL);
 

@@ -249,7 +249,7 @@ describe('loading a data folder', () => {
     expect(problems.map((p) => p.file).sort()).toEqual([join(dir, 'bad-meta.txt'), join(dir, 'empty.txt'), join(dir, 'gone.meta.json')]);
     expect(problems.find((p) => p.file.endsWith('gone.meta.json'))!.problem).toMatch(/no article file beside it/);
     expect(problems.find((p) => p.file.endsWith('bad-meta.txt'))!.problem).toMatch(/not valid JSON/);
-    expect(problems.find((p) => p.file.endsWith('empty.txt'))!.problem).toMatch(/empty/);
+    expect(problems.find((p) => p.file.endsWith('empty.txt'))!.problem).toBe('the file holds only blank space, no text');
   });
   it('given a metadata file whose date is not year-month-day, then the problem names that file and shows the form a date must take', async () => {
     const dir = await tempDir();
@@ -291,6 +291,13 @@ describe('loading a data folder', () => {
     const { problems } = await loadArticles(dir);
     expect(problems[0]!.problem).toMatch(/^skipped: its metadata file council\.meta\.json is not valid JSON/);
   });
+  it('given a metadata file with a trailing comma, then the problem gives the line where reading it failed, not only a character offset', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), '{\n  "title": "Council meets",\n  "year": 2024,\n}\n');
+    const { problems } = await loadArticles(dir);
+    expect(problems[0]!.problem).toMatch(/^skipped: its metadata file council\.meta\.json is not valid JSON \(.*line 4/);
+  });
   it('given file names that make no plain id, then each is a problem with a name to rename it to, and the others load', async () => {
     const dir = await tempDir();
     const longest = 'a'.repeat(ARTICLE_ID_MAX_LENGTH);
@@ -319,7 +326,35 @@ describe('loading a data folder', () => {
     await writeFile(join(dir, 'latin1.txt'), Buffer.from('The caf\xe9 reopened.\n', 'latin1'));
     const { articles, problems } = await loadArticles(dir);
     expect(articles.map((a) => a.text)).toEqual(['\uFEFFThe caf\uFFFD sign was misprinted.\n']);
-    expect(problems).toEqual([{ file: join(dir, 'latin1.txt'), problem: 'the file is not valid UTF-8 text' }]);
+    expect(problems).toEqual([{ file: join(dir, 'latin1.txt'), problem: 'the file is not valid UTF-8 text; save it again with UTF-8 encoding' }]);
+  });
+  it('given binary data, or text saved as UTF-16 with or without a byte-order mark, then each is refused saying what it is, and the other articles load', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'good.txt'), 'The council approved 12 new parks.\n');
+    await writeFile(join(dir, 'zeros.txt'), Buffer.alloc(3000));
+    await writeFile(join(dir, 'notepad.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The bridge reopened.\n', 'utf16le')]));
+    await writeFile(join(dir, 'no-bom.txt'), Buffer.from('The bridge reopened.\n', 'utf16le'));
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good']);
+    const problemOf = (name: string) => problems.find((p) => p.file === join(dir, name))?.problem;
+    expect(problemOf('zeros.txt')).toMatch(/binary data/);
+    expect(problemOf('notepad.txt')).toBe('the file is UTF-16 text, not UTF-8; save it again with UTF-8 encoding');
+    expect(problemOf('no-bom.txt')).toMatch(/UTF-16/);
+  });
+  it('given an article saved as .markdown, .text or .html, then each is reported with what to rename it to or save it as, rather than passed over in silence', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'good.txt'), 'The council approved 12 new parks.\n');
+    await writeFile(join(dir, 'notes.markdown'), 'The bridge reopened.\n');
+    await writeFile(join(dir, 'wire.text'), 'The bridge reopened.\n');
+    await writeFile(join(dir, 'page.html'), '<p>The bridge reopened.</p>\n');
+    await writeFile(join(dir, 'data.csv'), 'a,b\n');
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good']);
+    expect(problems).toEqual([
+      { file: join(dir, 'notes.markdown'), problem: expect.stringContaining('rename it to "notes.md"') as unknown },
+      { file: join(dir, 'page.html'), problem: expect.stringContaining('save its text as "page.txt"') as unknown },
+      { file: join(dir, 'wire.text'), problem: expect.stringContaining('rename it to "wire.txt"') as unknown },
+    ]);
   });
   it('given two files with the same id, then the second is reported as a duplicate', async () => {
     const dir = await tempDir();

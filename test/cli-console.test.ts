@@ -139,6 +139,25 @@ describe('console', () => {
     expect(replies[4]).toContain(BRIDGE.title);
   });
 
+  it('given a one-sentence article, then the banner counts it as 1 paragraph and 1 sentence, not "1 paragraphs"', async () => {
+    const data = await makeDataDir([], { 'notice.txt': 'The library closes early on Friday.' });
+    try {
+      const { banner } = await consoleSession(data.dir, []);
+      expect(banner).toContain('notice — Notice (1 paragraph, 1 sentence)');
+    } finally {
+      await data.cleanup();
+    }
+  });
+
+  it('given /use with part of an id or title, then the one article it names is picked; given a part several share, then it asks for more rather than guess', async () => {
+    const { replies } = await consoleSession(both.dir, ['/use bridge', '/use SUMMER reading', '/use r']);
+    expect(replies[0]).toMatch(new RegExp(`^Questions now go to ${BRIDGE.id}\\.`));
+    expect(replies[1]).toMatch(new RegExp(`^Questions now go to ${LIBRARY.id}\\.`));
+    expect(replies[2]).toContain(BRIDGE.id);
+    expect(replies[2]).toContain(LIBRARY.id);
+    expect(replies[2]).not.toMatch(/^Questions now go to/);
+  });
+
   it('given /article with an unknown id then it lists the loaded ids and keeps the active article', async () => {
     const { replies } = await consoleSession(both.dir, ['/article nope', '/article']);
     expect(replies[0]).toContain(BRIDGE.id);

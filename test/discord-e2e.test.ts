@@ -438,6 +438,28 @@ describe('long lists, paged in one message', () => {
     expect((shortPublic.data?.flags ?? 0) & EPHEMERAL).toBe(0);
   });
 
+  it('given no articles loaded, then /ask and /figures tell the asker privately there is nothing to ask about yet, without asking them to add files they cannot reach', async () => {
+    articles = [];
+    for (const interaction of [h.discord.slashCommand('ask', { question: 'Who won?' }), h.discord.slashCommand('figures')]) {
+      const reply = await h.discord.interact(interaction);
+      expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+      const description = embedOf(reply.data).description ?? '';
+      expect(description).toMatch(/^No articles are loaded yet/);
+      expect(description).not.toMatch(/data folder and try again/);
+    }
+  });
+
+  it('given an article option that is part of several articles\' names, then the asker is told privately which it could be, not that there is no such article', async () => {
+    articles = [ledger, articleFrom(['The fund closed in 2024.'], { id: 'ledger-2024', title: 'The ledger, 2024' })];
+    const reply = await h.discord.interact(h.discord.slashCommand('figures', { article: 'ledg' }));
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    const description = embedOf(reply.data).description ?? '';
+    expect(description).toMatch(/^“ledg” could be any of 2 articles/);
+    expect(description).toContain('ledger-2024');
+    const unknown = await h.discord.interact(h.discord.slashCommand('figures', { article: 'zebra' }));
+    expect(embedOf(unknown.data).description).toMatch(/^There is no article “zebra”/);
+  });
+
   it('given the bot restarted, then the list still pages; given its articles changed, then the button says so', async () => {
     const reply = await h.discord.interact(h.discord.slashCommand('quote', { search: 'Quill' }));
     const next = buttonsOf(reply.data)[1]?.custom_id ?? '';

@@ -4,11 +4,14 @@
  * reloading on SIGHUP (and stopping on it when on a terminal), and two shards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { InteractionResponseType } from 'discord.js';
 import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import { exampleQuestions } from '../src/discord/suggestions.ts';
-import { ROOT } from './cli-fixtures.ts';
+import { ROOT, runEntry } from './cli-fixtures.ts';
 import { bundledLibrary, TEST_TOKEN, type LogLine } from './discord-e2e-support.ts';
 import { descendantsOf, survivors } from './process-tree.ts';
 import { startDiscordStandin, type DiscordStandin } from './support/discord-standin/index.ts';
@@ -157,6 +160,37 @@ describe('npm start in Discord mode', () => {
       await new Promise((resolve) => closing.close(resolve));
     }
   }, 60_000);
+
+  it('given Discord unreachable, then npm run deploy-commands says it could not reach the API and which setting to check, like npm start', async () => {
+    const refusing = createServer();
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const port = (refusing.address() as AddressInfo).port;
+    await new Promise((resolve) => refusing.close(resolve));
+    const apiUrl = `http://127.0.0.1:${port}/api`;
+    const result = await runEntry('src/discord/deploy-commands.ts', [], { env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: apiUrl, LOG_LEVEL: 'silent' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Could not register commands. Could not reach Discord's API at ${apiUrl} (ECONNREFUSED). Check the network connection, or DISCORD_API_URL if it is set.`);
+    expect(result.stderr + result.stdout).not.toContain(TEST_TOKEN);
+  });
+
+  it('given a data folder that does not exist, then it says the folder was not found and how to name another, and exits non-zero', async () => {
+    running = npmStart({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', DATA_DIR: 'no-such-folder' });
+    expect(await running.exited).not.toBe(0);
+    expect(running.output()).toMatch(/Data folder not found: no-such-folder\. Set DATA_DIR in \.env \(or give npm start -- --data DIR\)/);
+  });
+
+  it('given an empty data folder, then it starts and warns that there are no articles yet', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'empty-data-'));
+    try {
+      discord = await startDiscordStandin({ token: TEST_TOKEN });
+      running = npmStart({ ...settingsFor(discord), DATA_DIR: empty });
+      const warning = await running.waitForLog((line) => line.level === 'warn' && /no articles/.test(line.msg));
+      expect(warning).toMatchObject({ dir: empty });
+      await running.waitForLog((line) => line.msg === 'connected to Discord');
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
 
   it('given a setting missing, then it names the setting and what to set, and exits non-zero', async () => {
     running = npmStart({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: '', DISCORD_API_URL: 'http://127.0.0.1:9/api' });

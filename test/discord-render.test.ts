@@ -143,6 +143,18 @@ describe('renderAnswer', () => {
     expect(page.embeds[0]?.fields ?? []).toEqual([]);
   });
 
+  it('given a question about where the article comes from, or one with nothing to look up, then the reply gives the reason without claiming the article does not answer', () => {
+    const engine = new AnswerEngine([article]);
+    for (const question of ['Who wrote this article?', '???', 'How heavy is he?']) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      const description = shownText(renderAnswer(answer, lookup).embeds[0]?.description ?? '');
+      expect(description.startsWith(answer.reason ?? '')).toBe(true);
+      expect(description).not.toContain('does not answer this');
+    }
+    expect(shownText(renderAnswer(engine.ask('Who wrote this article?'), lookup).embeds[0]?.description ?? '')).toContain(article.meta.credit ?? '');
+  });
+
   it('given more quotes than one page shows, then "More quotes" carries the rest and "Show paragraph" the first quote', () => {
     const indexes = article.sentences.map((s) => s.index);
     const page = renderAnswer(answerFrom(article, indexes), lookup);
@@ -349,6 +361,13 @@ describe('lists: figures, quotations, articles, help', () => {
     expect(embed?.fields?.map((f) => f.name)).toEqual([article.meta.title, 'Other']);
   });
 
+  it('given a one-sentence article among the loaded ones, then /article counts it as 1 paragraph and 1 sentence, not "1 paragraphs"', () => {
+    const short = articleFrom(['A single short sentence.'], { id: 'short', title: 'Short' });
+    const listed = renderArticleInfo(undefined, [article, short])[0]?.embeds[0]?.fields?.find((f) => f.name === 'Short')?.value ?? '';
+    expect(listed).toContain('1 paragraph · 1 sentence');
+    expect(listed).not.toMatch(/\b1 (?:paragraphs|sentences)\b/);
+  });
+
   it('given example questions, then /help lists them and the commands', () => {
     const page = renderHelp({ examples: ['How many things?'], articles: [article], cooldownSeconds: 3 });
     expectWithinLimits([page]);
@@ -365,6 +384,16 @@ describe('lists: figures, quotations, articles, help', () => {
       expect(line, `/${command.name}`).not.toBe('');
       for (const option of command.options ?? []) expect(line, `/${command.name} ${option.name}`).toContain(option.name);
     }
+  });
+
+  it('given /article without an article while several are loaded, then it shows the list of them, as its option says, not the first one', async () => {
+    const other = articleFrom(['Another article. It has two sentences.'], { id: 'other', title: 'Other' });
+    const [page] = renderArticleInfo(undefined, [article, other]);
+    expect(page?.embeds[0]?.title).toBe('Articles');
+    const command = commandsJSON(await loadCommands()).find((c) => c.name === 'article');
+    const option = command && 'options' in command ? command.options?.find((o) => o.name === 'article') : undefined;
+    expect(option?.description).toMatch(/list of loaded articles/);
+    expect(option?.description).not.toMatch(/first/);
   });
 
   it('given items whose text exceeds a field, then they continue in further fields instead of being cut', () => {

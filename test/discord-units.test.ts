@@ -165,6 +165,25 @@ describe('suggestions', () => {
     }
   });
 
+  it('given sums followed by a verb, a rate or an adverb, and times with and without a day, then the example questions read as plain English', async () => {
+    const other = articleFrom([
+      'Pensioners will get £150 to help with the rise in council tax.',
+      'A Band D household will pay £1,842 a year under the plan.',
+      'The opposition proposed drawing £2 million from reserves instead.',
+      'The probe was launched in March 2021 on an Ariane rocket.',
+      'The library reopens on Thursday after repairs, Mayor Jo Bloggs said.',
+      'Work on the new bridge starts in September.',
+    ]);
+    const examples = await exampleQuestions(libraryOf(other), 25);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) {
+      expect(example).not.toMatch(/^How much (?:help|year|reserves instead)\b/);
+      expect(example).not.toMatch(/^What happened on (?:March 2021|September)\?/);
+      expect(example).not.toMatch(/^What about (?:Thursday|March|September)\?/);
+    }
+    expect(examples.filter((q) => q.startsWith('What happened '))).toEqual(expect.arrayContaining(['What happened on Thursday?']));
+  });
+
   it('given anything typed, then question suggestions are at most 25, each 1 to 100 characters', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 120 }), async (typed) => {

@@ -87,6 +87,12 @@ describe('the wording of reasons', () => {
       'The closest passage mentions “library” but not “cost” or “main”, so it does not answer that.',
     );
   });
+  it('given a word of the question in the possessive, then the reason names the thing itself, not “mayor\'s”', () => {
+    expect(reasonText('nothing-matches', { words: ["mayor's", 'NASA’s'] })).toBe('Nothing in the article mentions “mayor” or “NASA”.');
+    const answer = new AnswerEngine([FERRY]).ask("What is the governor's salary?");
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('“governor”');
+  });
   it('given many words to list, then a reason names the first six and counts the rest', () => {
     const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     expect(reasonText('nothing-matches', { words })).toBe('Nothing in the article mentions “a”, “b”, “c”, “d”, “e”, “f” or 2 more words.');

@@ -158,12 +158,15 @@ export function renderArticleDetails(article: Article, style: Style): string {
   return lines.join('\n');
 }
 
+/** "1 paragraph", "12 paragraphs". */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** Every loaded article, one a line; `activeId` marks the one questions go to. */
 export function renderArticleList(articles: readonly Article[], activeId: string | undefined, style: Style): string {
   return articles
     .map((article) => {
       const marker = article.id === activeId ? '*' : ' ';
-      return `${marker} ${safeLine(article.id)} — ${safeLine(article.meta.title)} ${style.muted(`(${article.paragraphs.length} paragraphs, ${article.sentences.length} sentences)`)}`;
+      return `${marker} ${safeLine(article.id)} — ${safeLine(article.meta.title)} ${style.muted(`(${counted(article.paragraphs.length, 'paragraph')}, ${counted(article.sentences.length, 'sentence')})`)}`;
     })
     .join('\n');
 }

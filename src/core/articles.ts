@@ -278,7 +278,7 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is not valid JSON (${(error as Error).message})`);
+    throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is not valid JSON (${withLineAndColumn((error as Error).message, raw)})`);
   }
   // Zod would say "expected object, received array": say what the file should hold instead.
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -293,6 +293,15 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
   }
 }
 
+/** "… at position 18" gets "(line 2, column 5)": a person finds a mistake by line, not by offset. */
+function withLineAndColumn(message: string, raw: string): string {
+  const position = /\bat position (\d+)/.exec(message);
+  if (!position || /\bline \d+/.test(message)) return message;
+  const before = raw.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
 /** What a JSON value other than an object is, as a reader would call it: "an array", "a number". */
 function jsonKind(json: unknown): string {
   if (Array.isArray(json)) return 'an array';
@@ -300,13 +309,25 @@ function jsonKind(json: unknown): string {
   return typeof json === 'string' ? 'a string' : typeof json === 'number' ? 'a number' : 'true or false';
 }
 
-/** The file's text; a byte-order mark is kept so offsets count every character of the file. */
+const SAVE_AS_UTF8 = 'save it again with UTF-8 encoding';
+
+/**
+ * The file's text; a byte-order mark is kept so offsets count every character of the file. Text
+ * saved as UTF-16 (Notepad's "Unicode") and binary data (which NUL bytes give away: UTF-8 allows
+ * them, text never holds them) are refused, saying which it is.
+ */
 function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new ArticleFormatError('the file is not valid UTF-8 text');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ArticleFormatError(`the file is UTF-16 text, not UTF-8; ${SAVE_AS_UTF8}`);
   }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ArticleFormatError(`the file is not valid UTF-8 text; ${SAVE_AS_UTF8}`);
+  }
+  if (text.includes('\0')) throw new ArticleFormatError(`the file holds NUL bytes: it is binary data or UTF-16 text, not UTF-8 text`);
+  return text;
 }
 
 /** Reads one article file and its sidecar metadata, if any; only regular files within the size limits. */
@@ -317,8 +338,24 @@ export async function loadArticleFile(path: string): Promise<Article> {
     throw error instanceof UnreadableFileError ? new ArticleFormatError(`skipped: ${error.message}`) : error;
   });
   const text = decodeUtf8(bytes);
-  if (!text.trim()) throw new ArticleFormatError('the file is empty');
+  if (!text.trim()) throw new ArticleFormatError(text ? 'the file holds only blank space, no text' : 'the file is empty');
   return parseCached({ file: path, text, meta }, parseArticle);
+}
+
+/** Extensions of files plainly meant as articles but not read as one: said so, rather than passed over in silence. */
+const RENAME_TO_MD = ['.markdown', '.mdown', '.mkd'];
+const RENAME_TO_TXT = ['.text'];
+const SAVE_AS_TEXT = ['.html', '.htm', '.rtf', '.doc', '.docx', '.odt', '.pdf'];
+
+/** Why a file named like an article in another format is not read, and what to do; undefined for any other file. */
+function notAnArticleFormat(name: string): string | undefined {
+  if (name.startsWith('.')) return undefined;
+  const extension = extname(name).toLowerCase();
+  const base = name.slice(0, name.length - extension.length);
+  if (RENAME_TO_MD.includes(extension)) return `not read: only .txt and .md files are articles; rename it to "${base}.md"`;
+  if (RENAME_TO_TXT.includes(extension)) return `not read: only .txt and .md files are articles; rename it to "${base}.txt"`;
+  if (SAVE_AS_TEXT.includes(extension)) return `not read: articles are plain text; save its text as "${base}.txt" (one paragraph per line)`;
+  return undefined;
 }
 
 export function isArticleFile(name: string): boolean {
@@ -340,6 +377,9 @@ export async function loadArticles(dir: string): Promise<{ articles: Article[]; 
     if (!ARTICLE_EXTENSIONS.some((extension) => entries.includes(base + extension))) {
       problems.push({ file: join(dir, orphan), problem: `no article file beside it (expected ${base}.txt or ${base}.md)` });
     }
+  }
+  for (const name of entries.filter((entry) => notAnArticleFormat(entry) !== undefined).sort()) {
+    problems.push({ file: join(dir, name), problem: notAnArticleFormat(name) ?? '' });
   }
   const loaded: Article[] = [];
   for (const name of names) {

@@ -1,5 +1,6 @@
 /** Small steps several commands share: the cooldown, picking articles, article autocomplete. */
 import { MessageFlags, type AutocompleteInteraction, type RepliableInteraction } from 'discord.js';
+import { matchesSearch } from '../core/quotation-search.ts';
 import type { Article } from '../core/types.ts';
 import { botContext, type BotContext } from './context.ts';
 import { cooldownMessage } from './cooldown.ts';
@@ -27,14 +28,20 @@ export async function takeTurn(interaction: RepliableInteraction, context: BotCo
 export async function articlesFor(interaction: RepliableInteraction, context: BotContext, given: string | null): Promise<readonly Article[] | undefined> {
   const { library } = context;
   if (library.articles.length === 0) {
-    await replyPrivately(interaction, notice('No articles are loaded yet. Add article files to the data folder and try again.', 'warning'));
+    await replyPrivately(interaction, notice('No articles are loaded yet, so there is nothing to ask about. Whoever runs this bot can add some; try again later.', 'warning'));
     return undefined;
   }
   if (!given?.trim()) return library.articles;
   const article = resolveArticle(library, given);
   if (article) return [article];
-  const loaded = library.articles.slice(0, 10).map((a) => `• \`${a.id}\` — ${escapeText(truncate(oneLine(a.meta.title), 80))}`);
-  await replyPrivately(interaction, notice(`There is no article “${escapeText(truncate(oneLine(given), 100))}”. Pick one from the list as you type, or use one of:\n${loaded.join('\n')}`, 'warning'));
+  // A part of several ids or titles is no unknown article: say which it could be.
+  const candidates = library.articles.filter((a) => matchesSearch(`${a.id} ${a.meta.title}`, given));
+  const listed = (candidates.length ? candidates : library.articles).slice(0, 10).map((a) => `• \`${a.id}\` — ${escapeText(truncate(oneLine(a.meta.title), 80))}`);
+  const shown = escapeText(truncate(oneLine(given), 100));
+  const text = candidates.length
+    ? `“${shown}” could be any of ${candidates.length} articles. Pick one from the list as you type, or use one of:\n${listed.join('\n')}`
+    : `There is no article “${shown}”. Pick one from the list as you type, or use one of:\n${listed.join('\n')}`;
+  await replyPrivately(interaction, notice(text, 'warning'));
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadDiscordConfig, type DiscordConfig } from '../config.ts';
 import type { Command } from './command.ts';
 import { commandsJSON, loadCommands } from './commands.ts';
-import { isTokenRejection, TokenRejectedError } from './errors.ts';
+import { isTokenRejection, TokenRejectedError, unreachable } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
 
 export interface DeployResult {
@@ -90,7 +90,8 @@ async function main(): Promise<void> {
     console.log(`${result.changed ? 'Registered' : 'Already up to date:'} ${result.commands.length} commands ${where}: ${result.commands.join(', ')}`);
   } catch (error) {
     logger.error('could not register commands', { error });
-    console.error(error instanceof TokenRejectedError ? error.message : `Could not register commands: ${(error as Error).message}`);
+    const told = error instanceof TokenRejectedError ? error : unreachable(error, config.apiUrl);
+    console.error(told ? `Could not register commands. ${told.message}` : `Could not register commands: ${(error as Error).message}`);
     process.exitCode = 1;
   }
 }

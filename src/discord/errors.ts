@@ -24,3 +24,18 @@ export function isTokenRejection(error: unknown): boolean {
   const e = error as { code?: unknown; status?: unknown } | null;
   return e?.code === 'TokenInvalid' || e?.status === 401 || e?.code === 4004;
 }
+
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+
+/** A connection failure, told in terms of the setting that decides where the bot connects. */
+export function unreachable(error: unknown, apiUrl: string): Error | undefined {
+  let cause: unknown = error;
+  for (let depth = 0; cause && depth < 4; depth++) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code && NETWORK_ERRORS.has(code)) {
+      return new Error(`Could not reach Discord's API at ${apiUrl} (${code}). Check the network connection, or DISCORD_API_URL if it is set.`);
+    }
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { quotationMatches } from '../core/quotation-search.ts';
 import { matchedWording } from '../core/pipeline/quotes.ts';
+import { QUESTION_REASON_CODES } from '../core/pipeline/reasons.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
@@ -240,7 +241,9 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   let intro = '';
   if (!answer.answered) {
     const note = answer.note ? ` *${escapeText(oneLine(answer.note))}*` : '';
-    intro = truncateMarkdown(`**The article does not answer this.** ${escapeText(oneLine(answer.reason ?? ''))}${note}`.trim(), REASON_MAX);
+    // "The question is empty" or "that is about the article, not in it" is no finding about the article.
+    const lead = answer.reasonCode && QUESTION_REASON_CODES.has(answer.reasonCode) && answer.reason ? '' : '**The article does not answer this.** ';
+    intro = truncateMarkdown(`${lead}${escapeText(oneLine(answer.reason ?? ''))}${note}`.trim(), REASON_MAX);
     if (views.length) intro += '\n\n__Closest passages — not an answer:__';
   } else if (answer.note) {
     intro = truncateMarkdown(`*${escapeText(oneLine(answer.note))}*`, REASON_MAX);
@@ -495,11 +498,14 @@ function articleFacts(article: Article): string {
   return facts.filter(Boolean).join('\n');
 }
 
+/** "1 paragraph", "12 paragraphs". */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** One article's details (when given) followed by the list of every loaded article. */
 export function renderArticleInfo(article: Article | undefined, all: readonly Article[]): MessagePage[] {
   const items: ListItem[] = all.map((a) => ({
     name: a.meta.title,
-    blocks: [`\`${a.id.replace(/`/g, "'")}\` · ${a.paragraphs.length} paragraphs · ${a.sentences.length} sentences${a.meta.year ? ` · ${a.meta.year}` : ''}`],
+    blocks: [`\`${a.id.replace(/`/g, "'")}\` · ${counted(a.paragraphs.length, 'paragraph')} · ${counted(a.sentences.length, 'sentence')}${a.meta.year ? ` · ${a.meta.year}` : ''}`],
   }));
   const header = article
     ? { title: article.meta.title, url: article.meta.url, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__`, color: COLOURS.info }

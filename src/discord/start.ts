@@ -11,7 +11,7 @@ import { applicationIdOfToken, loadDiscordConfig, type DiscordConfig } from '../
 import { startClient, type RunningBot } from './bot.ts';
 import { loadCommands } from './commands.ts';
 import { deployCommands } from './deploy-commands.ts';
-import { isTokenRejection, TokenRejectedError } from './errors.ts';
+import { isTokenRejection, TokenRejectedError, unreachable } from './errors.ts';
 import { LiveLibrary } from './library.ts';
 import { createLogger, type Logger } from './log.ts';
 import { exampleQuestions } from './suggestions.ts';
@@ -70,8 +70,12 @@ async function openLibrary(config: DiscordConfig, logger: Logger): Promise<LiveL
   try {
     library = await LiveLibrary.open(config.dataDir, { logger, onReload: warm });
   } catch (error) {
-    throw new Error(`DATA_DIR ${config.dataDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): set DATA_DIR to the folder holding the article files.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'Data folder not found' : code === 'ENOTDIR' ? 'Not a folder' : `Data folder cannot be read (${code ?? (error as Error).message})`;
+    throw new Error(`${problem}: ${config.dataDir}. Set DATA_DIR in .env (or give npm start -- --data DIR) to the folder holding the article files.`);
   }
+  // Running on an empty folder is allowed (articles may be added while it runs), but worth saying.
+  if (library.articles.length === 0) logger.warn('no articles in the data folder yet: questions get "No articles are loaded yet" until article files are added', { dir: config.dataDir });
   warm();
   return library;
 }
@@ -190,19 +194,4 @@ export async function startBot(): Promise<void> {
     logger.error('could not start', { error });
     throw unreachable(error, config.apiUrl) ?? error;
   }
-}
-
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
-
-/** A connection failure, told in terms of the setting that decides where the bot connects. */
-function unreachable(error: unknown, apiUrl: string): Error | undefined {
-  let cause: unknown = error;
-  for (let depth = 0; cause && depth < 4; depth++) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code && NETWORK_ERRORS.has(code)) {
-      return new Error(`Could not reach Discord's API at ${apiUrl} (${code}). Check the network connection, or DISCORD_API_URL if it is set.`);
-    }
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return undefined;
 }

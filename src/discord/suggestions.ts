@@ -25,6 +25,16 @@ interface Candidate {
 
 const DEMONYM = /(?:ian|ean|ese|ish)$/;
 const CONNECTORS = /^(?:in|of|for|to|on|at|as|from|with|worth|more|than|a|an|the|some|about|nearly|roughly|another|since|by|over|under|per)$/i;
+/** "£150 to help with ...": what follows "to" is a verb, not what the sum is for. */
+const INFINITIVE = /^to$/i;
+/** "4.99% and cutting ...", "£15 million she considered ...": a phrase opening on a conjunction or a pronoun is the next clause, not a noun. */
+const CONJUNCTION = /^(?:and|or|but|while|which|that|who|i|you|he|she|it|we|they)$/i;
+/** "£1,842 a year": a rate's period is not what the sum is for. */
+const PERIOD = /^(?:year|month|week|day|hour|night|annum|head)s?$/i;
+/** "£2 million from reserves instead": adverbs closing a phrase are left out of it. */
+const CLOSING_ADVERB = /^(?:instead|each|alone|too|also|altogether|overall|annually|already)$/i;
+/** Names of days and months are capitalised, but they are times, not subjects. */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** "$436 million in humanitarian aid to support ..." -> "humanitarian aid". */
 function nounAfter(text: string): string | undefined {
@@ -35,14 +45,23 @@ function nounAfter(text: string): string | undefined {
     const ends = /[,.;:!?)”"’—–-]$/.test(word);
     const clean = word.replace(/[,.;:!?)”"’—–-]+$/, '');
     if (!clean) break;
+    if (phrase.length === 0 && INFINITIVE.test(clean)) return undefined;
     if (phrase.length === 0 && CONNECTORS.test(clean)) continue;
+    if (phrase.length === 0 && CONJUNCTION.test(clean)) return undefined;
     if (phrase.length > 0 && (CONNECTORS.test(clean) || /^\d/.test(clean))) break;
     if (/^\d/.test(clean)) return undefined;
     phrase.push(clean);
     if (ends || phrase.length === 3) break;
   }
+  while (phrase.length > 1 && CLOSING_ADVERB.test(phrase.at(-1) ?? '')) phrase.pop();
+  if (phrase.length === 1 && PERIOD.test(phrase[0] ?? '')) return undefined;
   const meaningful = phrase.some((w) => w.length >= 4 && !STOPWORDS.has(w.toLowerCase()));
   return meaningful ? phrase.join(' ') : undefined;
+}
+
+/** "on Monday", "on 31 March 2025", but "in March 2021" and "in September": a day takes "on", a month or a year "in". */
+function timePreposition(text: string): 'on' | 'in' {
+  return /\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(text) || /day$/i.test(text) ? 'on' : 'in';
 }
 
 /** Names written with capitals in the middle of sentences ("Syrian Democratic Forces", "Italy"), most frequent first. */
@@ -51,7 +70,7 @@ function namesIn(article: Article, speakers: readonly string[]): string[] {
   for (const sentence of article.sentences) {
     for (const match of sentence.text.matchAll(/(?<=[a-z,;]\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/gu)) {
       const name = match[1] ?? '';
-      if (name.length < 4 || STOPWORDS.has(name.toLowerCase())) continue;
+      if (name.length < 4 || STOPWORDS.has(name.toLowerCase()) || DAY_OR_MONTH.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
@@ -78,7 +97,7 @@ function candidatesFor(article: Article): Candidate[] {
     } else if (figure.kind === 'count' && figure.unit) {
       out.push({ question: `How many ${figure.unit}?`, sentence: figure.sentence });
     } else if (figure.kind === 'weekday' || figure.kind === 'date') {
-      out.push({ question: `What happened on ${figure.text}?`, sentence: figure.sentence });
+      out.push({ question: `What happened ${timePreposition(figure.text)} ${figure.text}?`, sentence: figure.sentence });
     } else if (figure.kind === 'age') {
       const noun = nounAfter(after.replace(/^\s*old\b/i, ''));
       if (noun) out.push({ question: `How old are the ${noun}?`, sentence: figure.sentence });

@@ -52,6 +52,23 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
+/**
+ * Declines that speak of the question as asked (empty, too long, not English, about the article's
+ * source...), not of what the article says: a reply must not open with "the article does not answer
+ * this" for them, which would be untrue or beside the point.
+ */
+export const QUESTION_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'no-articles',
+  'unknown-article',
+  'too-long',
+  'about-the-article',
+  'empty-question',
+  'no-words',
+  'only-numbers',
+  'not-english',
+  'no-subject',
+]);
+
 /** What a reason names. */
 export interface ReasonParams {
   /** Words of the question (or ids, figures, units) to list. */
@@ -147,9 +164,12 @@ export function reasonText(code: ReasonCode, params: ReasonParams = {}): string 
   return WORDING[code](params);
 }
 
+/** “mayor's” is named as “mayor”: that the article never mentions the mayor is what the reader needs to hear. */
+const withoutPossessive = (word: string) => word.replace(/(?<=\p{L}{2})['’]s$/u, '');
+
 /** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
 export function listWords(list: readonly string[], conjunction: 'and' | 'or'): string {
-  const quoted = list.map((w) => `“${w.length > LISTED_WORD_LENGTH ? `${w.slice(0, LISTED_WORD_LENGTH - 1)}…` : w}”`);
+  const quoted = list.map(withoutPossessive).map((w) => `“${w.length > LISTED_WORD_LENGTH ? `${w.slice(0, LISTED_WORD_LENGTH - 1)}…` : w}”`);
   if (quoted.length > LISTED_WORDS) return `${quoted.slice(0, LISTED_WORDS).join(', ')} ${conjunction} ${quoted.length - LISTED_WORDS} more words`;
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
 }
