@@ -391,6 +391,17 @@ describe('a word the article has, worded otherwise where the answer is', () => {
   });
 });
 
+describe('a word the article writes as another part of speech', () => {
+  it('given "abstained", which the answer writes as "abstentions", then the count answers', () => {
+    const vote = parseArticle({
+      file: 'vote.txt',
+      text: ['The council met on Tuesday evening.', 'The budget was passed by 29 votes to 14, with three abstentions.', 'Protesters gathered outside the hall.'].join('\n'),
+    });
+    const answer = new AnswerEngine([vote]).ask('How many abstained?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures.map((f) => f.text)]).toEqual([true, 2, ['29', '14', 'three']]);
+  });
+});
+
 describe('a word the article never writes, whose only other spellings are slang', () => {
   it('given "dad" and "mom", then the sentence about the father and the mother answers', () => {
     const zoo = parseArticle({

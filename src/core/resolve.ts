@@ -76,6 +76,8 @@ export interface Alternative {
   term: string;
   weight: number;
   kind: MatchKind;
+  /** A related word that is the same word made another part of speech ("abstention" for "abstained"). */
+  derived?: true;
 }
 
 export interface ResolvedWord {
@@ -190,7 +192,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (!alternatives.length || demonym) {
     for (const [rank, related] of relatedTerms(word.raw.toLowerCase()).entries()) {
       if (word.isName && !related.derived) continue;
-      forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank));
+      forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank), related.derived);
       if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
   } else if (!word.isName && !word.implied && !isLightWord(word.raw) && !baseForms(word.raw).includes('say')) {
@@ -200,7 +202,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
     const limit = alternatives.length + PRESENT_RELATED;
     for (const [rank, related] of closeRelatedTerms(word.raw.toLowerCase()).entries()) {
       if (rank >= PRESENT_RELATED_DEPTH || alternatives.length >= limit) break;
-      forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank) * PRESENT_RELATED_WEIGHT);
+      forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank) * PRESENT_RELATED_WEIGHT, related.derived);
     }
   }
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
@@ -268,13 +270,13 @@ class Alternatives {
     private readonly word: QuestionWord,
   ) {}
 
-  add(term: string | undefined, kind: MatchKind, scale = 1): void {
+  add(term: string | undefined, kind: MatchKind, scale = 1, derived = false): void {
     const { index, word, alternatives } = this;
     if (!term || !index.has(term)) return;
     for (const existing of alternatives) if (existing.term === term) return;
     // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
     if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
-    alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind });
+    alternatives.push(derived ? { term, weight: MATCH_WEIGHTS[kind] * scale, kind, derived } : { term, weight: MATCH_WEIGHTS[kind] * scale, kind });
   }
 }
 

@@ -697,10 +697,13 @@ function missingWords(resolved: ResolvedWord[]): string[] {
   return resolved.filter((r) => isTelling(r) && !r.alternatives.length).map((r) => r.word.raw);
 }
 
-/** The candidate, or a sentence it leans on, has a word of the question that tells, as written or as a close paraphrase. */
+/**
+ * The candidate, or a sentence it leans on, has a word of the question that tells, as written, as a
+ * close paraphrase, or made another part of speech ("three abstentions" for "how many abstained").
+ */
 function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[]): boolean {
   const window = [candidate.id, ...leanedOn(candidate.index, candidate.id)].map((n) => candidate.index.facts[n]!.terms);
-  return resolved.some((r) => isTelling(r) && r.alternatives.some((a) => a.kind !== 'related' && window.some((terms) => terms.includes(a.term))));
+  return resolved.some((r) => isTelling(r) && r.alternatives.some((a) => (a.kind !== 'related' || a.derived) && window.some((terms) => terms.includes(a.term))));
 }
 
 /** The candidate, or a sentence it leans on, names someone (or, for `name`, anything) the question does not. */
