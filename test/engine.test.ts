@@ -402,6 +402,24 @@ describe('a word the article writes as another part of speech', () => {
   });
 });
 
+describe('a date typed in lower case', () => {
+  const libraries = parseArticle({
+    file: 'libraries.txt',
+    text: ['The council approved its budget on Tuesday.', 'Four libraries will close on 31 March 2025 unless volunteers take them over.', 'The new tax rates take effect on 1 April.'].join('\n'),
+  });
+  const engine = new AnswerEngine([libraries]);
+
+  it('given "31 march 2025", then the sentence giving that date answers, as it does for "31 March 2025"', () => {
+    for (const question of ['what happens on 31 march 2025', 'What happens on 31 March 2025?']) {
+      expect([engine.ask(question).answered, engine.ask(question).quotes[0]?.sentence]).toEqual([true, 2]);
+    }
+  });
+
+  it('given "1 april", then the date is read as a date and not as a 1 the article gives only in one', () => {
+    expect(engine.ask('what changes on 1 april')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 3 })] });
+  });
+});
+
 describe('a word the article never writes, whose only other spellings are slang', () => {
   it('given "dad" and "mom", then the sentence about the father and the mother answers', () => {
     const zoo = parseArticle({

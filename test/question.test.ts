@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, ANY_KIND, CHAT_SPELLINGS, cleanQuestion, firstKindWording, readerWording, withChatWordsSpelled } from '../src/core/question.ts';
+import { analyseQuestion, ANY_KIND, CHAT_SPELLINGS, cleanQuestion, firstKindWording, readerWording, withChatWordsSpelled, withMonthsCapitalised } from '../src/core/question.ts';
 import { termOf } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
@@ -346,5 +346,19 @@ describe('given the wordings that say what kind of answer is wanted', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('given a date typed in lower case', () => {
+  it('then a month beside a day or a year is capitalised, and nothing else changes', () => {
+    expect(withMonthsCapitalised('what happens on 31 march 2025')).toBe('what happens on 31 March 2025');
+    expect(withMonthsCapitalised('on the 1st of april, and june 2025')).toBe('on the 1st of April, and June 2025');
+    expect(withMonthsCapitalised('what may happen in march')).toBe('what may happen in march');
+  });
+
+  it('then the question states the date, not a bare number', () => {
+    const question = analyseQuestion('what happens on 31 march 2025');
+    const day = question.words.find((w) => w.raw === '31')!;
+    expect(question.statedFigure(day)).toMatchObject({ kind: 'date', text: '31 March 2025' });
   });
 });

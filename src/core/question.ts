@@ -913,7 +913,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // for a figure, needs them, and the numbers restated are read by one gate, late: read when asked.
   const wantsFigure = KIND_FIGURES[kind].length > 0;
   let figures: FoundFigure[] | undefined;
-  const typedFigures = () => (figures ??= extractFigures(text));
+  const typedFigures = () => (figures ??= extractFigures(withMonthsCapitalised(text)));
   let stated: number[] | undefined;
   let events: ReadonlySet<QuestionWord> | undefined;
   let ageOf: { subject: string | undefined } | undefined;
@@ -1024,6 +1024,20 @@ function eventWordsOf(words: readonly QuestionWord[], kind: AnswerKind): Readonl
 function wordsWhere(words: readonly QuestionWord[], test: (word: QuestionWord) => boolean): ReadonlySet<QuestionWord> {
   const found = words.filter(test);
   return found.length ? new Set(found) : NO_WORDS;
+}
+
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+/** A month typed in lower case right after a day ("31 march", "1st of april") or right before a day or year ("march 31", "june 2025"). */
+const MONTH_BESIDE_NUMBER = new RegExp(String.raw`(?<=\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?)(?:${MONTH_NAMES})\b|\b(?:${MONTH_NAMES})(?=\.?\s{1,3}\d)`, 'g');
+
+/**
+ * Readers type dates in lower case ("what happens on 31 march 2025"); articles, and the figures read
+ * from them, capitalise the month. The question's figures are read with such months capitalised, so
+ * that "31 march 2025" is the date it is and not a 31 the article gives only in a date. Same length as
+ * `text`, so a figure's place in it is its place in the question.
+ */
+export function withMonthsCapitalised(text: string): string {
+  return /\d/.test(text) ? text.replace(MONTH_BESIDE_NUMBER, (month) => month[0]!.toUpperCase() + month.slice(1)) : text;
 }
 
 /** The figures found in `text` when it is nothing else: undefined for "million" or "10,000 fighters". */
