@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, previousWord, type FoundFigure } from '../src/core/figures.ts';
+import { extractFigures, previousWord, UNIT_DIMENSIONS, type FoundFigure } from '../src/core/figures.ts';
 
 type Seen = Pick<FoundFigure, 'text' | 'kind' | 'value' | 'unit'>;
 
@@ -358,6 +358,15 @@ describe('extractFigures on times of day, measurements and ranges', () => {
       ['500 megawatts', 'MW'],
       ['3.5 tonnes', 't'],
     ]);
+  });
+
+  it('given a speed per second, then it is one speed, not a distance followed by a time', () => {
+    expect(figuresIn('The probe flew at 14.6 kilometres per second, its camera panning at 2 m/s and the dust at 3 miles a second.').map((f) => [f.text, f.unit])).toEqual([
+      ['14.6 kilometres per second', 'km/s'],
+      ['2 m/s', 'm/s'],
+      ['3 miles a second', 'mi/s'],
+    ]);
+    expect(['km/s', 'm/s', 'mi/s', 'ft/s'].map((unit) => UNIT_DIMENSIONS[unit])).toEqual(['speed', 'speed', 'speed', 'speed']);
   });
 
   it('given cents, basis points and a measurement joined by hyphens, then each reads as the money, share or area it is', () => {

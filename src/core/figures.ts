@@ -77,6 +77,10 @@ const CURRENCY = String.raw`US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|
 const MEASURE_UNITS: readonly (readonly [string, string])[] = [
   ['miles per hour|miles an hour|mph', 'mph'],
   ['kilomet(?:er|re)s per hour|kilomet(?:er|re)s an hour|km/h|kph', 'km/h'],
+  ['kilomet(?:er|re)s (?:per|a) second|km/s', 'km/s'],
+  ['met(?:er|re)s (?:per|a) second|m/s', 'm/s'],
+  ['miles (?:per|a) second', 'mi/s'],
+  ['(?:feet|foot) (?:per|a) second|ft/s', 'ft/s'],
   ['knots', 'knots'],
   ['square[- ]miles?|sq\\.? mi', 'sq mi'],
   ['square[- ]kilomet(?:er|re)s?|sq\\.? km|km²', 'km²'],
@@ -114,7 +118,7 @@ const MEASURE_UNITS: readonly (readonly [string, string])[] = [
 /** What a unit measures, so that "how heavy" is answered by kilograms and not by kilometres or dollars. */
 export type Dimension = 'mass' | 'length' | 'speed' | 'temperature' | 'area';
 export const UNIT_DIMENSIONS: Readonly<Record<string, Dimension>> = {
-  mph: 'speed', 'km/h': 'speed', knots: 'speed',
+  mph: 'speed', 'km/h': 'speed', 'km/s': 'speed', 'm/s': 'speed', 'mi/s': 'speed', 'ft/s': 'speed', knots: 'speed',
   'sq mi': 'area', 'km²': 'area', 'sq ft': 'area', 'm²': 'area', acres: 'area', ha: 'area',
   km: 'length', cm: 'length', mm: 'length', m: 'length', mi: 'length', ft: 'length', in: 'length', yd: 'length',
   kg: 'mass', g: 'mass', t: 'mass', tons: 'mass', lb: 'mass', oz: 'mass',
