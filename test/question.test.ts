@@ -20,11 +20,15 @@ describe('analyseQuestion', () => {
     ['yes', 'acknowledgement'],
     ['yeah sure', 'acknowledgement'],
     ['👋🏽', 'greeting'],
+    ["you're useless", 'complaint'],
+    ['bad bot', 'complaint'],
+    ["That's wrong!", 'complaint'],
+    ['this is not helpful', 'complaint'],
   ])('given "%s", then it is small talk: %s', (message, kind) => {
     expect(analyseQuestion(message).smallTalk).toBe(kind);
   });
 
-  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', '🌉', ''])(
+  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', 'wrong, how much aid was it?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', '🌉', ''])(
     'given "%s", then it is not small talk',
     (message) => {
       expect(analyseQuestion(message).smallTalk).toBeUndefined();

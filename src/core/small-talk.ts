@@ -10,6 +10,8 @@ const PHRASES: Record<SmallTalk, string> = {
   greeting: String.raw`(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))(?: there)?`,
   farewell: String.raw`(?:bye|goodbye|good bye|see (?:you|ya)|later|good night|take care)`,
   acknowledgement: String.raw`(?:ok|okay|okey|k|kk|okie|cool|nice|great|awesome|perfect|neat|sweet|excellent|alright|all right|got it|gotcha|i see|makes sense|understood|fair enough|good to know|lol|haha|wow|yes|yep|yup|yeah|sure|no|nope|nah|no worries)`,
+  // "you're useless", "bad bot", "that's wrong": said of the last answer, which nothing in the article answers.
+  complaint: String.raw`(?:(?:you(?:['’]re| are)|ur|u r|that(?:['’]s| is)|this is|it(?:['’]s| is))(?: so| really| totally| completely)? (?:useless|wrong|stupid|dumb|bad|terrible|rubbish|unhelpful|incorrect|not (?:helpful|right|correct|true|it|what i (?:asked|meant)))|(?:bad|useless|stupid|dumb|terrible) (?:bot|answer)|wrong(?: answer)?|not helpful|useless|unhelpful)`,
 };
 /** Who the small talk may be addressed to: "thanks bot", "hi everyone". */
 const ADDRESSEE = String.raw`(?: (?:bot|mate|buddy|friend|everyone|all|guys|folks))?`;
@@ -77,4 +79,5 @@ export const SMALL_TALK_REPLIES: Record<SmallTalk, string> = {
   greeting: 'Hello! Ask me anything about the article: who said what, how much, when.',
   farewell: 'Bye for now! Come back with any question about the article.',
   acknowledgement: 'Glad to help. Ask me anything else about the article.',
+  complaint: 'Sorry that did not help. I can only quote what the article says: try asking in other words, or about something it covers.',
 };

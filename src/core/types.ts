@@ -114,7 +114,7 @@ export interface AnswerSource {
 }
 
 /** Messages that are not questions: thanks, a greeting, a goodbye, an "ok". */
-export const SMALL_TALK_KINDS = ['thanks', 'greeting', 'farewell', 'acknowledgement'] as const;
+export const SMALL_TALK_KINDS = ['thanks', 'greeting', 'farewell', 'acknowledgement', 'complaint'] as const;
 export type SmallTalk = (typeof SMALL_TALK_KINDS)[number];
 
 export interface Answer {
