@@ -111,7 +111,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'about-the-article': (p) =>
     p.text
       ? `That is about the article, not in it: ${p.text}. /article shows more; ask what it says, for example who said what, how much, or when.`
-      : 'That is about the articles themselves: /article lists them with their sources. Ask it of one article for its gist, or ask what they say.',
+      : 'Several articles are loaded, so there is more than one to sum up: /article lists them with their sources. Pick one and ask again for its gist, or ask about something they say.',
   'empty-question': (p) => `The question is empty. Ask something about ${theArticle(p)}, for example who said what, how much, or when.`,
   'no-words': (p) => `The question has no words to look for. Ask about something ${theArticle(p)} might mention: a name, a place, a number, an event.`,
   'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
