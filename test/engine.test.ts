@@ -420,6 +420,12 @@ describe('a date typed in lower case', () => {
   });
 });
 
+describe('a question nothing in the article matches', () => {
+  it('given light words beside the one that tells, then the reason names only the one that tells', () => {
+    expect(new AnswerEngine([FLOOD]).ask('Did anyone get sent off?')).toMatchObject({ answered: false, reasonCode: 'nothing-matches', reason: 'Nothing in the article mentions “sent”.' });
+  });
+});
+
 describe('a word the article never writes, whose only other spellings are slang', () => {
   it('given "dad" and "mom", then the sentence about the father and the mother answers', () => {
     const zoo = parseArticle({

@@ -211,7 +211,11 @@ export const GATES: readonly Gate[] = [
     stage: 'search',
     when: 'no sentence shares anything with the question',
     example: 'Did the zeppelin dock?',
-    check: ({ resolved }) => ({ words: resolved.filter((r) => !r.word.implied).map((r) => r.word.raw) }),
+    check: ({ resolved }) => {
+      // "Did anyone get sent off?": "sent" is what the article lacks; "anyone" and "get" only when nothing else is asked.
+      const telling = resolved.filter(isTelling);
+      return { words: (telling.length ? telling : resolved.filter((r) => !r.word.implied)).map((r) => r.word.raw) };
+    },
   },
   {
     // "string" meets "run" only as a distant relative ("a string of wins"): that alone is no answer. Nor is
