@@ -360,6 +360,10 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     ]);
   });
 
+  it('given a number that labels one thing ("section 114", "flight 370", "route 66"), then it is no figure, unlike the counts beside it', () => {
+    expect(figuresIn('A section 114 notice grounded flight 370 and closed route 66, stranding 239 people.').map((f) => f.text)).toEqual(['239']);
+  });
+
   it('given a speed per second, then it is one speed, not a distance followed by a time', () => {
     expect(figuresIn('The probe flew at 14.6 kilometres per second, its camera panning at 2 m/s and the dust at 3 miles a second.').map((f) => [f.text, f.unit])).toEqual([
       ['14.6 kilometres per second', 'km/s'],

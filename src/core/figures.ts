@@ -331,10 +331,14 @@ function followsYearLead(source: string, start: number): boolean {
 
 const STREET_ADDRESS = /(?:[ \u00A0][\p{Lu}\d][\p{L}\d.]*){1,3}[ \u00A0](?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Drive|Square|Place)(?![\p{L}])/uy;
 
+/** Words after which a number written in digits labels one thing rather than counting: "section 114", "flight 370", "route 66". */
+const NUMBER_LABELS = new Set('section article chapter clause paragraph page room flight route gate platform exit highway interstate bus line'.split(' '));
+
 function readBareNumber({ groups, start, end, source }: Match): Reading | null {
   const raw = groups.q ?? '';
   // A bare "one" is usually a pronoun ("one of the few"); "007" or a stray "000" is a code, not a quantity.
   if (/^one$/i.test(raw) || /^0\d/.test(raw) || isPartOfName(source, start)) return null;
+  if (/^\d/.test(raw) && NUMBER_LABELS.has(previousWord(source, start)?.toLowerCase() ?? '')) return null;
   if (stickyTest(CLOCK_TIME, source, end) || stickyTest(STREET_ADDRESS, source, end)) return null;
   const value = parseQuantity(raw);
   if (value === undefined) return null;
