@@ -499,12 +499,6 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
 const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
-/**
- * "How much is the budget", "how much was the fee": a noun for a sum of money asks for one, unless the
- * question asks how much it changed ("how much did revenue grow"), which a share may answer ("500%").
- */
-const SUM_NOUN = /\b(?:budget|revenues?|profits?|earnings|income|valuation|fees?|fares?|deficit|debts?)\b/i;
-const CHANGE_VERB = /\b(?:increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|jump(?:s|ed)?|climb(?:s|ed)?|shr(?:ink|inks|ank|unk)|chang(?:e|es|ed|ing)|up|down)\b/i;
 
 /**
  * "What is the average wage", "what are Nogueira's wages", "what was the ticket price": the phrase
@@ -846,7 +840,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const namesAPerson = saysName && namedPerson(text, tokens);
   const kind: AnswerKind = namesAPerson
     ? 'person'
-    : (found.kind === 'amount' && (MONEY_WORDS.test(text) || (SUM_NOUN.test(text) && !CHANGE_VERB.test(text)))) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text))
+    : (found.kind === 'amount' && MONEY_WORDS.test(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text))
       ? 'money'
       : found.kind;
   const { start: kindStart, end: kindEnd } = found;
