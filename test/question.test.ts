@@ -28,7 +28,7 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(message).smallTalk).toBe(kind);
   });
 
-  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', 'wrong, how much aid was it?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', '🌉', ''])(
+  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', "that's terrible", 'wrong, how much aid was it?', 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', '🌉', ''])(
     'given "%s", then it is not small talk',
     (message) => {
       expect(analyseQuestion(message).smallTalk).toBeUndefined();

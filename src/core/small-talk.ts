@@ -10,8 +10,9 @@ const PHRASES: Record<SmallTalk, string> = {
   greeting: String.raw`(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))(?: there)?`,
   farewell: String.raw`(?:bye|goodbye|good bye|see (?:you|ya)|later|good night|take care)`,
   acknowledgement: String.raw`(?:ok|okay|okey|k|kk|okie|cool|nice|great|awesome|perfect|neat|sweet|excellent|alright|all right|got it|gotcha|i see|makes sense|understood|fair enough|good to know|lol|haha|wow|yes|yep|yup|yeah|sure|no|nope|nah|no worries)`,
-  // "you're useless", "bad bot", "that's wrong": said of the last answer, which nothing in the article answers.
-  complaint: String.raw`(?:(?:you(?:['’]re| are)|ur|u r|that(?:['’]s| is)|this is|it(?:['’]s| is))(?: so| really| totally| completely)? (?:useless|wrong|stupid|dumb|bad|terrible|rubbish|unhelpful|incorrect|not (?:helpful|right|correct|true|it|what i (?:asked|meant)))|(?:bad|useless|stupid|dumb|terrible) (?:bot|answer)|wrong(?: answer)?|not helpful|useless|unhelpful)`,
+  // "you're useless", "bad bot", "that's wrong": said of the bot or its last answer, which nothing in the
+  // article answers. "That's terrible" is left alone: it may be said of the news.
+  complaint: String.raw`(?:(?:you(?:['’]re| are)|ur|u r)(?: so| really| totally| completely)? (?:useless|wrong|stupid|dumb|bad|terrible|rubbish|unhelpful|not helpful)|(?:that(?:['’]s| is)|this is|it(?:['’]s| is))(?: so| really| totally| completely)? (?:wrong|useless|unhelpful|incorrect|not (?:helpful|right|correct|it|what i (?:asked|meant)))|(?:bad|useless|stupid|dumb|terrible) (?:bot|answer)|wrong(?: answer)?|not helpful|useless|unhelpful)`,
 };
 /** Who the small talk may be addressed to: "thanks bot", "hi everyone". */
 const ADDRESSEE = String.raw`(?: (?:bot|mate|buddy|friend|everyone|all|guys|folks))?`;
