@@ -365,7 +365,7 @@ export const ANY_KIND = new RegExp(KIND_PATTERNS.map(([pattern]) => `(${pattern.
  * costs more than the rest of reading a question; tried only where one of these words starts, it
  * finds the same earliest wording.
  */
-export const KIND_OPENINGS = /\b(?:how|what|at what|ages?|for (?:how|what)|which|when|since when|who|name of|where|in what|why)/gi;
+const KIND_OPENINGS = /\b(?:how|what|at what|ages?|for (?:how|what)|which|when|since when|who|name of|where|in what|why)/gi;
 
 /** The earliest wording of any kind in `text`, as `ANY_KIND` would find it searching the whole text. */
 export function firstKindWording(text: string): RegExpExecArray | null {
