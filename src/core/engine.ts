@@ -31,12 +31,6 @@ const LATER_QUESTION_SHOWN = 80;
 /** The most quotes one answer may carry, whatever is asked for. */
 const MAX_QUOTE_LIMIT = 50;
 
-/** Two questions with the same words, whatever their case and punctuation. */
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return words(a) === words(b);
-}
-
 export class AnswerEngine {
   readonly articles: readonly Article[];
   private readonly library: LibraryIndex;
@@ -68,9 +62,7 @@ export class AnswerEngine {
   ask(question: string, options: AskOptions = {}): Answer {
     const analysed = analyseQuestion(typeof question === 'string' ? question : '');
     const answer = this.answer(question, analysed, options);
-    // The same question typed twice ("How much? How much?") is one question: the reader is not told to ask it again.
-    const later: string[] = [];
-    for (const q of analysed.laterQuestions) if (![analysed.text, ...later].some((a) => sameWords(a, q))) later.push(q);
+    const later = analysed.laterQuestions;
     // A message too long to read is declined whole: none of its questions was read, the first no more than the others.
     if (!later.length || analysed.tooLong) return answer;
     const quoted = later.map((q) => `“${q.length > LATER_QUESTION_SHOWN ? `${q.slice(0, LATER_QUESTION_SHOWN - 1)}…` : q}”`).join(' and ');

@@ -138,7 +138,8 @@ export interface AnalysedQuestion {
   negates: boolean;
   /**
    * The questions a message asks after the one read here ("Who won? What was the score?"), as typed
-   * but for a word joining one to the question before ("and where?" is "where?"): each is to be asked on its own.
+   * but for a word joining one to the question before ("and where?" is "where?"): each is to be asked on
+   * its own. One asked again ("How much? How much?") is left out: it is the same question.
    */
   laterQuestions: string[];
   kind: AnswerKind;
@@ -826,6 +827,19 @@ function splitQuestions(typed: string): string[] {
   return asked.length ? asked : [typed];
 }
 
+/** The same words, whatever their case and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) === words(b);
+}
+
+/** The later questions that ask neither the first one again nor one before them. */
+function withoutRepeats(first: string, later: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const question of later) if (![first, ...kept].some((asked) => sameWords(asked, question))) kept.push(question);
+  return kept;
+}
+
 export function analyseQuestion(question: string): AnalysedQuestion {
   const [typed = '', ...laterQuestions] = splitQuestions(cleanQuestion(question));
   const shouted = isShouted(typed);
@@ -923,7 +937,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     text,
     // A reader counts no more characters than the text holds code units: a short text needs no counting.
     tooLong: question.length > MAX_QUESTION_LENGTH && readerLength(question) > MAX_QUESTION_LENGTH,
-    laterQuestions,
+    laterQuestions: withoutRepeats(text, laterQuestions),
     negates: NEGATES.test(text),
     kind,
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
