@@ -93,6 +93,10 @@ describe('the wording of reasons', () => {
     expect(answer.answered).toBe(false);
     expect(answer.reason).toContain('“governor”');
   });
+  it('given a question about a pronoun alone, then the reason asks who for a person and what for "it"', () => {
+    expect(reasonText('pronoun-only', { text: 'she' })).toBe('I read each question on its own, so I cannot tell who “she” is. Ask again with their name in its place.');
+    expect(reasonText('pronoun-only', { text: 'It' })).toBe('I read each question on its own, so I cannot tell what “It” is. Ask again with what you mean in its place.');
+  });
   it('given many words to list, then a reason names the first six and counts the rest', () => {
     const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     expect(reasonText('nothing-matches', { words })).toBe('Nothing in the article mentions “a”, “b”, “c”, “d”, “e”, “f” or 2 more words.');

@@ -44,7 +44,7 @@ export interface SentenceFacts {
 const NO_KINDS: ReadonlySet<FigureKind> = new Set();
 const NO_NAMES: readonly string[] = [];
 const NO_FIGURES: readonly Figure[] = [];
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
 /** "the terror group", "the company", "the bloc": a name written again as what it is. */
 const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting)\s+)?(?:group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog)\b/i;
 

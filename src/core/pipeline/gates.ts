@@ -5,9 +5,9 @@
  * then the answer the judge would give.
  */
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
-import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
-import { isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
-import { GIVES_CAUSE, type ArticleIndex } from '../search-index.ts';
+import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
+import { isLightWord, isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
+import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
 import type { FoundFigure } from '../figures.ts';
@@ -215,6 +215,18 @@ export const GATES: readonly Gate[] = [
       // "Did anyone get sent off?": "sent" is what the article lacks; "anyone" and "get" only when nothing else is asked.
       const telling = resolved.filter(isTelling);
       return { words: (telling.length ? telling : resolved.filter((r) => !r.word.implied)).map((r) => r.word.raw) };
+    },
+  },
+  {
+    // "What did she say?", "When did it happen?": each question is read on its own, so "she" and "it" stand
+    // for no one yet, and any quotation or date would be a guess.
+    id: 'pronoun-only',
+    stage: 'passage',
+    when: 'the question is about a "he", "she", "they" or "it" and has nothing else to look for',
+    example: 'What did she say?',
+    check: ({ question }) => {
+      const pronoun = question.tokens.find((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || /^it$/i.test(token.raw));
+      return pronoun && question.words.length > 0 && question.words.every(onlyFrames) ? { text: pronoun.raw } : undefined;
     },
   },
   {
@@ -684,6 +696,11 @@ export function firstDecline<S extends GateStage>(stage: S, facts: StageFacts[S]
     if (params) return { code: gate.id, params };
   }
   return undefined;
+}
+
+/** A word that only frames a question ("say", "happen", the "city" of "what city"), naming nothing to look for. */
+function onlyFrames(word: QuestionWord): boolean {
+  return Boolean(word.focus || word.implied) || isLightWord(word.raw) || baseForms(word.raw).includes('say');
 }
 
 /** Only words the article has as written (or misspelt, or abbreviated) are said to be "mentioned". */

@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'not-english',
   'no-subject',
   'nothing-matches',
+  'pronoun-only',
   'touches-only',
   'unknown-name-or-number',
   'figure-given-otherwise',
@@ -67,6 +68,7 @@ export const QUESTION_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode
   'only-numbers',
   'not-english',
   'no-subject',
+  'pronoun-only',
 ]);
 
 /** What a reason names. */
@@ -117,6 +119,10 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
   'only-numbers': () => 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.',
   'not-english': () => 'I read questions in English only: please ask again in English.',
+  'pronoun-only': (p) =>
+    /^it$/i.test(p.text ?? '')
+      ? `I read each question on its own, so I cannot tell what “${p.text}” is. Ask again with what you mean in its place.`
+      : `I read each question on its own, so I cannot tell who “${p.text}” is. Ask again with their name in its place.`,
   'no-subject': (p) => `The question does not say who or what it is about. Ask again with a name or a thing from ${theArticle(p)} in place of “he”, “she” or “it”.`,
   'nothing-matches': (p) => `Nothing in ${theArticle(p)} mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
