@@ -225,7 +225,7 @@ export const GATES: readonly Gate[] = [
     when: 'the question is about a "he", "she", "they" or "it" and has nothing else to look for',
     example: 'What did she say?',
     check: ({ question }) => {
-      const pronoun = question.tokens.find((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || /^it$/i.test(token.raw));
+      const pronoun = question.tokens.find((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || token.raw.toLowerCase() === 'it');
       return pronoun && question.words.length > 0 && question.words.every(onlyFrames) ? { text: pronoun.raw } : undefined;
     },
   },
