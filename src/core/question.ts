@@ -840,6 +840,14 @@ function withoutRepeats(first: string, later: readonly string[]): string[] {
   return kept;
 }
 
+/**
+ * A question word with every field present, set or not, in one order: every word then has the same
+ * shape, which keeps the code reading words (resolution, ranking, the gates) on its fast path.
+ */
+function questionWord(raw: string, term: string, isName: boolean): QuestionWord {
+  return { raw, typed: undefined, term, isName, implied: undefined, focus: undefined, speaker: undefined, particle: undefined, uncased: undefined, bare: undefined, compound: undefined, definite: undefined, owner: undefined, means: undefined };
+}
+
 export function analyseQuestion(question: string): AnalysedQuestion {
   const [typed = '', ...laterQuestions] = splitQuestions(cleanQuestion(question));
   const shouted = isShouted(typed);
@@ -875,7 +883,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(token.term);
     const capitalised = startsWithCapital(token.raw);
     const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
-    const word: QuestionWord = { raw: token.raw, term: token.term, isName: isAcronym || (capitalised && position > 0) };
+    const word = questionWord(token.raw, token.term, isAcronym || (capitalised && position > 0));
     if (uncased) word.uncased = true;
     const typedSpelling = typedSpellings?.get(token.raw);
     if (typedSpelling !== undefined && typedSpelling !== token.raw) word.typed = typedSpelling;
@@ -910,7 +918,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     }
     if (seen.has(alias) || words.length >= MAX_QUESTION_TERMS) continue;
     seen.add(alias);
-    words.push({ raw: alias, term: alias, isName: false, implied: covers });
+    const implied = questionWord(alias, alias, false);
+    implied.implied = covers;
+    words.push(implied);
   }
   // "Which two countries", "what three things": the number counts the answers asked for, not a figure stated.
   const answersCounted = new Set(tokens.filter((_, at) => /^(?:what|which)$/i.test(tokens[at - 1]?.raw ?? '')).map((t) => t.raw.toLowerCase()));
