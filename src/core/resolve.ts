@@ -276,7 +276,8 @@ class Alternatives {
     for (const existing of alternatives) if (existing.term === term) return;
     // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
     if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
-    alternatives.push(derived ? { term, weight: MATCH_WEIGHTS[kind] * scale, kind, derived } : { term, weight: MATCH_WEIGHTS[kind] * scale, kind });
+    // Every form with the same fields, set or not: one object shape for all of them.
+    alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind, derived: derived ? true : undefined });
   }
 }
 
