@@ -143,6 +143,23 @@ describe('renderAnswer', () => {
     expect(page.embeds[0]?.fields ?? []).toEqual([]);
   });
 
+  it('given closest passages from more articles than the page shows, then the footer names only the articles of the passages shown, and the title links to the one shown', () => {
+    const ferry = articleFrom(['The ferry sank near the harbour on Monday.', 'Nobody was hurt.'], { id: 'ferry', title: 'Ferry sinks' });
+    const shownArticle: Article = { ...ferry, meta: { ...ferry.meta, url: 'https://example.com/ferry' } };
+    const hidden = articleFrom(['The bridge reopened after repairs.'], { id: 'bridge', title: 'Bridge reopens' });
+    const quotes = [quoteOf(shownArticle, 1), quoteOf(shownArticle, 2), quoteOf(hidden, 1)];
+    const sources = [shownArticle, hidden].map((a) => ({ article: a.id, title: a.meta.title, credit: a.meta.credit, year: a.meta.year, copyright: a.copyright }));
+    const both = lookupOf(shownArticle, hidden);
+    const [declined] = renderAnswer({ question: 'Why did it sink?', answered: false, reason: 'No reason is given.', quotes, answering: 0, figures: [], sources }, both, 2).embeds;
+    expect(blockQuotes(declined?.description ?? '')).toEqual([shownArticle.sentences[0]?.text, shownArticle.sentences[1]?.text]);
+    expect(declined?.footer?.text).toContain('Ferry sinks');
+    expect(declined?.footer?.text).not.toContain('Bridge reopens');
+    expect(declined?.url).toBe('https://example.com/ferry');
+    const [all] = renderAnswer({ question: 'Why did it sink?', answered: false, reason: 'No reason is given.', quotes, answering: 0, figures: [], sources }, both, 3).embeds;
+    expect(all?.footer?.text).toContain('Bridge reopens');
+    expect(all).not.toHaveProperty('url');
+  });
+
   it('given a question about where the article comes from, or one with nothing to look up, then the reply gives the reason without claiming the article does not answer', () => {
     const engine = new AnswerEngine([article]);
     for (const question of ['Who wrote this article?', '???', 'How heavy is he?']) {
