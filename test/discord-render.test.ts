@@ -360,6 +360,14 @@ describe('lists: figures, quotations, articles, help', () => {
     for (const search of ['Rubén del Olmo', 'ruben del olmo', 'Olmo']) expect(speakersFound(search)).toEqual(['Rubén del Olmo']);
   });
 
+  it('given speakers whose names have letters no accent can be stripped from (ø, ł, ß), then /quote finds them typed in plain letters', () => {
+    const quoted = articleFrom(['“We will not waste a day,” said Ingrid Sørensen.', '“The port stays open,” said Paweł Wróbel.', '“It is done,” said Jens Großmann.']);
+    const speakersFound = (search: string) => renderQuotations([quoted], search).flatMap((p) => p.embeds[0]?.fields ?? []).map((f) => f.name);
+    for (const search of ['Sørensen', 'sorensen', 'ingrid SORENSEN']) expect(speakersFound(search)).toEqual(['Ingrid Sørensen']);
+    for (const search of ['Pawel Wrobel', 'wrobel']) expect(speakersFound(search)).toEqual(['Paweł Wróbel']);
+    expect(speakersFound('Grossmann')).toEqual(['Jens Großmann']);
+  });
+
   it('given a search nothing matches, then /quote says there are none rather than sending an empty embed', () => {
     const [page] = renderQuotations([article], 'zzzqqq');
     expect(page?.embeds[0]?.description).toMatch(/No direct quotations/);
