@@ -386,6 +386,17 @@ describe('lists: figures, quotations, articles, help', () => {
     expect(embed?.fields?.map((f) => f.name)).toEqual([article.meta.title, 'Other']);
   });
 
+  it('given one article asked about among more loaded articles than fit beside its details, then the reply is its details in one message, pointing to /article for the list', () => {
+    const many = Array.from({ length: 60 }, (_, i) => articleFrom([`Story ${i} happened.`], { id: `story-${i}`, title: `Story number ${i}` }));
+    const pages = renderArticleInfo(article, [article, ...many]);
+    expect(pages).toHaveLength(1);
+    expectWithinLimits(pages);
+    const description = pages[0]?.embeds[0]?.description ?? '';
+    expect(description).toContain(`${article.paragraphs.length}`);
+    expect(description).toMatch(/61 articles are loaded: `\/article` without an article lists them/);
+    expect(renderArticleInfo(undefined, [article, ...many]).length).toBeGreaterThan(1);
+  });
+
   it('given a one-sentence article among the loaded ones, then /article counts it as 1 paragraph and 1 sentence, not "1 paragraphs"', () => {
     const short = articleFrom(['A single short sentence.'], { id: 'short', title: 'Short' });
     const listed = renderArticleInfo(undefined, [article, short])[0]?.embeds[0]?.fields?.find((f) => f.name === 'Short')?.value ?? '';

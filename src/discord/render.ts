@@ -506,15 +506,23 @@ function articleFacts(article: Article): string {
 /** "1 paragraph", "12 paragraphs". */
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** One article's details (when given) followed by the list of every loaded article. */
+/**
+ * One article's details (when given) followed by the list of every loaded article. Asked about one
+ * article, the reply stays one message: a list too long to fit beside its details is left to `/article`
+ * alone rather than posted in several messages.
+ */
 export function renderArticleInfo(article: Article | undefined, all: readonly Article[]): MessagePage[] {
   const items: ListItem[] = all.map((a) => ({
     name: a.meta.title,
     blocks: [`\`${a.id.replace(/`/g, "'")}\` · ${counted(a.paragraphs.length, 'paragraph')} · ${counted(a.sentences.length, 'sentence')}${a.meta.year ? ` · ${a.meta.year}` : ''}`],
   }));
-  const header = article
-    ? { title: article.meta.title, url: article.meta.url, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__`, color: COLOURS.info }
-    : { title: 'Articles', description: all.length ? `${all.length} article${all.length === 1 ? '' : 's'} loaded.` : 'No articles are loaded yet.', color: COLOURS.info };
+  if (article) {
+    const header = { title: article.meta.title, url: article.meta.url, color: COLOURS.info };
+    const withList = fieldPages({ ...header, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__` }, items);
+    if (withList.length === 1) return withList;
+    return fieldPages({ ...header, description: `${articleFacts(article)}\n\n${counted(all.length, 'article')} are loaded: \`/article\` without an article lists them.` }, []);
+  }
+  const header = { title: 'Articles', description: all.length ? `${all.length} article${all.length === 1 ? '' : 's'} loaded.` : 'No articles are loaded yet.', color: COLOURS.info };
   return fieldPages(header, items);
 }
 
