@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARTICLE_ID_MAX_LENGTH, loadArticles, parseArticle } from '../src/core/articles.ts';
+import { ARTICLE_ID_MAX_LENGTH, loadArticles, parseArticle, parseMeta } from '../src/core/articles.ts';
 import { splitSentences } from '../src/core/sentences.ts';
 import { reportsSpeechBy } from '../src/core/speakers.ts';
 
@@ -216,6 +216,22 @@ describe('parsing article files', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year: expected a year such as 2021/);
     expect(() => parseArticle({ file: 'x.md', text: '---\nauthor: me\n---\nText.' })).toThrow(/unknown field "author" \(the fields are id, title,/);
     expect(() => parseArticle({ file: 'x.md', text: '---\ndate: June 28, 2021\n---\nText.' })).toThrow(/date must look like 2021-06-28/);
+  });
+  it('given a title too long, an empty dateline or a credit that is a number, then the error says so in plain words, with the length allowed', () => {
+    const problemOf = (meta: unknown) => {
+      try {
+        parseMeta(meta);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(problemOf({ title: 'A'.repeat(262) })).toBe('invalid metadata: title must be at most 200 characters long, and is 262');
+    expect(problemOf({ dateline: '  ' })).toMatch(/^invalid metadata: dateline must not be empty/);
+    expect(problemOf({ credit: 5 })).toMatch(/^invalid metadata: credit must be text in quotes/);
+    for (const message of [problemOf({ title: 'A'.repeat(262) }), problemOf({ dateline: '' }), problemOf({ credit: 5 }), problemOf({ id: 7 })]) {
+      expect(message).not.toMatch(/Too (?:big|small)|expected string|Invalid input/);
+    }
   });
   it('given a url, then a web address is kept and anything else is refused, saying what to write', () => {
     const withUrl = (url: string) => parseArticle({ file: 'x.md', text: `---\nurl: ${url}\n---\nText.` });

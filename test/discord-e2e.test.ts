@@ -2,13 +2,13 @@
  * The bot end to end: the real discord.js client, logged in to the local Discord stand-in, which
  * checks every request against Discord's OpenAPI description and documented limits.
  */
-import { GatewayOpcodes, InteractionResponseType, MessageFlags, type APIEmbed } from 'discord.js';
+import { GatewayOpcodes, InteractionResponseType, MessageFlags, type APIEmbed, type APIMessage } from 'discord.js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnswerEngine, MAX_QUESTION_LENGTH } from '../src/core/engine.ts';
-import type { Article } from '../src/core/types.ts';
+import type { Answer, Article } from '../src/core/types.ts';
 import { startClient } from '../src/discord/bot.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
 import { commandsJSON } from '../src/discord/commands.ts';
@@ -470,6 +470,63 @@ describe('long lists, paged in one message', () => {
     const stale = await h.discord.interact(h.discord.buttonPress(buttonsOf(turned.data)[1]?.custom_id ?? ''));
     expect((stale.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     expect(embedOf(stale.data).description).toMatch(/changed since/);
+  });
+});
+
+describe('follow-up questions', () => {
+  const ferry = articleFrom(['The Harbour Queen ferry ran aground off Port Ellis on Monday, and 12 passengers were hurt.', '“We hit the rocks in thick fog,” said Captain Mara Quinn.'], { id: 'ferry', title: 'Ferry runs aground' });
+  const bridge = articleFrom(['A section of the Kessel Bridge collapsed on Tuesday, and 7 workers were hurt.', '“The steel had rusted through,” said engineer Tomas Reyes.'], { id: 'bridge', title: 'Bridge collapses' });
+  const engine = new AnswerEngine([ferry, bridge]);
+  const library: Library = { articles: [ferry, bridge], version: 0, getArticle: (id) => engine.getArticle(id), ask: (question, options) => engine.ask(question, options) };
+  const both = 'How many were hurt?';
+  /** A question only the article's own speaker answers, so its answer quotes that article. */
+  const asksOf = (article: Article) => `What did ${article.quotations[0]?.speaker ?? ''} say?`;
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await connectedBot({ library: () => library });
+  });
+  afterEach(() => h.discord.assertNoViolations());
+  afterAll(async () => h?.close());
+
+  const citedArticle = (message: { embeds?: APIEmbed[] }) => [ferry, bridge].find((a) => blockQuotes(embedOf(message).description ?? '')[0] && a.sentences.some((s) => s.text === blockQuotes(embedOf(message).description ?? '')[0]));
+
+  async function botReplyTo(message: { id: string }): Promise<APIMessage> {
+    const request = await h.discord.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === message.id);
+    return request.response as APIMessage;
+  }
+
+  it('given a question both articles answer, asked as a reply to an answer from the one the bot would not pick, then it is answered from that answer\'s article', async () => {
+    const first = library.ask(both) as Answer;
+    expect(first.answered).toBe(true);
+    const other = first.quotes[0]?.article === ferry.id ? bridge : ferry;
+    const about = h.discord.sendMessage({ content: asksOf(other), mentionBot: true });
+    const answer = await botReplyTo(about);
+    expect(citedArticle(answer)).toBe(other);
+    const followUp = h.discord.sendMessage({ content: both, replyTo: answer });
+    expect(citedArticle(await botReplyTo(followUp))).toBe(other);
+    const fresh = h.discord.sendMessage({ content: both, mentionBot: true });
+    expect(citedArticle(await botReplyTo(fresh))).not.toBe(other);
+  });
+
+  it('given a thread opened on an answer, then a question mentioning the bot there is answered from that answer\'s article, also after a restart', async () => {
+    const other = (library.ask(both) as Answer).quotes[0]?.article === ferry.id ? bridge : ferry;
+    const answer = await botReplyTo(h.discord.sendMessage({ content: asksOf(other), mentionBot: true }));
+    const thread = h.discord.openThread(answer, 'follow-ups');
+    const reply = await botReplyTo(h.discord.sendMessage({ content: both, channelId: thread, mentionBot: true }));
+    expect(reply.channel_id).toBe(thread);
+    expect(citedArticle(reply)).toBe(other);
+    await h.restart();
+    h.discord.dispatch('THREAD_CREATE', { ...h.discord.channel(thread), newly_created: false }, h.discord.guilds[0]?.id);
+    const afterRestart = await botReplyTo(h.discord.sendMessage({ content: both, channelId: thread, mentionBot: true }));
+    expect(citedArticle(afterRestart)).toBe(other);
+  });
+
+  it('given a reply to an answer asking what only the other article says, then it is answered from the other article rather than declined', async () => {
+    const answer = await botReplyTo(h.discord.sendMessage({ content: asksOf(ferry), mentionBot: true }));
+    expect(citedArticle(answer)).toBe(ferry);
+    const followUp = h.discord.sendMessage({ content: asksOf(bridge), replyTo: answer });
+    expect(citedArticle(await botReplyTo(followUp))).toBe(bridge);
   });
 });
 

@@ -143,6 +143,23 @@ describe('renderAnswer', () => {
     expect(page.embeds[0]?.fields ?? []).toEqual([]);
   });
 
+  it('given closest passages from more articles than the page shows, then the footer names only the articles of the passages shown, and the title links to the one shown', () => {
+    const ferry = articleFrom(['The ferry sank near the harbour on Monday.', 'Nobody was hurt.'], { id: 'ferry', title: 'Ferry sinks' });
+    const shownArticle: Article = { ...ferry, meta: { ...ferry.meta, url: 'https://example.com/ferry' } };
+    const hidden = articleFrom(['The bridge reopened after repairs.'], { id: 'bridge', title: 'Bridge reopens' });
+    const quotes = [quoteOf(shownArticle, 1), quoteOf(shownArticle, 2), quoteOf(hidden, 1)];
+    const sources = [shownArticle, hidden].map((a) => ({ article: a.id, title: a.meta.title, credit: a.meta.credit, year: a.meta.year, copyright: a.copyright }));
+    const both = lookupOf(shownArticle, hidden);
+    const [declined] = renderAnswer({ question: 'Why did it sink?', answered: false, reason: 'No reason is given.', quotes, answering: 0, figures: [], sources }, both, 2).embeds;
+    expect(blockQuotes(declined?.description ?? '')).toEqual([shownArticle.sentences[0]?.text, shownArticle.sentences[1]?.text]);
+    expect(declined?.footer?.text).toContain('Ferry sinks');
+    expect(declined?.footer?.text).not.toContain('Bridge reopens');
+    expect(declined?.url).toBe('https://example.com/ferry');
+    const [all] = renderAnswer({ question: 'Why did it sink?', answered: false, reason: 'No reason is given.', quotes, answering: 0, figures: [], sources }, both, 3).embeds;
+    expect(all?.footer?.text).toContain('Bridge reopens');
+    expect(all).not.toHaveProperty('url');
+  });
+
   it('given a question about where the article comes from, or one with nothing to look up, then the reply gives the reason without claiming the article does not answer', () => {
     const engine = new AnswerEngine([article]);
     for (const question of ['Who wrote this article?', '???', 'How heavy is he?']) {
@@ -343,6 +360,14 @@ describe('lists: figures, quotations, articles, help', () => {
     for (const search of ['Rubén del Olmo', 'ruben del olmo', 'Olmo']) expect(speakersFound(search)).toEqual(['Rubén del Olmo']);
   });
 
+  it('given speakers whose names have letters no accent can be stripped from (ø, ł, ß), then /quote finds them typed in plain letters', () => {
+    const quoted = articleFrom(['“We will not waste a day,” said Ingrid Sørensen.', '“The port stays open,” said Paweł Wróbel.', '“It is done,” said Jens Großmann.']);
+    const speakersFound = (search: string) => renderQuotations([quoted], search).flatMap((p) => p.embeds[0]?.fields ?? []).map((f) => f.name);
+    for (const search of ['Sørensen', 'sorensen', 'ingrid SORENSEN']) expect(speakersFound(search)).toEqual(['Ingrid Sørensen']);
+    for (const search of ['Pawel Wrobel', 'wrobel']) expect(speakersFound(search)).toEqual(['Paweł Wróbel']);
+    expect(speakersFound('Grossmann')).toEqual(['Jens Großmann']);
+  });
+
   it('given a search nothing matches, then /quote says there are none rather than sending an empty embed', () => {
     const [page] = renderQuotations([article], 'zzzqqq');
     expect(page?.embeds[0]?.description).toMatch(/No direct quotations/);
@@ -359,6 +384,17 @@ describe('lists: figures, quotations, articles, help', () => {
     expect(embed?.description).toContain(String(article.meta.year));
     expect(embed?.description).toContain(article.meta.credit ?? '');
     expect(embed?.fields?.map((f) => f.name)).toEqual([article.meta.title, 'Other']);
+  });
+
+  it('given one article asked about among more loaded articles than fit beside its details, then the reply is its details in one message, pointing to /article for the list', () => {
+    const many = Array.from({ length: 60 }, (_, i) => articleFrom([`Story ${i} happened.`], { id: `story-${i}`, title: `Story number ${i}` }));
+    const pages = renderArticleInfo(article, [article, ...many]);
+    expect(pages).toHaveLength(1);
+    expectWithinLimits(pages);
+    const description = pages[0]?.embeds[0]?.description ?? '';
+    expect(description).toContain(`${article.paragraphs.length}`);
+    expect(description).toMatch(/61 articles are loaded: `\/article` without an article lists them/);
+    expect(renderArticleInfo(undefined, [article, ...many]).length).toBeGreaterThan(1);
   });
 
   it('given a one-sentence article among the loaded ones, then /article counts it as 1 paragraph and 1 sentence, not "1 paragraphs"', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.ts';
+import { STOPWORDS } from '../src/core/terms.ts';
 import { Cooldown, cooldownMessage } from '../src/discord/cooldown.ts';
 import { articleKey, decodeCustomId, encodeListPage, encodeMore, encodeParagraph, findByKey, findScope, scopeKey } from '../src/discord/custom-id.ts';
 import { sameCommands } from '../src/discord/deploy-commands.ts';
@@ -182,6 +183,39 @@ describe('suggestions', () => {
       expect(example).not.toMatch(/^What about (?:Thursday|March|September)\?/);
     }
     expect(examples.filter((q) => q.startsWith('What happened '))).toEqual(expect.arrayContaining(['What happened on Thursday?']));
+  });
+
+  it('given sums and shares followed by a verb, by what they were spent on or by when, then no example question ends on a grammatical word or asks "how much" of something that is not the sum', async () => {
+    const other = articleFrom([
+      'A court heard that £2.3 million of regeneration money was steered to friends of the leader.',
+      'In all, 14 contracts worth £1.1 million were awarded without tendering.',
+      'The council spent £410,000 on an independent review of its rules.',
+      'The Alliance had 38.6 per cent of the vote against 37.9 per cent for the governing Union.',
+      'Shares in the maker fell 6.2 per cent in New York trading, to $41.18 in afternoon trading.',
+      'Japan pledged $2 million in emergency aid on Friday.',
+    ]);
+    const examples = await exampleQuestions(libraryOf(other), 25);
+    const sums = examples.filter((q) => /^(?:How much|What share)\b/.test(q));
+    expect(sums.length).toBeGreaterThan(0);
+    for (const question of sums) {
+      const last = question.replace(/\?$/, '').split(' ').at(-1) ?? '';
+      expect(STOPWORDS.has(last.toLowerCase())).toBe(false);
+      expect(question).not.toMatch(/\b(?:was|were|without|independent review|governing Union|trading)\b|^How much vote\b/);
+    }
+  });
+
+  it('given times that carry their own preposition, a speaker found only as a title, and a name with a possessive, then the examples read as plain English', async () => {
+    const other = articleFrom([
+      'Prices have risen by 4 per cent since January, the agency said.',
+      '"Patient safety is our first priority," said Dr. Lorraine Okafor, the chief medical officer.',
+      'Shares of Halvorsen Group fell after the recall, and Halvorsen\'s board met on Monday.',
+    ]);
+    const examples = await exampleQuestions(libraryOf(other), 25);
+    for (const example of examples) {
+      expect(example).not.toMatch(/\b(?:in|on) (?:since|by|until)\b/);
+      expect(example).not.toMatch(/^What did (?:Dr|Mr|Mrs|Ms)\.? say\?$/);
+      expect(example).not.toMatch(/['’]s\?$/);
+    }
   });
 
   it('given anything typed, then question suggestions are at most 25, each 1 to 100 characters', async () => {

@@ -31,16 +31,24 @@ export const ARTICLE_ID_MAX_LENGTH = 64;
 const ARTICLE_ID = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]{0,${ARTICLE_ID_MAX_LENGTH - 1}}$`);
 const ARTICLE_ID_RULE = `letters, digits, ".", "_" or "-", starting with a letter or digit, at most ${ARTICLE_ID_MAX_LENGTH}`;
 
+/** A field of text, refused in words its writer understands rather than in Zod's ("Too big: expected string to have <=200 characters"). */
+const textField = (max: number) =>
+  z
+    .string({ error: 'must be text in quotes, such as "ABC Audio"' })
+    .trim()
+    .min(1, 'must not be empty: write it, or leave the field out')
+    .max(max, { error: (issue) => `must be at most ${max} characters long, and is ${typeof issue.input === 'string' ? issue.input.length : 'longer'}` });
+
 export const articleMetaSchema = z
   .object({
-    id: z.string().regex(ARTICLE_ID, `use ${ARTICLE_ID_RULE}`).optional(),
-    title: z.string().trim().min(1).max(200).optional(),
-    credit: z.string().trim().min(1).max(200).optional(),
-    source: z.string().trim().min(1).max(200).optional(),
+    id: z.string({ error: 'must be text in quotes, such as "bridge-reopens"' }).regex(ARTICLE_ID, `use ${ARTICLE_ID_RULE}`).optional(),
+    title: textField(200).optional(),
+    credit: textField(200).optional(),
+    source: textField(200).optional(),
     year: z.coerce.number({ error: 'expected a year such as 2021' }).int('expected a whole year such as 2021').min(1000, 'expected a four-digit year').max(2999, 'expected a four-digit year').optional(),
     // Zod's own "Invalid ISO date" does not say which of 28/06/2021 and 06/28/2021 is meant.
     date: z.iso.date({ error: (issue) => dateProblem(issue.input) }).optional(),
-    dateline: z.string().trim().min(1).max(100).optional(),
+    dateline: textField(100).optional(),
     // Shown as a link in Discord: only a web address, never javascript: or a file path.
     url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).max(2000).optional(),
   })

@@ -1,9 +1,13 @@
 /**
  * What /quote (on Discord and in the console) and the search boxes match typed words against. One
  * rule for both, so a speaker typed in full ("maria da silva"), by surname ("Silva") or without the
- * article's accents and curly apostrophes ("Ruben", "O'Brien") is found the same way everywhere.
+ * article's accents, special letters and curly apostrophes ("Ruben", "Sorensen", "O'Brien") is found
+ * the same way everywhere.
  */
 import type { Quotation } from './types.ts';
+
+/** Letters that are not a plain letter plus an accent, so stripping accents leaves them: "Sørensen", "Łódź", "Straße". */
+const PLAIN_SPELLING: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
 
 function normalise(text: string): string {
   return text
@@ -11,7 +15,8 @@ function normalise(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[øæœßłđðþıħ]/g, (letter) => PLAIN_SPELLING[letter] ?? letter);
 }
 
 /** Whether every word of the search appears in the text (accents, case and curly quotes ignored). */

@@ -177,8 +177,8 @@ function listWithin(items: readonly string[], max: number, separator: string): s
   return out;
 }
 
-function sourcesFooter(answer: Answer): string {
-  const lines = answer.sources.map((source) => {
+function sourcesFooter(sources: Answer['sources']): string {
+  const lines = sources.map((source) => {
     const credit = [source.credit, source.year].filter((x) => x !== undefined && x !== '').join(', ');
     return [`Source: ${oneLine(source.title)}`, credit && `(${credit})`, source.copyright && `· ${oneLine(source.copyright)}`].filter(Boolean).join(' ');
   });
@@ -229,14 +229,17 @@ function answerQuoteCount(answer: Answer, quotesPerPage: number): number {
 
 /**
  * The reply to a question: the answering quotes (or, when the article does not answer, the reason
- * and the closest passages labelled as not an answer), the figures, matched terms and the source,
- * with buttons for more quotes and the surrounding paragraph.
+ * and the closest passages labelled as not an answer), the figures, matched terms and the sources
+ * of the quotes shown, with buttons for more quotes and the surrounding paragraph.
  */
 export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPage = QUOTES_PER_PAGE): MessagePage {
   if (answer.smallTalk) return notice(`${SMALL_TALK_REPLIES[answer.smallTalk]} \`/help\` shows examples.`);
   const views = answer.quotes.map(quoteView);
   const title = questionTitle(answer.question);
-  const footer = sourcesFooter(answer);
+  // The sources of the quotes on this page: passages behind "More passages" are named when shown.
+  const sourcesOf = (shown: readonly QuoteView[]) => (shown.length ? answer.sources.filter((source) => shown.some((view) => view.article === source.article)) : answer.sources);
+  const candidates = views.slice(0, answerQuoteCount(answer, quotesPerPage));
+  let footer = sourcesFooter(sourcesOf(candidates));
 
   let intro = '';
   if (!answer.answered) {
@@ -253,7 +256,9 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   const reservedForFields = answer.answered ? FIGURES_FIELD.length + L.fieldValue + MATCHED_FIELD.length + MATCHED_MAX : 0;
   const budget = Math.min(L.embedDescription, L.embedsTotal - title.length - footer.length - reservedForFields) - (intro ? intro.length + 2 : 0);
   const answerFigures = (view: QuoteView) => (answer.answered ? figuresInQuotes(answer.figures, [view]) : []);
-  const { blocks, shown } = fitQuotes(views.slice(0, answerQuoteCount(answer, quotesPerPage)), budget, lookup, answerFigures);
+  const { blocks, shown } = fitQuotes(candidates, budget, lookup, answerFigures);
+  const sources = sourcesOf(views.slice(0, shown));
+  footer = sourcesFooter(sources);
   const description = [intro, blocks.join('\n\n')].filter(Boolean).join('\n\n') || '**The article does not answer this.**';
 
   const fields: APIEmbedField[] = [];
@@ -269,7 +274,7 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
 
   const rest = views.slice(shown).flatMap((view) => refOf(lookup, view) ?? []);
   // The title links to the article when every quote comes from one article that says where it was published.
-  const url = answer.sources.length === 1 ? lookup.getArticle(answer.sources[0]?.article ?? '')?.meta.url : undefined;
+  const url = sources.length === 1 ? lookup.getArticle(sources[0]?.article ?? '')?.meta.url : undefined;
   const embed: APIEmbed = {
     title,
     ...(url ? { url } : {}),
@@ -501,15 +506,23 @@ function articleFacts(article: Article): string {
 /** "1 paragraph", "12 paragraphs". */
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** One article's details (when given) followed by the list of every loaded article. */
+/**
+ * One article's details (when given) followed by the list of every loaded article. Asked about one
+ * article, the reply stays one message: a list too long to fit beside its details is left to `/article`
+ * alone rather than posted in several messages.
+ */
 export function renderArticleInfo(article: Article | undefined, all: readonly Article[]): MessagePage[] {
   const items: ListItem[] = all.map((a) => ({
     name: a.meta.title,
     blocks: [`\`${a.id.replace(/`/g, "'")}\` · ${counted(a.paragraphs.length, 'paragraph')} · ${counted(a.sentences.length, 'sentence')}${a.meta.year ? ` · ${a.meta.year}` : ''}`],
   }));
-  const header = article
-    ? { title: article.meta.title, url: article.meta.url, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__`, color: COLOURS.info }
-    : { title: 'Articles', description: all.length ? `${all.length} article${all.length === 1 ? '' : 's'} loaded.` : 'No articles are loaded yet.', color: COLOURS.info };
+  if (article) {
+    const header = { title: article.meta.title, url: article.meta.url, color: COLOURS.info };
+    const withList = fieldPages({ ...header, description: `${articleFacts(article)}\n\n__Loaded articles (${all.length}):__` }, items);
+    if (withList.length === 1) return withList;
+    return fieldPages({ ...header, description: `${articleFacts(article)}\n\n${counted(all.length, 'article')} are loaded: \`/article\` without an article lists them.` }, []);
+  }
+  const header = { title: 'Articles', description: all.length ? `${all.length} article${all.length === 1 ? '' : 's'} loaded.` : 'No articles are loaded yet.', color: COLOURS.info };
   return fieldPages(header, items);
 }
 

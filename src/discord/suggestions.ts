@@ -33,35 +33,77 @@ const CONJUNCTION = /^(?:and|or|but|while|which|that|who|i|you|he|she|it|we|they
 const PERIOD = /^(?:year|month|week|day|hour|night|annum|head)s?$/i;
 /** "£2 million from reserves instead": adverbs closing a phrase are left out of it. */
 const CLOSING_ADVERB = /^(?:instead|each|alone|too|also|altogether|overall|annually|already)$/i;
+/** A speaker found as a title only, "Dr" of "Dr. Samuel Oyelaran". */
+const TITLE_ALONE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Rev|Gen|Col|Capt|Sgt|Lt|Det|Insp|Supt|Judge|Justice)\.?$/i;
 /** Names of days and months are capitalised, but they are times, not subjects. */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** "$436 million in humanitarian aid to support ..." -> "humanitarian aid". */
-function nounAfter(text: string): string | undefined {
-  const words = text.trim().split(/\s+/);
+/** Words in -ing that name a sum ("in transport funding"), unlike a time or an activity ("in early trading"). */
+const SUM_IN_ING = /^(?:funding|financing|spending|borrowing|lending|savings?)$/i;
+/** "the vote", "its shares": a determiner opening what a sum or a share is of. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
+
+/**
+ * The words after a figure up to the next clause: "humanitarian aid" of "in humanitarian aid to
+ * support ...", "regeneration money" of "of regeneration money was steered ...". A phrase ends at a
+ * connecting or grammatical word ("to", "was", "against"), so no question ends on a verb.
+ */
+function phraseAt(words: readonly string[]): string[] {
   const phrase: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/^[“"‘(]+/, '');
     const ends = /[,.;:!?)”"’—–-]$/.test(word);
     const clean = word.replace(/[,.;:!?)”"’—–-]+$/, '');
-    if (!clean) break;
-    if (phrase.length === 0 && INFINITIVE.test(clean)) return undefined;
-    if (phrase.length === 0 && CONNECTORS.test(clean)) continue;
-    if (phrase.length === 0 && CONJUNCTION.test(clean)) return undefined;
-    if (phrase.length > 0 && (CONNECTORS.test(clean) || /^\d/.test(clean))) break;
-    if (/^\d/.test(clean)) return undefined;
+    if (!clean || /^\d/.test(clean)) break;
+    if (CONNECTORS.test(clean) || CONJUNCTION.test(clean) || STOPWORDS.has(clean.toLowerCase())) break;
     phrase.push(clean);
     if (ends || phrase.length === 3) break;
   }
   while (phrase.length > 1 && CLOSING_ADVERB.test(phrase.at(-1) ?? '')) phrase.pop();
-  if (phrase.length === 1 && PERIOD.test(phrase[0] ?? '')) return undefined;
   const meaningful = phrase.some((w) => w.length >= 4 && !STOPWORDS.has(w.toLowerCase()));
-  return meaningful ? phrase.join(' ') : undefined;
+  return meaningful && !(phrase.length === 1 && PERIOD.test(phrase[0] ?? '')) ? phrase : [];
 }
 
-/** "on Monday", "on 31 March 2025", but "in March 2021" and "in September": a day takes "on", a month or a year "in". */
-function timePreposition(text: string): 'on' | 'in' {
-  return /\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(text) || /day$/i.test(text) ? 'on' : 'in';
+/** "a 61-year-old mayor said ..." -> "mayor": who or what an age is given for. */
+function nounAfter(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length && CONNECTORS.test(words[first]?.replace(/^[“"‘(]+/, '') ?? '')) first++;
+  const opening = words[first] ?? '';
+  if (words.slice(0, first).some((word) => INFINITIVE.test(word))) return undefined;
+  if (CONJUNCTION.test(opening) || /^\d/.test(opening)) return undefined;
+  const phrase = phraseAt(words.slice(first));
+  return phrase.length ? phrase.join(' ') : undefined;
+}
+
+/**
+ * The question a sum or a share is the answer to, from what follows it in the sentence: "$436
+ * million in humanitarian aid" -> "How much humanitarian aid?", "£5 million of the budget" -> "How
+ * much of the budget?", "38.6 per cent of the vote" -> "What share of the vote?". Only a sum "in" or
+ * "of" something says what it is; "£410,000 on a review" or "6.2 per cent in New York trading" does
+ * not, and gives no question.
+ */
+function amountQuestion(text: string, kind: 'money' | 'percent'): string | undefined {
+  const words = text.trim().split(/\s+/);
+  const lead = words[0]?.toLowerCase();
+  if (lead !== 'of' && (kind === 'percent' || lead !== 'in')) return undefined;
+  const determiner = DETERMINER.test(words[1] ?? '') ? words[1] : undefined;
+  // "in the fund" does not say what the sum is; "of the budget" says it is part of one.
+  if (determiner && lead === 'in') return undefined;
+  const phrase = phraseAt(words.slice(determiner ? 2 : 1));
+  // "$41.18 in afternoon trading" is a price at a time, not a sum of something; "in funding" is one.
+  if (!phrase.length || (lead === 'in' && /ing$/i.test(phrase.at(-1) ?? '') && !SUM_IN_ING.test(phrase.at(-1) ?? ''))) return undefined;
+  const of = [lead === 'of' && determiner ? `of ${determiner.toLowerCase()}` : lead === 'of' && kind === 'percent' ? 'of' : '', ...phrase].filter(Boolean).join(' ');
+  return kind === 'percent' ? `What share ${of}?` : `How much ${of}?`;
+}
+
+/**
+ * "on Monday", "on 31 March 2025", but "in March 2021" and "in September": a day takes "on", a month
+ * or a year "in"; a time that has its own ("since January", "by March 1") takes none.
+ */
+function timePreposition(text: string): string {
+  if (/^(?:since|by|until|till|before|after|from|between|during|through|on|in|at)\b/i.test(text)) return '';
+  return /\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(text) || /day$/i.test(text) ? 'on ' : 'in ';
 }
 
 /** Names written with capitals in the middle of sentences ("Syrian Democratic Forces", "Italy"), most frequent first. */
@@ -69,7 +111,8 @@ function namesIn(article: Article, speakers: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const sentence of article.sentences) {
     for (const match of sentence.text.matchAll(/(?<=[a-z,;]\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/gu)) {
-      const name = match[1] ?? '';
+      // "Halvorsen's" is asked about as "Halvorsen".
+      const name = (match[1] ?? '').replace(/['’]s$/, '');
       if (name.length < 4 || STOPWORDS.has(name.toLowerCase()) || DAY_OR_MONTH.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
@@ -92,19 +135,20 @@ function candidatesFor(article: Article): Candidate[] {
     const sentence = article.sentences.find((s) => s.index === figure.sentence);
     const after = sentence ? sentence.text.slice(figure.end - sentence.start) : '';
     if (figure.kind === 'money' || figure.kind === 'percent') {
-      const noun = nounAfter(after);
-      if (noun) out.push({ question: `How much ${noun}?`, sentence: figure.sentence });
+      const question = amountQuestion(after, figure.kind);
+      if (question) out.push({ question, sentence: figure.sentence });
     } else if (figure.kind === 'count' && figure.unit) {
       out.push({ question: `How many ${figure.unit}?`, sentence: figure.sentence });
     } else if (figure.kind === 'weekday' || figure.kind === 'date') {
-      out.push({ question: `What happened ${timePreposition(figure.text)} ${figure.text}?`, sentence: figure.sentence });
+      out.push({ question: `What happened ${timePreposition(figure.text)}${figure.text}?`, sentence: figure.sentence });
     } else if (figure.kind === 'age') {
       const noun = nounAfter(after.replace(/^\s*old\b/i, ''));
-      if (noun) out.push({ question: `How old are the ${noun}?`, sentence: figure.sentence });
+      if (noun) out.push({ question: `How old ${/s$/.test(noun) ? 'are' : 'is'} the ${noun}?`, sentence: figure.sentence });
     }
   }
   const speakers = [...new Set(article.quotations.flatMap((q) => q.speaker ?? []))];
-  for (const speaker of speakers) out.push({ question: `What did ${speaker} say?` });
+  // "What did Dr say?": a title alone names no one.
+  for (const speaker of speakers) if (!TITLE_ALONE.test(speaker)) out.push({ question: `What did ${speaker} say?` });
   for (const name of namesIn(article, speakers).slice(0, MAX_NAMES)) out.push({ question: `What about ${name}?` });
   return out.slice(0, MAX_CANDIDATES_PER_ARTICLE);
 }

@@ -209,12 +209,15 @@ export class Gateway {
     return intents & needed ? undefined : `missing intent ${GatewayIntentBits[needed]}`;
   }
 
-  /** Without the privileged Message Content intent, guild messages that do not mention the bot arrive empty. */
+  /**
+   * Without the privileged Message Content intent, guild messages that do not mention the bot arrive
+   * empty; the bot's own messages keep their content, as Discord sends an app what it sent.
+   */
   private redactContent(t: string, d: unknown, intents: number): unknown {
     if (t !== 'MESSAGE_CREATE' || intents & GatewayIntentBits.MessageContent) return d;
-    const message = d as { guild_id?: string; mentions?: { id: string }[] };
+    const message = d as { guild_id?: string; author?: { id: string }; mentions?: { id: string }[] };
     const mentionsBot = message.mentions?.some((user) => user.id === this.world.botUser.id);
-    if (!message.guild_id || mentionsBot) return d;
+    if (!message.guild_id || mentionsBot || message.author?.id === this.world.botUser.id) return d;
     return { ...message, content: '', embeds: [], attachments: [], components: [] };
   }
 

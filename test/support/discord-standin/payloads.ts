@@ -13,6 +13,7 @@ import {
   ComponentType,
   InteractionContextType,
   InteractionType,
+  MessageType,
   type APIApplicationCommandInteractionDataOption,
   type APIApplicationCommandOption,
   type APIMessage,
@@ -287,21 +288,37 @@ export interface UserMessageOptions {
   /** Default 'guild'; a DM goes to the bot's DM channel with the author. */
   where?: Exclude<Place, 'group-dm'>;
   guildId?: string;
+  /** A channel the stand-in knows, such as a thread (see `threadOn`); wins over `where`. */
+  channelId?: string;
   author?: APIUser;
   /** Prefixes the content with a mention of the bot, as typing @bot does. */
   mentionBot?: boolean;
+  /** Sent as a reply to this message, in its channel; Discord pings its author unless `pingReplied` is false. */
+  replyTo?: APIMessage;
+  pingReplied?: boolean;
 }
 
 /** A message a user sent, stored (so it can be replied to or be a context-menu target) but not dispatched. */
 export function userMessage(world: World, options: UserMessageOptions): APIMessage {
   const author = options.author ?? world.tester;
-  const channel = channelFor(world, { where: options.where ?? 'guild', guildId: options.guildId, user: author });
+  const channelId = options.replyTo?.channel_id ?? options.channelId ?? channelFor(world, { where: options.where ?? 'guild', guildId: options.guildId, user: author }).id;
+  const channel = world.channels.get(channelId);
+  if (!channel) throw new Error(`The stand-in knows no channel ${channelId}.`);
   const content = options.mentionBot ? `<@${world.botUser.id}> ${options.content}` : options.content;
+  const replied = options.replyTo;
+  const mentions = [...(options.mentionBot ? [world.botUser] : []), ...(replied && options.pingReplied !== false ? [replied.author] : [])];
   return world.storeMessage({
     channel_id: channel.id,
     author,
     content,
-    mentions: options.mentionBot ? [world.botUser] : [],
+    mentions: mentions.filter((user, i) => mentions.findIndex((other) => other.id === user.id) === i),
+    ...(replied
+      ? {
+          type: MessageType.Reply,
+          message_reference: { type: 0, message_id: replied.id, channel_id: replied.channel_id, ...('guild_id' in channel ? { guild_id: channel.guild_id } : {}) },
+          referenced_message: replied,
+        }
+      : {}),
   });
 }
 
@@ -315,5 +332,5 @@ export function messageCreate(world: World, message: APIMessage): Record<string,
     const { user: _mentioned, ...mentionedMember } = world.member(user, guildId);
     return { ...user, member: mentionedMember };
   });
-  return { ...message, mentions, guild_id: guildId, member, channel_type: ChannelType.GuildText };
+  return { ...message, mentions, guild_id: guildId, member, channel_type: channel?.type ?? ChannelType.GuildText };
 }

@@ -19,7 +19,7 @@ import {
   type Problem,
   type Violation,
 } from './validation.ts';
-import { makeUser, snowflakeTime, World, type RegisteredCommand } from './world.ts';
+import { makeUser, snowflakeTime, World, type KnownChannel, type RegisteredCommand } from './world.ts';
 
 const API_PREFIX = '/api/v10';
 /** Discord's real interval; tests about zombie connections pass a short one. */
@@ -205,6 +205,18 @@ export class DiscordStandin {
   userMessage(options: payloads.UserMessageOptions): APIMessage {
     return payloads.userMessage(this.world, options);
   }
+  /** Opens a public thread on a server message ("Create Thread"), telling the bot with THREAD_CREATE; post in it with `channelId`. */
+  openThread(message: APIMessage, name = 'thread'): string {
+    const thread = this.world.threadOn(message, name);
+    this.gateway.dispatch('THREAD_CREATE', { ...thread, newly_created: true }, thread.guild_id);
+    return thread.id;
+  }
+
+  /** A channel as the stand-in knows it (a guild channel, a DM, a thread). */
+  channel(channelId: string): KnownChannel | undefined {
+    return this.world.channels.get(channelId);
+  }
+
   /** The messages in a channel, oldest first (the bot's and the users'). */
   messagesIn(channelId: string): APIMessage[] {
     return [...this.world.messages.values()].filter((message) => message.channel_id === channelId);

@@ -20,6 +20,7 @@ import {
   type APIGroupDMChannel,
   type APIGuildMember,
   type APIMessage,
+  type APIPublicThreadChannel,
   type APIRole,
   type APITextChannel,
   type APIUser,
@@ -77,7 +78,7 @@ export function makeUser(fields: Partial<APIUser> & { username: string }): APIUs
 
 export type StandinGuild = GatewayGuildCreateDispatchData & { channels: APITextChannel[] };
 
-export type KnownChannel = APITextChannel | APIDMChannel | APIGroupDMChannel;
+export type KnownChannel = APITextChannel | APIDMChannel | APIGroupDMChannel | APIPublicThreadChannel;
 
 /** A registered command as Discord stores it. */
 export type RegisteredCommand = APIApplicationCommand;
@@ -302,6 +303,29 @@ export class World {
     this.groupDmByOwner.set(owner.id, channel.id);
     this.channels.set(channel.id, channel);
     return channel;
+  }
+
+  /** A public thread opened on a guild message, as "Create Thread" does: the thread takes the message's id. */
+  threadOn(message: APIMessage, name: string, owner: APIUser = this.tester): APIPublicThreadChannel {
+    const parent = this.channels.get(message.channel_id);
+    if (!parent || parent.type !== ChannelType.GuildText) throw new Error('A thread opens on a message in a server text channel.');
+    const thread: APIPublicThreadChannel = {
+      id: message.id,
+      type: ChannelType.PublicThread,
+      guild_id: parent.guild_id,
+      parent_id: parent.id,
+      name,
+      owner_id: owner.id,
+      last_message_id: null,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      rate_limit_per_user: 0,
+      flags: noFlags(),
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: isoNow(), locked: false },
+    };
+    this.channels.set(thread.id, thread);
+    return thread;
   }
 
   /** A whole message object, stored so replies, edits and context menus can refer to it. */
