@@ -131,6 +131,20 @@ describe('direct speech', () => {
       ]),
     ).toEqual(['Lena Morales', 'Raj Patel']);
   });
+  it('given a short title with a full stop, a body after "of the", a rank of several words or a Spanish double surname, then the person is the speaker', () => {
+    expect(
+      speakersOf([
+        '“We saw it coming,” said Dr. Lorraine Okafor.',
+        'Analyst Marta Kowalczyk of the Institute for Baltic Studies said: “The market will not recover this year.”',
+        '“Stay indoors,” Chief Inspector Hilde Vermeulen told reporters.',
+        '“We are ready,” said Councillor Fatima Begum.',
+        '“It is over,” said Dr. María García de la Vega y Ortiz.',
+      ]),
+    ).toEqual(['Lorraine Okafor', 'Marta Kowalczyk', 'Hilde Vermeulen', 'Fatima Begum', 'María García de la Vega y Ortiz']);
+  });
+  it('given a title alone before "of the ... argued", then it names no speaker', () => {
+    expect(speakersOf(['MacCulloch, Professor of the History of the Church at Oxford argued that it was “a blueprint.”'])).not.toContain('Professor');
+  });
   it('given a sentence that reports what someone said without quoting it, then it is known as their speech', () => {
     expect(reportsSpeechBy('Blinken closed by praising the partnership against ISIS.', 'Blinken')).toBe(true);
     expect(reportsSpeechBy('Chief Financial Officer Raj Patel warned that costs would rise.', 'Patel')).toBe(true);

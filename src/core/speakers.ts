@@ -11,15 +11,19 @@ import type { Quotation, Sentence } from './types.ts';
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|asked|asks|wrote|writes|declared|argued|argues|warned|warns|insisted|insists|announced|announces|described|describes|called|calls|urged|urges|praised|praises|underlined|underlines|stressed|stresses|emphasized|emphasised|acknowledged|admitted|claimed|claims|replied|remarked|observed|continued|concluded|closed|threatened|threatens|promised|pledged|vowed|suggested|recalled|tweeted|posted|responded|confirmed|denied|predicted|estimated|labelled|labeled|cautioned|conceded|joked|agreed';
 const PRONOUNS = /^(he|she|they)$/i;
-// A capitalised word or an initial ("Michael R. Osei").
-const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'’-]+|\.)`;
+/** Titles written short with a full stop before a name: "Dr. Lorraine Okafor", "Sen. Maria Lopez". */
+const DOTTED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)\.`;
+// A capitalised word, a short title or an initial ("Dr. Michael R. Osei").
+const NAME_WORD = String.raw`(?:${DOTTED_TITLE}|\p{Lu}(?:[\p{L}'’-]+|\.))`;
 // The lower-case words inside a surname ("Jan de Vries", "Ludwig van Beethoven", "Maria da Silva",
 // "Vincent van der Berg"): without them a name would stop short at its last capitalised word.
-const PARTICLE = String.raw`(?:de|van|von|der|den|da|das|dos|di|du|del|della|la|le|ter|ten|bin|ibn|zu)`;
+const PARTICLE = String.raw`(?:de|van|von|der|den|da|das|dos|di|du|del|della|la|le|ter|ten|bin|ibn|zu|y)`;
 // "Antony Blinken", "Blinken", "Donald Trump" — capitalised words in a row, not at a sentence start word like "The".
 // Long enough for a title before the name ("Cal Fire Battalion Chief Lena Morales"); the title is dropped later.
 // A surname may open with its particle ("“No,” de Vries said"), but only as a word of its own.
 const NAME = String.raw`(?:(?<![\p{L}\p{N}'’-])${PARTICLE}\s+(?:${PARTICLE}\s+)?)?${NAME_WORD}(?:\s+(?:of\s+|${PARTICLE}\s+(?:${PARTICLE}\s+)?)?${NAME_WORD}){0,6}`;
+// "Marta Kowalczyk of the Institute for Baltic Studies said": the speaker is the person, not the body after "of the".
+const AFFILIATED_THEN_VERB = new RegExp(String.raw`(${NAME})\s+(?:of|at|from|with)\s+the\s+[^,;:“”"]{1,60}?\s+(?:${SPEECH_VERBS})\b`, 'gu');
 const SUBJECT_THEN_VERB = new RegExp(String.raw`(${NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:${SPEECH_VERBS})\b`, 'gu');
 // "Maria Okafor, a 34-year-old nurse from Oak Park, said": the name, an aside between commas, the verb.
 // "Teravolt's CEO, Michael R. Osei, said": when the aside is itself a name, it is the speaker.
@@ -38,7 +42,8 @@ const TITLE_ENDS = new Set(
   ('Chief Officer Executive Director President Minister Secretary State Senator Governor Mayor Chairman Chairwoman Chair ' +
     'Spokesman Spokeswoman Spokesperson Coach Captain Commander Commissioner Superintendent Sheriff Judge Justice ' +
     'Ambassador General Manager Economist Analyst Professor Councilwoman Councilman Councilmember Representative Treasurer ' +
-    'Attorney Prosecutor Founder Chancellor Dr. Sen. Rep. Gov. Gen.').split(' '),
+    'Attorney Prosecutor Founder Chancellor Inspector Detective Sergeant Constable Lieutenant Colonel Councillor Councilor ' +
+    'Dean Principal Headteacher Bishop Chairperson Dr. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Rev. Hon.').split(' '),
 );
 
 function cleanName(raw: string): string | undefined {
@@ -46,7 +51,8 @@ function cleanName(raw: string): string | undefined {
   // A plural title counts too: "Councilmembers Ray Delgado and Priya Shah".
   const lastTitle = words.findLastIndex((word, i) => i < words.length - 1 && (TITLE_ENDS.has(word) || TITLE_ENDS.has(word.replace(/s$/, ''))));
   const name = words.slice(lastTitle + 1).join(' ').replace(TITLES, '').trim();
-  if (!name || PRONOUNS.test(name)) return undefined;
+  // A title alone ("Professor of the History of the Church ... argued") names no one.
+  if (!name || PRONOUNS.test(name) || TITLE_ENDS.has(name)) return undefined;
   const first = name.split(/\s+/)[0] ?? '';
   if (NOT_PEOPLE.has(first)) return undefined;
   return name;
@@ -77,7 +83,7 @@ export function speakersNamedIn(text: string): string[] {
 
 /** Who speaks in `text` by each pattern that finds a speaker, in the order tried, with where they are named. */
 function speechIn(text: string): { who: string; at: number }[] {
-  return [...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)].map((match) => {
+  return [...text.matchAll(AFFILIATED_THEN_VERB), ...text.matchAll(SUBJECT_THEN_VERB), ...text.matchAll(APPOSITION_THEN_VERB), ...text.matchAll(VERB_THEN_SUBJECT)].map((match) => {
     const aside = match.groups?.aside;
     const who = aside !== undefined && WHOLE_NAME.test(aside) ? aside : (match[1] ?? match[2] ?? '');
     return { who, at: (match.index ?? 0) + match[0].lastIndexOf(who) };
