@@ -360,6 +360,14 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     ]);
   });
 
+  it('given a sum followed by the name of its currency in words, then it is money in that currency', () => {
+    expect(figuresIn('Damage reached 4.8 billion pesos, the hotel charged 120 francs and 5 million dollars went unspent.').map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['4.8 billion pesos', 'money', 'pesos'],
+      ['120 francs', 'money', 'CHF'],
+      ['5 million dollars', 'money', 'USD'],
+    ]);
+  });
+
   it('given a number that labels one thing ("section 114", "flight 370", "route 66"), then it is no figure, unlike the counts beside it', () => {
     expect(figuresIn('A section 114 notice grounded flight 370 and closed route 66, stranding 239 people.').map((f) => f.text)).toEqual(['239']);
   });

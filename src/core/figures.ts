@@ -138,6 +138,16 @@ const CURRENCY_CODES: Record<string, string> = {
   R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
   dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', rupees: 'INR',
 };
+/**
+ * Currencies written as a word after the sum ("4.8 billion pesos", "12 francs"), with their code; a
+ * word several countries' currencies share keeps the word ("pesos", "kronor").
+ */
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', rupees: 'INR',
+  pesos: 'pesos', francs: 'CHF', yuan: 'CNY', renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', reais: 'BRL', rand: 'ZAR',
+  shekels: 'ILS', baht: 'THB', ringgit: 'MYR', dirhams: 'AED', naira: 'NGN', rupiah: 'IDR', lira: 'TRY', kronor: 'kronor', kroner: 'kroner',
+};
+const CURRENCY_WORD = Object.keys(CURRENCY_WORDS).join('|');
 const MONEY_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** "zero" to "twenty" and the tens up to "ninety", with their values. */
@@ -394,7 +404,7 @@ function readMoneyInWords({ groups, source, start }: Match): Reading | null {
   // "200 pounds" is more often a weight; "5 million pounds" is money; "in 2005 dollars" is a year's dollars.
   if (value == null || (currency === 'pounds' && !/illion|thousand/i.test(groups.q ?? ''))) return null;
   if (/^\d{4}$/.test(groups.q ?? '') && followsYearLead(source, start)) return null;
-  return { kind: 'money', value, unit: CURRENCY_CODES[currency] ?? null };
+  return { kind: 'money', value, unit: CURRENCY_WORDS[currency] ?? null };
 }
 
 function readPercent({ groups }: Match): Reading | null {
@@ -536,8 +546,8 @@ const RULES: readonly Rule[] = [
   ),
   rule(/cents?/i, `${START}(?<q>${QUANTITY})${RANGE}(?:${SPACE}|${DASH})cents?${WORD_END}`, outsideTitles(readCents)),
   rule(
-    /dollars|euros|pounds|yen|rupees/i,
-    `${START}(?<q>${QUANTITY})${SPACE}(?<currency>dollars|euros|pounds|yen|rupees)${WORD_END}`,
+    new RegExp(CURRENCY_WORD, 'i'),
+    `${START}(?<q>${QUANTITY})${SPACE}(?<currency>${CURRENCY_WORD})${WORD_END}`,
     outsideTitles(readMoneyInWords),
   ),
   rule(
