@@ -1,7 +1,9 @@
 /** Answers and article listings as terminal text. Everything from questions or files goes through `safeLine`. */
 import { readableDate } from '../core/figures.ts';
 import { quotationMatches } from '../core/quotation-search.ts';
+import { creditLine } from '../core/articles.ts';
 import { matchedWording } from '../core/pipeline/quotes.ts';
+import { counted } from '../core/pipeline/reasons.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quote } from '../core/types.ts';
 import { UNKNOWN_DECLINE_REASON } from './answer-json.ts';
@@ -98,7 +100,7 @@ export function renderAnswer(answer: Answer, getArticle: ArticleLookup, style: S
 
   const sources = answer.answered ? answer.sources : [];
   for (const source of sources) {
-    const credit = [source.credit, source.year].filter((part) => part !== undefined && part !== '').join(', ');
+    const credit = creditLine(source);
     lines.push('', `${style.muted('Source:')} ${safeLine(source.title)}${credit ? ` — ${safeLine(credit)}` : ''}`);
     if (source.copyright) lines.push(style.muted(safeLine(source.copyright)));
   }
@@ -158,8 +160,6 @@ export function renderArticleDetails(article: Article, style: Style): string {
   return lines.join('\n');
 }
 
-/** "1 paragraph", "12 paragraphs". */
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** Every loaded article, one a line; `activeId` marks the one questions go to. */
 export function renderArticleList(articles: readonly Article[], activeId: string | undefined, style: Style): string {

@@ -185,6 +185,11 @@ export interface ArticleInput {
 }
 
 /** Builds an article from text already read. Throws ArticleFormatError when the text cannot be an article. */
+/** "ABC Audio, 2021": who published an article and when, as a source line shows it; "" when the metadata gives neither. */
+export function creditLine(meta: { credit?: string | undefined; year?: number | undefined }): string {
+  return [meta.credit, meta.year].filter((part) => part !== undefined && part !== '').join(', ');
+}
+
 export function parseArticle(input: ArticleInput): Article {
   const text = input.text;
   const { meta: frontMatter, bodyStart } = readFrontMatter(text);

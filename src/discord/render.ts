@@ -6,7 +6,8 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { quotationMatches } from '../core/quotation-search.ts';
 import { matchedWording } from '../core/pipeline/quotes.ts';
-import { QUESTION_REASON_CODES } from '../core/pipeline/reasons.ts';
+import { creditLine } from '../core/articles.ts';
+import { counted, QUESTION_REASON_CODES } from '../core/pipeline/reasons.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
@@ -179,7 +180,7 @@ function listWithin(items: readonly string[], max: number, separator: string): s
 
 function sourcesFooter(sources: Answer['sources']): string {
   const lines = sources.map((source) => {
-    const credit = [source.credit, source.year].filter((x) => x !== undefined && x !== '').join(', ');
+    const credit = creditLine(source);
     return [`Source: ${oneLine(source.title)}`, credit && `(${credit})`, source.copyright && `· ${oneLine(source.copyright)}`].filter(Boolean).join(' ');
   });
   return truncate(lines.join('\n'), 1024);
@@ -431,7 +432,7 @@ export function renderParagraph(article: Article, paragraphIndex: number, highli
     title: `¶${paragraphIndex} — ${oneLine(article.meta.title)}`,
     url: article.meta.url,
     color: COLOURS.info,
-    footer: [article.meta.credit, article.meta.year].filter(Boolean).join(', ') || undefined,
+    footer: creditLine(article.meta) || undefined,
   };
   return descriptionPages(header, blocks.length ? blocks : [escapeText(paragraph.text)], MAX_PAGES, '');
 }
@@ -503,8 +504,6 @@ function articleFacts(article: Article): string {
   return facts.filter(Boolean).join('\n');
 }
 
-/** "1 paragraph", "12 paragraphs". */
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * One article's details (when given) followed by the list of every loaded article. Asked about one

@@ -173,6 +173,11 @@ export function reasonText(code: ReasonCode, params: ReasonParams = {}): string 
 /** “mayor's” is named as “mayor”: that the article never mentions the mayor is what the reader needs to hear. */
 const withoutPossessive = (word: string) => word.replace(/(?<=\p{L}{2})['’]s$/u, '');
 
+/** "1 paragraph", "12 paragraphs": a count with its noun, singular or plural. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** “a”, “b” and “c”; a long list names the first few and counts the rest, so that a reason stays readable. */
 export function listWords(list: readonly string[], conjunction: 'and' | 'or'): string {
   const quoted = list.map(withoutPossessive).map((w) => `“${w.length > LISTED_WORD_LENGTH ? `${w.slice(0, LISTED_WORD_LENGTH - 1)}…` : w}”`);
