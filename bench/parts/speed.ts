@@ -50,23 +50,18 @@ export const speedPart: BenchPart = {
       if (engine) askSafely(engine, q.question, { article: q.article, limit: LIMIT });
     }
     // Alternating the two systems question by question spreads the noise of a shared machine evenly.
-    const baseSamples: number[] = [];
-    const oursSamples: number[] = [];
-    for (const q of questions) {
-      baseSamples.push(timed(() => baselines.get(q.article)!.search(q.question, LIMIT)).ms);
-      if (engine) oursSamples.push(timed(() => askSafely(engine, q.question, { article: q.article, limit: LIMIT })).ms);
-    }
-    const baseLatency = latency(baseSamples);
-    const oursLatency = engine ? latency(oursSamples) : null;
+    const timePass = () => {
+      const base: number[] = [];
+      const ours: number[] = [];
+      for (const q of questions) {
+        base.push(timed(() => baselines.get(q.article)!.search(q.question, LIMIT)).ms);
+        if (engine) ours.push(timed(() => askSafely(engine, q.question, { article: q.article, limit: LIMIT })).ms);
+      }
+      return { base: latency(base), ours: engine ? latency(ours) : null };
+    };
+    const { base: baseLatency, ours: oursLatency } = timePass();
     // The same questions again: every word has been met, so this shows what first meetings cost above.
-    const baseAgain: number[] = [];
-    const oursAgain: number[] = [];
-    for (const q of questions) {
-      baseAgain.push(timed(() => baselines.get(q.article)!.search(q.question, LIMIT)).ms);
-      if (engine) oursAgain.push(timed(() => askSafely(engine, q.question, { article: q.article, limit: LIMIT })).ms);
-    }
-    const baseAgainLatency = latency(baseAgain);
-    const oursAgainLatency = engine ? latency(oursAgain) : null;
+    const { base: baseAgainLatency, ours: oursAgainLatency } = timePass();
 
     context.print(heading(`Speed: ${articles.length} SQuAD articles, ${sentenceCount} sentences, ${questions.length} queries`));
     context.print(`parsing all articles (shared by both, not counted below): ${duration(parseMs)}`);
