@@ -410,11 +410,13 @@ export class ArticleIndex {
       const describesBack = DESCRIBED_AGAIN.test(sentence.text);
       const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
       const places = placesIn(tokens, sentence.text, dateline);
-      const termIds = Int32Array.from(terms, (term) => {
+      const termIds = new Int32Array(terms.length);
+      for (let at = 0; at < terms.length; at++) {
+        const term = terms[at]!;
         let number = this.termNumbers.get(term);
         if (number === undefined) this.termNumbers.set(term, (number = this.termNumbers.size));
-        return number;
-      });
+        termIds[at] = number;
+      }
       this.facts.push({ terms, wordTerms, termIds, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describesBack, figureKinds, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
