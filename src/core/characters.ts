@@ -68,3 +68,19 @@ export function startsWithCapital(text: string): boolean {
 export function startsWithTwoCapitals(text: string): boolean {
   return (kindAt(text, 0) & UPPERCASE) !== 0 && (kindAt(text, widthAt(text, 0)) & UPPERCASE) !== 0;
 }
+
+/** Letters that are not a plain letter plus an accent, so stripping accents leaves them: "Sørensen", "Łódź", "Straße". */
+const PLAIN_SPELLING: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+
+/**
+ * Lower-case text without accents or special letters, as readers type names on an English keyboard:
+ * "dvořák" is "dvorak", "sørensen" "sorensen", "straße" "strasse". Plain ASCII comes back as it is.
+ */
+export function plainLetters(lowercase: string): string {
+  // eslint-disable-next-line no-control-regex -- plain ASCII is the one range to let through untouched
+  if (!/[^\u0000-\u007f]/.test(lowercase)) return lowercase;
+  return lowercase
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßłđðþıħ]/g, (letter) => PLAIN_SPELLING[letter] ?? letter);
+}

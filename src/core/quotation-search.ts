@@ -4,19 +4,11 @@
  * article's accents, special letters and curly apostrophes ("Ruben", "Sorensen", "O'Brien") is found
  * the same way everywhere.
  */
+import { plainLetters } from './characters.ts';
 import type { Quotation } from './types.ts';
 
-/** Letters that are not a plain letter plus an accent, so stripping accents leaves them: "Sørensen", "Łódź", "Straße". */
-const PLAIN_SPELLING: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
-
 function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase()
-    .replace(/[øæœßłđðþıħ]/g, (letter) => PLAIN_SPELLING[letter] ?? letter);
+  return plainLetters(text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase());
 }
 
 /** Whether every word of the search appears in the text (accents, case and curly quotes ignored). */
