@@ -429,6 +429,14 @@ describe('a question about "she" or "it" and nothing else', () => {
   });
 });
 
+describe('a name the article writes with accents, typed without them', () => {
+  it('given "Dvorak" for "Dvořák", then the sentence naming Dvořák answers', () => {
+    const recount = articleOf('recount.txt', ['Turnout was 61 percent.', 'A recount was ordered after the Alliance candidate, Pavel Dvořák, won by just 17 votes.']);
+    const answer = new AnswerEngine([recount]).ask('By how many votes did Dvorak win?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
+});
+
 describe('a word the article never writes, whose only other spellings are slang', () => {
   it('given "dad" and "mom", then the sentence about the father and the mother answers', () => {
     const zoo = articleOf('zoo-parents.txt', [

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDottedInitialism, tokenize } from '../src/core/terms.ts';
+import { isDottedInitialism, termOf, tokenize } from '../src/core/terms.ts';
 
 const WORD = /(?:\p{L}\.){2,}|\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
@@ -64,5 +64,14 @@ describe('isDottedInitialism', () => {
         expect(isDottedInitialism(word), word).toBe(/^(?:\p{L}\.){2,}$/u.test(word));
       }),
     );
+  });
+});
+
+describe('search terms of names written with accents', () => {
+  it('given a name with accents or special letters, then its term is the one typed without them', () => {
+    for (const [written, typed] of [['Dvořák', 'Dvorak'], ['Sørensen', 'Sorensen'], ['Nguyễn', 'Nguyen'], ['Łódź', 'Lodz'], ['Temüjin', 'Temujin']]) {
+      expect(termOf(written!)).toBe(termOf(typed!));
+    }
+    expect(termOf('café')).toBe(termOf('cafe'));
   });
 });

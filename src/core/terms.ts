@@ -7,7 +7,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { cachedTerms } from './article-cache.ts';
 import { baseForms, storedLemmaTerm } from './lexicon.ts';
-import { kindAt, kindBefore, LETTER, NUMBER, UPPERCASE, widthAt, WORD_CHARACTER } from './characters.ts';
+import { kindAt, kindBefore, LETTER, NUMBER, plainLetters, UPPERCASE, widthAt, WORD_CHARACTER } from './characters.ts';
 
 export interface Token {
   /** As written. */
@@ -82,7 +82,8 @@ function computeTerm(raw: string): string | undefined {
   if (AMPERSAND_INITIALISM.test(raw)) return raw.replace('&', '');
   const owner = raw.replace(/['’]s$/, '');
   if (ACRONYM.test(owner)) return owner.replace(/s$/, '');
-  let word = raw.toLowerCase().replace(/’/g, "'");
+  // "Dvořák" is typed "Dvorak", "Sørensen" "Sorensen": a term is the word without its accents.
+  let word = plainLetters(raw.toLowerCase().replace(/’/g, "'"));
   if (STOPWORDS.has(word)) return undefined;
   word = word.replace(/'s$/, '').replace(/s'$/, 's');
   if (/^\p{N}[\p{N},.]*$/u.test(word)) return word.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');
