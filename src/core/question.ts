@@ -852,8 +852,10 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const [typed = '', ...laterQuestions] = splitQuestions(cleanQuestion(question));
   const shouted = isShouted(typed);
   const cleaned = readerWording(shouted ? typed.toLowerCase() : typed);
-  const smallTalk = smallTalkIn(cleaned);
-  const text = smallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
+  const wholeSmallTalk = smallTalkIn(cleaned);
+  const text = wholeSmallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
+  // "you're wrong, it was 43": a complaint followed by no question is still the complaint.
+  const smallTalk = wholeSmallTalk ?? (text !== cleaned && !QUESTION_WORD.test(text) && !text.includes('?') && smallTalkIn(cleaned.slice(0, cleaned.length - text.length).replace(/[\s,;:!.…]+$/u, '')) === 'complaint' ? 'complaint' : undefined);
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.
   const tokens = tokenize(text);
