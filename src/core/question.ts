@@ -827,6 +827,13 @@ function splitQuestions(typed: string): string[] {
   return asked.length ? asked : [typed];
 }
 
+/** "you're wrong, it was 43": a message opening with a complaint and then asking nothing is that complaint. */
+function complaintOpening(message: string, rest: string): SmallTalk | undefined {
+  if (rest === message || QUESTION_WORD.test(rest) || rest.includes('?')) return undefined;
+  const opening = message.slice(0, message.length - rest.length).replace(/[\s,;:!.…]+$/u, '');
+  return smallTalkIn(opening) === 'complaint' ? 'complaint' : undefined;
+}
+
 /** The same words, whatever their case and punctuation. */
 function sameWords(a: string, b: string): boolean {
   const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -854,8 +861,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const cleaned = readerWording(shouted ? typed.toLowerCase() : typed);
   const wholeSmallTalk = smallTalkIn(cleaned);
   const text = wholeSmallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
-  // "you're wrong, it was 43": a complaint followed by no question is still the complaint.
-  const smallTalk = wholeSmallTalk ?? (text !== cleaned && !QUESTION_WORD.test(text) && !text.includes('?') && smallTalkIn(cleaned.slice(0, cleaned.length - text.length).replace(/[\s,;:!.…]+$/u, '')) === 'complaint' ? 'complaint' : undefined);
+  const smallTalk = wholeSmallTalk ?? complaintOpening(cleaned, text);
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.
   const tokens = tokenize(text);
