@@ -437,6 +437,14 @@ describe('a name the article writes with accents, typed without them', () => {
   });
 });
 
+describe('a verdict asked about in other words', () => {
+  it('given "convicted", then the sentence finding someone guilty answers', () => {
+    const court = articleOf('verdict.txt', ['The trial lasted seven weeks.', 'A jury on Thursday found the former council leader guilty of misconduct in public office.']);
+    const answer = new AnswerEngine([court]).ask('What was the council leader convicted of?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
+});
+
 describe('a word the article never writes, whose only other spellings are slang', () => {
   it('given "dad" and "mom", then the sentence about the father and the mother answers', () => {
     const zoo = articleOf('zoo-parents.txt', [

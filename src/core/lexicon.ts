@@ -55,6 +55,7 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['score', 'goal', 'equalise', 'equalize', 'equaliser', 'equalizer'],
   ['attendance', 'attend', 'crowd', 'spectator'],
   ['hire', 'recruit'],
+  ['convict', 'conviction', 'guilty'],
 ];
 
 type Pos = 'n' | 'v' | 'a' | 'r';
