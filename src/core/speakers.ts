@@ -74,6 +74,13 @@ export function reportsSpeech(text: string): boolean {
   return SPEECH.test(text);
 }
 
+/** The pronouns a sentence says are speaking: "he" in "“…,” he said", "she" in "she told reporters". */
+export function pronounsSpeakingIn(text: string): string[] {
+  return speechIn(text)
+    .map(({ who }) => who.toLowerCase())
+    .filter((who) => PRONOUNS.test(who));
+}
+
 /** The people a sentence says are speaking, as written ("Captain Maria Lopez said" gives "Captain Maria Lopez"); pronouns left out. */
 export function speakersNamedIn(text: string): string[] {
   return speechIn(text)

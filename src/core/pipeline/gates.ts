@@ -8,6 +8,7 @@ import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, wri
 import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
 import { isLightWord, isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
+import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
 import type { FoundFigure } from '../figures.ts';
@@ -222,11 +223,13 @@ export const GATES: readonly Gate[] = [
     // for no one yet, and any quotation or date would be a guess.
     id: 'pronoun-only',
     stage: 'passage',
-    when: 'the question is about a "he", "she", "they" or "it" and has nothing else to look for',
+    when: 'the question is about a "he", "she", "they" or "it" and has nothing else to look for, and "he" or "she" is not the one person the article quotes',
     example: 'What did she say?',
-    check: ({ question }) => {
+    check: ({ question, best }) => {
       const pronoun = question.tokens.find((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || token.raw.toLowerCase() === 'it');
-      return pronoun && question.words.length > 0 && question.words.every(onlyFrames) ? { text: pronoun.raw } : undefined;
+      if (!pronoun || !question.words.length || !question.words.every(onlyFrames)) return undefined;
+      // "What did he say?" of an article quoting nearly only Blinken, as "he": no doubt who "he" is.
+      return mainSpeakerCalled(best.index.article, pronoun.raw) ? undefined : { text: pronoun.raw };
     },
   },
   {
@@ -696,6 +699,26 @@ export function firstDecline<S extends GateStage>(stage: S, facts: StageFacts[S]
     if (params) return { code: gate.id, params };
   }
   return undefined;
+}
+
+/** Share of an article's attributed quotations one person must have for "he" or "she" to be them. */
+const MAIN_SPEAKER_SHARE = 0.75;
+/** The words that stand for a man or for a woman. */
+const PERSON_PRONOUNS: readonly RegExp[] = [/^(?:he|him|his)$/i, /^(?:she|her|hers)$/i];
+
+/**
+ * The article quotes nearly only one person, and has them speak as this pronoun ("“…,” he said"; "him"
+ * and "his" go with "he"): a question about "he" alone can only mean them.
+ */
+function mainSpeakerCalled(article: Article, pronoun: string): boolean {
+  const group = PERSON_PRONOUNS.find((words) => words.test(pronoun));
+  if (!group) return false;
+  const counts = new Map<string, number>();
+  for (const { speaker } of article.quotations) if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const [main, most] = [...counts].reduce<[string, number]>((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0]);
+  if (!total || most / total < MAIN_SPEAKER_SHARE) return false;
+  return article.sentences.some((sentence) => sentence.speaker === main && pronounsSpeakingIn(sentence.text).some((speaking) => group.test(speaking)));
 }
 
 /** A word that only frames a question ("say", "happen", the "city" of "what city"), naming nothing to look for. */
