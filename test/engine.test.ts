@@ -27,6 +27,12 @@ function articleOf(file: string, paragraphs: readonly string[]): Article {
   return parseArticle({ file, text: paragraphs.join('\n') });
 }
 
+/** Whether a small article of these paragraphs answers `question`, and the sentence it quotes first. */
+function answeredBy(paragraphs: readonly string[], question: string): [boolean, number | undefined] {
+  const answer = new AnswerEngine([articleOf('small.txt', paragraphs)]).ask(question);
+  return [answer.answered, answer.quotes[0]?.sentence];
+}
+
 function expectVerbatim(answer: Answer, articles: readonly Article[]): void {
   for (const quote of answer.quotes) {
     const article = articles.find((a) => a.id === quote.article)!;
@@ -438,17 +444,13 @@ describe('a question about "he", "she" or "it" and nothing else', () => {
 
 describe('a name the article writes with accents, typed without them', () => {
   it('given "Dvorak" for "Dvořák", then the sentence naming Dvořák answers', () => {
-    const recount = articleOf('recount.txt', ['Turnout was 61 percent.', 'A recount was ordered after the Alliance candidate, Pavel Dvořák, won by just 17 votes.']);
-    const answer = new AnswerEngine([recount]).ask('By how many votes did Dvorak win?');
-    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+    expect(answeredBy(['Turnout was 61 percent.', 'A recount was ordered after the Alliance candidate, Pavel Dvořák, won by just 17 votes.'], 'By how many votes did Dvorak win?')).toEqual([true, 2]);
   });
 });
 
 describe('a verdict asked about in other words', () => {
   it('given "convicted", then the sentence finding someone guilty answers', () => {
-    const court = articleOf('verdict.txt', ['The trial lasted seven weeks.', 'A jury on Thursday found the former council leader guilty of misconduct in public office.']);
-    const answer = new AnswerEngine([court]).ask('What was the council leader convicted of?');
-    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+    expect(answeredBy(['The trial lasted seven weeks.', 'A jury on Thursday found the former council leader guilty of misconduct in public office.'], 'What was the council leader convicted of?')).toEqual([true, 2]);
   });
 });
 
