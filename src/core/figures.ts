@@ -64,9 +64,14 @@ const RANGE = `(?:(?:${SPACE}(?:or|to)${SPACE}|${OPT_SPACE}${DASH}${OPT_SPACE})(
 const AGE_RANGE = RANGE.replace('(?:or|to)', '(?:and|or|to)');
 const YEAR = '(?:1\\d{3}|2[01]\\d{2})';
 const TIME_UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries';
-const MONTH =
-  '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|' +
-  `(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)${WORD_END}`;
+/** The months and the days of the week, as articles write them. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const DAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The months' short forms, as a pattern ("Sept" as well as "Sep"); "May" has none. */
+export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** A word that is a month's or a weekday's name: capitalised like a name, but a time. */
+export const DAY_OR_MONTH_NAME = new RegExp(`^(?:${[...DAY_NAMES, ...MONTH_NAMES].join('|')})$`);
+const MONTH = `(?<month>${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)${WORD_END}`;
 const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}])`;
 const DATE_YEAR = String.raw`(?:,?${SPACE}(?<year>${YEAR})(?![\p{L}\p{N}]))?`;
 /** Prepositions that change what a date means; kept in the figure's text. */
@@ -162,7 +167,7 @@ function shiftedDay(isoDate: string, days: number): string {
   day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
 }
-const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NUMBERS = MONTH_NAMES.map((month) => month.slice(0, 3).toLowerCase());
 const MAX_AGE = 130;
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 2199;
@@ -361,8 +366,6 @@ function readBareNumber({ groups, start, end, source }: Match): Reading | null {
   if (typeof value === 'number' && !Number.isInteger(value) && !noun) return { kind: 'number', value, unit: null };
   return { kind: 'count', value, unit: noun };
 }
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A date's value as a reader writes it: "March" for "--03", "March 3" for "--03-03", "March 2021" for
@@ -624,7 +627,7 @@ const RULES: readonly Rule[] = [
   rule(/minute/i, `${START}(?<q>\\d{1,3})(?:st|nd|rd|th)${SPACE}minute${WORD_END}`, ({ groups }) => ({ kind: 'time', value: `${Number(groups.q)}'`, unit: null })),
   rule(
     /day/,
-    `${WORD_START}(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WORD_END}`,
+    `${WORD_START}(?<day>${DAY_NAMES.join('|')})${WORD_END}`,
     ({ groups }) => ({ kind: 'weekday', value: groups.day ?? null, unit: null }),
     'gu',
   ),

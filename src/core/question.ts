@@ -4,7 +4,7 @@
  * the number over one that merely repeats the question's words.
  */
 import type { FigureKind, SmallTalk } from './types.ts';
-import { extractFigures, SMALL_NUMBERS, type Dimension, type FoundFigure } from './figures.ts';
+import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
@@ -1060,9 +1060,9 @@ function wordsWhere(words: readonly QuestionWord[], test: (word: QuestionWord) =
   return found.length ? new Set(found) : NO_WORDS;
 }
 
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const MONTHS_TYPED = [...MONTH_NAMES, MONTH_ABBREVIATIONS].join('|').toLowerCase();
 /** A month typed in lower case right after a day ("31 march", "1st of april") or right before a day or year ("march 31", "june 2025"). */
-const MONTH_BESIDE_NUMBER = new RegExp(String.raw`(?<=\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?)(?:${MONTH_NAMES})\b|\b(?:${MONTH_NAMES})(?=\.?\s{1,3}\d)`, 'g');
+const MONTH_BESIDE_NUMBER = new RegExp(String.raw`(?<=\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?)(?:${MONTHS_TYPED})\b|\b(?:${MONTHS_TYPED})(?=\.?\s{1,3}\d)`, 'g');
 
 /**
  * Readers type dates in lower case ("what happens on 31 march 2025"); articles, and the figures read

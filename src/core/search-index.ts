@@ -10,6 +10,7 @@ import { isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexic
 import { termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 import { startsWithCapital } from './characters.ts';
+import { DAY_NAMES, MONTH_NAMES } from './figures.ts';
 
 /** BM25 saturation and length normalisation (the usual defaults). */
 export const BM25_K1 = 1.2;
@@ -53,7 +54,7 @@ const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'throug
 /** Words a list of places runs on through: "in the Middle East", "in Niger, Mali and Burkina Faso". */
 const PLACE_LIST_WORDS = new Set(['the', 'and', 'of', 'or']);
 /** "in January", "on Monday", "at Christmas": times, neither places nor anyone's name. */
-const CALENDAR_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+const CALENDAR_NAMES = new RegExp(`^(?:${[...MONTH_NAMES, ...DAY_NAMES, 'Christmas', 'Easter'].join('|')})$`);
 /** "(ROME) —", "MADRID —", "LYON, France (AP) —": the place an article was filed from. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\p{P}\s]*\p{Lu}\)?(?:,\s*\p{Lu}[\p{L}.\s]*?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
 

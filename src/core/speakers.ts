@@ -6,6 +6,7 @@
  * most recently named as the subject of a statement outside parentheses, because an aside such as
  * "(Former President Donald Trump threatened ...)" does not change who "he" is in the next sentence.
  */
+import { DAY_OR_MONTH_NAME } from './figures.ts';
 import type { Quotation, Sentence } from './types.ts';
 
 const SPEECH_VERBS =
@@ -97,7 +98,6 @@ function speechIn(text: string): { who: string; at: number }[] {
   });
 }
 
-const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * The fuller name the article first gives for `name` ("Maria Lopez" for "Lopez"), title dropped, when
@@ -115,7 +115,7 @@ function introducedName(name: string, sentences: readonly Sentence[]): string | 
     for (const match of sentence.text.matchAll(pattern)) {
       const words = match[0].split(/\s+/);
       // "On Tuesday Maria Lopez": the words before the name are not part of it.
-      const opening = words.findLastIndex((word, i) => i < words.length - 1 && (NOT_PEOPLE.has(word) || CALENDAR_WORD.test(word)));
+      const opening = words.findLastIndex((word, i) => i < words.length - 1 && (NOT_PEOPLE.has(word) || DAY_OR_MONTH_NAME.test(word)));
       const form = cleanName(words.slice(opening + 1).join(' '));
       if (form && form !== name && endsWithName(form, name) && !forms.includes(form)) forms.push(form);
     }

@@ -3,6 +3,7 @@
  * are built from an article's own figures, speakers and names, and offered only when the engine
  * actually answers them, so an example never leads to a refusal.
  */
+import { DAY_OR_MONTH_NAME } from '../core/figures.ts';
 import { matchesSearch } from '../core/quotation-search.ts';
 import type { Article } from '../core/types.ts';
 import { STOPWORDS } from '../core/terms.ts';
@@ -35,8 +36,6 @@ const PERIOD = /^(?:year|month|week|day|hour|night|annum|head)s?$/i;
 const CLOSING_ADVERB = /^(?:instead|each|alone|too|also|altogether|overall|annually|already)$/i;
 /** A speaker found as a title only, "Dr" of "Dr. Samuel Oyelaran". */
 const TITLE_ALONE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Rev|Gen|Col|Capt|Sgt|Lt|Det|Insp|Supt|Judge|Justice)\.?$/i;
-/** Names of days and months are capitalised, but they are times, not subjects. */
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Words in -ing that name a sum ("in transport funding"), unlike a time or an activity ("in early trading"). */
 const SUM_IN_ING = /^(?:funding|financing|spending|borrowing|lending|savings?)$/i;
@@ -113,7 +112,7 @@ function namesIn(article: Article, speakers: readonly string[]): string[] {
     for (const match of sentence.text.matchAll(/(?<=[a-z,;]\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/gu)) {
       // "Halvorsen's" is asked about as "Halvorsen".
       const name = (match[1] ?? '').replace(/['’]s$/, '');
-      if (name.length < 4 || STOPWORDS.has(name.toLowerCase()) || DAY_OR_MONTH.test(name)) continue;
+      if (name.length < 4 || STOPWORDS.has(name.toLowerCase()) || DAY_OR_MONTH_NAME.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
