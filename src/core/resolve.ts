@@ -195,7 +195,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
       forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank), related.derived);
       if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
-  } else if (!word.isName && !word.implied && !isLightWord(word.raw) && !baseForms(word.raw).includes('say')) {
+  } else if (!word.isName && !word.implied && !isLightWord(word.raw) && !isSay(word.raw)) {
     // "stolen" is in the article, but the answer may say "made off with" or "theft": the closest
     // relatives are tried too, at a discount, so that the word as written still counts most. Not for
     // "say": in "what did Patterson say" its relatives ("state", "tell") pull towards other speech.
@@ -366,7 +366,17 @@ function phrasalTerms(verb: string, particle: string): string[] {
 
 /** Words that carry the question, not "take", "back", the "city" of "what city" or an implied short form. */
 export function isTelling(r: ResolvedWord): boolean {
-  return !r.word.implied && !r.word.focus && !isLightWord(r.word.raw);
+  return isTellingWord(r.word);
+}
+
+/** The same of a word as the question asks it, before any article is searched. */
+export function isTellingWord(word: QuestionWord): boolean {
+  return !word.implied && !word.focus && !isLightWord(word.raw);
+}
+
+/** "say", "said", "says": asks for someone's words, and is no topic to look for. */
+export function isSay(raw: string): boolean {
+  return baseForms(raw).includes('say');
 }
 
 /** "Take", "back", "thing": words that carry little meaning of their own. */

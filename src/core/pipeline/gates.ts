@@ -5,8 +5,8 @@
  * then the answer the judge would give.
  */
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
-import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
-import { isLightWord, isTelling, relatedTerms, type ResolvedWord } from '../resolve.ts';
+import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
+import { isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
 import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
@@ -723,7 +723,7 @@ function mainSpeakerCalled(article: Article, pronoun: string): boolean {
 
 /** A word that only frames a question ("say", "happen", the "city" of "what city"), naming nothing to look for. */
 function onlyFrames(word: QuestionWord): boolean {
-  return Boolean(word.focus || word.implied) || isLightWord(word.raw) || baseForms(word.raw).includes('say');
+  return !isTellingWord(word) || isSay(word.raw);
 }
 
 /** Only words the article has as written (or misspelt, or abbreviated) are said to be "mentioned". */
