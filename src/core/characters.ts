@@ -69,6 +69,12 @@ export function startsWithTwoCapitals(text: string): boolean {
   return (kindAt(text, 0) & UPPERCASE) !== 0 && (kindAt(text, widthAt(text, 0)) & UPPERCASE) !== 0;
 }
 
+/** Every character of the text is ASCII: no accent, no letter English does not write. */
+export function isAscii(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) > 0x7f) return false;
+  return true;
+}
+
 /** Letters that are not a plain letter plus an accent, so stripping accents leaves them: "Sørensen", "Łódź", "Straße". */
 const PLAIN_SPELLING: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
 
@@ -77,8 +83,7 @@ const PLAIN_SPELLING: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ
  * "dvořák" is "dvorak", "sørensen" "sorensen", "straße" "strasse". Plain ASCII comes back as it is.
  */
 export function plainLetters(lowercase: string): string {
-  // eslint-disable-next-line no-control-regex -- plain ASCII is the one range to let through untouched
-  if (!/[^\u0000-\u007f]/.test(lowercase)) return lowercase;
+  if (isAscii(lowercase)) return lowercase;
   return lowercase
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -16,7 +16,7 @@ import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesT
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
-import { startsWithCapital } from '../characters.ts';
+import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -100,7 +100,7 @@ function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly Arti
   if (plain.length < FOREIGN_WORDS_NEEDED || plain.some((token) => STOPWORDS.has(token.raw.toLowerCase()))) return false;
   const unknown = plain.filter((token) => !known(token));
   const share = unknown.length / plain.length;
-  const accented = unknown.some((token) => /[^\p{ASCII}]/u.test(token.raw));
+  const accented = unknown.some((token) => !isAscii(token.raw));
   // Typed without capitals, any word may be a name ("okafor mbappe kane"): only letters English does not write tell.
   const namesUntold = question.words.some((word) => word.uncased);
   return (share >= FOREIGN_SHARE && !namesUntold) || (share > FOREIGN_SHARE_WITH_ACCENTS && accented);
