@@ -847,12 +847,20 @@ function withoutRepeats(first: string, later: readonly string[]): string[] {
   return kept;
 }
 
+/** Every field of a question word, in the order `questionWord` sets them: resolve.ts compares two words field by field. */
+export const QUESTION_WORD_FIELDS = ['raw', 'typed', 'term', 'isName', 'implied', 'focus', 'speaker', 'particle', 'uncased', 'bare', 'compound', 'definite', 'owner', 'means'] as const satisfies readonly (keyof QuestionWord)[];
+/** A field added to QuestionWord but not listed above would let two different words share a resolution: it fails to compile here. */
+const everyFieldListed: [Exclude<keyof QuestionWord, (typeof QUESTION_WORD_FIELDS)[number]>] extends [never] ? true : never = true;
+void everyFieldListed;
+
 /**
  * A question word with every field present, set or not, in one order: every word then has the same
- * shape, which keeps the code reading words (resolution, ranking, the gates) on its fast path.
+ * shape, which keeps the code reading words (resolution, ranking, the gates) on its fast path. A field
+ * left out of the literal fails to compile.
  */
 function questionWord(raw: string, term: string, isName: boolean): QuestionWord {
-  return { raw, typed: undefined, term, isName, implied: undefined, focus: undefined, speaker: undefined, particle: undefined, uncased: undefined, bare: undefined, compound: undefined, definite: undefined, owner: undefined, means: undefined };
+  const word = { raw, typed: undefined, term, isName, implied: undefined, focus: undefined, speaker: undefined, particle: undefined, uncased: undefined, bare: undefined, compound: undefined, definite: undefined, owner: undefined, means: undefined } satisfies Record<keyof QuestionWord, unknown>;
+  return word;
 }
 
 export function analyseQuestion(question: string): AnalysedQuestion {

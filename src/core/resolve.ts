@@ -5,7 +5,7 @@
  */
 import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
-import type { QuestionWord } from './question.ts';
+import { QUESTION_WORD_FIELDS, type QuestionWord } from './question.ts';
 import { baseForms, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { lemmaTermOf, termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
@@ -138,15 +138,10 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
   return { word, alternatives: resolution.alternatives, importance: resolution.importance, wording: resolution.wording };
 }
 
-/** Every field of a question word, read by `sameWord`: listed once rather than asked of each word (`Object.keys`) at every question. */
-const WORD_FIELDS = ['raw', 'typed', 'term', 'isName', 'implied', 'focus', 'speaker', 'particle', 'uncased', 'bare', 'compound', 'definite', 'owner', 'means'] as const satisfies readonly (keyof QuestionWord)[];
-/** A field added to QuestionWord but not to WORD_FIELDS would let two different words share a resolution: it fails to compile here. */
-const everyFieldListed: [Exclude<keyof QuestionWord, (typeof WORD_FIELDS)[number]>] extends [never] ? true : never = true;
-void everyFieldListed;
 
 /** The same word asked the same way: every field alike. */
 function sameWord(a: QuestionWord, b: QuestionWord): boolean {
-  for (const field of WORD_FIELDS) {
+  for (const field of QUESTION_WORD_FIELDS) {
     const x = a[field];
     const y = b[field];
     if (x === y) continue;
