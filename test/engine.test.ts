@@ -387,10 +387,10 @@ describe('answering questions about an article', () => {
 describe('a word the article has, worded otherwise where the answer is', () => {
   it('given "stolen" and "worth", which the answer words as "made off with" and "valued", then the answer is still found', () => {
     const theft = articleOf('theft.txt', [
-        'Thieves broke into the museum on Tuesday and made off with three paintings valued at €14 million.',
-        'The stolen works include a small portrait of a young woman.',
-        'The museum will stay closed until Friday.',
-      ]);
+      'Thieves broke into the museum on Tuesday and made off with three paintings valued at €14 million.',
+      'The stolen works include a small portrait of a young woman.',
+      'The museum will stay closed until Friday.',
+    ]);
     const answer = new AnswerEngine([theft]).ask('How much were the stolen paintings worth?');
     expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 1, '€14 million']);
   });
@@ -457,10 +457,10 @@ describe('a verdict asked about in other words', () => {
 describe('a word the article never writes, whose only other spellings are slang', () => {
   it('given "dad" and "mom", then the sentence about the father and the mother answers', () => {
     const zoo = articleOf('zoo-parents.txt', [
-        'A pangolin pup was born at the city zoo on Tuesday.',
-        'The mother, a six-year-old named Lin, and the father, an eight-year-old named Jiao, came to the zoo on loan from Taipei.',
-        'Visitors will not be able to see the pup until spring.',
-      ]);
+      'A pangolin pup was born at the city zoo on Tuesday.',
+      'The mother, a six-year-old named Lin, and the father, an eight-year-old named Jiao, came to the zoo on loan from Taipei.',
+      'Visitors will not be able to see the pup until spring.',
+    ]);
     const answer = new AnswerEngine([zoo]).ask('where did mom and dad pangolin come from');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
   });
@@ -501,11 +501,11 @@ describe('ages of people named by their role', () => {
 
 describe('asking for an age with the word "age"', () => {
   const cup = articleOf('cup.txt', [
-      'Teenage goalkeeper Tomás Rivera, 19, saved two spot kicks in the shootout.',
-      'Harbour City manager Gemma Ward, 46, said her players never stopped running.',
-      'The club last won the cup in 1998, when Ward’s father, Tom Ward, was the team’s captain.',
-      'The club’s youth league serves about 1,200 children between the ages of 5 and 14.',
-    ]);
+    'Teenage goalkeeper Tomás Rivera, 19, saved two spot kicks in the shootout.',
+    'Harbour City manager Gemma Ward, 46, said her players never stopped running.',
+    'The club last won the cup in 1998, when Ward’s father, Tom Ward, was the team’s captain.',
+    'The club’s youth league serves about 1,200 children between the ages of 5 and 14.',
+  ]);
   const engine = new AnswerEngine([cup]);
   it.each(["rivera's age", 'What is Rivera’s age?', 'age of the goalkeeper'])('given "%s", then the sentence giving his age answers, not one that only says "ages"', (question) => {
     const answer = engine.ask(question);
@@ -519,10 +519,10 @@ describe('asking for an age with the word "age"', () => {
 
 describe('what a word means', () => {
   const zoo = articleOf('zoo.txt', [
-      'A pangolin pup was born at the city zoo on Tuesday.',
-      'Keepers have named her Mei, which means "beautiful" in Mandarin.',
-      'Zoo director Andreas Pohl called the birth "a small miracle" and thanked the keepers.',
-    ]);
+    'A pangolin pup was born at the city zoo on Tuesday.',
+    'Keepers have named her Mei, which means "beautiful" in Mandarin.',
+    'Zoo director Andreas Pohl called the birth "a small miracle" and thanked the keepers.',
+  ]);
   it('given "what does her name mean", then the sentence giving the meaning answers, not a quotation that "calls" something', () => {
     expect(new AnswerEngine([zoo]).ask('What does her name mean?').quotes[0]?.sentence).toBe(2);
   });
@@ -530,9 +530,9 @@ describe('what a word means', () => {
 
 describe('a measurement of the kind asked for', () => {
   const launch = articleOf('launch.txt', [
-      'The satellite was insured for about $34 million, the company said.',
-      'The rocket and its payload, a 180-kilogram satellite, fell into the sea 600 kilometers east of the pad.',
-    ]);
+    'The satellite was insured for about $34 million, the company said.',
+    'The rocket and its payload, a 180-kilogram satellite, fell into the sea 600 kilometers east of the pad.',
+  ]);
   const engine = new AnswerEngine([launch]);
   it('given "how heavy" or "what was its weight", then the sentence giving a weight comes first, not the one giving a sum of money', () => {
     expect(engine.ask('how heavy was the satellite').quotes[0]?.sentence).toBe(2);
@@ -545,11 +545,11 @@ describe('a measurement of the kind asked for', () => {
 
 describe('people a question names by the role the article gave them', () => {
   const match = articleOf('chess.txt', [
-      'OSLO (AP) — Challenger Ines Varga beat defending champion Tomas Holm in 38 moves on Sunday to lead the match.',
-      'Holm, 34, spent 40 minutes on one move.',
-      '"I was ready for anything," said Varga, 23.',
-      'The prize fund is $2 million.',
-    ]);
+    'OSLO (AP) — Challenger Ines Varga beat defending champion Tomas Holm in 38 moves on Sunday to lead the match.',
+    'Holm, 34, spent 40 minutes on one move.',
+    '"I was ready for anything," said Varga, 23.',
+    'The prize fund is $2 million.',
+  ]);
   const engine = new AnswerEngine([match]);
   it('given "how old is the champion", then the age given after his surname alone answers', () => {
     const answer = engine.ask('how old is the champion');
@@ -576,11 +576,11 @@ describe('people a question names by the role the article gave them', () => {
 describe('age groups and titles', async () => {
   // Made up, so that nothing here leans on the bundled article's wording: no "children", no "job".
   const collapse = articleOf('collapse.txt', [
-      'Rescuers pulled 40 people from the collapsed school in Dravik on Monday.',
-      'Among them were pupils aged 11 and 12, who were taken to the regional hospital.',
-      "Education Minister Halvard Brekke promised an inquiry into the building's safety.",
-      'The school had last been inspected in 2019.',
-    ]);
+    'Rescuers pulled 40 people from the collapsed school in Dravik on Monday.',
+    'Among them were pupils aged 11 and 12, who were taken to the regional hospital.',
+    "Education Minister Halvard Brekke promised an inquiry into the building's safety.",
+    'The school had last been inspected in 2019.',
+  ]);
   const madeUp = new AnswerEngine([collapse]);
   const { articles } = await loadArticles('data');
   const seed = new AnswerEngine(articles);
@@ -626,10 +626,10 @@ describe('what an abbreviation stands for', () => {
 describe('where a sentence names places', () => {
   it('given names after "in", "at" or "from", a list of them, or a dateline, then they are places; a month or a speaker is not', () => {
     const article = articleOf('summit.txt', [
-        'MADRID — Leaders met in January at the Royal Palace, President Ana Ruiz said.',
-        'Troops from France will deploy in Niger, Mali and Burkina Faso.',
-        'The summit praised Italy and the Rhône valley on Monday.',
-      ]);
+      'MADRID — Leaders met in January at the Royal Palace, President Ana Ruiz said.',
+      'Troops from France will deploy in Niger, Mali and Burkina Faso.',
+      'The summit praised Italy and the Rhône valley on Monday.',
+    ]);
     const index = new ArticleIndex(article);
     const places = (sentence: number) => index.facts[sentence - 1]!.places;
     expect(places(1)).toEqual(expect.arrayContaining(['MADRID', termOf('Royal'), termOf('Palace')]));
@@ -650,10 +650,10 @@ describe('where a sentence names places', () => {
 
 describe('asking who someone is', () => {
   const article = articleOf('sanctions.txt', [
-      'ROME — Officials announced sanctions on Friday against a senior commander operating in Niger and Mali.',
-      'Firefighters rescued 14 children from a flooded campsite near Vienne.',
-      'Carter, a 27-year-old forward, was named Finals MVP after the game in Boston, coach Greg Hollins said of Carter.',
-    ]);
+    'ROME — Officials announced sanctions on Friday against a senior commander operating in Niger and Mali.',
+    'Firefighters rescued 14 children from a flooded campsite near Vienne.',
+    'Carter, a 27-year-old forward, was named Finals MVP after the game in Boston, coach Greg Hollins said of Carter.',
+  ]);
   const engine = new AnswerEngine([article]);
   it('given "who is the X", or "the name of" a person, and a passage naming only places, then it declines: the passage names no one', () => {
     for (const question of ['Who is the senior commander operating in Niger?', 'What is the name of the sanctioned commander?']) {
@@ -670,10 +670,10 @@ describe('asking who someone is', () => {
   it('given "the name of" a thing, then a passage mentioning the thing beside other names (places, a speaker) does not answer; one naming it does', () => {
     const unnamed = new AnswerEngine([
       articleOf('crossing.txt', [
-          'A fire broke out on a passenger ferry crossing the strait on Tuesday night, Captain Maria Lopez said.',
-          'The ferry was carrying 310 passengers from Port Carrick to Dunmore.',
-          'The National Transportation Safety Board said it would send investigators.',
-        ]),
+        'A fire broke out on a passenger ferry crossing the strait on Tuesday night, Captain Maria Lopez said.',
+        'The ferry was carrying 310 passengers from Port Carrick to Dunmore.',
+        'The National Transportation Safety Board said it would send investigators.',
+      ]),
     ]);
     for (const question of ['What is the name of the ferry?', 'What was the ferry\'s name?']) {
       expect(unnamed.ask(question)).toMatchObject({ answered: false, reason: expect.stringMatching(/for a name/) });
@@ -816,12 +816,12 @@ describe('several articles', async () => {
   });
   it('given an acronym of a phrase the article writes in lower case, or two letters swapped in a short word, then they still meet', () => {
     const transit = articleOf('transit.txt', [
-        'The council approved three bus rapid transit lines on Monday.',
-        'A sales tax will raise $90 million a year for the plan.',
-        'The city also plans a new airport road.',
-        'It really seems fair, the mayor said.',
-        'The plan keeps most bus routes intact.',
-      ]);
+      'The council approved three bus rapid transit lines on Monday.',
+      'A sales tax will raise $90 million a year for the plan.',
+      'The city also plans a new airport road.',
+      'It really seems fair, the mayor said.',
+      'The plan keeps most bus routes intact.',
+    ]);
     const engine = new AnswerEngine([transit]);
     expect(engine.ask('How many BRT lines were approved?').quotes[0]).toMatchObject({ sentence: 1, matched: expect.arrayContaining(['BRT']) });
     expect(engine.ask('How much will the tax raise each yaer?').quotes[0]).toMatchObject({ sentence: 2, matched: expect.arrayContaining(['yaer']) });
@@ -832,13 +832,13 @@ describe('several articles', async () => {
   });
   it('given "how old is X", then only an age written for X answers: not a coach\'s age, nor ages X spoke of', () => {
     const final = articleOf('final.txt', [
-        'Chief Executive Officer Dana Katrin Vogel of Halvern spoke after the final on Saturday.',
-        'Ukraine’s Daria Melnyk beat top-seeded Camille Rousseau to win the title.',
-        '“I was 8 years old when I first held a racket,” Melnyk said.',
-        'Melnyk’s coach, Andriy Koval, 45, said the pair had worked on her serve.',
-        'Vogel, 54, handed over the trophy.',
-        'Melnyk, 21, is ranked 14th in the world.',
-      ]);
+      'Chief Executive Officer Dana Katrin Vogel of Halvern spoke after the final on Saturday.',
+      'Ukraine’s Daria Melnyk beat top-seeded Camille Rousseau to win the title.',
+      '“I was 8 years old when I first held a racket,” Melnyk said.',
+      'Melnyk’s coach, Andriy Koval, 45, said the pair had worked on her serve.',
+      'Vogel, 54, handed over the trophy.',
+      'Melnyk, 21, is ranked 14th in the world.',
+    ]);
     const engine = new AnswerEngine([final]);
     const melnyk = engine.ask('How old is Melnyk?');
     expect(melnyk.answered).toBe(true);
@@ -848,10 +848,10 @@ describe('several articles', async () => {
   });
   it('given "how many" of a unit, then a measurement in that unit answers, and a counted noun ends before an irregular verb', () => {
     const fire = articleOf('fire.txt', [
-        'The wildfire has burned 14,200 acres and destroyed at least 87 homes since Sunday.',
-        'Pacific Gas and Electric shut off power to about 3,200 customers as a precaution.',
-        'Crews expect to contain the fire by Friday.',
-      ]);
+      'The wildfire has burned 14,200 acres and destroyed at least 87 homes since Sunday.',
+      'Pacific Gas and Electric shut off power to about 3,200 customers as a precaution.',
+      'Crews expect to contain the fire by Friday.',
+    ]);
     const engine = new AnswerEngine([fire]);
     const acres = engine.ask('How many acres has the fire burned?');
     expect(acres.answered).toBe(true);
@@ -864,28 +864,28 @@ describe('several articles', async () => {
   });
   it('given "what did X say about Y", then X\'s own words beat a sentence that only reports on Y', () => {
     const game = articleOf('game.txt', [
-        'Phoenix led 58-49 at halftime behind 22 points from guard Marcus Webb.',
-        'Webb finished with 35 points but missed a 28-foot shot at the buzzer that would have forced overtime.',
-        '“I had a good look and it just didn’t go down,” said Webb, 31. “That one is going to stay with me.”',
-        'Boston won the title for the first time since 2008.',
-      ]);
+      'Phoenix led 58-49 at halftime behind 22 points from guard Marcus Webb.',
+      'Webb finished with 35 points but missed a 28-foot shot at the buzzer that would have forced overtime.',
+      '“I had a good look and it just didn’t go down,” said Webb, 31. “That one is going to stay with me.”',
+      'Boston won the title for the first time since 2008.',
+    ]);
     const answer = new AnswerEngine([game]).ask('What did Webb say about his missed shot?');
     expect(answer.quotes[0]).toMatchObject({ paragraph: 3, speaker: 'Marcus Webb' });
   });
   it('given "what did X say about Y" and a sentence reporting X on Y without quotes, then that sentence beats a quote of X on something else', () => {
     const talks = articleOf('talks.txt', [
-        'The ministers met in Rome on Monday to discuss the coalition.',
-        'Blinken closed by praising the partnership against ISIS in the Middle East.',
-        '“We have made great progress because we have been working together,” he said.',
-      ]);
+      'The ministers met in Rome on Monday to discuss the coalition.',
+      'Blinken closed by praising the partnership against ISIS in the Middle East.',
+      '“We have made great progress because we have been working together,” he said.',
+    ]);
     expect(new AnswerEngine([talks]).ask('What did Blinken say about the Middle East?').quotes[0]).toMatchObject({ sentence: 2 });
   });
   it('given a word the article also uses as typed, then a sentence wording it as a newsroom paraphrase ("died" for "death") still answers', () => {
     const storm = articleOf('storm.txt', [
-        'At least 23 people have died and more than 400,000 homes lost power after Hurricane Delia tore across the coast.',
-        'The governor said 14 of the deaths occurred in Bay County.',
-        'Insurers estimated losses at $9 billion, which would make Delia the costliest hurricane to hit the state.',
-      ]);
+      'At least 23 people have died and more than 400,000 homes lost power after Hurricane Delia tore across the coast.',
+      'The governor said 14 of the deaths occurred in Bay County.',
+      'Insurers estimated losses at $9 billion, which would make Delia the costliest hurricane to hit the state.',
+    ]);
     const answer = new AnswerEngine([storm]).ask('What is the death toll from the hurricane?');
     expect(answer.quotes[0]).toMatchObject({ sentence: 1 });
   });
@@ -940,10 +940,10 @@ describe('properties that hold for any question', () => {
 
 describe('distant synonyms of very common verbs', () => {
   const crash = articleOf('bus-crash.txt', [
-      'A school bus left the road near Dunmore on Monday morning and rolled into a ditch, police said.',
-      'Nine pupils were taken to hospital with cuts and bruises, and the driver went home the same evening.',
-      '"The children got out through the emergency door," said Sergeant Ruth Hale.',
-    ]);
+    'A school bus left the road near Dunmore on Monday morning and rolled into a ditch, police said.',
+    'Nine pupils were taken to hospital with cuts and bruises, and the driver went home the same evening.',
+    '"The children got out through the emergency door," said Sergeant Ruth Hale.',
+  ]);
   const engine = new AnswerEngine([crash]);
   it('given "die", which WordNet also lists as "go", then "went home" does not answer whether anyone died', () => {
     for (const question of ['Did anyone die in the crash?', 'Who died?']) {
@@ -1027,11 +1027,11 @@ describe('a preposition and a noun written as one word', () => {
   const ship = (onBoard: string) =>
     new AnswerEngine([
       articleOf('aground.txt', [
-          'A cargo ship ran aground off Port Carrick on Sunday, the coastguard said.',
-          `Nineteen sailors were ${onBoard} when the hull struck the reef.`,
-          'The Maritime Safety Board said 40 containers fell into the sea.',
-          'Three dockworkers were hurt during the salvage, a spokesman for the Safety Board said.',
-        ]),
+        'A cargo ship ran aground off Port Carrick on Sunday, the coastguard said.',
+        `Nineteen sailors were ${onBoard} when the hull struck the reef.`,
+        'The Maritime Safety Board said 40 containers fell into the sea.',
+        'Three dockworkers were hurt during the salvage, a spokesman for the Safety Board said.',
+      ]),
     ]);
   it('given "on board" or "aboard", then the sentence with either spelling answers, not the "Safety Board" ones', () => {
     for (const article of [ship('aboard'), ship('on board')]) {
@@ -1054,11 +1054,11 @@ describe('asking what caused something', () => {
   const ferry = (...extra: string[]) =>
     new AnswerEngine([
       articleOf('ferry-fire.txt', [
-          'A fire broke out on a passenger ferry crossing the strait on Tuesday night, officials said.',
-          'The fire broke out in the engine room shortly after 9 p.m., according to the operator.',
-          'Eleven people were taken to hospital.',
-          ...extra,
-        ]),
+        'A fire broke out on a passenger ferry crossing the strait on Tuesday night, officials said.',
+        'The fire broke out in the engine room shortly after 9 p.m., according to the operator.',
+        'Eleven people were taken to hospital.',
+        ...extra,
+      ]),
     ]);
   it('given "what caused the fire" and passages that only say the fire broke out, then it declines: they give no cause', () => {
     for (const question of ['What caused the fire?', 'What was the cause of the fire?', "What was the fire's cause?"]) {
@@ -1199,13 +1199,13 @@ describe('asking for a measurement the answer leans on a neighbour for', () => {
 describe('asking how much something costs or someone earns', () => {
   const strike = new AnswerEngine([
     articleOf('strike.txt', [
-        "Pilots at Lakeside Air walked off the job on Friday, grounding most of the airline's flights.",
-        'Analysts said each day of the strike could cost Lakeside Air about $20 million in lost revenue.',
-        'The railroad said it would give $1,000 to each evacuated family while crews clean up the spill.',
-        'Senior captains earn about $240,000 a year, the union said.',
-        'The firm bought the rival terminal for $45 million.',
-        'The city will provide another $3 million in aid to the families.',
-      ]),
+      "Pilots at Lakeside Air walked off the job on Friday, grounding most of the airline's flights.",
+      'Analysts said each day of the strike could cost Lakeside Air about $20 million in lost revenue.',
+      'The railroad said it would give $1,000 to each evacuated family while crews clean up the spill.',
+      'Senior captains earn about $240,000 a year, the union said.',
+      'The firm bought the rival terminal for $45 million.',
+      'The city will provide another $3 million in aid to the families.',
+    ]),
   ]);
   it('given "how much do Xs earn" and a passage giving a sum as a cost, then it declines: a cost is no pay', () => {
     expect(strike.ask('How much do Lakeside Air pilots earn?')).toMatchObject({ answered: false, reasonCode: 'sum-not-as-asked' });
@@ -1224,10 +1224,10 @@ describe('asking how much something costs or someone earns', () => {
 describe('asking "what is the X" of a sum of money', () => {
   const plant = new AnswerEngine([
     articleOf('plant.txt', [
-        'Harwell Appliances will close its plant in Dunmore by June, eliminating 640 jobs at the plant.',
-        'The company will report third-quarter results on Nov. 6.',
-        'Workers at its other plant earn an average wage of $24 an hour.',
-      ]),
+      'Harwell Appliances will close its plant in Dunmore by June, eliminating 640 jobs at the plant.',
+      'The company will report third-quarter results on Nov. 6.',
+      'Workers at its other plant earn an average wage of $24 an hour.',
+    ]),
   ]);
   it('given "what was the profit" and a passage with no sum of money, then it declines: only a sum answers', () => {
     expect(plant.ask('What was third-quarter profit?')).toMatchObject({ answered: false, reasonCode: 'wanted-kind-missing' });
