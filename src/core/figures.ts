@@ -141,7 +141,6 @@ const BETWEEN = `${WORD_START}[Bb]etween${SPACE}(?<q>${QUANTITY})${SPACE}and${SP
 const CURRENCY_CODES: Record<string, string> = {
   $: 'USD', US$: 'USD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
   R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
-  dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', rupees: 'INR',
 };
 /**
  * Currencies written as a word after the sum ("4.8 billion pesos", "12 francs"), with their code; a
@@ -153,6 +152,16 @@ const CURRENCY_WORDS: Record<string, string> = {
   shekels: 'ILS', baht: 'THB', ringgit: 'MYR', dirhams: 'AED', naira: 'NGN', rupiah: 'IDR', lira: 'TRY', kronor: 'kronor', kroner: 'kroner',
 };
 const CURRENCY_WORD = Object.keys(CURRENCY_WORDS).join('|');
+/**
+ * Other names of currencies, which a sum is read with as a count ("5,000 won" may be a tally, "1.1
+ * billion crowns" a herd): singular forms, and names of more than one thing.
+ */
+const OTHER_CURRENCY_NAMES = /^(?:crowns?|krona|franc|ruble|rouble|peso|lire|won|dinars?|dirham|shekel|real|zloty|forints?)$/i;
+
+/** The word names a currency: "pesos", "crowns", "won". A count of it is a sum of money, whatever the figure's kind. */
+export function namesCurrency(word: string): boolean {
+  return CURRENCY_WORDS[word.toLowerCase()] !== undefined || OTHER_CURRENCY_NAMES.test(word);
+}
 const MONEY_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** "zero" to "twenty" and the tens up to "ninety", with their values. */

@@ -11,7 +11,7 @@ import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-ind
 import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
-import type { FoundFigure } from '../figures.ts';
+import { namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
@@ -854,9 +854,6 @@ function countsOtherEvent(question: AnalysedQuestion, best: ScoredCandidate, res
   return { text: resolved[counted]!.word.raw, words: events.map((r) => r.word.raw) };
 }
 
-/** Currencies the figures read as counts: "1.1 billion crowns" is a sum of money. */
-const CURRENCY_WORDS = /^(?:crowns?|kronor|krona|kroner|francs?|yuan|renminbi|rubles?|roubles?|pesos?|rand|lira|lire|won|dinars?|dirhams?|shekels?|reais|real|zloty|forints?|baht|ringgit|rupiah)$/i;
-
 /**
  * "How much" answered only by counts of things the question does not name ("640 jobs" for "how much
  * will Harmon save"): each count names what it counts, and none of it is a word of the question or
@@ -866,7 +863,7 @@ function figureOfAnother(question: AnalysedQuestion, index: ArticleIndex, answer
   if (question.kind !== 'amount') return undefined;
   const wanted = KIND_FIGURES.amount;
   const figures = figuresOfQuotes(index, answering).filter((f) => wanted.includes(f.kind));
-  const countsOfThings = figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && !CURRENCY_WORDS.test(f.unit));
+  const countsOfThings = figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && !namesCurrency(f.unit));
   if (!figures.length || countsOfThings.length < figures.length) return undefined;
   const mentioned = (word: string) => question.words.some((asked) => meetsAsked(word, asked));
   if (countsOfThings.some((f) => countedWords(index, f).some(mentioned))) return undefined;
