@@ -13,7 +13,8 @@ const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|asked|asks|wrote|writes|declared|argued|argues|warned|warns|insisted|insists|announced|announces|described|describes|called|calls|urged|urges|praised|praises|underlined|underlines|stressed|stresses|emphasized|emphasised|acknowledged|admitted|claimed|claims|replied|remarked|observed|continued|concluded|closed|threatened|threatens|promised|pledged|vowed|suggested|recalled|tweeted|posted|responded|confirmed|denied|predicted|estimated|labelled|labeled|cautioned|conceded|joked|agreed';
 const PRONOUNS = /^(he|she|they)$/i;
 /** Titles written short with a full stop before a name: "Dr. Lorraine Okafor", "Sen. Maria Lopez". */
-const DOTTED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)\.`;
+const DOTTED_TITLES = ['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Hon'];
+const DOTTED_TITLE = String.raw`(?:${DOTTED_TITLES.join('|')})\.`;
 // A capitalised word, a short title or an initial ("Dr. Michael R. Osei").
 const NAME_WORD = String.raw`(?:${DOTTED_TITLE}|\p{Lu}(?:[\p{L}'’-]+|\.))`;
 // The lower-case words inside a surname ("Jan de Vries", "Ludwig van Beethoven", "Maria da Silva",
@@ -44,7 +45,7 @@ const TITLE_ENDS = new Set(
     'Spokesman Spokeswoman Spokesperson Coach Captain Commander Commissioner Superintendent Sheriff Judge Justice ' +
     'Ambassador General Manager Economist Analyst Professor Councilwoman Councilman Councilmember Representative Treasurer ' +
     'Attorney Prosecutor Founder Chancellor Inspector Detective Sergeant Constable Lieutenant Colonel Councillor Councilor ' +
-    'Dean Principal Headteacher Bishop Chairperson Dr. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Rev. Hon.').split(' '),
+    'Dean Principal Headteacher Bishop Chairperson').split(' ').concat(DOTTED_TITLES.map((title) => `${title}.`)),
 );
 
 function cleanName(raw: string): string | undefined {
