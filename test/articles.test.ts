@@ -142,6 +142,19 @@ describe('direct speech', () => {
       ]),
     ).toEqual(['Lorraine Okafor', 'Marta Kowalczyk', 'Hilde Vermeulen', 'Fatima Begum', 'María García de la Vega y Ortiz']);
   });
+  it('given a name followed by an age and a second aside before "said", then that person speaks, not a place named before them', () => {
+    expect(
+      speakersOf([
+        'Sheep farmer Tom McGovern, 58, whose family has farmed the hills for generations, said he feared the rules. "They tell us we are partners," he said.',
+        'At the branch in central Leeds, retired teacher Margaret Dunn, 71, said she had waited an hour. "Nobody could tell me anything," she said.',
+      ]),
+    ).toEqual(['Tom McGovern', 'Margaret Dunn']);
+  });
+  it('given "he said" many sentences after the last person named speaking, then the quotation is left without a speaker rather than given to them', () => {
+    const between = Array.from({ length: 9 }, (_, i) => `The reform went on in its ${i + 1}th year across the region.`);
+    expect(speakersOf(['"It will work," said historian Hans Weber.', ...between, '"Faith alone justifies," he wrote.'])).toEqual(['Hans Weber', undefined]);
+    expect(speakersOf(['"It will work," said historian Hans Weber.', ...between.slice(0, 3), '"Faith alone justifies," he wrote.'])).toEqual(['Hans Weber', 'Hans Weber']);
+  });
   it('given a title alone before "of the ... argued", then it names no speaker', () => {
     expect(speakersOf(['MacCulloch, Professor of the History of the Church at Oxford argued that it was “a blueprint.”'])).not.toContain('Professor');
   });

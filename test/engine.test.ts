@@ -354,6 +354,27 @@ describe('answering questions about an article', () => {
     expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
     expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
   });
+  it('given "what did X say" where X is named just before someone else\'s quotation, then that quotation is not given as X\'s words', () => {
+    const council = [
+      'The Harbour City council voted on Tuesday to close the old ferry terminal by the end of next year.',
+      'Councillor Anna Sorensen had asked for the vote to be delayed until a traffic study was finished.',
+      '"We are closing a terminal that thousands of people use every day, and we have no plan for them," said Councillor Marek Wieczorek, who voted against the closure.',
+      'Mayor Jill Dunn said the city would spend $12 million on a new terminal at Pier 4.',
+      '"This is the right decision for the harbour," Dunn said.',
+    ];
+    for (const question of ['What did Sorensen say about the terminal?', 'What did Anna Sorensen say about closing the terminal?']) {
+      expect(answeredBy(council, question)[1]).not.toBe(3);
+    }
+    expect(answeredBy(council, 'What did Wieczorek say about the terminal?')).toEqual([true, 3]);
+    expect(answeredBy(council, 'What did the mayor say?')).toEqual([true, 5]);
+  });
+  it('given "what did X say about Y" where one sentence reports X speaking and the next quotes X on Y, then the quotation on Y answers', () => {
+    const park = [
+      'The park will cover 9,000 hectares of bog and forest in the west of the county.',
+      'Sheep farmer Tom McGovern, 58, whose family has grazed animals on the hills for four generations, said he feared new rules would end farming there. "They tell us we are partners. But nobody has told us what we will be allowed to do," he said.',
+    ];
+    expect(answeredBy(park, 'What did Tom McGovern say about being partners?')).toEqual([true, 3]);
+  });
   it('given "how many X" where the article counts X elsewhere but the best passage counts something else, then it declines and says so', () => {
     const article = parseArticle({ file: 'quake.txt', text: 'The quake destroyed 300 homes in the north.\nRescuers evacuated 1,200 residents from Lanville on Sunday.\nThe homes in Lanville were built before 1950.\n' });
     const answer = new AnswerEngine([article]).ask('How many homes were evacuated in Lanville?');

@@ -12,6 +12,8 @@ import type { Quotation, Sentence } from './types.ts';
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|asked|asks|wrote|writes|declared|argued|argues|warned|warns|insisted|insists|announced|announces|described|describes|called|calls|urged|urges|praised|praises|underlined|underlines|stressed|stresses|emphasized|emphasised|acknowledged|admitted|claimed|claims|replied|remarked|observed|continued|concluded|closed|threatened|threatens|promised|pledged|vowed|suggested|recalled|tweeted|posted|responded|confirmed|denied|predicted|estimated|labelled|labeled|cautioned|conceded|joked|agreed';
 const PRONOUNS = /^(he|she|they)$/i;
+/** How many sentences on a "he said" may still refer to the last person named speaking. */
+const PRONOUN_REACH_SENTENCES = 8;
 /** Titles written short with a full stop before a name: "Dr. Lorraine Okafor", "Sen. Maria Lopez". */
 const DOTTED_TITLES = ['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Hon'];
 const DOTTED_TITLE = String.raw`(?:${DOTTED_TITLES.join('|')})\.`;
@@ -29,7 +31,8 @@ const AFFILIATED_THEN_VERB = new RegExp(String.raw`(${NAME})\s+(?:of|at|from|wit
 const SUBJECT_THEN_VERB = new RegExp(String.raw`(${NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:${SPEECH_VERBS})\b`, 'gu');
 // "Maria Okafor, a 34-year-old nurse from Oak Park, said": the name, an aside between commas, the verb.
 // "Teravolt's CEO, Michael R. Osei, said": when the aside is itself a name, it is the speaker.
-const APPOSITION_THEN_VERB = new RegExp(String.raw`(${NAME}),\s+(?<aside>[^,“”"]{1,80}),\s+(?:${SPEECH_VERBS})\b`, 'gu');
+// "Tom McGovern, 58, whose family has farmed here for generations, said": after an age, one more aside.
+const APPOSITION_THEN_VERB = new RegExp(String.raw`(${NAME}),\s+(?:\d{1,3},\s+(?:[^,“”"]{1,80},\s+)?|(?<aside>[^,“”"]{1,80}),\s+)(?:${SPEECH_VERBS})\b`, 'gu');
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 // "..., said resident Tom Becker": up to three lower-case words of role may come between verb and name.
 // A particle is the start of the name ("said de Vries"), not a word of role.
@@ -137,7 +140,7 @@ function endsWithName(full: string, name: string): boolean {
 /** Finds the quotations in the sentences and attributes each to a speaker when the text allows. */
 export function attributeSpeech(articleText: string, sentences: Sentence[]): Quotation[] {
   const knownNames: string[] = [];
-  let lastSubject: string | undefined;
+  let lastSubject: { name: string; sentence: number } | undefined;
   const introductions = new Map<string, string | undefined>();
   const introduced = (name: string): string | undefined => {
     if (!introductions.has(name)) introductions.set(name, introducedName(name, sentences));
@@ -172,8 +175,10 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
         break;
       }
     }
-    const speaker = named ?? (pronoun ? lastSubject : undefined);
-    if (named && !text.startsWith('(')) lastSubject = named;
+    // "he said" twenty sentences on is no longer about the last one named.
+    const recent = lastSubject !== undefined && sentence.index - lastSubject.sentence <= PRONOUN_REACH_SENTENCES;
+    const speaker = named ?? (pronoun && recent ? lastSubject?.name : undefined);
+    if (named && !text.startsWith('(')) lastSubject = { name: named, sentence: sentence.index };
     return { speaker, attributed: named !== undefined || pronoun || group };
   });
 

@@ -7,7 +7,7 @@ import { rankingScore } from '../ranker.ts';
 import { isTelling } from '../resolve.ts';
 import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
-import { negatesNear, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
+import { negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability } from './judge.ts';
 import { countsAskedThing } from './gates.ts';
 
@@ -37,7 +37,7 @@ export const RERANK_RULES: readonly RerankRule[] = [
   {
     id: 'prefer-asked-speaker',
     when: '"what did X say": the top sentence does not quote X, one of the next few does',
-    promote: (ranked, question) => (question.words.some((w) => w.speaker) ? preferAskedSpeaker(ranked) : undefined),
+    promote: (ranked, question) => (question.words.some((w) => w.speaker) ? preferAskedSpeaker(ranked, question) : undefined),
   },
   {
     id: 'prefer-negation',
@@ -92,14 +92,22 @@ export function rerank(rankings: readonly ArticleRanking[], question: AnalysedQu
  * "What did Webb say about his missed shot?" is answered by Webb's words, not by the sentence
  * about the shot: among the closest few, the first that quotes the speaker asked about wins.
  */
-function preferAskedSpeaker(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+function preferAskedSpeaker(candidates: readonly ScoredCandidate[], question: AnalysedQuestion): ScoredCandidate | undefined {
   const top = candidates[0];
-  if (!top || quotesAsked(top) || reportsAsked(top)) return undefined;
+  if (!top || quotesAsked(top)) return undefined;
+  // "What did McGovern say about being partners?": his words on partners beat a report of other words of his.
+  if (reportsAsked(top)) return speaksOfTopic(top, question) ? undefined : candidates.slice(1, SPEAKER_DEPTH).find((c) => answersAsSpeaker(c) && speaksOfTopic(c, question));
   return candidates.slice(1, SPEAKER_DEPTH).find(answersAsSpeaker);
 }
 
+/** The sentence itself writes a word of what the speaker was asked to have said something about; true when nothing was. */
+function speaksOfTopic(c: Candidate, question: AnalysedQuestion): boolean {
+  const topic = question.saidAbout;
+  return !topic || c.resolved.some((r, w) => topic.includes(r.word.term) && !r.word.speaker && c.matched[w] === true);
+}
+
 function quotesAsked(c: Candidate): boolean {
-  return c.resolved.some((r) => r.word.speaker && isTelling(r)) && c.index.article.sentences[c.id]!.speaker !== undefined && speakerNamedNear(c, c.resolved);
+  return c.resolved.some((r) => r.word.speaker && isTelling(r)) && quotesAskedSpeaker(c) && speakerNamedNear(c, c.resolved);
 }
 
 /** Only a quotation that would itself pass as an answer; a weak one would turn an answer into a refusal. */

@@ -12,9 +12,9 @@ import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
 import { isPersonNoun } from '../lexicon.ts';
 import { UNIT_DIMENSIONS, type Dimension } from '../figures.ts';
-import { tokenize, type Token } from '../terms.ts';
+import { termOf, tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
-import { reportsSpeech } from '../speakers.ts';
+import { reportsSpeech, reportsSpeechBy } from '../speakers.ts';
 import { isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
 import { startsWithCapital } from '../characters.ts';
@@ -507,9 +507,35 @@ export function speaksAsAsked(candidate: Candidate): boolean {
   // Most questions name no speaker: the sentence is read only for those that do.
   if (!candidate.resolved.some((r) => r.word.speaker && r.word.isName && isTelling(r))) return true;
   const sentence = candidate.index.article.sentences[candidate.id]!;
-  return sentence.speaker !== undefined || reportsSpeech(sentence.text);
+  if (sentence.speaker === undefined) return reportsSpeech(sentence.text);
+  return quotesAskedSpeaker(candidate) || candidate.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(sentence.text, r.word.raw));
 }
 
+/**
+ * A quotation answers "What did Sorensen say?" only when Sorensen is its speaker: a neighbour naming
+ * her does not make Wieczorek's words hers. Other names asked about must describe the speaker in the
+ * quotation's own sentences ("Teravolt's CEO, Michael R. Osei, said", "a spokesman for AEMET").
+ */
+export function quotesAskedSpeaker(candidate: Candidate): boolean {
+  const { index, id } = candidate;
+  const sentences = index.article.sentences;
+  const speaker = sentences[id]!.speaker;
+  if (speaker === undefined) return false;
+  const speakerTerms = speaker.split(/\s+/).map(termOf);
+  // The sentences one quotation runs over, or that go on quoting the same person.
+  let first = id;
+  let last = id;
+  while (sentences[first - 1]?.speaker === speaker) first--;
+  while (sentences[last + 1]?.speaker === speaker) last++;
+  return candidate.resolved.every((r) => {
+    if (!(r.word.speaker && r.word.isName && isTelling(r))) return true;
+    return r.alternatives.some(({ term }) => {
+      if (speakerTerms.includes(term)) return true;
+      for (let n = first; n <= last; n++) if (index.facts[n]!.terms.includes(term)) return true;
+      return false;
+    });
+  });
+}
 /** A passage that negates, refuses, lacks, stops or sets one thing against another: what a negated question can be answered by. */
 const PASSAGE_NEGATES =
   /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|less|refus\w*|declin\w*|fail\w*|reluctant\w*|unable|lack\w*|den(?:y|ies|ied)|absent|except\w*|instead|rather|only|oppos\w*|suspend\w*|stop\w*|cancel\w*|replac\w*|but|while|whereas|although|however|un\w{4,}|non-?\w+)\b|n['’]t\b/i;
