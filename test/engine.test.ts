@@ -368,6 +368,15 @@ describe('answering questions about an article', () => {
     expect(answeredBy(council, 'What did Wieczorek say about the terminal?')).toEqual([true, 3]);
     expect(answeredBy(council, 'What did the mayor say?')).toEqual([true, 5]);
   });
+  it('given "what did X say" where X is never quoted and the next sentence reports what others did not say, then it declines', () => {
+    const trial = articleOf('trial.txt', [
+      'A federal jury on Thursday convicted Harlan Voss, the former chief executive of a testing startup, on nine counts of wire fraud.',
+      '"Harlan Voss sold a fantasy and called it science," Assistant U.S. Attorney Rachel Kim told jurors.',
+      'Voss remains free on a $5 million bond. Prosecutors did not say whether they would retry the deadlocked count.',
+    ]);
+    const answer = new AnswerEngine([trial]).ask('What did Voss say?');
+    expect(answer).toMatchObject({ answered: false, reasonCode: 'speaker-not-quoted' });
+  });
   it('given "what did X say about Y" where one sentence reports X speaking and the next quotes X on Y, then the quotation on Y answers', () => {
     const park = [
       'The park will cover 9,000 hectares of bog and forest in the west of the county.',

@@ -507,9 +507,14 @@ export function speaksAsAsked(candidate: Candidate): boolean {
   // Most questions name no speaker: the sentence is read only for those that do.
   if (!candidate.resolved.some((r) => r.word.speaker && r.word.isName && isTelling(r))) return true;
   const sentence = candidate.index.article.sentences[candidate.id]!;
-  if (sentence.speaker === undefined) return reportsSpeech(sentence.text);
-  return quotesAskedSpeaker(candidate) || candidate.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(sentence.text, r.word.raw));
+  if (sentence.speaker !== undefined) return quotesAskedSpeaker(candidate) || candidate.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(sentence.text, r.word.raw));
+  if (!reportsSpeech(sentence.text)) return false;
+  // "Prosecutors did not say whether they would retry", after a sentence naming Voss: the words
+  // reported are Voss's only if the sentence names him too, or speaks of a "he" or "she" who may be him.
+  return candidate.resolved.every((r, w) => !(r.word.speaker && r.word.isName && isTelling(r)) || candidate.formRank[w]! >= 0) || SINGULAR_PERSON.test(sentence.text);
 }
+
+const SINGULAR_PERSON = /\b(?:he|she)\b/i;
 
 /**
  * A quotation answers "What did Sorensen say?" only when Sorensen is its speaker: a neighbour naming
