@@ -717,6 +717,14 @@ describe('asking who someone is', () => {
       }
     }
   });
+  it('given "the name of" a thing, then a name the passage gives to another noun ("the probe, named Hesper") does not answer it', () => {
+    const mission = [
+      'The European Space Agency launched a probe on Friday to study a comet that passes close to the sun every 76 years.',
+      'The probe, named Hesper, will take four years to reach the comet.',
+    ];
+    expect(answeredBy(mission, "What is the comet's name?")[0]).toBe(false);
+    expect(answeredBy(mission, 'What is the name of the probe?')).toEqual([true, 2]);
+  });
   it('given "the name of" a thing with a name of its own, then a passage naming another such thing without that name does not answer', () => {
     const engine = new AnswerEngine([
       articleOf('ferries.txt', ['A fire broke out on the Island Star ferry on Tuesday night.', 'Passengers for Dunmore were moved to other boats.']),

@@ -639,6 +639,16 @@ export type Naming = 'named' | 'unnamed' | 'unsure';
  * `several` when the question asks for several ("which schools"): a sentence that only counts them
  * ("two nearby schools") names them only with the count.
  */
+const GIVES_NAME = /^(?:named|called|dubbed|christened)$/i;
+
+/** The name at `at` follows "named" or "called" (a "the" may come between), said of a noun that is none of `things`. */
+function namesAnotherNoun(tokens: readonly Token[], at: number, things: readonly string[]): boolean {
+  let verb = at - 1;
+  if (/^the$/i.test(tokens[verb]?.raw ?? '')) verb--;
+  const noun = tokens[verb - 1];
+  return GIVES_NAME.test(tokens[verb]?.raw ?? '') && noun !== undefined && noun.term !== undefined && !things.includes(noun.term) && /^\p{Ll}/u.test(noun.raw);
+}
+
 export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[], several = false): Naming {
   const tokens = tokenize(sentence);
   const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
@@ -677,13 +687,16 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
   if (QUOTED_TITLE.test(sentence)) return 'named';
   // Any other name may still be the thing's, written further off ("NE1fm launched in 2007, the first community station").
   const speaking = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
-  // "from Port Carrick to Dunmore": a name after "to" is where the thing went, not what it is called.
-  const whereTo = new Set<string>();
+  // "from Port Carrick to Dunmore": a name after "to" is where the thing went, not what it is called;
+  // "The probe, named Hesper, will reach the comet": a name given to another noun is that noun's.
+  const notTheThings = new Set<string>();
   tokens.forEach((token, at) => {
     const previous = tokens[at - 1];
-    if (token.term && isName(token, at) && previous && (/^(?:to|from|via)$/i.test(previous.raw) || whereTo.has(previous.term ?? ''))) whereTo.add(token.term);
+    if (!token.term || !isName(token, at) || !previous) return;
+    if (/^(?:to|from|via)$/i.test(previous.raw) || notTheThings.has(previous.term ?? '')) notTheThings.add(token.term);
+    else if (namesAnotherNoun(tokens, at, things)) notTheThings.add(token.term);
   });
-  if (names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || whereTo.has(name))) return 'unnamed';
+  if (names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || notTheThings.has(name))) return 'unnamed';
   return countedAt !== undefined && countedAt >= 0 && !namedAfterCount(sentence, tokens, countedAt, asked, names) ? 'unnamed' : 'unsure';
 }
 
