@@ -142,6 +142,25 @@ describe('direct speech', () => {
       ]),
     ).toEqual(['Lorraine Okafor', 'Marta Kowalczyk', 'Hilde Vermeulen', 'Fatima Begum', 'María García de la Vega y Ortiz']);
   });
+  it('given "said" then the body a role is held in, the role and the name, then the person speaks, not the body', () => {
+    expect(
+      speakersOf([
+        '"It is a huge night for the tour," said WTA spokesperson Hannah Keller.',
+        '"Losing three years of work is painful," said Polarsyn\'s chief technology officer, Henrik Aasland.',
+        '"This is a statement to Europe," said Ribeira president Joaquim Serrano at a news conference.',
+      ]),
+    ).toEqual(['Hannah Keller', 'Henrik Aasland', 'Joaquim Serrano']);
+  });
+  it('given "Nobody" opening a quoted sentence, a title such as "Regent" or "Grandmaster", or a firm written with "&", then the speaker is the person or the firm', () => {
+    expect(
+      speakersOf([
+        '"Everybody told me he was too small," Ellen Marsh said. "He didn\'t know that. Nobody told him."',
+        '"We are balancing the budget on the backs of students," said Regent Paul Gustafsen.',
+        '"How he responds will tell us everything," said Grandmaster Elena Moroz.',
+        'Castellan & Reed said "Harbor at Dusk" would be shipped in the coming weeks.',
+      ]),
+    ).toEqual(['Ellen Marsh', 'Ellen Marsh', 'Paul Gustafsen', 'Elena Moroz', 'Castellan & Reed']);
+  });
   it('given a name followed by an age and a second aside before "said", then that person speaks, not a place named before them', () => {
     expect(
       speakersOf([

@@ -22,10 +22,10 @@ const NAME_WORD = String.raw`(?:${DOTTED_TITLE}|\p{Lu}(?:[\p{L}'’-]+|\.))`;
 // The lower-case words inside a surname ("Jan de Vries", "Ludwig van Beethoven", "Maria da Silva",
 // "Vincent van der Berg"): without them a name would stop short at its last capitalised word.
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|das|dos|di|du|del|della|la|le|ter|ten|bin|ibn|zu|y)`;
-// "Antony Blinken", "Blinken", "Donald Trump" — capitalised words in a row, not at a sentence start word like "The".
+// "Antony Blinken", "Blinken", "Donald Trump", "Castellan & Reed" — capitalised words in a row, not at a sentence start word like "The".
 // Long enough for a title before the name ("Cal Fire Battalion Chief Lena Morales"); the title is dropped later.
 // A surname may open with its particle ("“No,” de Vries said"), but only as a word of its own.
-const NAME = String.raw`(?:(?<![\p{L}\p{N}'’-])${PARTICLE}\s+(?:${PARTICLE}\s+)?)?${NAME_WORD}(?:\s+(?:of\s+|${PARTICLE}\s+(?:${PARTICLE}\s+)?)?${NAME_WORD}){0,6}`;
+const NAME = String.raw`(?:(?<![\p{L}\p{N}'’-])${PARTICLE}\s+(?:${PARTICLE}\s+)?)?${NAME_WORD}(?:\s+(?:of\s+|&\s+|${PARTICLE}\s+(?:${PARTICLE}\s+)?)?${NAME_WORD}){0,6}`;
 // "Marta Kowalczyk of the Institute for Baltic Studies said": the speaker is the person, not the body after "of the".
 const AFFILIATED_THEN_VERB = new RegExp(String.raw`(${NAME})\s+(?:of|at|from|with)\s+the\s+[^,;:“”"]{1,60}?\s+(?:${SPEECH_VERBS})\b`, 'gu');
 const SUBJECT_THEN_VERB = new RegExp(String.raw`(${NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:${SPEECH_VERBS})\b`, 'gu');
@@ -34,10 +34,15 @@ const SUBJECT_THEN_VERB = new RegExp(String.raw`(${NAME}|\b[Hh]e\b|\b[Ss]he\b|\b
 // "Tom McGovern, 58, whose family has farmed here for generations, said": after an age, one more aside.
 const APPOSITION_THEN_VERB = new RegExp(String.raw`(${NAME}),\s+(?:\d{1,3},\s+(?:[^,“”"]{1,80},\s+)?|(?<aside>[^,“”"]{1,80}),\s+)(?:${SPEECH_VERBS})\b`, 'gu');
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
-// "..., said resident Tom Becker": up to three lower-case words of role may come between verb and name.
-// A particle is the start of the name ("said de Vries"), not a word of role.
-const VERB_THEN_SUBJECT = new RegExp(String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(?:(?:the\s+)?(?:(?!${PARTICLE}\s+\p{Lu})\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})|(he|she|they)\b)`, 'gu');
-const NOT_PEOPLE = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'Officials', 'Police', 'Authorities', 'Reports', 'Critics', 'Experts', 'Analysts', 'Sources', 'Several', 'Many', 'Some', 'Most', 'Both', 'Others', 'Residents', 'Witnesses', 'Neighbors', 'Neighbours', 'Supporters', 'Opponents', 'Members', 'Officers', 'Doctors', 'Workers', 'Scientists', 'Researchers', 'Investigators', 'Prosecutors', 'Lawyers', 'Economists', 'Forecasters']);
+// "..., said resident Tom Becker": up to three lower-case words of role may come between verb and name,
+// after the body the role is held in ("said WTA spokesperson Hannah Keller", "said Polarsyn's chief
+// technology officer, Henrik Aasland"). A particle is the start of the name ("said de Vries"), not a word of role.
+const ROLE_WORD = String.raw`(?!${PARTICLE}\s+\p{Lu})\p{Ll}[\p{L}-]*`;
+const VERB_THEN_SUBJECT = new RegExp(
+  String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(?:(?:the\s+)?(?:(?:${NAME_WORD}(?:['’]s)?\s+){1,3}(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD},?\s+|(?:${ROLE_WORD}\s+){0,3})(${NAME})|(he|she|they)\b)`,
+  'gu',
+);
+const NOT_PEOPLE = new Set(['Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'No', 'The', 'A', 'An', 'It', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'Officials', 'Police', 'Authorities', 'Reports', 'Critics', 'Experts', 'Analysts', 'Sources', 'Several', 'Many', 'Some', 'Most', 'Both', 'Others', 'Residents', 'Witnesses', 'Neighbors', 'Neighbours', 'Supporters', 'Opponents', 'Members', 'Officers', 'Doctors', 'Workers', 'Scientists', 'Researchers', 'Investigators', 'Prosecutors', 'Lawyers', 'Economists', 'Forecasters']);
 const TITLES = /^(?:(?:U\.S\.|US|UK|Former|former|President|Prime|Minister|Secretary|of|State|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Chancellor|Foreign|Defense|Defence|Chief|Director|Judge|Justice|King|Queen|Pope|Mayor|Ambassador|Spokesman|Spokeswoman|Spokesperson)\s+)+/u;
 /**
  * Words that end a title before a name: "Chief Financial Officer Raj Patel", "Cal Fire Battalion
@@ -48,7 +53,7 @@ const TITLE_ENDS = new Set(
     'Spokesman Spokeswoman Spokesperson Coach Captain Commander Commissioner Superintendent Sheriff Judge Justice ' +
     'Ambassador General Manager Economist Analyst Professor Councilwoman Councilman Councilmember Representative Treasurer ' +
     'Attorney Prosecutor Founder Chancellor Inspector Detective Sergeant Constable Lieutenant Colonel Councillor Councilor ' +
-    'Dean Principal Headteacher Bishop Chairperson').split(' ').concat(DOTTED_TITLES.map((title) => `${title}.`)),
+    'Dean Principal Headteacher Bishop Chairperson Regent Trustee Challenger Grandmaster Famer Provost Rector Pastor Rabbi Imam').split(' ').concat(DOTTED_TITLES.map((title) => `${title}.`)),
 );
 
 function cleanName(raw: string): string | undefined {
