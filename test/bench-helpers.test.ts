@@ -81,7 +81,7 @@ describe('hard negatives', () => {
 
 describe.each([
   { set: HELDOUT_SET, count: 8 },
-  { set: TRAIN_SET, count: 20 },
+  { set: TRAIN_SET, count: 32 },
 ])('the reader questions of $set.name, written blind', ({ set, count }) => {
   const load = async () => {
     const { articles, problems } = await loadArticles(set.articlesDir);
