@@ -629,16 +629,6 @@ const QUOTED_TITLE = /["“‘']\p{Lu}[\p{L}\p{N}'’-]*(?:[\s:]+(?:\p{Lu}[\p{L}
 /** What a sentence says of the thing whose name is asked: it names it, it mentions it unnamed, or neither is sure. */
 export type Naming = 'named' | 'unnamed' | 'unsure';
 
-/**
- * Whether a sentence gives the name of a thing it mentions ("the Island Star ferry", "the ferry
- * Island Star", "a ferry called the Island Star", "the Safety Board", "the single “Hymn for the
- * Weekend”"), or mentions it and names only places, speakers and what the question names: "The
- * ferry was carrying passengers from Port Carrick" names places, not the ferry. `things` are the
- * search terms of what is asked the name of, `asked` those of the whole question (a word of the
- * question is not the name it asks for), `names` and `places` the sentence's (search-index.ts).
- * `several` when the question asks for several ("which schools"): a sentence that only counts them
- * ("two nearby schools") names them only with the count.
- */
 const GIVES_NAME = /^(?:named|called|dubbed|christened)$/i;
 
 /** The name at `at` follows "named" or "called" (a "the" may come between), said of a noun that is none of `things`. */
@@ -649,6 +639,16 @@ function namesAnotherNoun(tokens: readonly Token[], at: number, things: readonly
   return GIVES_NAME.test(tokens[verb]?.raw ?? '') && noun !== undefined && noun.term !== undefined && !things.includes(noun.term) && /^\p{Ll}/u.test(noun.raw);
 }
 
+/**
+ * Whether a sentence gives the name of a thing it mentions ("the Island Star ferry", "the ferry
+ * Island Star", "a ferry called the Island Star", "the Safety Board", "the single “Hymn for the
+ * Weekend”"), or mentions it and names only places, speakers and what the question names: "The
+ * ferry was carrying passengers from Port Carrick" names places, not the ferry. `things` are the
+ * search terms of what is asked the name of, `asked` those of the whole question (a word of the
+ * question is not the name it asks for), `names` and `places` the sentence's (search-index.ts).
+ * `several` when the question asks for several ("which schools"): a sentence that only counts them
+ * ("two nearby schools") names them only with the count.
+ */
 export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[], several = false): Naming {
   const tokens = tokenize(sentence);
   const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
