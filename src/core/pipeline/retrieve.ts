@@ -505,16 +505,21 @@ export function speakerNamedNear(candidate: Candidate, resolved: ResolvedWord[])
  */
 export function speaksAsAsked(candidate: Candidate): boolean {
   // Most questions name no speaker: the sentence is read only for those that do.
-  if (!candidate.resolved.some((r) => r.word.speaker && r.word.isName && isTelling(r))) return true;
+  if (!candidate.resolved.some(namesAskedSpeaker)) return true;
   const sentence = candidate.index.article.sentences[candidate.id]!;
-  if (sentence.speaker !== undefined) return quotesAskedSpeaker(candidate) || candidate.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(sentence.text, r.word.raw));
+  if (sentence.speaker !== undefined) return quotesAskedSpeaker(candidate) || candidate.resolved.some((r) => namesAskedSpeaker(r) && reportsSpeechBy(sentence.text, r.word.raw));
   if (!reportsSpeech(sentence.text)) return false;
   // "Prosecutors did not say whether they would retry", after a sentence naming Voss: the words
   // reported are Voss's only if the sentence names him too, or speaks of a "he" or "she" who may be him.
-  return candidate.resolved.every((r, w) => !(r.word.speaker && r.word.isName && isTelling(r)) || candidate.formRank[w]! >= 0) || SINGULAR_PERSON.test(sentence.text);
+  return candidate.resolved.every((r, w) => !namesAskedSpeaker(r) || candidate.formRank[w]! >= 0) || SINGULAR_PERSON.test(sentence.text);
 }
 
 const SINGULAR_PERSON = /\b(?:he|she)\b/i;
+
+/** "Sorensen" in "What did Sorensen say?": a name of the speaker asked about. */
+function namesAskedSpeaker(r: ResolvedWord): boolean {
+  return r.word.speaker === true && r.word.isName && isTelling(r);
+}
 
 /**
  * A quotation answers "What did Sorensen say?" only when Sorensen is its speaker: a neighbour naming
@@ -533,7 +538,7 @@ export function quotesAskedSpeaker(candidate: Candidate): boolean {
   while (sentences[first - 1]?.speaker === speaker) first--;
   while (sentences[last + 1]?.speaker === speaker) last++;
   return candidate.resolved.every((r) => {
-    if (!(r.word.speaker && r.word.isName && isTelling(r))) return true;
+    if (!namesAskedSpeaker(r)) return true;
     return r.alternatives.some(({ term }) => {
       if (speakerTerms.includes(term)) return true;
       for (let n = first; n <= last; n++) if (index.facts[n]!.terms.includes(term)) return true;
@@ -541,6 +546,7 @@ export function quotesAskedSpeaker(candidate: Candidate): boolean {
     });
   });
 }
+
 /** A passage that negates, refuses, lacks, stops or sets one thing against another: what a negated question can be answered by. */
 const PASSAGE_NEGATES =
   /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|less|refus\w*|declin\w*|fail\w*|reluctant\w*|unable|lack\w*|den(?:y|ies|ied)|absent|except\w*|instead|rather|only|oppos\w*|suspend\w*|stop\w*|cancel\w*|replac\w*|but|while|whereas|although|however|un\w{4,}|non-?\w+)\b|n['’]t\b/i;
