@@ -630,13 +630,14 @@ const QUOTED_TITLE = /["“‘']\p{Lu}[\p{L}\p{N}'’-]*(?:[\s:]+(?:\p{Lu}[\p{L}
 export type Naming = 'named' | 'unnamed' | 'unsure';
 
 const GIVES_NAME = /^(?:named|called|dubbed|christened)$/i;
+const LOWER_CASE_START = /^\p{Ll}/u;
 
 /** The name at `at` follows "named" or "called" (a "the" may come between), said of a noun that is none of `things`. */
 function namesAnotherNoun(tokens: readonly Token[], at: number, things: readonly string[]): boolean {
   let verb = at - 1;
   if (/^the$/i.test(tokens[verb]?.raw ?? '')) verb--;
   const noun = tokens[verb - 1];
-  return GIVES_NAME.test(tokens[verb]?.raw ?? '') && noun !== undefined && noun.term !== undefined && !things.includes(noun.term) && /^\p{Ll}/u.test(noun.raw);
+  return GIVES_NAME.test(tokens[verb]?.raw ?? '') && noun !== undefined && noun.term !== undefined && !things.includes(noun.term) && LOWER_CASE_START.test(noun.raw);
 }
 
 /**
