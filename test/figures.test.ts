@@ -368,6 +368,12 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     ]);
   });
 
+  it('given telephone numbers in several styles, then no figure is read inside them, while the figures beside them stay', () => {
+    for (const phone of ['1-800-555-0199', '860-555-0142', '(555) 123-4567', '0800 123 456', '+44 20 7946 0958']) {
+      expect(figuresIn(`About 1,200 customers called the hotline, ${phone}, on Monday.`).map((f) => f.text), phone).toEqual(['1,200', 'Monday']);
+    }
+    expect(figuresIn('City won 3-1 in 1999, and 2-2 in 2000.').map((f) => f.text)).toEqual(['3-1', '1999', '2-2', '2000']);
+  });
   it('given a number that labels one thing ("section 114", "flight 370", "route 66"), then it is no figure, unlike the counts beside it', () => {
     expect(figuresIn('A section 114 notice grounded flight 370 and closed route 66, stranding 239 people.').map((f) => f.text)).toEqual(['239']);
   });

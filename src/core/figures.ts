@@ -23,7 +23,8 @@
  * - measure: a number with a unit of length, area, weight, volume, speed, temperature or power; unit is its
  *   short form ("mph", "km", "ft", "kg", "°C", "MW"). "Between 10 and 15 years" is the range "10-15".
  * - number: other quantities: decimals with no counted noun, "No. 7", scores, "6.2-magnitude" (unit "magnitude").
- * Numbers inside names or codes ("COVID-19", "G7", "F-16", "Section 230", "Route 66") are skipped.
+ * Numbers inside names or codes ("COVID-19", "G7", "F-16", "Section 230", "Route 66") and telephone
+ * numbers ("1-800-555-0199", "0800 123 456") are skipped.
  */
 import type { Figure, FigureKind } from './types.ts';
 import { kindAt, kindBefore, LETTER, MARK, startsWithCapital, UPPERCASE, widthAt, widthBefore } from './characters.ts';
@@ -537,6 +538,13 @@ const MONEY_AMOUNT = `${DIGITS}(?:(?:${SPACE}|${DASH})(?:${SCALE_WORD})${WORD_EN
 const HAS_QUANTITY = new RegExp(`\\d|${SMALL_WORD}|dozen|${SCALE_WORD}|several|few`, 'i');
 const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
+/**
+ * Telephone numbers: "1-800-555-0199", "(555) 123-4567", "0800 123 456", "+44 20 7946 0958". No
+ * figure may be read inside one: "call 0800 123 456" counts nothing.
+ */
+const TELEPHONE_NUMBER =
+  /(?<![\p{L}\p{N}.,-])(?:(?:\+?1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}|\+\d{1,3}(?:[ -]\d{1,4}){2,5}|0\d{2,4} \d{3,4} \d{3,4})(?![\p{L}\p{N}]|[.,-]\d)/gu;
+
 /** Tried in this order; where two figures overlap the longer wins, and on a tie the earlier rule. */
 const RULES: readonly Rule[] = [
   rule(
@@ -669,6 +677,7 @@ export function extractFigures(text: string, context: FigureContext = {}): Found
   });
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const taken = new Uint8Array(text.length);
+  if (/\d[-. )]{1,2}\d{2,4}[-. ]\d/.test(text)) for (const phone of text.matchAll(TELEPHONE_NUMBER)) taken.fill(1, phone.index, phone.index + phone[0].length);
   const chosen: FoundFigure[] = [];
   for (const { rank: _rank, ...figure } of candidates) {
     if (taken.subarray(figure.start, figure.end).some((cell) => cell === 1)) continue;
