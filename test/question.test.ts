@@ -224,6 +224,20 @@ describe('phrasal verbs in questions', () => {
   });
 });
 
+describe('"who is X" of a named person', () => {
+  it.each([
+    ['Who is Blinken?', true],
+    ["who's antony blinken", true],
+    ['Who was Donald Trump?', true],
+    ['Who is the mayor of Lyon?', false],
+    ['who was runner-up', false],
+    ['who was selling the painting', false],
+    ['Who is taught at teacher colleges?', false],
+  ] as const)('given "%s", then it asks who a named person is: %s', (question, asks) => {
+    expect(analyseQuestion(question).asksWhoNamedIs).toBe(asks);
+  });
+});
+
 describe('questions that want someone named', () => {
   it.each([
     ['What is the name of the sanctioned ISIS leader?', 'person', true],

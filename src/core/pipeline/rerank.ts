@@ -40,6 +40,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     promote: (ranked, question) => (question.words.some((w) => w.speaker) ? preferAskedSpeaker(ranked, question) : undefined),
   },
   {
+    id: 'prefer-introduction',
+    when: '"who is X": the sentence that first writes X\'s name, where news says who someone is',
+    promote: (ranked, question) => (question.asksWhoNamedIs ? firstNaming(ranked) : undefined),
+  },
+  {
     id: 'prefer-negation',
     when: '"who did not plead guilty": the top sentence negates nothing, a close runner-up does',
     promote: (ranked, question) => (question.negates ? preferNegation(ranked) : undefined),
@@ -104,6 +109,26 @@ function preferAskedSpeaker(candidates: readonly ScoredCandidate[], question: An
 function speaksOfTopic(c: Candidate, question: AnalysedQuestion): boolean {
   const topic = question.saidAbout;
   return !topic || c.resolved.some((r, w) => topic.includes(r.word.term) && !r.word.speaker && c.matched[w] === true);
+}
+
+/**
+ * "Who is Blinken?" is answered where the article first names him ("U.S. Secretary of State Antony
+ * Blinken called on..."), not by the sentence that mentions him most tightly ("Blinken closed by...").
+ */
+function firstNaming(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+  const top = candidates[0];
+  let first: ScoredCandidate | undefined;
+  for (const c of candidates) {
+    if (c.index !== top?.index || !writesEveryName(c)) continue;
+    if (!first || c.id < first.id) first = c;
+  }
+  return first === top ? undefined : first;
+}
+
+/** The sentence itself writes every word of the question: in "who is X", the words of the name. */
+function writesEveryName(c: Candidate): boolean {
+  for (let w = 0; w < c.resolved.length; w++) if (!(c.formRank[w]! >= 0)) return false;
+  return true;
 }
 
 function quotesAsked(c: Candidate): boolean {
