@@ -354,13 +354,13 @@ describe('answering questions about an article', () => {
     expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
     expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
   });
-  it('given "who is X" of someone the article introduces with a title, then the sentence introducing them answers, not a later one naming them alone', () => {
+  it('given "who is X" (or the name alone) of someone the article introduces with a title, then the sentence introducing them answers, not a later one naming them alone', () => {
     const meeting = [
       'U.S. Secretary of State Antony Blinken called on countries to take back their citizens at a meeting in Rome on Monday.',
       'The meeting drew ministers from 80 countries.',
       'Blinken closed by praising the partnership.',
     ];
-    for (const question of ['Who is Blinken?', 'who is blinken', "Who's Antony Blinken?"]) expect(answeredBy(meeting, question), question).toEqual([true, 1]);
+    for (const question of ['Who is Blinken?', 'who is blinken', "Who's Antony Blinken?", 'Blinken?']) expect(answeredBy(meeting, question), question).toEqual([true, 1]);
   });
   it('given "what did X say" where X is named just before someone else\'s quotation, then that quotation is not given as X\'s words', () => {
     const council = [

@@ -224,17 +224,22 @@ describe('phrasal verbs in questions', () => {
   });
 });
 
-describe('"who is X" of a named person', () => {
+describe('"who is X", "what is X" or "X?" of a name', () => {
   it.each([
     ['Who is Blinken?', true],
     ["who's antony blinken", true],
     ['Who was Donald Trump?', true],
+    ['What is ISIS?', true],
+    ['Blinken?', true],
+    ['Syrian Democratic Forces', true],
+    ['pangolins?', false],
+    ['What is the pangolin?', false],
     ['Who is the mayor of Lyon?', false],
     ['who was runner-up', false],
     ['who was selling the painting', false],
     ['Who is taught at teacher colleges?', false],
-  ] as const)('given "%s", then it asks who a named person is: %s', (question, asks) => {
-    expect(analyseQuestion(question).asksWhoNamedIs).toBe(asks);
+  ] as const)('given "%s", then it asks who or what the name is: %s', (question, asks) => {
+    expect(analyseQuestion(question).asksWhoOrWhatNamedIs).toBe(asks);
   });
 });
 

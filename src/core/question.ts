@@ -151,8 +151,11 @@ export interface AnalysedQuestion {
   saidAbout?: string[] | undefined;
   /** "Who is the leader of...", "what is the name of the sanctioned leader": only a passage naming someone answers. */
   wantsSomeoneNamed: boolean;
-  /** "Who is Blinken?", "who was Antony Blinken": who someone the question names is, which news says where it first names them. */
-  asksWhoNamedIs: boolean;
+  /**
+   * "Who is Blinken?", "What is ISIS?", "Blinken?": a name and nothing else, asking who or what it is,
+   * which news says where it first names them.
+   */
+  asksWhoOrWhatNamedIs: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
   wantsName: boolean;
   /**
@@ -537,16 +540,17 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
 /** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
 const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 /**
- * The words typed are a name: each written as one, or, typed without capitals ("who is antony
- * blinken"), one of them at least no dictionary word. Short forms made of them ("AB") are not typed.
+ * The words typed are a name: each capitalised or no dictionary word, or, typed without capitals
+ * ("who is antony blinken"), one of them at least no dictionary word. Short forms made of them ("AB") are not typed.
  */
 function namesSomeoneOnly(words: readonly QuestionWord[], uncased: boolean): boolean {
   const typed = words.filter((w) => !w.implied);
-  return typed.length > 0 && (uncased ? typed.some((w) => !isDictionaryWord(w.raw)) : typed.every((w) => w.isName));
+  return typed.length > 0 && (uncased ? typed.some((w) => !isDictionaryWord(w.raw)) : typed.every((w) => w.isName || startsWithCapital(w.raw) || !isDictionaryWord(w.raw)));
 }
 
-/** "Who is Blinken?", "who's Antony Blinken": "who is" and up to four words, none of them "the" or "a". */
-const WHO_NAMED_IS = /^who(?:['’]s|\s+(?:is|was))\s+(?!(?:the|an?|this|that|his|her|their|its)\s)[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[?!.]*$/iu;
+/** "Who is Blinken?", "what's ISIS", "Antony Blinken?": up to four words, none of them "the" or "a", after "who is" or "what is" if anything. */
+const NAME_ASKED_ABOUT =
+  /^(?:(?:who|what)(?:['’]s|\s+(?:is|was|are|were))\s+(?!(?:the|an?|this|that|his|her|their|its)\s)|(?!(?:who|what|whose|whom|which|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|tell|show|give|list)\b))[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[?!.]*$/iu;
 const NAME_OF = /\bnames?\s+of\b/i;
 /** What NAME_OF, ASKS_NAME and NAME_OF_POSSESSOR all need. */
 const SAYS_NAME = /name/i;
@@ -996,7 +1000,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
-    asksWhoNamedIs: WHO_NAMED_IS.test(text) && namesSomeoneOnly(words, uncased),
+    asksWhoOrWhatNamedIs: NAME_ASKED_ABOUT.test(text) && namesSomeoneOnly(words, uncased),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
     nameOf,
     whichOf,

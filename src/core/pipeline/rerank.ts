@@ -41,8 +41,8 @@ export const RERANK_RULES: readonly RerankRule[] = [
   },
   {
     id: 'prefer-introduction',
-    when: '"who is X": the sentence that first writes X\'s name, where news says who someone is',
-    promote: (ranked, question) => (question.asksWhoNamedIs ? firstNaming(ranked) : undefined),
+    when: '"who is X", "what is X", "X?" of a name: the sentence that first writes it, where news says who or what it is',
+    promote: (ranked, question) => (question.asksWhoOrWhatNamedIs ? firstNaming(ranked) : undefined),
   },
   {
     id: 'prefer-negation',
