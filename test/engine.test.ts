@@ -354,6 +354,15 @@ describe('answering questions about an article', () => {
     expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
     expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
   });
+  it('given a question not about the past, then the lede answers it rather than background set in an earlier year; asked about that year, the background does', () => {
+    const quake = [
+      'AREQUIPA, Peru — A magnitude 7.1 earthquake struck southern Peru early Saturday, killing at least 47 people and flattening hundreds of adobe homes.',
+      'Rescue teams were still searching collapsed buildings on Sunday.',
+      'In 2007, a magnitude 8.0 quake near the coastal city of Pisco killed more than 500 people.',
+    ];
+    expect(answeredBy(quake, 'How many people were killed?')).toEqual([true, 1]);
+    expect(answeredBy(quake, 'How many people were killed in 2007?')).toEqual([true, 3]);
+  });
   it('given "who is X" (or the name alone) of someone the article introduces with a title, then the sentence introducing them answers, not a later one naming them alone', () => {
     const meeting = [
       'U.S. Secretary of State Antony Blinken called on countries to take back their citizens at a meeting in Rome on Monday.',

@@ -207,6 +207,8 @@ export interface AnalysedQuestion {
   futureTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
   namesRelativeTime: boolean;
+  /** Asks about the past behind the news: a year, "before", "previous", "history", "ever", "first"... */
+  asksAboutPast: boolean;
   /** "How old is Melnyk?": the word right after "how old is", whose age is asked; read when first asked for. */
   readonly asksAgeOf: string | undefined;
   /** "How heavy", "how much did it weigh", "how tall": the measurement asked for must be of that kind. */
@@ -1021,6 +1023,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     statedFigure: (word) => (hasDigit ? typedFigures().find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined),
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
+    asksAboutPast: kind === 'time' || kind === 'duration' || PAST_ASKED.test(text),
     // Only a question asking an age reads it.
     get asksAgeOf() {
       return (ageOf ??= { subject: ageSubject(text, tokens) }).subject;
@@ -1055,6 +1058,7 @@ const ASKS_SOURCE = new RegExp(
 const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
 const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;
 const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
+const PAST_ASKED = /\b(?:\d{4}s?|ago|last|before|previous(?:ly)?|prior|past|earlier|history|historic(?:al)?|ever|first|once|former(?:ly)?|used\s+to|since|record)\b/i;
 /** "How old is Melnyk?", "how old was the CEO": the age of someone the question names. */
 const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
 

@@ -45,6 +45,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     promote: (ranked, question) => (question.asksWhoOrWhatNamedIs ? firstNaming(ranked) : undefined),
   },
   {
+    id: 'prefer-current-event',
+    when: 'a question not about the past: the top sentence opens on a year ("In 2007, a quake killed..."), a close runner-up in the lede does not',
+    promote: (ranked, question) => (question.asksAboutPast ? undefined : preferCurrentEvent(ranked)),
+  },
+  {
     id: 'prefer-negation',
     when: '"who did not plead guilty": the top sentence negates nothing, a close runner-up does',
     promote: (ranked, question) => (question.negates ? preferNegation(ranked) : undefined),
@@ -143,6 +148,24 @@ function answersAsSpeaker(c: Candidate): boolean {
 /** A sentence reporting the speaker's words without quoting them ("Blinken closed by praising...") answers too. */
 function reportsAsked(c: Candidate): boolean {
   return c.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(c.index.article.sentences[c.id]!.text, r.word.raw));
+}
+
+/** "In 2007, a magnitude 8.0 quake...", "Back in March 2022, ...": a sentence of background, set in a year gone by. */
+const OPENS_ON_A_YEAR = /^(?:back\s+)?(?:in|by|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b/iu;
+
+/**
+ * "How many people were killed?" of a quake story asks about this quake, which its lede reports:
+ * where the best sentence is background set in a year gone by and a close runner-up in the first
+ * paragraph is not, the runner-up wins.
+ */
+function preferCurrentEvent(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+  const top = candidates[0];
+  if (!top || !opensOnAYear(top)) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.index.facts[c.id]!.paragraph === 0 && coversNearly(c, top) && !opensOnAYear(c) && passesProbability(c));
+}
+
+function opensOnAYear(c: Candidate): boolean {
+  return OPENS_ON_A_YEAR.test(c.index.article.sentences[c.id]!.text);
 }
 
 /** A runner-up that covers the question nearly as well as the top sentence, counting its neighbours. */
