@@ -354,6 +354,14 @@ describe('answering questions about an article', () => {
     expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
     expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
   });
+  it('given "how much ... in percent", then the sentence giving the percentage answers, not one giving the new price', () => {
+    const fares = [
+      'PORTLAND, Maine — The Casco Bay Island Transit District voted 7-2 on Tuesday to raise ferry fares by 12% starting March 1, the first increase since 2019, as the agency struggles with rising fuel and labor costs.',
+      'The fare for a round trip to Peaks Island will rise from $7.70 to $8.60 for adults, while senior and student fares will go up by 45 cents. Monthly passes for island residents will climb to $92, up from $82.',
+      'District general manager Hank Berrios said the agency ended the last fiscal year with a $1.4 million deficit.',
+    ];
+    expect(answeredBy(fares, 'How much did the fare go up in percent?')).toEqual([true, 1]);
+  });
   it('given a question not about the past, then the lede answers it rather than background set in an earlier year; asked about that year, the background does', () => {
     const quake = [
       'AREQUIPA, Peru — A magnitude 7.1 earthquake struck southern Peru early Saturday, killing at least 47 people and flattening hundreds of adobe homes.',

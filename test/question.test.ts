@@ -59,6 +59,8 @@ describe('analyseQuestion', () => {
     ['How much is the CEO paid?', 'money'],
     ['How much would the repairs have cost?', 'money'],
     ['How much diesel did the ferries burn?', 'amount'],
+    ['How much did the fare go up in percent?', 'percent'],
+    ['By how many percentage points did the rate fall?', 'percent'],
     ['Which two countries did the fighters travel into?', 'place'],
     ['Which company supplied the software?', 'name'],
   ])('given "%s", then the kind of answer wanted is %s', (question, kind) => {

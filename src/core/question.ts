@@ -508,6 +508,10 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
 
+/** "How much did the fare go up in percent?", "how many percentage points": only a percentage answers. */
+const PERCENT_WORD = /^(?:percent|percentages?|points)$/i;
+const IN_PERCENT = /\b(?:in|as\s+a|by\s+what)\s+percent(?:age)?s?\b|\bpercentage\s+points\b/i;
+
 /**
  * "What is the average wage", "what are Nogueira's wages", "what was the ticket price": the phrase
  * after "what is" ends in a noun for a sum of money, so only a sum answers.
@@ -911,9 +915,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const namesAPerson = saysName && namedPerson(text, tokens);
   const kind: AnswerKind = namesAPerson
     ? 'person'
-    : (found.kind === 'amount' && MONEY_WORDS.test(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text))
-      ? 'money'
-      : found.kind;
+    : (found.kind === 'amount' || found.kind === 'count') && IN_PERCENT.test(text)
+      ? 'percent'
+      : (found.kind === 'amount' && MONEY_WORDS.test(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text))
+        ? 'money'
+        : found.kind;
   const { start: kindStart, end: kindEnd } = found;
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
@@ -948,7 +954,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
     // "How much does it weigh?" is answered by "180 kilograms", "Rivera's age" by "Rivera, 31": the answer
     // need not say "weigh" or "age" either.
-    const namesTheMeasure = (measures !== undefined && MEASURE_WORDS.has(token.raw.toLowerCase())) || (kind === 'age' && /^ages?$/i.test(token.raw));
+    // "in percent" by "12%".
+    const namesTheMeasure =
+      (measures !== undefined && MEASURE_WORDS.has(token.raw.toLowerCase())) || (kind === 'age' && /^ages?$/i.test(token.raw)) || (kind === 'percent' && PERCENT_WORD.test(token.raw));
     if ((position === focusAt || namesTheKind || standsFor || namesTheMeasure) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';
