@@ -354,6 +354,15 @@ describe('answering questions about an article', () => {
     expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
     expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
   });
+  it('given "what is the hotline number", then a sentence giving the number answers, and one naming the hotline without a number does not', () => {
+    const recall = [
+      'Brightline Appliances is recalling 40,000 space heaters sold in the United States and Canada because they can overheat.',
+      "Customers should stop using the heaters and call the company's hotline, which is open from 8 a.m. to 8 p.m. on weekdays, for a refund.",
+    ];
+    expect(new AnswerEngine([articleOf('recall.txt', recall)]).ask('What is the hotline number?')).toMatchObject({ answered: false, reasonCode: 'no-telephone-number' });
+    const withNumber = [...recall, 'The hotline, 1-800-555-0199, also takes text messages.'];
+    for (const question of ['What is the hotline number?', 'hotline phone number']) expect(answeredBy(withNumber, question), question).toEqual([true, 3]);
+  });
   it('given "how much ... in percent", then the sentence giving the percentage answers, not one giving the new price', () => {
     const fares = [
       'PORTLAND, Maine — The Casco Bay Island Transit District voted 7-2 on Tuesday to raise ferry fares by 12% starting March 1, the first increase since 2019, as the agency struggles with rising fuel and labor costs.',

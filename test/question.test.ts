@@ -245,6 +245,19 @@ describe('"who is X", "what is X" or "X?" of a name', () => {
   });
 });
 
+describe('questions asking for a telephone number', () => {
+  it.each([
+    ['What is the hotline number?', true],
+    ["what's the phone no. for refunds", true],
+    ['What number should customers call?', true],
+    ['Which helpline number do I dial?', true],
+    ['What number of heaters were sold?', false],
+    ['How many people called the hotline?', false],
+  ] as const)('given "%s", then it asks for a telephone number: %s', (question, asks) => {
+    expect(analyseQuestion(question).asksTelephoneNumber).toBe(asks);
+  });
+});
+
 describe('questions that want someone named', () => {
   it.each([
     ['What is the name of the sanctioned ISIS leader?', 'person', true],

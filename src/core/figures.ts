@@ -545,6 +545,12 @@ const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const TELEPHONE_NUMBER =
   /(?<![\p{L}\p{N}.,-])(?:(?:\+?1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}|\+\d{1,3}(?:[ -]\d{1,4}){2,5}|0\d{2,4} \d{3,4} \d{3,4})(?![\p{L}\p{N}]|[.,-]\d)/gu;
 
+/** The text writes a telephone number. */
+export function writesTelephoneNumber(text: string): boolean {
+  TELEPHONE_NUMBER.lastIndex = 0;
+  return TELEPHONE_NUMBER.test(text);
+}
+
 /** Tried in this order; where two figures overlap the longer wins, and on a tie the earlier rule. */
 const RULES: readonly Rule[] = [
   rule(

@@ -163,6 +163,8 @@ export interface AnalysedQuestion {
    * of ("fire", "outage"): a passage naming it without giving a cause does not answer.
    */
   causeOf?: string[] | undefined;
+  /** "What is the hotline number?", "what number should I call": only a passage giving a telephone number answers. */
+  asksTelephoneNumber: boolean;
   /** What "the name of the ferry" or "the ferry's name" asks the name of, as search terms ("ferri"). */
   nameOf?: string[] | undefined;
   /**
@@ -507,6 +509,9 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
 const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
+
+const TELEPHONE_WORD = /^(?:number|no|(?:tele)?phone)$/i;
+const ASKS_TELEPHONE_NUMBER = /\b(?:(?:tele)?phone|hotline|helpline|help\s+line|fax|contact)\s+(?:number|no\.?|#)|\bnumber\b(?!\s+of\b).*\b(?:call|ring|dial|phone)\b|\b(?:call|ring|dial)\b.*\bwhat\s+number\b/i;
 
 /** "How much did the fare go up in percent?", "how many percentage points": only a percentage answers. */
 const PERCENT_WORD = /^(?:percent|percentages?|points)$/i;
@@ -929,6 +934,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const uncased = !/\p{Lu}/u.test(text.slice(1));
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
+  const asksTelephone = ASKS_TELEPHONE_NUMBER.test(text);
   // The words of a question typed in capitals are read in lower case, and shown to the reader as typed.
   const typedSpellings = shouted ? new Map(tokenize(typed).map((t) => [t.raw.toLowerCase(), t.raw])) : undefined;
   tokens.forEach((token, position) => {
@@ -954,9 +960,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const standsFor = /^stands?$/i.test(token.raw) && /^for$/i.test(tokens[position + 1]?.raw ?? '');
     // "How much does it weigh?" is answered by "180 kilograms", "Rivera's age" by "Rivera, 31": the answer
     // need not say "weigh" or "age" either.
-    // "in percent" by "12%".
+    // "in percent" by "12%", "the hotline number" by "1-800-555-0199".
     const namesTheMeasure =
-      (measures !== undefined && MEASURE_WORDS.has(token.raw.toLowerCase())) || (kind === 'age' && /^ages?$/i.test(token.raw)) || (kind === 'percent' && PERCENT_WORD.test(token.raw));
+      (measures !== undefined && MEASURE_WORDS.has(token.raw.toLowerCase())) || (kind === 'age' && /^ages?$/i.test(token.raw)) || (kind === 'percent' && PERCENT_WORD.test(token.raw)) || (asksTelephone && TELEPHONE_WORD.test(token.raw));
     if ((position === focusAt || namesTheKind || standsFor || namesTheMeasure) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';
@@ -1016,6 +1022,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     whichOf,
     asksSeveral: asksSeveralOf(tokens, nameOf ?? whichOf),
     causeOf: causedThing(text, tokens, asksCause),
+    asksTelephoneNumber: asksTelephone,
     sumAsked: kind === 'money' && HOW_MUCH.test(text) ? SUM_VERBS.find(([pattern]) => pattern.test(text))?.[1] : undefined,
     abbreviation: SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase() : undefined,
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],

@@ -11,7 +11,7 @@ import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-ind
 import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
-import { namesCurrency, type FoundFigure } from '../figures.ts';
+import { namesCurrency, writesTelephoneNumber, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { ScoredCandidate } from './rerank.ts';
@@ -377,6 +377,14 @@ export const GATES: readonly Gate[] = [
     when: '"what caused the X": the best passage mentions X but gives no cause',
     example: 'What caused the petition?',
     check: ({ question, best }) => firesIf(question.causeOf && restatesWithoutCause(best, question.causeOf)),
+  },
+  {
+    // "What is the hotline number?" is not answered by "call the hotline, open from 8 a.m. to 8 p.m.".
+    id: 'no-telephone-number',
+    stage: 'passage',
+    when: '"what is the hotline number", "what number do I call": the best passage gives no telephone number',
+    example: 'What number should passengers call?',
+    check: ({ question, best }) => firesIf(question.asksTelephoneNumber && !writesTelephoneNumber(best.index.article.sentences[best.id]!.text)),
   },
   // The judge finds the best passage unlikely to answer: the reason says what is missing, most telling first.
   {

@@ -34,6 +34,7 @@ export const REASON_CODES = [
   'thing-not-named',
   'which-not-named',
   'no-cause-given',
+  'no-telephone-number',
   'unlikely-kind-missing',
   'unlikely-found-apart',
   'unlikely-missing-and-shared',
@@ -143,6 +144,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'thing-not-named': () => youAsked('name'),
   'which-not-named': () => 'You asked which one, and the closest passage mentions it without naming it.',
   'no-cause-given': () => 'You asked what caused it, and the closest passage gives no cause.',
+  'no-telephone-number': () => 'You asked for a telephone number, and the closest passage gives none.',
   'unlikely-kind-missing': (p) => youAsked(p.kind ?? 'other'),
   'unlikely-found-apart': (p) =>
     // Only the closest passage was weighed: another passage may hold them all without answering.

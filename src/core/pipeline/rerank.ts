@@ -7,6 +7,7 @@ import { rankingScore } from '../ranker.ts';
 import { isTelling } from '../resolve.ts';
 import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
+import { writesTelephoneNumber } from '../figures.ts';
 import { negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability } from './judge.ts';
 import { countsAskedThing } from './gates.ts';
@@ -48,6 +49,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     id: 'prefer-current-event',
     when: 'a question not about the past: the top sentence opens on a year ("In 2007, a quake killed..."), a close runner-up in the lede does not',
     promote: (ranked, question) => (question.asksAboutPast ? undefined : preferCurrentEvent(ranked)),
+  },
+  {
+    id: 'prefer-telephone-number',
+    when: '"what is the hotline number": the top sentence gives no telephone number, one of the next few does',
+    promote: (ranked, question) => (question.asksTelephoneNumber ? preferTelephoneNumber(ranked) : undefined),
   },
   {
     id: 'prefer-negation',
@@ -166,6 +172,14 @@ function preferCurrentEvent(candidates: readonly ScoredCandidate[]): ScoredCandi
 
 function opensOnAYear(c: Candidate): boolean {
   return OPENS_ON_A_YEAR.test(c.index.article.sentences[c.id]!.text);
+}
+
+function preferTelephoneNumber(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+  const top = candidates[0];
+  const givesNumber = (c: Candidate) => writesTelephoneNumber(c.index.article.sentences[c.id]!.text);
+  if (!top || givesNumber(top)) return undefined;
+  // Few sentences give one: the first of the closest few that does is the answer, however little else it shares.
+  return candidates.slice(1, RUNNER_UP_DEPTH).find(givesNumber);
 }
 
 /** A runner-up that covers the question nearly as well as the top sentence, counting its neighbours. */
