@@ -34,6 +34,22 @@ export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
 /** Kinds of answer given by a name rather than a figure. */
 export const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
 
+/*
+ * Patterns with a Unicode property outside brackets, used while reading every question, live out
+ * here: esbuild (tsx, and the bundle) writes such a pattern as `new RegExp(...)`, which a function
+ * holding it would make anew at every call.
+ */
+const ALL_DIGITS = /^\p{N}+$/u;
+const NUMBER_WRITTEN = /^\p{N}[\p{N},.]*$/u;
+const OPENS_WITH_DIGIT = /^\p{N}/u;
+const OPENS_LOWERCASE = /^\p{Ll}/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const HAS_LOWERCASE = /\p{Ll}/u;
+const HAS_UPPERCASE = /\p{Lu}/u;
+const CAPITALS_RUN = /\p{Lu}{2,}/u;
+const PLURAL_WRITTEN = /\p{L}{2}[^siu'’]s$/iu;
+const PLURAL_NOUN = /^\p{L}{3,}s$/u;
+
 /** How each kind is named when explaining why no sentence fits. */
 export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   count: 'how many, and no sentence about that gives a number',
@@ -417,7 +433,7 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
     phrase.push(token);
   }
   // The counted noun is usually the phrase's plural ("jobs" in "how many jobs wil construction creat").
-  const plural = phrase.filter((token) => /^\p{L}{3,}s$/u.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw)).at(-1);
+  const plural = phrase.filter((token) => PLURAL_NOUN.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw)).at(-1);
   return (plural ?? phrase.at(-1))?.term;
 }
 
@@ -445,7 +461,7 @@ function ownsAskedPerson(tokens: Token[], position: number): boolean {
   for (let i = position; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
     if (!startsWithCapital(token.raw)) return false;
-    if (/['’]s$/.test(token.raw)) return i + 1 < tokens.length && /^\p{Ll}/u.test(tokens[i + 1]!.raw) && isPersonNoun(tokens[i + 1]!.raw);
+    if (/['’]s$/.test(token.raw)) return i + 1 < tokens.length && OPENS_LOWERCASE.test(tokens[i + 1]!.raw) && isPersonNoun(tokens[i + 1]!.raw);
   }
   return false;
 }
@@ -488,7 +504,7 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'this',
 /** "the challenger", or "the union president" with one lowercase word between. */
 function introducedByThe(tokens: readonly Token[], position: number): boolean {
   const between = tokens[position - 1];
-  return isThe(between) || (between !== undefined && /^\p{Ll}+$/u.test(between.raw) && isThe(tokens[position - 2]));
+  return isThe(between) || (between !== undefined && LOWERCASE_WORD.test(between.raw) && isThe(tokens[position - 2]));
 }
 
 function isThe(token: Token | undefined): boolean {
@@ -590,14 +606,18 @@ function chosenThing(text: string, tokens: Token[], kind: AnswerKind): string[] 
   // The noun phrase starts right after the question word ("which staffing agency"), or after "the"
   // in "what is the club called", and runs to the first small word: its last word is the thing.
   // "Which six states": the count says how many are asked for, the noun after it is the thing.
-  const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw) && !SPELLED_NUMBERS.has(t.raw.toLowerCase()) && !/^\p{N}+$/u.test(t.raw)));
-  const isWord = (token: Token | undefined) => token?.term !== undefined && !/^called$/i.test(token.raw) && !/^[\p{Lu}\p{N}]/u.test(token.raw) && !SPELLED_NUMBERS.has(token.raw.toLowerCase());
+  const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw) && !SPELLED_NUMBERS.has(t.raw.toLowerCase()) && !ALL_DIGITS.test(t.raw)));
   const [first, second, third] = after.slice(start);
-  if (!first || !isWord(first)) return undefined;
+  if (!first || !isThingWord(first)) return undefined;
   // A second word is the noun ("staffing agency was") unless a verb's object follows it ("bakery sells bread").
-  const secondIsVerb = second !== undefined && !isOnlyNoun(second.raw) && (isWord(third) || /^(?:the|a|an|to|his|her|their|its)$/i.test(third?.raw ?? ''));
-  const head = isWord(second) && !secondIsVerb ? second! : first;
+  const secondIsVerb = second !== undefined && !isOnlyNoun(second.raw) && (isThingWord(third) || /^(?:the|a|an|to|his|her|their|its)$/i.test(third?.raw ?? ''));
+  const head = isThingWord(second) && !secondIsVerb ? second! : first;
   return [head.term!];
+}
+
+/** A word of the thing `chosenThing` reads: no name, no number, not "called". */
+function isThingWord(token: Token | undefined): boolean {
+  return token?.term !== undefined && !/^called$/i.test(token.raw) && !/^[\p{Lu}\p{N}]/u.test(token.raw) && !SPELLED_NUMBERS.has(token.raw.toLowerCase());
 }
 
 /** "What caused the fire?", "what sparked the protests", "what was the cause of the outage", "the fire's cause". */
@@ -642,7 +662,7 @@ export type Naming = 'named' | 'unnamed' | 'unsure';
 export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[], several = false): Naming {
   const tokens = tokenize(sentence);
   const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
-  const isNumber = (token: Token | undefined) => token !== undefined && /^\p{N}/u.test(token.raw) && !(token.term && asked.has(token.term));
+  const isNumber = (token: Token | undefined) => token !== undefined && OPENS_WITH_DIGIT.test(token.raw) && !(token.term && asked.has(token.term));
   // Words of one phrase: spaces and commas between them, or a dash or quotation mark before a name.
   const joined = (a: Token, b: Token) => /^[\s,:;"“”‘’'—–-]*$/.test(sentence.slice(a.end, b.start));
   let mentioned = false;
@@ -698,12 +718,12 @@ function asksSeveralOf(tokens: readonly Token[], things: readonly string[] | und
 
 /** A number, in digits or spelled ("3", "three"), that may count things. */
 function isCount(token: Token): boolean {
-  return /^\p{N}/u.test(token.raw) || SPELLED_NUMBERS.get(token.raw.toLowerCase())?.ordinal === false;
+  return OPENS_WITH_DIGIT.test(token.raw) || SPELLED_NUMBERS.get(token.raw.toLowerCase())?.ordinal === false;
 }
 
 /** A plural noun as written: "hospitals", "campuses", not "glass", "bus", "previous" or "analysis". */
 function isPlural(token: Token | undefined): boolean {
-  return token !== undefined && /\p{L}{2}[^siu'’]s$/iu.test(token.raw);
+  return token !== undefined && PLURAL_WRITTEN.test(token.raw);
 }
 
 /** Lowercase words a count may stand before its thing through: "two nearby schools", "two of the nation's largest pharmacy chains". */
@@ -717,13 +737,13 @@ const COUNT_REACH = 5;
 export function writtenAsCounted(sentence: string, tokens: readonly Token[], at: number): boolean {
   const thing = tokens[at]!;
   const next = tokens[at + 1];
-  const compoundHead = next !== undefined && /^\p{Ll}/u.test(next.raw) && /^\s+$/.test(sentence.slice(thing.end, next.start)) ? next : undefined;
+  const compoundHead = next !== undefined && OPENS_LOWERCASE.test(next.raw) && /^\s+$/.test(sentence.slice(thing.end, next.start)) ? next : undefined;
   if (!isPlural(thing) && !isPlural(compoundHead)) return false;
   for (let left = at - 1; left >= Math.max(0, at - 1 - COUNT_REACH); left--) {
     const token = tokens[left]!;
     if (!/^\s+$/.test(sentence.slice(token.end, tokens[left + 1]!.start))) return false;
     if (isCount(token)) return true;
-    if (!/^\p{Ll}/u.test(token.raw)) return false;
+    if (!OPENS_LOWERCASE.test(token.raw)) return false;
   }
   return false;
 }
@@ -769,7 +789,7 @@ function focusPosition(tokens: Token[]): number {
  * in any question typed without capitals.
  */
 function isShouted(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && /\p{Lu}{2,}/u.test(text);
+  return !HAS_LOWERCASE.test(text) && CAPITALS_RUN.test(text);
 }
 
 /**
@@ -887,7 +907,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const focusAt = focusPosition(tokens);
   const measures = kind === 'measure' || kind === 'amount' ? MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   // Only the first letter capitalised, or none: the reader did not bother with capitals.
-  const uncased = !/\p{Lu}/u.test(text.slice(1));
+  const uncased = !HAS_UPPERCASE.test(text.slice(1));
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
   // The words of a question typed in capitals are read in lower case, and shown to the reader as typed.
@@ -927,7 +947,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
   for (const { alias, covers } of aliases(tokens)) {
     // "on board" is "aboard": the noun typed bare is the one word, met in either spelling.
-    const bare = covers.length > 1 && /^\p{Ll}+$/u.test(alias) ? words.find((w) => w.bare && w.term === covers.at(-1)) : undefined;
+    const bare = covers.length > 1 && LOWERCASE_WORD.test(alias) ? words.find((w) => w.bare && w.term === covers.at(-1)) : undefined;
     if (bare) {
       bare.compound = alias;
       continue;
@@ -952,8 +972,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // Reading figures is costly: only a figure typed alone, or a number restated in a question asking
   // for a figure, needs them, and the numbers restated are read by one gate, late: read when asked.
   const wantsFigure = KIND_FIGURES[kind].length > 0;
+  // Read where first needed, by the methods below too: a named function made here would be named anew for every question.
   let figures: FoundFigure[] | undefined;
-  const typedFigures = () => (figures ??= extractFigures(withMonthsCapitalised(text)));
   let stated: number[] | undefined;
   let events: ReadonlySet<QuestionWord> | undefined;
   let ageOf: { subject: string | undefined } | undefined;
@@ -980,13 +1000,15 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     smallTalk,
     hasQuestionWord,
     onlyNumbers,
-    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, hasDigit || onlyNumbers ? typedFigures() : []),
+    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, hasDigit || onlyNumbers ? (figures ??= typedFiguresOf(text)) : []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
     get statedNumbers() {
-      return (stated ??= wantsFigure && hasDigit ? typedFigures().flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
+      return (stated ??= wantsFigure && hasDigit ? (figures ??= typedFiguresOf(text)).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
     },
-    statedFigure: (word) => (hasDigit ? typedFigures().find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined),
+    statedFigure(word) {
+      return hasDigit ? (figures ??= typedFiguresOf(text)).find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined;
+    },
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     // Only a question asking an age reads it.
@@ -994,7 +1016,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       return (ageOf ??= { subject: ageSubject(text, tokens) }).subject;
     },
     measures,
-    numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw) || spelledNumbers.has(w)),
+    numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     owned: ownedByName(tokens, uncased),
@@ -1080,6 +1102,11 @@ const MONTH_BESIDE_NUMBER = new RegExp(String.raw`(?<=\b\d{1,2}(?:st|nd|rd|th)?\
  */
 export function withMonthsCapitalised(text: string): string {
   return /\d/.test(text) ? text.replace(MONTH_BESIDE_NUMBER, (month) => month[0]!.toUpperCase() + month.slice(1)) : text;
+}
+
+/** The figures a question types, its months read as dates. */
+function typedFiguresOf(text: string): FoundFigure[] {
+  return extractFigures(withMonthsCapitalised(text));
 }
 
 /** The figures found in `text` when it is nothing else: undefined for "million" or "10,000 fighters". */
