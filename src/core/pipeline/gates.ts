@@ -85,8 +85,7 @@ const FOREIGN_WORDS_NEEDED = 3;
  * so are words of one letter ("a", "à"), which tell no language.
  */
 function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly ArticleIndex[]): boolean {
-  const words = question.tokens.filter((token) => /\p{L}/u.test(token.raw));
-  const known = (token: Token) => STOPWORDS.has(token.raw.toLowerCase()) || isDictionaryWord(token.raw) || (token.term !== undefined && scope.some((index) => index.has(token.term!)));
+  const words = question.tokens.filter((token) => HAS_LETTER.test(token.raw));
   let letters = 0;
   let latin = 0;
   for (const token of words) {
@@ -95,10 +94,10 @@ function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly Arti
       if (isLatin(letter)) latin++;
     }
   }
-  if (latin * 2 < letters) return !words.some(known);
+  if (latin * 2 < letters) return !words.some((token) => knownWord(token, scope));
   const plain = words.filter((token, at) => token.raw.length > 1 && (at === 0 || !startsWithCapital(token.raw)));
   if (plain.length < FOREIGN_WORDS_NEEDED || plain.some((token) => STOPWORDS.has(token.raw.toLowerCase()))) return false;
-  const unknown = plain.filter((token) => !known(token));
+  const unknown = plain.filter((token) => !knownWord(token, scope));
   const share = unknown.length / plain.length;
   const accented = unknown.some((token) => !isAscii(token.raw));
   // Typed without capitals, any word may be a name ("okafor mbappe kane"): only letters English does not write tell.
@@ -106,6 +105,13 @@ function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly Arti
   return (share >= FOREIGN_SHARE && !namesUntold) || (share > FOREIGN_SHARE_WITH_ACCENTS && accented);
 }
 
+/** English, or a word of the articles asked. */
+function knownWord(token: Token, scope: readonly ArticleIndex[]): boolean {
+  return STOPWORDS.has(token.raw.toLowerCase()) || isDictionaryWord(token.raw) || (token.term !== undefined && scope.some((index) => index.has(token.term!)));
+}
+
+/** Out here rather than in the function: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
+const HAS_LETTER = /\p{L}/u;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 
 /** One character (as a string) is of the Latin script; told without the pattern for English letters, as most are. */

@@ -25,13 +25,18 @@ export function quotesOf(ranked: readonly ScoredCandidate[], best: ScoredCandida
 /** The best sentence, plus its neighbour when the neighbour holds question words it lacks ("..., he said"). */
 export function answeringQuotes(best: ScoredCandidate, quotes: Quote[]): Quote[] {
   const first = quotes[0]!;
-  const { index, resolved } = best;
-  const holdsLacking = (n: number) => resolved.some((r, w) => !best.matched[w] && r.alternatives.some((a) => index.facts[n]!.terms.includes(a.term)));
-  const neighbour = leanedOn(index, best.id).find(holdsLacking);
+  const { index } = best;
+  const neighbour = leanedOn(index, best.id).find((n) => holdsLacking(best, n));
   if (neighbour === undefined) return [first];
   const existing = quotes.find((q) => q.article === index.article.id && q.sentence === neighbour + 1);
-  const quote = existing ?? sentenceQuote(index, neighbour, 0, resolved);
+  const quote = existing ?? sentenceQuote(index, neighbour, 0, best.resolved);
   return [first, quote];
+}
+
+/** Sentence `n` holds a question word the best sentence lacks. */
+function holdsLacking(best: ScoredCandidate, n: number): boolean {
+  const terms = best.index.facts[n]!.terms;
+  return best.resolved.some((r, w) => !best.matched[w] && r.alternatives.some((a) => terms.includes(a.term)));
 }
 
 /** The answering quotes first, then the rest. */
@@ -165,9 +170,11 @@ export function figuresOf(index: ArticleIndex, quotes: Quote[], question: Analys
   const figures = figuresOfQuotes(index, quotes);
   if (figures.length < 2) return figures;
   // "How many acres": the figure in acres first, then the kinds asked for, in their order.
-  const counts = (f: Figure) => question.counted !== undefined && writesTerm(f, question.counted);
-  const rank = (f: Figure) => (counts(f) ? -1 : wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);
-  return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  const { counted } = question;
+  return figures
+    .map((f, i) => ({ f, i, rank: counted !== undefined && writesTerm(f, counted) ? -1 : wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 export function sourcesOf(quotes: Quote[], scope: readonly ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>): AnswerSource[] {
