@@ -124,7 +124,10 @@ function matchNotes(text: string, shown: readonly { r: ResolvedWord; form: Alter
     if (written === undefined) loosely.push(asTyped(r));
     else if (written.toLowerCase() !== r.word.raw.toLowerCase()) as.push([asTyped(r), written]);
   }
-  return { ...(as.length ? { matchedAs: Object.fromEntries(as) } : {}), ...(loosely.length ? { matchedLoosely: loosely } : {}) };
+  const notes: Pick<Quote, 'matchedAs' | 'matchedLoosely'> = {};
+  if (as.length) notes.matchedAs = Object.fromEntries(as);
+  if (loosely.length) notes.matchedLoosely = loosely;
+  return notes;
 }
 
 /**
