@@ -696,7 +696,7 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
   if (!mentioned) return 'unsure';
   if (QUOTED_TITLE.test(sentence)) return 'named';
   // Any other name may still be the thing's, written further off ("NE1fm launched in 2007, the first community station").
-  const speaking = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
+  const speaking = speakingTerms(sentence);
   // "from Port Carrick to Dunmore": a name after "to" is where the thing went, not what it is called.
   const whereTo = new Set<string>();
   tokens.forEach((token, at) => {
@@ -705,6 +705,20 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
   });
   if (names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || whereTo.has(name))) return 'unnamed';
   return countedAt !== undefined && countedAt >= 0 && !namedAfterCount(sentence, tokens, countedAt, asked, names) ? 'unnamed' : 'unsure';
+}
+
+/** The terms of the names of those a sentence says are speaking, kept: the gates ask this of the same few sentences again and again. */
+const speakingTermsOf = new Map<string, ReadonlySet<string>>();
+const SPEAKING_TERMS_LIMIT = 5_000;
+
+function speakingTerms(sentence: string): ReadonlySet<string> {
+  let terms = speakingTermsOf.get(sentence);
+  if (!terms) {
+    terms = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
+    if (speakingTermsOf.size >= SPEAKING_TERMS_LIMIT) speakingTermsOf.clear();
+    speakingTermsOf.set(sentence, terms);
+  }
+  return terms;
 }
 
 /** Words ending like a plural that are not one: "which company does", "what agency has". */
