@@ -703,9 +703,12 @@ export function newsParaphrases(word: string): readonly string[] {
   let paraphrases = paraphraseCache.get(normalised);
   if (!paraphrases) {
     const forms = baseForms(normalised);
-    paraphrases = NEWS_PARAPHRASE_GROUPS.filter((group) => forms.some((form) => group.includes(form)))
-      .flat()
-      .filter((other) => !forms.includes(other));
+    const others: string[] = [];
+    for (const group of NEWS_PARAPHRASE_GROUPS) {
+      if (!forms.some((form) => group.includes(form))) continue;
+      for (const other of group) if (!forms.includes(other)) others.push(other);
+    }
+    paraphrases = others;
     if (paraphraseCache.size < BASE_FORM_CACHE_LIMIT) paraphraseCache.set(normalised, paraphrases);
   }
   return paraphrases;
