@@ -110,8 +110,10 @@ function knownWord(token: Token, scope: readonly ArticleIndex[]): boolean {
   return STOPWORDS.has(token.raw.toLowerCase()) || isDictionaryWord(token.raw) || (token.term !== undefined && scope.some((index) => index.has(token.term!)));
 }
 
-/** Out here rather than in the function: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
+/** Out here rather than in the functions using them: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
 const HAS_LETTER = /\p{L}/u;
+const CAPITALISED_POSSESSIVE = /^\p{Lu}.*['’]s$/u;
+const PAST_FORM = /\p{L}ed$/iu;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 
 /** One character (as a string) is of the Latin script; told without the pattern for English letters, as most are. */
@@ -455,10 +457,7 @@ export const GATES: readonly Gate[] = [
     example: 'How old is the ferry Dunmore bought?',
     check: ({ question, best, answering }) => {
       const wanted = KIND_FIGURES[question.kind];
-      // "How tall" wants a length there too: a neighbour's percentage or sum is no height.
-      const neighbourHolds = (q: Quote) =>
-        question.measures ? givesMeasureOf(best.index, q.sentence - 1, question.measures) : best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind));
-      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some(neighbourHolds);
+      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => holdsWantedFigure(question, best.index, q, wanted));
       return wanted.length && !holdsWanted ? { kind: question.kind } : undefined;
     },
   },
@@ -676,7 +675,7 @@ function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolve
   const tokens = answering.flatMap((q) => sentenceTokens(best.index.article.sentences[q.sentence - 1]?.text ?? ''));
   let instead: string | undefined;
   for (const [at, token] of tokens.entries()) {
-    if (!/^\p{Lu}.*['’]s$/u.test(token.raw) || !token.term) continue;
+    if (!CAPITALISED_POSSESSIVE.test(token.raw) || !token.term) continue;
     const owns = tokens.slice(at + 1, at + 4).some((t) => t.term !== undefined && ownedTerms.has(t.term));
     if (!owns) continue;
     if (ownerTerms.has(token.term)) return undefined;
@@ -705,6 +704,11 @@ export function firstDecline<S extends GateStage>(stage: S, facts: StageFacts[S]
     if (params) return { code: gate.id, params };
   }
   return undefined;
+}
+
+/** "How tall" wants a length there too: a neighbour's percentage or sum is no height. */
+function holdsWantedFigure(question: AnalysedQuestion, index: ArticleIndex, quote: Quote, wanted: readonly FigureKind[]): boolean {
+  return question.measures ? givesMeasureOf(index, quote.sentence - 1, question.measures) : index.figuresIn(quote.sentence).some((f) => wanted.includes(f.kind));
 }
 
 /** Share of an article's attributed quotations one person must have for "he" or "she" to be them. */
@@ -853,11 +857,14 @@ function countsOtherEvent(question: AnalysedQuestion, best: ScoredCandidate, res
   const at = question.tokens.findIndex((t) => t.term === asked);
   const after = new Set(question.tokens.slice(at + 1).flatMap((t) => (t.term && t.term !== asked ? [t.term] : [])));
   const told = resolved.filter((r) => after.has(r.word.term) && isTelling(r));
-  const isEvent = (r: ResolvedWord) => !r.word.isName && (/\p{L}ed$/iu.test(r.word.raw) || isInflectedVerb(r.word.raw));
-  const events = told.filter(isEvent);
+  const events = told.filter(namesEvent);
   if (!events.length || events.some((r) => best.windowMatched[resolved.indexOf(r)])) return undefined;
-  if (told.some((r) => !isEvent(r) && best.windowMatched[resolved.indexOf(r)])) return undefined;
+  if (told.some((r) => !namesEvent(r) && best.windowMatched[resolved.indexOf(r)])) return undefined;
   return { text: resolved[counted]!.word.raw, words: events.map((r) => r.word.raw) };
+}
+
+function namesEvent(r: ResolvedWord): boolean {
+  return !r.word.isName && (PAST_FORM.test(r.word.raw) || isInflectedVerb(r.word.raw));
 }
 
 /**
