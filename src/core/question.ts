@@ -983,17 +983,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
-  // Reading figures is costly: only a figure typed alone, or a number restated in a question asking
-  // for a figure, needs them, and the numbers restated are read by one gate, late: read when asked.
-  const wantsFigure = KIND_FIGURES[kind].length > 0;
-  // Read where first needed, by the methods below too: a named function made here would be named anew for every question.
-  let figures: FoundFigure[] | undefined;
-  let stated: number[] | undefined;
-  let events: ReadonlySet<QuestionWord> | undefined;
-  let ageOf: { subject: string | undefined } | undefined;
+  // Reading figures is costly: only a figure typed alone needs them here; the rest is read when asked (`ReadWhenAsked`).
+  const figures = !hasQuestionWord && (hasDigit || onlyNumbers) ? typedFiguresOf(text) : undefined;
   const nameOf = saysName ? namedThing(text, tokens) : undefined;
   const whichOf = NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined;
-  return {
+  const analysed: Omit<AnalysedQuestion, keyof ReadWhenAsked> = {
     text,
     // A reader counts no more characters than the text holds code units: a short text needs no counting.
     tooLong: question.length > MAX_QUESTION_LENGTH && readerLength(question) > MAX_QUESTION_LENGTH,
@@ -1014,33 +1008,77 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     smallTalk,
     hasQuestionWord,
     onlyNumbers,
-    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, hasDigit || onlyNumbers ? (figures ??= typedFiguresOf(text)) : []),
+    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
-    get statedNumbers() {
-      return (stated ??= wantsFigure && hasDigit ? (figures ??= typedFiguresOf(text)).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
-    },
-    statedFigure(word) {
-      return hasDigit ? (figures ??= typedFiguresOf(text)).find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined;
-    },
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
-    // Only a question asking an age reads it.
-    get asksAgeOf() {
-      return (ageOf ??= { subject: ageSubject(text, tokens) }).subject;
-    },
     measures,
     numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     owned: ownedByName(tokens, uncased),
-    // Looking a verb up is costly, and only one gate asks, late: read when first asked for.
-    get eventWords() {
-      return (events ??= eventWordsOf(words, kind));
-    },
     words,
     tokens,
   };
+  Object.setPrototypeOf(analysed, ReadWhenAsked.prototype);
+  if (figures) readingsOf(analysed as AnalysedQuestion).figures = figures;
+  return analysed as AnalysedQuestion;
+}
+
+/** What `ReadWhenAsked` has worked out of a question, kept with it. */
+interface LaterReadings {
+  figures?: FoundFigure[];
+  stated?: number[];
+  ageOf?: { subject: string | undefined };
+  events?: ReadonlySet<QuestionWord>;
+}
+const laterReadings = new WeakMap<AnalysedQuestion, LaterReadings>();
+
+function readingsOf(question: AnalysedQuestion): LaterReadings {
+  let readings = laterReadings.get(question);
+  if (!readings) laterReadings.set(question, (readings = {}));
+  return readings;
+}
+
+function typedFiguresKept(question: AnalysedQuestion): FoundFigure[] {
+  return (readingsOf(question).figures ??= typedFiguresOf(question.text));
+}
+
+/**
+ * What a question tells only when first asked for, shared by every analysed question as its
+ * prototype: getters written in a question's object literal would make V8 keep each question as a
+ * dictionary, slow at every one of the hundred-odd times answering reads it.
+ */
+class ReadWhenAsked implements Pick<AnalysedQuestion, 'statedNumbers' | 'statedFigure' | 'asksAgeOf' | 'eventWords'> {
+  /** The numbers restated in a question asking for a figure: one gate reads them, late. */
+  get statedNumbers(): number[] {
+    const question = asAnalysed(this);
+    return (readingsOf(question).stated ??=
+      KIND_FIGURES[question.kind].length > 0 && /\d/.test(question.text) ? typedFiguresKept(question).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
+  }
+
+  statedFigure(word: QuestionWord): FoundFigure | undefined {
+    const question = asAnalysed(this);
+    return /\d/.test(question.text) ? typedFiguresKept(question).find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined;
+  }
+
+  /** Only a question asking an age reads it. */
+  get asksAgeOf(): string | undefined {
+    const question = asAnalysed(this);
+    return (readingsOf(question).ageOf ??= { subject: ageSubject(question.text, question.tokens) }).subject;
+  }
+
+  /** Looking a verb up is costly, and only one gate asks, late. */
+  get eventWords(): ReadonlySet<QuestionWord> {
+    const question = asAnalysed(this);
+    return (readingsOf(question).events ??= eventWordsOf(question.words, question.kind));
+  }
+}
+
+/** The question a `ReadWhenAsked` getter is read of: every analysed question has it as prototype. */
+function asAnalysed(readings: ReadWhenAsked): AnalysedQuestion {
+  return readings as unknown as AnalysedQuestion;
 }
 
 /** The article itself, as a reader points at it: "this", "it", "this article", "the story". */
