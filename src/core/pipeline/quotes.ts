@@ -114,20 +114,27 @@ export function sentenceTokens(text: string): readonly Token[] {
  * word to show, and is left out. Forms of the word itself ("scored", "scoring") need no note.
  */
 function matchNotes(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Pick<Quote, 'matchedAs' | 'matchedLoosely'> {
-  if (shown.every(({ form }) => form.kind === 'exact')) return {};
-  const tokens = sentenceTokens(text);
-  const as: [string, string][] = [];
-  const loosely: string[] = [];
+  // Loops rather than closures: every quote of every answer comes through here.
+  let as: [string, string][] | undefined;
+  let loosely: string[] | undefined;
+  let tokens: readonly Token[] | undefined;
   for (const { r, form } of shown) {
     if (form.kind === 'exact') continue;
-    const written = tokens.find((t) => t.term === form.term)?.raw;
-    if (written === undefined) loosely.push(asTyped(r));
-    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) as.push([asTyped(r), written]);
+    tokens ??= sentenceTokens(text);
+    const written = writtenAs(tokens, form.term);
+    if (written === undefined) (loosely ??= []).push(asTyped(r));
+    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) (as ??= []).push([asTyped(r), written]);
   }
   const notes: Pick<Quote, 'matchedAs' | 'matchedLoosely'> = {};
-  if (as.length) notes.matchedAs = Object.fromEntries(as);
-  if (loosely.length) notes.matchedLoosely = loosely;
+  if (as) notes.matchedAs = Object.fromEntries(as);
+  if (loosely) notes.matchedLoosely = loosely;
   return notes;
+}
+
+/** The first word of the sentence with this term, as written. */
+function writtenAs(tokens: readonly Token[], term: string): string | undefined {
+  for (const token of tokens) if (token.term === term) return token.raw;
+  return undefined;
 }
 
 /**
