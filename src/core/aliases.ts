@@ -149,6 +149,9 @@ export function nameAcronyms(tokens: readonly Token[]): NameAcronym[] {
   return found.filter((a) => a.acronym.length >= 2 && a.acronym.length <= 8);
 }
 
+/** Out here, not in the function: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** The acronyms of one run of capitalised words (and the joiners between them), added to `found`; the run is trimmed in place. */
 function addRunAcronyms(run: Token[], found: NameAcronym[]): void {
   while (run.length && JOINERS.has(run.at(-1)!.raw.toLowerCase())) run.pop();
@@ -157,12 +160,12 @@ function addRunAcronyms(run: Token[], found: NameAcronym[]): void {
   if (run.length < 2) return;
   const capitals = run.filter((t) => startsWithCapital(t.raw));
   if (capitals.length < 2) return;
-  const letters = capitals.map((t) => (/^\p{Lu}{2,}$/u.test(t.raw) ? t.raw : t.raw[0]!.toUpperCase())).join('');
+  const letters = capitals.map((t) => (ALL_CAPITALS.test(t.raw) ? t.raw : t.raw[0]!.toUpperCase())).join('');
   const terms = capitals.map((t) => t.term).filter((t): t is string => Boolean(t));
   const name = run.map((t) => t.raw).join(' ');
   found.push({ acronym: letters, name, terms });
   const last = capitals.at(-1)!;
-  if (/^\p{Lu}{2,}$/u.test(last.raw) && capitals.length >= 3) {
+  if (ALL_CAPITALS.test(last.raw) && capitals.length >= 3) {
     found.push({ acronym: capitals.slice(0, -1).map((t) => t.raw[0]!.toUpperCase()).join(''), name, terms });
   }
 }

@@ -35,6 +35,7 @@ const MAX_HYPONYM_SYNSETS_PER_SENSE = 8;
 /** Inputs longer than this are no word of any dictionary; they are normalised but not looked up. */
 const MAX_WORD_LENGTH = 64;
 const BASE_FORM_CACHE_LIMIT = 50_000;
+const WORD_ID_CACHE_LIMIT = 50_000;
 /** "nation's", "nations'": tried without the ending when the whole word is no lemma ("men's" is one). */
 const POSSESSIVE = /'s?$/;
 const DATA_FILE = new URL('./lexicon-data.bin', import.meta.url);
@@ -337,6 +338,11 @@ class Lexicon {
   private readonly synsetRecords = new Map<number, SynsetRecord>();
   /** Per word, the parts of speech it is a lemma in, as POS_BIT flags; 0 until first asked. */
   private readonly posMasks: Uint8Array;
+  /**
+   * Words already found in the word list: a word is looked up once per part of speech, for its
+   * search term and for its senses, and a binary search of the 85,000 words costs more than a map.
+   */
+  private readonly wordIds = new Map<string, number>();
 
   constructor(private readonly data: LexiconData) {
     this.words = new Lines(data, 'words');
@@ -385,6 +391,15 @@ class Lexicon {
 
   /** Index of a lemma in the sorted word list, or -1. */
   wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.searchWord(word);
+      if (this.wordIds.size < WORD_ID_CACHE_LIMIT) this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  private searchWord(word: string): number {
     let low = 0;
     let high = this.words.length - 1;
     while (low <= high) {
@@ -688,9 +703,12 @@ export function newsParaphrases(word: string): readonly string[] {
   let paraphrases = paraphraseCache.get(normalised);
   if (!paraphrases) {
     const forms = baseForms(normalised);
-    paraphrases = NEWS_PARAPHRASE_GROUPS.filter((group) => forms.some((form) => group.includes(form)))
-      .flat()
-      .filter((other) => !forms.includes(other));
+    const others: string[] = [];
+    for (const group of NEWS_PARAPHRASE_GROUPS) {
+      if (!forms.some((form) => group.includes(form))) continue;
+      for (const other of group) if (!forms.includes(other)) others.push(other);
+    }
+    paraphrases = others;
     if (paraphraseCache.size < BASE_FORM_CACHE_LIMIT) paraphraseCache.set(normalised, paraphrases);
   }
   return paraphrases;
@@ -797,37 +815,48 @@ class RelatedCollector {
   }
 
   addSynset(synset: number, relation: Relation): boolean {
-    return this.lexicon.synset(synset).members.some((member) => this.add(this.lexicon.word(member), relation));
+    const { members } = this.lexicon.synset(synset);
+    for (let m = 0; m < members.length; m++) if (this.add(this.lexicon.word(members[m]!), relation)) return true;
+    return false;
   }
 
   /** Words that the looked-up word itself, in this sense, links to. */
   addOwnLinks(sense: RankedSense, kind: 'derived' | 'similar'): boolean {
-    return this.lexicon.wordRecord(sense.lemma)[kind].some((link) => {
-      if (link.senseIndex !== sense.senseIndex) return false;
+    const links = this.lexicon.wordRecord(sense.lemma)[kind];
+    for (let l = 0; l < links.length; l++) {
+      const link = links[l]!;
+      if (link.senseIndex !== sense.senseIndex) continue;
       const member = this.lexicon.synset(link.synset).members[link.member];
-      return member !== undefined && this.add(this.lexicon.word(member), kind);
-    });
+      if (member !== undefined && this.add(this.lexicon.word(member), kind)) return true;
+    }
+    return false;
   }
 
   /** Derived and similar words of one sense: the word's own links first, then those of its synonyms. */
   addNeighbours(sense: RankedSense): boolean {
     if (this.addOwnLinks(sense, 'derived') || this.addOwnLinks(sense, 'similar')) return true;
     const { members, similar } = this.lexicon.synset(sense.synset);
-    if (similar.some((synset) => this.addSynset(synset, 'similar'))) return true;
-    return members.some((member) => {
-      const record = this.lexicon.wordRecord(member);
-      const senseIndex = record.senses.findIndex((candidate) => candidate.synset === sense.synset);
-      return (['derived', 'similar'] as const).some((kind) =>
-        record[kind].some((link) => link.senseIndex === senseIndex && this.addSynset(link.synset, kind)),
-      );
-    });
+    for (let s = 0; s < similar.length; s++) if (this.addSynset(similar[s]!, 'similar')) return true;
+    for (let m = 0; m < members.length; m++) {
+      const record = this.lexicon.wordRecord(members[m]!);
+      let senseIndex = -1;
+      for (let i = 0; i < record.senses.length && senseIndex < 0; i++) if (record.senses[i]!.synset === sense.synset) senseIndex = i;
+      if (this.addSynsetsLinked(record.derived, senseIndex, 'derived') || this.addSynsetsLinked(record.similar, senseIndex, 'similar')) return true;
+    }
+    return false;
+  }
+
+  /** The synsets one sense of a synonym links to, whole. */
+  private addSynsetsLinked(links: readonly WordLink[], senseIndex: number, kind: 'derived' | 'similar'): boolean {
+    for (let l = 0; l < links.length; l++) if (links[l]!.senseIndex === senseIndex && this.addSynset(links[l]!.synset, kind)) return true;
+    return false;
   }
 
   addTaxonomy(sense: RankedSense): boolean {
     const { hypernyms, hyponyms } = this.lexicon.synset(sense.synset);
-    return (
-      hypernyms.some((synset) => this.addSynset(synset, 'hypernym')) ||
-      hyponyms.slice(0, MAX_HYPONYM_SYNSETS_PER_SENSE).some((synset) => this.addSynset(synset, 'hyponym'))
-    );
+    for (let h = 0; h < hypernyms.length; h++) if (this.addSynset(hypernyms[h]!, 'hypernym')) return true;
+    const followed = Math.min(hyponyms.length, MAX_HYPONYM_SYNSETS_PER_SENSE);
+    for (let h = 0; h < followed; h++) if (this.addSynset(hyponyms[h]!, 'hyponym')) return true;
+    return false;
   }
 }

@@ -34,6 +34,22 @@ export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
 /** Kinds of answer given by a name rather than a figure. */
 export const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'place']);
 
+/*
+ * Patterns with a Unicode property outside brackets, used while reading every question, live out
+ * here: esbuild (tsx, and the bundle) writes such a pattern as `new RegExp(...)`, which a function
+ * holding it would make anew at every call.
+ */
+const ALL_DIGITS = /^\p{N}+$/u;
+const NUMBER_WRITTEN = /^\p{N}[\p{N},.]*$/u;
+const OPENS_WITH_DIGIT = /^\p{N}/u;
+const OPENS_LOWERCASE = /^\p{Ll}/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const HAS_LOWERCASE = /\p{Ll}/u;
+const HAS_UPPERCASE = /\p{Lu}/u;
+const CAPITALS_RUN = /\p{Lu}{2,}/u;
+const PLURAL_WRITTEN = /\p{L}{2}[^siu'’]s$/iu;
+const PLURAL_NOUN = /^\p{L}{3,}s$/u;
+
 /** How each kind is named when explaining why no sentence fits. */
 export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   count: 'how many, and no sentence about that gives a number',
@@ -426,7 +442,7 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
     phrase.push(token);
   }
   // The counted noun is usually the phrase's plural ("jobs" in "how many jobs wil construction creat").
-  const plural = phrase.filter((token) => /^\p{L}{3,}s$/u.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw)).at(-1);
+  const plural = phrase.filter((token) => PLURAL_NOUN.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw)).at(-1);
   return (plural ?? phrase.at(-1))?.term;
 }
 
@@ -454,7 +470,7 @@ function ownsAskedPerson(tokens: Token[], position: number): boolean {
   for (let i = position; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
     if (!startsWithCapital(token.raw)) return false;
-    if (/['’]s$/.test(token.raw)) return i + 1 < tokens.length && /^\p{Ll}/u.test(tokens[i + 1]!.raw) && isPersonNoun(tokens[i + 1]!.raw);
+    if (/['’]s$/.test(token.raw)) return i + 1 < tokens.length && OPENS_LOWERCASE.test(tokens[i + 1]!.raw) && isPersonNoun(tokens[i + 1]!.raw);
   }
   return false;
 }
@@ -497,7 +513,7 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'this',
 /** "the challenger", or "the union president" with one lowercase word between. */
 function introducedByThe(tokens: readonly Token[], position: number): boolean {
   const between = tokens[position - 1];
-  return isThe(between) || (between !== undefined && /^\p{Ll}+$/u.test(between.raw) && isThe(tokens[position - 2]));
+  return isThe(between) || (between !== undefined && LOWERCASE_WORD.test(between.raw) && isThe(tokens[position - 2]));
 }
 
 function isThe(token: Token | undefined): boolean {
@@ -618,14 +634,18 @@ function chosenThing(text: string, tokens: Token[], kind: AnswerKind): string[] 
   // The noun phrase starts right after the question word ("which staffing agency"), or after "the"
   // in "what is the club called", and runs to the first small word: its last word is the thing.
   // "Which six states": the count says how many are asked for, the noun after it is the thing.
-  const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw) && !SPELLED_NUMBERS.has(t.raw.toLowerCase()) && !/^\p{N}+$/u.test(t.raw)));
-  const isWord = (token: Token | undefined) => token?.term !== undefined && !/^called$/i.test(token.raw) && !/^[\p{Lu}\p{N}]/u.test(token.raw) && !SPELLED_NUMBERS.has(token.raw.toLowerCase());
+  const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw) && !SPELLED_NUMBERS.has(t.raw.toLowerCase()) && !ALL_DIGITS.test(t.raw)));
   const [first, second, third] = after.slice(start);
-  if (!first || !isWord(first)) return undefined;
+  if (!first || !isThingWord(first)) return undefined;
   // A second word is the noun ("staffing agency was") unless a verb's object follows it ("bakery sells bread").
-  const secondIsVerb = second !== undefined && !isOnlyNoun(second.raw) && (isWord(third) || /^(?:the|a|an|to|his|her|their|its)$/i.test(third?.raw ?? ''));
-  const head = isWord(second) && !secondIsVerb ? second! : first;
+  const secondIsVerb = second !== undefined && !isOnlyNoun(second.raw) && (isThingWord(third) || /^(?:the|a|an|to|his|her|their|its)$/i.test(third?.raw ?? ''));
+  const head = isThingWord(second) && !secondIsVerb ? second! : first;
   return [head.term!];
+}
+
+/** A word of the thing `chosenThing` reads: no name, no number, not "called". */
+function isThingWord(token: Token | undefined): boolean {
+  return token?.term !== undefined && !/^called$/i.test(token.raw) && !/^[\p{Lu}\p{N}]/u.test(token.raw) && !SPELLED_NUMBERS.has(token.raw.toLowerCase());
 }
 
 /** "What caused the fire?", "what sparked the protests", "what was the cause of the outage", "the fire's cause". */
@@ -681,7 +701,7 @@ function namesAnotherNoun(tokens: readonly Token[], at: number, things: readonly
 export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[], several = false): Naming {
   const tokens = tokenize(sentence);
   const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
-  const isNumber = (token: Token | undefined) => token !== undefined && /^\p{N}/u.test(token.raw) && !(token.term && asked.has(token.term));
+  const isNumber = (token: Token | undefined) => token !== undefined && OPENS_WITH_DIGIT.test(token.raw) && !(token.term && asked.has(token.term));
   // Words of one phrase: spaces and commas between them, or a dash or quotation mark before a name.
   const joined = (a: Token, b: Token) => /^[\s,:;"“”‘’'—–-]*$/.test(sentence.slice(a.end, b.start));
   let mentioned = false;
@@ -715,7 +735,7 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
   if (!mentioned) return 'unsure';
   if (QUOTED_TITLE.test(sentence)) return 'named';
   // Any other name may still be the thing's, written further off ("NE1fm launched in 2007, the first community station").
-  const speaking = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
+  const speaking = speakingTerms(sentence);
   // "from Port Carrick to Dunmore": a name after "to" is where the thing went, not what it is called;
   // "The probe, named Hesper, will reach the comet": a name given to another noun is that noun's.
   const notTheThings = new Set<string>();
@@ -729,6 +749,20 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
   return countedAt !== undefined && countedAt >= 0 && !namedAfterCount(sentence, tokens, countedAt, asked, names) ? 'unnamed' : 'unsure';
 }
 
+/** The terms of the names of those a sentence says are speaking, kept: the gates ask this of the same few sentences again and again. */
+const speakingTermsOf = new Map<string, ReadonlySet<string>>();
+const SPEAKING_TERMS_LIMIT = 5_000;
+
+function speakingTerms(sentence: string): ReadonlySet<string> {
+  let terms = speakingTermsOf.get(sentence);
+  if (!terms) {
+    terms = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
+    if (speakingTermsOf.size >= SPEAKING_TERMS_LIMIT) speakingTermsOf.clear();
+    speakingTermsOf.set(sentence, terms);
+  }
+  return terms;
+}
+
 /** Words ending like a plural that are not one: "which company does", "what agency has". */
 const NOT_PLURAL = /^(?:does|has|was|is|goes|this|its|his|hers|thus|plus|yes)$/i;
 
@@ -740,12 +774,12 @@ function asksSeveralOf(tokens: readonly Token[], things: readonly string[] | und
 
 /** A number, in digits or spelled ("3", "three"), that may count things. */
 function isCount(token: Token): boolean {
-  return /^\p{N}/u.test(token.raw) || SPELLED_NUMBERS.get(token.raw.toLowerCase())?.ordinal === false;
+  return OPENS_WITH_DIGIT.test(token.raw) || SPELLED_NUMBERS.get(token.raw.toLowerCase())?.ordinal === false;
 }
 
 /** A plural noun as written: "hospitals", "campuses", not "glass", "bus", "previous" or "analysis". */
 function isPlural(token: Token | undefined): boolean {
-  return token !== undefined && /\p{L}{2}[^siu'’]s$/iu.test(token.raw);
+  return token !== undefined && PLURAL_WRITTEN.test(token.raw);
 }
 
 /** Lowercase words a count may stand before its thing through: "two nearby schools", "two of the nation's largest pharmacy chains". */
@@ -759,13 +793,13 @@ const COUNT_REACH = 5;
 export function writtenAsCounted(sentence: string, tokens: readonly Token[], at: number): boolean {
   const thing = tokens[at]!;
   const next = tokens[at + 1];
-  const compoundHead = next !== undefined && /^\p{Ll}/u.test(next.raw) && /^\s+$/.test(sentence.slice(thing.end, next.start)) ? next : undefined;
+  const compoundHead = next !== undefined && OPENS_LOWERCASE.test(next.raw) && /^\s+$/.test(sentence.slice(thing.end, next.start)) ? next : undefined;
   if (!isPlural(thing) && !isPlural(compoundHead)) return false;
   for (let left = at - 1; left >= Math.max(0, at - 1 - COUNT_REACH); left--) {
     const token = tokens[left]!;
     if (!/^\s+$/.test(sentence.slice(token.end, tokens[left + 1]!.start))) return false;
     if (isCount(token)) return true;
-    if (!/^\p{Ll}/u.test(token.raw)) return false;
+    if (!OPENS_LOWERCASE.test(token.raw)) return false;
   }
   return false;
 }
@@ -811,7 +845,7 @@ function focusPosition(tokens: Token[]): number {
  * in any question typed without capitals.
  */
 function isShouted(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && /\p{Lu}{2,}/u.test(text);
+  return !HAS_LOWERCASE.test(text) && CAPITALS_RUN.test(text);
 }
 
 /**
@@ -931,7 +965,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const focusAt = focusPosition(tokens);
   const measures = kind === 'measure' || kind === 'amount' ? MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   // Only the first letter capitalised, or none: the reader did not bother with capitals.
-  const uncased = !/\p{Lu}/u.test(text.slice(1));
+  const uncased = !HAS_UPPERCASE.test(text.slice(1));
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
   const asksTelephone = ASKS_TELEPHONE_NUMBER.test(text);
@@ -974,7 +1008,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.
   for (const { alias, covers } of aliases(tokens)) {
     // "on board" is "aboard": the noun typed bare is the one word, met in either spelling.
-    const bare = covers.length > 1 && /^\p{Ll}+$/u.test(alias) ? words.find((w) => w.bare && w.term === covers.at(-1)) : undefined;
+    const bare = covers.length > 1 && LOWERCASE_WORD.test(alias) ? words.find((w) => w.bare && w.term === covers.at(-1)) : undefined;
     if (bare) {
       bare.compound = alias;
       continue;
@@ -996,17 +1030,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
-  // Reading figures is costly: only a figure typed alone, or a number restated in a question asking
-  // for a figure, needs them, and the numbers restated are read by one gate, late: read when asked.
-  const wantsFigure = KIND_FIGURES[kind].length > 0;
-  let figures: FoundFigure[] | undefined;
-  const typedFigures = () => (figures ??= extractFigures(withMonthsCapitalised(text)));
-  let stated: number[] | undefined;
-  let events: ReadonlySet<QuestionWord> | undefined;
-  let ageOf: { subject: string | undefined } | undefined;
+  // Reading figures is costly: only a figure typed alone needs them here; the rest is read when asked (`ReadWhenAsked`).
+  const figures = !hasQuestionWord && (hasDigit || onlyNumbers) ? typedFiguresOf(text) : undefined;
   const nameOf = saysName ? namedThing(text, tokens) : undefined;
   const whichOf = NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined;
-  return {
+  const analysed: Omit<AnalysedQuestion, keyof ReadWhenAsked> = {
     text,
     // A reader counts no more characters than the text holds code units: a short text needs no counting.
     tooLong: question.length > MAX_QUESTION_LENGTH && readerLength(question) > MAX_QUESTION_LENGTH,
@@ -1029,32 +1057,72 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     smallTalk,
     hasQuestionWord,
     onlyNumbers,
-    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, hasDigit || onlyNumbers ? typedFigures() : []),
+    figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
-    get statedNumbers() {
-      return (stated ??= wantsFigure && hasDigit ? typedFigures().flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
-    },
-    statedFigure: (word) => (hasDigit ? typedFigures().find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined),
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     asksAboutPast: kind === 'time' || kind === 'duration' || PAST_ASKED.test(text),
-    // Only a question asking an age reads it.
-    get asksAgeOf() {
-      return (ageOf ??= { subject: ageSubject(text, tokens) }).subject;
-    },
     measures,
-    numberWords: wordsWhere(words, (w) => /^\p{N}[\p{N},.]*$/u.test(w.raw) || spelledNumbers.has(w)),
+    numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
     owned: ownedByName(tokens, uncased),
-    // Looking a verb up is costly, and only one gate asks, late: read when first asked for.
-    get eventWords() {
-      return (events ??= eventWordsOf(words, kind));
-    },
     words,
     tokens,
   };
+  Object.setPrototypeOf(analysed, ReadWhenAsked.prototype);
+  return analysed as AnalysedQuestion;
+}
+
+/** What `ReadWhenAsked` has worked out of a question, kept with it. */
+interface LaterReadings {
+  stated?: number[];
+  ageOf?: { subject: string | undefined };
+  events?: ReadonlySet<QuestionWord>;
+}
+const laterReadings = new WeakMap<AnalysedQuestion, LaterReadings>();
+
+function readingsOf(question: AnalysedQuestion): LaterReadings {
+  let readings = laterReadings.get(question);
+  if (!readings) laterReadings.set(question, (readings = {}));
+  return readings;
+}
+
+/**
+ * What a question tells only when first asked for, shared by every analysed question as its
+ * prototype: getters written in a question's object literal would make V8 keep each question as a
+ * dictionary, slow at every one of the hundred-odd times answering reads it.
+ */
+class ReadWhenAsked implements Pick<AnalysedQuestion, 'statedNumbers' | 'statedFigure' | 'asksAgeOf' | 'eventWords'> {
+  /** The numbers restated in a question asking for a figure: one gate reads them, late. */
+  get statedNumbers(): number[] {
+    const question = asAnalysed(this);
+    return (readingsOf(question).stated ??=
+      KIND_FIGURES[question.kind].length > 0 && /\d/.test(question.text) ? typedFiguresOf(question.text).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
+  }
+
+  statedFigure(word: QuestionWord): FoundFigure | undefined {
+    const question = asAnalysed(this);
+    return /\d/.test(question.text) ? typedFiguresOf(question.text).find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined;
+  }
+
+  /** Only a question asking an age reads it. */
+  get asksAgeOf(): string | undefined {
+    const question = asAnalysed(this);
+    return (readingsOf(question).ageOf ??= { subject: ageSubject(question.text, question.tokens) }).subject;
+  }
+
+  /** Looking a verb up is costly, and only one gate asks, late. */
+  get eventWords(): ReadonlySet<QuestionWord> {
+    const question = asAnalysed(this);
+    return (readingsOf(question).events ??= eventWordsOf(question.words, question.kind));
+  }
+}
+
+/** The question a `ReadWhenAsked` getter is read of: every analysed question has it as prototype. */
+function asAnalysed(readings: ReadWhenAsked): AnalysedQuestion {
+  return readings as unknown as AnalysedQuestion;
 }
 
 /** The article itself, as a reader points at it: "this", "it", "this article", "the story". */
@@ -1131,6 +1199,25 @@ const MONTH_BESIDE_NUMBER = new RegExp(String.raw`(?<=\b\d{1,2}(?:st|nd|rd|th)?\
  */
 export function withMonthsCapitalised(text: string): string {
   return /\d/.test(text) ? text.replace(MONTH_BESIDE_NUMBER, (month) => month[0]!.toUpperCase() + month.slice(1)) : text;
+}
+
+/**
+ * The figures of the questions read lately, by their text: a question asked again (retried, or
+ * asked of another article) is not read for figures again, the costliest reading of a question.
+ * Shared by the analyses of that text, and only read.
+ */
+const typedFigures = new Map<string, readonly FoundFigure[]>();
+const TYPED_FIGURES_LIMIT = 5_000;
+
+/** The figures a question types, its months read as dates. */
+function typedFiguresOf(text: string): readonly FoundFigure[] {
+  let figures = typedFigures.get(text);
+  if (!figures) {
+    figures = extractFigures(withMonthsCapitalised(text));
+    if (typedFigures.size >= TYPED_FIGURES_LIMIT) typedFigures.clear();
+    typedFigures.set(text, figures);
+  }
+  return figures;
 }
 
 /** The figures found in `text` when it is nothing else: undefined for "million" or "10,000 fighters". */

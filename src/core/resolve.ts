@@ -49,6 +49,12 @@ const LIGHT_CACHE_LIMIT = 10_000;
 /** Names of peoples ("European", "Syrian", "Chinese", "Iraqi"), which readers use for the place. */
 const DEMONYM = /(?:an|ians?|ese|ish|i)$/;
 
+/** Out here, not in the functions using them: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
+const SHORT_LOWERCASE_WORD = /^\p{L}\p{Ll}{1,5}$/u;
+const SHORT_CAPITALS = /^\p{Lu}{3,5}$/u;
+const ACRONYM_CAPITALS = /^\p{Lu}{2,6}$/u;
+const HAS_DIGIT = /\p{N}/u;
+
 /** How much a match counts, by how the question's word was found in the sentence. */
 export const MATCH_WEIGHTS = {
   exact: 1,
@@ -165,13 +171,13 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (!alternatives.length && !word.bare) forms.add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "Nato" typed without capitals still mean the acronym the article uses, and "Lyon" the
   // dateline's "LYON".
-  if (!alternatives.length && /^\p{L}\p{Ll}{1,5}$/u.test(word.raw)) forms.add(word.raw.toUpperCase(), 'acronym');
+  if (!alternatives.length && SHORT_LOWERCASE_WORD.test(word.raw)) forms.add(word.raw.toUpperCase(), 'acronym');
   // "BRT" for the article's "bus rapid transit": the phrase's rarest word stands for it.
-  if (!alternatives.length && /^\p{Lu}{3,5}$/u.test(word.raw)) {
+  if (!alternatives.length && SHORT_CAPITALS.test(word.raw)) {
     const phrase = index.phraseSpelling(word.raw);
     if (phrase) forms.add(phrase.reduce((rarest, term) => (index.idf(term) > index.idf(rarest) ? term : rarest)), 'alias');
   }
-  if (!alternatives.length && !/\p{N}/u.test(word.raw)) {
+  if (!alternatives.length && !HAS_DIGIT.test(word.raw)) {
     // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
     const corrected = correctionIn(index, spelling, word.raw);
     if (corrected && (!word.isName || index.isName(corrected))) forms.add(corrected, 'spelling');
@@ -241,14 +247,14 @@ function namedInArticle(index: ArticleIndex, word: QuestionWord, spelling: Spell
   if (word.bare && isDictionaryWord(word.raw) && !isPlaceName(word.raw)) return false;
   if (index.has(word.term)) return index.isName(word.term);
   const acronym = word.raw.toUpperCase();
-  if (/^\p{Lu}{2,6}$/u.test(acronym) && index.has(acronym)) return true;
+  if (ACRONYM_CAPITALS.test(acronym) && index.has(acronym)) return true;
   const corrected = correctionIn(index, spelling, word.raw);
   return corrected !== undefined && index.isName(corrected);
 }
 
 /** Words with digits are figures, not misspellings. */
 function correctSpelling(spelling: SpellingCorrector, raw: string): readonly SpellingCandidate[] {
-  return /\p{N}/u.test(raw) ? [] : spelling.correctSpelling(raw);
+  return HAS_DIGIT.test(raw) ? [] : spelling.correctSpelling(raw);
 }
 
 /** The article's word closest to a misspelt one. */

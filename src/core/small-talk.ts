@@ -47,6 +47,9 @@ function emojiSmallTalk(text: string): SmallTalk | undefined {
 /** Small talk is short; a longer message is a question, and the pattern never meets a long text. */
 const MAX_SMALL_TALK_LENGTH = 60;
 
+/** Out here, not in the function using it: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
+const LETTER_HELD_DOWN = /(\p{L})\1{2,}/gu;
+
 /** What kind of small talk the message is, or undefined when it is (or may be) a question. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
   // A question mark is kept below, and no small talk holds one: "ok?" may ask something.
@@ -57,7 +60,7 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
     // Smileys and the punctuation of chat (not the question mark: see above).
     .replace(/:-?d\b|[!.,;:~…)(]+/g, ' ')
     // "thanksss", "hiii", "okkk": a letter held down is the same word.
-    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(LETTER_HELD_DOWN, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   if (!words) return emojiSmallTalk(text);

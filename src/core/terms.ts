@@ -34,6 +34,8 @@ export const STOPWORDS = new Set(
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const AMPERSAND_INITIALISM = /^\p{Lu}+&\p{Lu}+$/u;
+/** Out here, not in the function using it: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
+const NUMBER_WRITTEN = /^\p{N}[\p{N},.]*$/u;
 
 const TERM_CACHE_LIMIT = 200_000;
 let termsAdded = false;
@@ -86,7 +88,7 @@ function computeTerm(raw: string): string | undefined {
   let word = plainLetters(raw.toLowerCase().replace(/’/g, "'"));
   if (STOPWORDS.has(word)) return undefined;
   word = word.replace(/'s$/, '').replace(/s'$/, 's');
-  if (/^\p{N}[\p{N},.]*$/u.test(word)) return word.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');
+  if (NUMBER_WRITTEN.test(word)) return word.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');
   if (word.length === 1) return undefined;
   if (STOPWORDS.has(word)) return undefined;
   // Irregular forms first ("children" -> "child", "went" -> "go", "said" -> "say"): the stemmer only

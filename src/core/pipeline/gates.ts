@@ -85,8 +85,7 @@ const FOREIGN_WORDS_NEEDED = 3;
  * so are words of one letter ("a", "à"), which tell no language.
  */
 function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly ArticleIndex[]): boolean {
-  const words = question.tokens.filter((token) => /\p{L}/u.test(token.raw));
-  const known = (token: Token) => STOPWORDS.has(token.raw.toLowerCase()) || isDictionaryWord(token.raw) || (token.term !== undefined && scope.some((index) => index.has(token.term!)));
+  const words = question.tokens.filter((token) => HAS_LETTER.test(token.raw));
   let letters = 0;
   let latin = 0;
   for (const token of words) {
@@ -95,10 +94,10 @@ function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly Arti
       if (isLatin(letter)) latin++;
     }
   }
-  if (latin * 2 < letters) return !words.some(known);
+  if (latin * 2 < letters) return !words.some((token) => knownWord(token, scope));
   const plain = words.filter((token, at) => token.raw.length > 1 && (at === 0 || !startsWithCapital(token.raw)));
   if (plain.length < FOREIGN_WORDS_NEEDED || plain.some((token) => STOPWORDS.has(token.raw.toLowerCase()))) return false;
-  const unknown = plain.filter((token) => !known(token));
+  const unknown = plain.filter((token) => !knownWord(token, scope));
   const share = unknown.length / plain.length;
   const accented = unknown.some((token) => !isAscii(token.raw));
   // Typed without capitals, any word may be a name ("okafor mbappe kane"): only letters English does not write tell.
@@ -106,6 +105,15 @@ function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly Arti
   return (share >= FOREIGN_SHARE && !namesUntold) || (share > FOREIGN_SHARE_WITH_ACCENTS && accented);
 }
 
+/** English, or a word of the articles asked. */
+function knownWord(token: Token, scope: readonly ArticleIndex[]): boolean {
+  return STOPWORDS.has(token.raw.toLowerCase()) || isDictionaryWord(token.raw) || (token.term !== undefined && scope.some((index) => index.has(token.term!)));
+}
+
+/** Out here rather than in the functions using them: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
+const HAS_LETTER = /\p{L}/u;
+const CAPITALISED_POSSESSIVE = /^\p{Lu}.*['’]s$/u;
+const PAST_FORM = /\p{L}ed$/iu;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 
 /** One character (as a string) is of the Latin script; told without the pattern for English letters, as most are. */
@@ -457,10 +465,7 @@ export const GATES: readonly Gate[] = [
     example: 'How old is the ferry Dunmore bought?',
     check: ({ question, best, answering }) => {
       const wanted = KIND_FIGURES[question.kind];
-      // "How tall" wants a length there too: a neighbour's percentage or sum is no height.
-      const neighbourHolds = (q: Quote) =>
-        question.measures ? givesMeasureOf(best.index, q.sentence - 1, question.measures) : best.index.figuresIn(q.sentence).some((f) => wanted.includes(f.kind));
-      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some(neighbourHolds);
+      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => holdsWantedFigure(question, best.index, q, wanted));
       return wanted.length && !holdsWanted ? { kind: question.kind } : undefined;
     },
   },
@@ -678,7 +683,7 @@ function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolve
   const tokens = answering.flatMap((q) => sentenceTokens(best.index.article.sentences[q.sentence - 1]?.text ?? ''));
   let instead: string | undefined;
   for (const [at, token] of tokens.entries()) {
-    if (!/^\p{Lu}.*['’]s$/u.test(token.raw) || !token.term) continue;
+    if (!CAPITALISED_POSSESSIVE.test(token.raw) || !token.term) continue;
     const owns = tokens.slice(at + 1, at + 4).some((t) => t.term !== undefined && ownedTerms.has(t.term));
     if (!owns) continue;
     if (ownerTerms.has(token.term)) return undefined;
@@ -707,6 +712,11 @@ export function firstDecline<S extends GateStage>(stage: S, facts: StageFacts[S]
     if (params) return { code: gate.id, params };
   }
   return undefined;
+}
+
+/** "How tall" wants a length there too: a neighbour's percentage or sum is no height. */
+function holdsWantedFigure(question: AnalysedQuestion, index: ArticleIndex, quote: Quote, wanted: readonly FigureKind[]): boolean {
+  return question.measures ? givesMeasureOf(index, quote.sentence - 1, question.measures) : index.figuresIn(quote.sentence).some((f) => wanted.includes(f.kind));
 }
 
 /** Share of an article's attributed quotations one person must have for "he" or "she" to be them. */
@@ -855,11 +865,14 @@ function countsOtherEvent(question: AnalysedQuestion, best: ScoredCandidate, res
   const at = question.tokens.findIndex((t) => t.term === asked);
   const after = new Set(question.tokens.slice(at + 1).flatMap((t) => (t.term && t.term !== asked ? [t.term] : [])));
   const told = resolved.filter((r) => after.has(r.word.term) && isTelling(r));
-  const isEvent = (r: ResolvedWord) => !r.word.isName && (/\p{L}ed$/iu.test(r.word.raw) || isInflectedVerb(r.word.raw));
-  const events = told.filter(isEvent);
+  const events = told.filter(namesEvent);
   if (!events.length || events.some((r) => best.windowMatched[resolved.indexOf(r)])) return undefined;
-  if (told.some((r) => !isEvent(r) && best.windowMatched[resolved.indexOf(r)])) return undefined;
+  if (told.some((r) => !namesEvent(r) && best.windowMatched[resolved.indexOf(r)])) return undefined;
   return { text: resolved[counted]!.word.raw, words: events.map((r) => r.word.raw) };
+}
+
+function namesEvent(r: ResolvedWord): boolean {
+  return !r.word.isName && (PAST_FORM.test(r.word.raw) || isInflectedVerb(r.word.raw));
 }
 
 /**

@@ -40,7 +40,16 @@ export function judge(question: AnalysedQuestion, { best, ranked }: Reranked, se
   // Nothing matched at all: the search gate says which words were looked for in vain.
   if (!best) return { decline: firstDecline('search', { question, resolved: searched }) ?? { code: 'nothing-matches', params: {} } };
   let unlikely: boolean | undefined;
-  const passage: PassageFacts = { question, best, resolved: best.resolved, ranked, unlikely: () => (unlikely ??= isUnlikely(question, best, ranked)) };
+  // A method, not an arrow: tsx names an arrow held by a property anew at every call.
+  const passage: PassageFacts = {
+    question,
+    best,
+    resolved: best.resolved,
+    ranked,
+    unlikely() {
+      return (unlikely ??= isUnlikely(question, best, ranked));
+    },
+  };
   const declined = firstDecline('passage', passage);
   if (declined) return { decline: declined };
   const answering = answeringQuotes(best, quotes);
@@ -60,14 +69,18 @@ function isUnlikely(question: AnalysedQuestion, best: ScoredCandidate, ranked: r
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers
   // even when the rest of the question is worded differently ("funding" for "aid").
   const window = [best.id, ...leanedOn(best.index, best.id)].map((n) => best.index.facts[n]!.terms);
-  const written = (r: ResolvedWord) => r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related' && window.some((terms) => terms.includes(a.term)));
   // A person is named by their surname alone after the first mention: of "Katrin Vogel", "Vogel" will do.
   const names = resolved.filter((r, w) => r.word.isName && !resolved[w + 1]?.word.isName);
-  const namesWritten = names.length > 0 && names.every(written);
+  const namesWritten = names.length > 0 && names.every((r) => writtenIn(window, r));
   if (best.features.kindMatch && namesWritten && best.features.coverage >= FIGURE_BACKED_COVERAGE) return false;
   // "How old is Katrin Vogel?" — "Vogel, 54, said...": an age that belongs to the person asked about answers.
   if (question.kind === 'age' && best.features.kindMatch && writesAny(best.index, best.id, askedNameTerms(resolved))) return false;
   return true;
+}
+
+/** The word is written in one of the sentences, as typed or in a form of it, not as a synonym or relative. */
+function writtenIn(window: readonly (readonly string[])[], r: ResolvedWord): boolean {
+  return r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related' && window.some((terms) => terms.includes(a.term)));
 }
 
 /** The candidate writes out the words of `abbreviation` ("National Parks and Wildlife Service" for NPWS). */

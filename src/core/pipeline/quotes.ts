@@ -25,13 +25,18 @@ export function quotesOf(ranked: readonly ScoredCandidate[], best: ScoredCandida
 /** The best sentence, plus its neighbour when the neighbour holds question words it lacks ("..., he said"). */
 export function answeringQuotes(best: ScoredCandidate, quotes: Quote[]): Quote[] {
   const first = quotes[0]!;
-  const { index, resolved } = best;
-  const holdsLacking = (n: number) => resolved.some((r, w) => !best.matched[w] && r.alternatives.some((a) => index.facts[n]!.terms.includes(a.term)));
-  const neighbour = leanedOn(index, best.id).find(holdsLacking);
+  const { index } = best;
+  const neighbour = leanedOn(index, best.id).find((n) => holdsLacking(best, n));
   if (neighbour === undefined) return [first];
   const existing = quotes.find((q) => q.article === index.article.id && q.sentence === neighbour + 1);
-  const quote = existing ?? sentenceQuote(index, neighbour, 0, resolved);
+  const quote = existing ?? sentenceQuote(index, neighbour, 0, best.resolved);
   return [first, quote];
+}
+
+/** Sentence `n` holds a question word the best sentence lacks. */
+function holdsLacking(best: ScoredCandidate, n: number): boolean {
+  const terms = best.index.facts[n]!.terms;
+  return best.resolved.some((r, w) => !best.matched[w] && r.alternatives.some((a) => terms.includes(a.term)));
 }
 
 /** The answering quotes first, then the rest. */
@@ -109,17 +114,27 @@ export function sentenceTokens(text: string): readonly Token[] {
  * word to show, and is left out. Forms of the word itself ("scored", "scoring") need no note.
  */
 function matchNotes(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Pick<Quote, 'matchedAs' | 'matchedLoosely'> {
-  if (shown.every(({ form }) => form.kind === 'exact')) return {};
-  const tokens = sentenceTokens(text);
-  const as: [string, string][] = [];
-  const loosely: string[] = [];
+  // Loops rather than closures: every quote of every answer comes through here.
+  let as: [string, string][] | undefined;
+  let loosely: string[] | undefined;
+  let tokens: readonly Token[] | undefined;
   for (const { r, form } of shown) {
     if (form.kind === 'exact') continue;
-    const written = tokens.find((t) => t.term === form.term)?.raw;
-    if (written === undefined) loosely.push(asTyped(r));
-    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) as.push([asTyped(r), written]);
+    tokens ??= sentenceTokens(text);
+    const written = writtenAs(tokens, form.term);
+    if (written === undefined) (loosely ??= []).push(asTyped(r));
+    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) (as ??= []).push([asTyped(r), written]);
   }
-  return { ...(as.length ? { matchedAs: Object.fromEntries(as) } : {}), ...(loosely.length ? { matchedLoosely: loosely } : {}) };
+  const notes: Pick<Quote, 'matchedAs' | 'matchedLoosely'> = {};
+  if (as) notes.matchedAs = Object.fromEntries(as);
+  if (loosely) notes.matchedLoosely = loosely;
+  return notes;
+}
+
+/** The first word of the sentence with this term, as written. */
+function writtenAs(tokens: readonly Token[], term: string): string | undefined {
+  for (const token of tokens) if (token.term === term) return token.raw;
+  return undefined;
 }
 
 /**
@@ -165,9 +180,11 @@ export function figuresOf(index: ArticleIndex, quotes: Quote[], question: Analys
   const figures = figuresOfQuotes(index, quotes);
   if (figures.length < 2) return figures;
   // "How many acres": the figure in acres first, then the kinds asked for, in their order.
-  const counts = (f: Figure) => question.counted !== undefined && writesTerm(f, question.counted);
-  const rank = (f: Figure) => (counts(f) ? -1 : wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length);
-  return figures.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  const { counted } = question;
+  return figures
+    .map((f, i) => ({ f, i, rank: counted !== undefined && writesTerm(f, counted) ? -1 : wanted.includes(f.kind) ? wanted.indexOf(f.kind) : wanted.length }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 export function sourcesOf(quotes: Quote[], scope: readonly ArticleIndex[], indexes: ReadonlyMap<string, ArticleIndex>): AnswerSource[] {

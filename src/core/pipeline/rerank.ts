@@ -201,10 +201,13 @@ function preferNegation(candidates: readonly ScoredCandidate[]): ScoredCandidate
 function preferCountedThing(candidates: readonly ScoredCandidate[], question: AnalysedQuestion): ScoredCandidate | undefined {
   const top = candidates[0];
   if (!top || !question.counted) return undefined;
-  const counts = (c: Candidate) => countsAskedThing(question, c.index, c.index.figuresIn(c.id + 1));
   const topCounts = top.index.figuresIn(top.id + 1).filter((f) => f.kind === 'count' || f.kind === 'number');
-  if (!topCounts.length || topCounts.some((f) => f.unit === null) || counts(top)) return undefined;
-  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && counts(c));
+  if (!topCounts.length || topCounts.some((f) => f.unit === null) || countsAsked(top, question)) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && countsAsked(c, question));
+}
+
+function countsAsked(c: Candidate, question: AnalysedQuestion): boolean {
+  return countsAskedThing(question, c.index, c.index.figuresIn(c.id + 1));
 }
 
 /** "Why are European nations hesitant?" is answered by "reluctant ..., amid concerns about terrorism", not by who is willing. */
@@ -225,11 +228,17 @@ function preferWantedKind(candidates: readonly ScoredCandidate[], kind: AnswerKi
   if (top.features.kindMatch) {
     // "How long will the refit take?": a date ("in October") is a figure of the kind, a duration ("about eight months") is the one asked for.
     const exact = EXACT_FIGURE[kind];
-    const holdsExact = (c: Candidate) => c.index.figuresIn(c.id + 1).some((f) => f.kind === exact);
-    if (!exact || holdsExact(top)) return undefined;
-    return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => holdsExact(c) && coversNearly(c, top));
+    if (!exact || holdsFigureOf(top, exact)) return undefined;
+    return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => holdsFigureOf(c, exact) && coversNearly(c, top));
   }
   // "How old is Katrin Vogel?" is answered by "Vogel, 54," however little else of the question it has.
-  const givesAskedAge = (c: Candidate) => kind === 'age' && c.resolved.some((r, w) => r.word.isName && c.matched[w]);
-  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && (givesAskedAge(c) || coversNearly(c, top)));
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && ((kind === 'age' && matchesAName(c)) || coversNearly(c, top)));
+}
+
+function holdsFigureOf(c: Candidate, kind: FigureKind): boolean {
+  return c.index.figuresIn(c.id + 1).some((f) => f.kind === kind);
+}
+
+function matchesAName(c: Candidate): boolean {
+  return c.resolved.some((r, w) => r.word.isName && c.matched[w]);
 }

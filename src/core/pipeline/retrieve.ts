@@ -110,26 +110,34 @@ const PARAGRAPH_SCORES = new WordScores();
 
 /** The article's candidate pool, each candidate with its features, in pool order (best by BM25 first). */
 export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spelling: SpellingCorrector): ArticleRanking {
-  const resolved = question.words.map((word) => resolveWord(index, word, spelling));
+  // Loops rather than closures, here and in what it calls: every question ranks every article it asks.
+  const resolved: ResolvedWord[] = [];
+  for (const word of question.words) resolved.push(resolveWord(index, word, spelling));
   const wordCount = resolved.length;
   const sentenceScores = SENTENCE_SCORES.reset(index.facts.length, wordCount);
   const paragraphScores = PARAGRAPH_SCORES.reset(index.article.paragraphs.length, wordCount);
-  resolved.forEach((word, w) => {
-    const { wording } = word;
-    for (const alternative of word.alternatives) {
+  for (let w = 0; w < wordCount; w++) {
+    const { wording, alternatives } = resolved[w]!;
+    for (const alternative of alternatives) {
       const weight = alternative.weight * wording;
       accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight);
       accumulate(paragraphScores, index.paragraphScores(alternative.term), w, weight);
     }
-  });
+  }
   creditSpeakers(index, resolved, sentenceScores);
   carryNamesForward(index, resolved, sentenceScores);
   creditDescribedNames(index, resolved, sentenceScores);
-  const totalImportance = resolved.reduce((sum, r) => sum + r.importance, 0) || 1;
-  const pool = sentenceScores.best(RERANK_DEPTH).map(({ id, total }) => ({ id, base: total }));
+  let importanceSum = 0;
+  for (const r of resolved) importanceSum += r.importance;
+  const totalImportance = importanceSum || 1;
+  const pool: { id: number; base: number }[] = [];
+  const inPool = new Set<number>();
+  for (const { id, total } of sentenceScores.best(RERANK_DEPTH)) {
+    pool.push({ id, base: total });
+    inPool.add(id);
+  }
   // The answer may share no word with the question while its paragraph shares many ("at Levi's Stadium"
   // after a sentence naming the game), so the sentences of the best paragraphs are candidates too.
-  const inPool = new Set(pool.map((p) => p.id));
   for (const { id: paragraph } of paragraphScores.best(PARAGRAPH_DEPTH)) {
     for (const id of index.paragraphSentences[paragraph] ?? []) {
       if (!inPool.has(id)) pool.push({ id, base: sentenceScores.total(id) });
@@ -138,12 +146,18 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
   }
   const topBase = pool[0]?.base ?? 1;
   // Only an answer given by a name is told from the question's own words (`kindMatches`).
-  const questionTerms = NAME_KINDS.has(question.kind) ? new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)])) : NO_TERMS;
+  const questionTerms = NAME_KINDS.has(question.kind) ? termsOf(resolved) : NO_TERMS;
   const uses = usesByTerm(index, resolved);
-  const rarest = resolved.reduce((best, r, w) => (r.importance > (resolved[best]?.importance ?? -1) ? w : best), 0);
-  const missingNames = resolved.filter((r) => r.word.isName && !r.alternatives.length).length;
+  let rarest = 0;
+  let missingNames = 0;
+  const askedNameWords: number[] = [];
+  for (let w = 0; w < wordCount; w++) {
+    const { word, importance, alternatives } = resolved[w]!;
+    if (importance > (resolved[rarest]?.importance ?? -1)) rarest = w;
+    if (word.isName && !alternatives.length) missingNames++;
+    if (word.isName && !word.implied && !word.owner) askedNameWords.push(w);
+  }
   const askedNames = askedNameTerms(resolved);
-  const askedNameWords = resolved.flatMap((r, w) => (r.word.isName && !r.word.implied && !r.word.owner ? [w] : []));
   // "How old is Blinken?" asks Blinken's age: ages in his quotations are other people's.
   const agesSomeoneNamed = question.kind === 'age' && asksAgeOfName(question, resolved);
   const candidates: Candidate[] = [];
@@ -190,11 +204,28 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
       nextCoverage: neighbourShare(index, sentenceScores, resolved, id, id + 1) / totalImportance,
       opensParagraph: index.facts[id - 1]?.paragraph === facts.paragraph ? 0 : 1,
       rarestMatched: matched[rarest] ? 1 : 0,
-      namesMissed: askedNameWords.length ? askedNameWords.filter((w) => !windowMatched[w]).length / askedNameWords.length : 0,
+      namesMissed: askedNameWords.length ? countUnmatched(askedNameWords, windowMatched) / askedNameWords.length : 0,
     };
     candidates.push({ index, id, features, resolved, matched, windowMatched, formRank: match.formRank });
   }
   return { index, resolved, candidates };
+}
+
+/** Every term the question's words were typed or resolved as. */
+function termsOf(resolved: readonly ResolvedWord[]): Set<string> {
+  const terms = new Set<string>();
+  for (const r of resolved) {
+    terms.add(r.word.term);
+    for (const a of r.alternatives) terms.add(a.term);
+  }
+  return terms;
+}
+
+/** How many of the words (by position) are not matched. */
+function countUnmatched(words: readonly number[], matched: readonly boolean[]): number {
+  let unmatched = 0;
+  for (const w of words) if (!matched[w]) unmatched++;
+  return unmatched;
 }
 
 /** The importance of the question words found in `other`, a sentence of the same paragraph as `id` (0 otherwise). */
@@ -230,10 +261,11 @@ function usesByTerm(index: ArticleIndex, resolved: ResolvedWord[]): TermUses {
   if (termSlots.length < index.termCount) termSlots = new Int32Array(index.termCount).fill(-1);
   slotted = [];
   const lists: TermUse[][] = [];
-  resolved.forEach((r, word) => {
-    r.alternatives.forEach((a, rank) => {
-      const number = index.termId(a.term);
-      if (number < 0) return;
+  for (let word = 0; word < resolved.length; word++) {
+    const { alternatives } = resolved[word]!;
+    for (let rank = 0; rank < alternatives.length; rank++) {
+      const number = index.termId(alternatives[rank]!.term);
+      if (number < 0) continue;
       let slot = termSlots[number]!;
       if (slot < 0) {
         slot = termSlots[number] = lists.length;
@@ -241,8 +273,8 @@ function usesByTerm(index: ArticleIndex, resolved: ResolvedWord[]): TermUses {
         slotted.push(number);
       }
       lists[slot]!.push({ word, rank });
-    });
-  });
+    }
+  }
   return { slots: termSlots, lists };
 }
 
@@ -315,15 +347,16 @@ function accumulate(scores: WordScores, scored: ScoredIds, w: number, weight: nu
 
 /** A quotation answers "what did Blinken say" even when it only says "he said": its speaker counts, at a discount. */
 function creditSpeakers(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
-  resolved.forEach((r, w) => {
-    if (!r.word.isName) return;
+  for (let w = 0; w < resolved.length; w++) {
+    const r = resolved[w]!;
+    if (!r.word.isName) continue;
     for (const alternative of r.alternatives) {
       for (const id of index.speakerSentences.get(alternative.term) ?? []) {
         if (sentenceScores.get(id, w) > 0) continue;
         sentenceScores.raise(id, w, index.idf(alternative.term) * alternative.weight * PRONOUN_WEIGHT);
       }
     }
-  });
+  }
 }
 
 /**
@@ -340,9 +373,13 @@ function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sen
     if (!(inLede > 0)) continue;
     // Only the article's subject: a name most paragraphs mention, not one of the two teams of a final.
     // Only the sentences scored so far can have the name: the others need not be looked at.
+    const enough = index.article.paragraphs.length * SUBJECT_SHARE;
     const paragraphs = new Set<number>();
-    for (const id of sentenceScores.ids) if (sentenceScores.get(id, w) > 0) paragraphs.add(index.facts[id]!.paragraph);
-    if (paragraphs.size < index.article.paragraphs.length * SUBJECT_SHARE) continue;
+    for (const id of sentenceScores.ids) {
+      if (sentenceScores.get(id, w) > 0) paragraphs.add(index.facts[id]!.paragraph);
+      if (paragraphs.size >= enough) break;
+    }
+    if (paragraphs.size < enough) continue;
     for (const id of describingSentences(index)) if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
   }
 }
@@ -365,7 +402,8 @@ function describingSentences(index: ArticleIndex): readonly number[] {
  * sentence naming them within the paragraph.
  */
 function carryNamesForward(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores): void {
-  const names = resolved.map((r, w) => (r.word.isName ? w : -1)).filter((w) => w >= 0);
+  const names: number[] = [];
+  for (let w = 0; w < resolved.length; w++) if (resolved[w]!.word.isName) names.push(w);
   if (!names.length) return;
   for (const id of sentenceScores.idsInOrder()) {
     const paragraph = index.facts[id]!.paragraph;
@@ -395,7 +433,10 @@ export function leanedOn(index: ArticleIndex, id: number): number[] {
 
 function neighbours(index: ArticleIndex, id: number): number[] {
   const paragraph = index.facts[id]!.paragraph;
-  return [id - 1, id + 1].filter((n) => index.facts[n]?.paragraph === paragraph);
+  const near: number[] = [];
+  if (index.facts[id - 1]?.paragraph === paragraph) near.push(id - 1);
+  if (index.facts[id + 1]?.paragraph === paragraph) near.push(id + 1);
+  return near;
 }
 
 const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a result|since|after|for fear)\b/i;
@@ -440,7 +481,9 @@ export function writesAny(index: ArticleIndex, id: number, terms: ReadonlySet<st
 
 /** The article's terms for the names of the people the question asks about: not Ward in "Ward's father". */
 export function askedNameTerms(resolved: ResolvedWord[]): Set<string> {
-  return new Set(resolved.filter((r) => r.word.isName && !r.word.owner).flatMap((r) => r.alternatives.map((a) => a.term)));
+  const terms = new Set<string>();
+  for (const r of resolved) if (r.word.isName && !r.word.owner) for (const a of r.alternatives) terms.add(a.term);
+  return terms;
 }
 
 /** What `namingOfAskedThing` found of each candidate: a gate and the judge both ask it of the best one. */
@@ -462,11 +505,20 @@ export function namingOfAskedThing(question: AnalysedQuestion, candidate: Candid
 
 export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: ReadonlySet<string>, text: string): boolean {
   const wanted = KIND_FIGURES[kind];
-  if (wanted.length) return wanted.some((k) => facts.figureKinds.has(k));
+  // Loops rather than closures: asked of every candidate.
+  if (wanted.length) {
+    for (const k of wanted) if (facts.figureKinds.has(k)) return true;
+    return false;
+  }
   // "Who" is answered by a name not written as a place: "in Niger and Mali" names nobody.
-  if (kind === 'person') return facts.names.some((n) => !questionTerms.has(n) && !facts.places.includes(n));
-  if (kind === 'name') return facts.names.some((n) => !questionTerms.has(n));
-  if (kind === 'place') return facts.places.some((n) => !questionTerms.has(n));
+  if (kind === 'person') {
+    for (const n of facts.names) if (!questionTerms.has(n) && !facts.places.includes(n)) return true;
+    return false;
+  }
+  if (kind === 'name' || kind === 'place') {
+    for (const n of kind === 'name' ? facts.names : facts.places) if (!questionTerms.has(n)) return true;
+    return false;
+  }
   if (kind === 'reason') return REASON_WORDS.test(text);
   return false;
 }
