@@ -1072,11 +1072,13 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     tokens,
   };
   Object.setPrototypeOf(analysed, ReadWhenAsked.prototype);
+  if (figures) readingsOf(analysed as AnalysedQuestion).figures = figures;
   return analysed as AnalysedQuestion;
 }
 
 /** What `ReadWhenAsked` has worked out of a question, kept with it. */
 interface LaterReadings {
+  figures?: FoundFigure[];
   stated?: number[];
   ageOf?: { subject: string | undefined };
   events?: ReadonlySet<QuestionWord>;
@@ -1089,6 +1091,10 @@ function readingsOf(question: AnalysedQuestion): LaterReadings {
   return readings;
 }
 
+function typedFiguresKept(question: AnalysedQuestion): FoundFigure[] {
+  return (readingsOf(question).figures ??= typedFiguresOf(question.text));
+}
+
 /**
  * What a question tells only when first asked for, shared by every analysed question as its
  * prototype: getters written in a question's object literal would make V8 keep each question as a
@@ -1099,12 +1105,12 @@ class ReadWhenAsked implements Pick<AnalysedQuestion, 'statedNumbers' | 'statedF
   get statedNumbers(): number[] {
     const question = asAnalysed(this);
     return (readingsOf(question).stated ??=
-      KIND_FIGURES[question.kind].length > 0 && /\d/.test(question.text) ? typedFiguresOf(question.text).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
+      KIND_FIGURES[question.kind].length > 0 && /\d/.test(question.text) ? typedFiguresKept(question).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
   }
 
   statedFigure(word: QuestionWord): FoundFigure | undefined {
     const question = asAnalysed(this);
-    return /\d/.test(question.text) ? typedFiguresOf(question.text).find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined;
+    return /\d/.test(question.text) ? typedFiguresKept(question).find((f) => tokenize(f.text).some((t) => t.raw === word.raw)) : undefined;
   }
 
   /** Only a question asking an age reads it. */
@@ -1201,23 +1207,9 @@ export function withMonthsCapitalised(text: string): string {
   return /\d/.test(text) ? text.replace(MONTH_BESIDE_NUMBER, (month) => month[0]!.toUpperCase() + month.slice(1)) : text;
 }
 
-/**
- * The figures of the questions read lately, by their text: a question asked again (retried, or
- * asked of another article) is not read for figures again, the costliest reading of a question.
- * Shared by the analyses of that text, and only read.
- */
-const typedFigures = new Map<string, readonly FoundFigure[]>();
-const TYPED_FIGURES_LIMIT = 5_000;
-
 /** The figures a question types, its months read as dates. */
-function typedFiguresOf(text: string): readonly FoundFigure[] {
-  let figures = typedFigures.get(text);
-  if (!figures) {
-    figures = extractFigures(withMonthsCapitalised(text));
-    if (typedFigures.size >= TYPED_FIGURES_LIMIT) typedFigures.clear();
-    typedFigures.set(text, figures);
-  }
-  return figures;
+function typedFiguresOf(text: string): FoundFigure[] {
+  return extractFigures(withMonthsCapitalised(text));
 }
 
 /** The figures found in `text` when it is nothing else: undefined for "million" or "10,000 fighters". */
