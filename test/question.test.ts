@@ -226,12 +226,12 @@ describe('phrasal verbs in questions', () => {
   });
 });
 
-describe('"who is X", "what is X" or "X?" of a name', () => {
+describe('"who is X" or "X?" of a name', () => {
   it.each([
     ['Who is Blinken?', true],
     ["who's antony blinken", true],
     ['Who was Donald Trump?', true],
-    ['What is ISIS?', true],
+    ['What is ISIS?', false],
     ['Blinken?', true],
     ['Syrian Democratic Forces', true],
     ['pangolins?', false],

@@ -167,10 +167,7 @@ export interface AnalysedQuestion {
   saidAbout?: string[] | undefined;
   /** "Who is the leader of...", "what is the name of the sanctioned leader": only a passage naming someone answers. */
   wantsSomeoneNamed: boolean;
-  /**
-   * "Who is Blinken?", "What is ISIS?", "Blinken?": a name and nothing else, asking who or what it is,
-   * which news says where it first names them.
-   */
+  /** "Who is Blinken?", "Blinken?": a name and nothing else, asking who or what it is, which news says where it first names it. */
   asksWhoOrWhatNamedIs: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
   wantsName: boolean;
@@ -575,9 +572,13 @@ function namesSomeoneOnly(words: readonly QuestionWord[], uncased: boolean): boo
   return typed.length > 0 && (uncased ? typed.some((w) => !isDictionaryWord(w.raw)) : typed.every((w) => w.isName || startsWithCapital(w.raw) || !isDictionaryWord(w.raw)));
 }
 
-/** "Who is Blinken?", "what's ISIS", "Antony Blinken?": up to four words, none of them "the" or "a", after "who is" or "what is" if anything. */
+/**
+ * "Who is Blinken?", "Antony Blinken?": up to four words, none of them "the" or "a", after "who is" if
+ * anything. Not "what is X": an encyclopaedia defines a thing where it explains it, often after
+ * naming it in passing.
+ */
 const NAME_ASKED_ABOUT =
-  /^(?:(?:who|what)(?:['’]s|\s+(?:is|was|are|were))\s+(?!(?:the|an?|this|that|his|her|their|its)\s)|(?!(?:who|what|whose|whom|which|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|tell|show|give|list)\b))[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[?!.]*$/iu;
+  /^(?:who(?:['’]s|\s+(?:is|was|are|were))\s+(?!(?:the|an?|this|that|his|her|their|its)\s)|(?!(?:who|what|whose|whom|which|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|tell|show|give|list)\b))[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[?!.]*$/iu;
 const NAME_OF = /\bnames?\s+of\b/i;
 /** What NAME_OF, ASKS_NAME and NAME_OF_POSSESSOR all need. */
 const SAYS_NAME = /name/i;

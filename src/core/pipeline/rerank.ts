@@ -42,7 +42,7 @@ export const RERANK_RULES: readonly RerankRule[] = [
   },
   {
     id: 'prefer-introduction',
-    when: '"who is X", "what is X", "X?" of a name: the sentence that first writes it, where news says who or what it is',
+    when: '"who is X", "X?" of a name: the sentence that first writes it, where news says who or what it is',
     promote: (ranked, question) => (question.asksWhoOrWhatNamedIs ? firstNaming(ranked) : undefined),
   },
   {
