@@ -174,12 +174,18 @@ function opensOnAYear(c: Candidate): boolean {
   return OPENS_ON_A_YEAR.test(c.index.article.sentences[c.id]!.text);
 }
 
+/**
+ * "What is the hotline number?": few sentences give a telephone number, so the first of the closest
+ * few that does answers, however little else of the question it shares.
+ */
 function preferTelephoneNumber(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
   const top = candidates[0];
-  const givesNumber = (c: Candidate) => writesTelephoneNumber(c.index.article.sentences[c.id]!.text);
-  if (!top || givesNumber(top)) return undefined;
-  // Few sentences give one: the first of the closest few that does is the answer, however little else it shares.
-  return candidates.slice(1, RUNNER_UP_DEPTH).find(givesNumber);
+  if (!top || givesTelephoneNumber(top)) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find(givesTelephoneNumber);
+}
+
+function givesTelephoneNumber(c: Candidate): boolean {
+  return writesTelephoneNumber(c.index.article.sentences[c.id]!.text);
 }
 
 /** A runner-up that covers the question nearly as well as the top sentence, counting its neighbours. */
