@@ -354,6 +354,17 @@ describe('answering questions about an article', () => {
     expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
     expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
   });
+  it('given "why" or "how much" put the wrong way round ("strengthen" of a currency that weakened), then it declines and says what the passage says; asked yes or no, it answers', () => {
+    const krone = [
+      "OSLO, Norway (AP) — Norway's central bank cut its key interest rate on Thursday for the first time in more than five years.",
+      'The krone weakened slightly after the announcement, with one euro buying 11.62 kroner, compared with 11.55 before the decision.',
+    ];
+    const engine = new AnswerEngine([articleOf('krone.txt', krone)]);
+    const why = engine.ask('Why did the krone strengthen after the announcement?');
+    expect(why).toMatchObject({ answered: false, reasonCode: 'opposite-said', reason: expect.stringContaining('“weakened”, not “strengthen”') });
+    expect(engine.ask('How much did the krone weaken after the announcement?')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 2 })] });
+    expect(engine.ask('Did the krone strengthen after the announcement?').answered).toBe(true);
+  });
   it('given "what is the hotline number", then a sentence giving the number answers, and one naming the hotline without a number does not', () => {
     const recall = [
       'Brightline Appliances is recalling 40,000 space heaters sold in the United States and Canada because they can overheat.',

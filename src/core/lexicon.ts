@@ -59,6 +59,45 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['convict', 'conviction', 'guilty'],
 ];
 
+/**
+ * Opposites a news question may be put the wrong way round with: "Why did the krone strengthen?" of
+ * an article saying it weakened. Lemmas, general news vocabulary only; each pair is read both ways.
+ */
+const NEWS_OPPOSITES: readonly (readonly [string, string])[] = [
+  ['rise', 'fall'],
+  ['rise', 'drop'],
+  ['increase', 'decrease'],
+  ['increase', 'cut'],
+  ['raise', 'cut'],
+  ['raise', 'lower'],
+  ['strengthen', 'weaken'],
+  ['gain', 'lose'],
+  ['win', 'lose'],
+  ['grow', 'shrink'],
+  ['expand', 'shrink'],
+  ['approve', 'reject'],
+  ['accept', 'reject'],
+  ['accept', 'refuse'],
+  ['allow', 'ban'],
+  ['support', 'oppose'],
+  ['succeed', 'fail'],
+  ['open', 'close'],
+  ['hire', 'fire'],
+  ['acquit', 'convict'],
+  ['higher', 'lower'],
+];
+
+/** The opposites of `word` in NEWS_OPPOSITES, as lemmas ("weaken" for "strengthened"). */
+export function newsOpposites(word: string): string[] {
+  const forms = baseForms(word);
+  const opposites: string[] = [];
+  for (const [one, other] of NEWS_OPPOSITES) {
+    if (forms.includes(one) && !opposites.includes(other)) opposites.push(other);
+    else if (forms.includes(other) && !opposites.includes(one)) opposites.push(one);
+  }
+  return opposites;
+}
+
 type Pos = 'n' | 'v' | 'a' | 'r';
 const POS_ORDER: readonly Pos[] = ['n', 'v', 'a', 'r'];
 const POS_BIT: Record<Pos, number> = { n: 1, v: 2, a: 4, r: 8 };

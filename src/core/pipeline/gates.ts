@@ -4,8 +4,8 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
-import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from '../lexicon.ts';
+import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
+import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, newsOpposites } from '../lexicon.ts';
 import { isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
 import { pronounsSpeakingIn } from '../speakers.ts';
@@ -457,6 +457,19 @@ export const GATES: readonly Gate[] = [
     check: ({ unlikely }) => firesIf(unlikely()),
   },
   {
+    // "Why did the krone strengthen?" is not answered by "The krone weakened slightly": a question put
+    // the wrong way round asks about what did not happen. A yes-or-no question is answered by it.
+    id: 'opposite-said',
+    stage: 'answer',
+    when: '"why", "how much", "when": the best passage writes the opposite of a word of the question and not the word',
+    example: 'Why did the council reject the purchase?',
+    check: ({ question, best, resolved }) => {
+      if (!OPPOSITE_MATTERS.has(question.kind)) return undefined;
+      const said = oppositeSaid(best, resolved);
+      return said && { text: said.opposite, words: [said.asked] };
+    },
+  },
+  {
     // The best sentence's own figure was judged when ranking ("How old is Blinken?" is not answered by
     // the ages of the fighters he spoke of); a neighbour it leans on may hold the figure instead.
     id: 'wanted-kind-missing',
@@ -690,6 +703,24 @@ function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolve
     instead ??= token.raw.replace(/['’]s$/, '');
   }
   return instead === undefined ? undefined : { instead, asked: owners[0]!.word.raw.replace(/['’]s$/, '') };
+}
+
+/** Kinds of question that take their premise for granted: "Why did it fall?", "How much did it fall?". */
+const OPPOSITE_MATTERS: ReadonlySet<AnswerKind> = new Set(['reason', 'money', 'amount', 'count', 'percent', 'measure', 'time', 'duration']);
+
+/** A telling word of the question the best sentence does not write, whose opposite it does, with that opposite as written. */
+function oppositeSaid(best: ScoredCandidate, resolved: ResolvedWord[]): { asked: string; opposite: string } | undefined {
+  let tokens: readonly Token[] | undefined;
+  for (let w = 0; w < resolved.length; w++) {
+    const r = resolved[w]!;
+    if (best.formRank[w]! >= 0 || !isTelling(r)) continue;
+    const opposites = newsOpposites(r.word.raw);
+    if (!opposites.length) continue;
+    tokens ??= sentenceTokens(best.index.article.sentences[best.id]!.text);
+    const written = tokens.find((t) => baseForms(t.raw).some((form) => opposites.includes(form)));
+    if (written) return { asked: r.word.raw, opposite: written.raw };
+  }
+  return undefined;
 }
 
 /** Fires naming `words`, when there are any. */
