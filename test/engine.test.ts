@@ -354,6 +354,15 @@ describe('answering questions about an article', () => {
     expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
     expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
   });
+  it('given a place typed with what it is ("Spokane County") whose words the article writes only apart, then it declines naming it', () => {
+    const outbreak = [
+      'YAKIMA, Wash. (AP) — A measles outbreak in Harrow County has grown to 47 confirmed cases, health officials said Friday.',
+      'A baby was treated at a children\'s hospital in Spokane and has since gone home.',
+    ];
+    const engine = new AnswerEngine([articleOf('measles.txt', outbreak)]);
+    expect(engine.ask('How many cases has Spokane County reported?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“Spokane County”') });
+    expect(engine.ask('How many cases has Harrow County reported?')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 1 })] });
+  });
   it('given "why" or "how much" put the wrong way round ("strengthen" of a currency that weakened), then it declines and says what the passage says; asked yes or no, it answers', () => {
     const krone = [
       "OSLO, Norway (AP) — Norway's central bank cut its key interest rate on Thursday for the first time in more than five years.",

@@ -245,6 +245,13 @@ describe('"who is X" or "X?" of a name', () => {
   });
 });
 
+describe('names typed with what they are', () => {
+  it('given places and bodies named with their kind, then each is read whole; a name alone or a kind in lower case is not', () => {
+    expect(analyseQuestion('How many cases have Spokane County and Lake Harrow reported?').headedNames).toEqual(['Spokane County', 'Lake Harrow']);
+    expect(analyseQuestion('How many cases has Spokane reported in the county?').headedNames).toEqual([]);
+  });
+});
+
 describe('questions asking for a telephone number', () => {
   it.each([
     ['What is the hotline number?', true],

@@ -178,6 +178,8 @@ export interface AnalysedQuestion {
   causeOf?: string[] | undefined;
   /** "What is the hotline number?", "what number should I call": only a passage giving a telephone number answers. */
   asksTelephoneNumber: boolean;
+  /** Names of places and bodies typed with what they are ("Spokane County", "Lake Harrow"), as typed. */
+  headedNames: string[];
   /** What "the name of the ferry" or "the ferry's name" asks the name of, as search terms ("ferri"). */
   nameOf?: string[] | undefined;
   /**
@@ -522,6 +524,17 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
 const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
+
+/**
+ * "Spokane County", "Harrow River", "Lake Tahoe": a capitalised name and the word saying what it is.
+ * Spokane the city is not Spokane County: an article writing only the one does not speak of the other.
+ */
+const HEADED_NAME =
+  /\b(?:(?:Lake|Mount|Port|Fort|Cape)\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:County|City|State|River|Lake|Island|Islands|Valley|Bay|Province|District|Parish|Township|Borough|University|College|Hospital|Airport|Stadium|Bridge|Dam|Mine|Station))\b/gu;
+
+function headedNamesIn(text: string): string[] {
+  return [...text.matchAll(HEADED_NAME)].map((match) => match[0]);
+}
 
 const TELEPHONE_WORD = /^(?:number|no|(?:tele)?phone)$/i;
 const ASKS_TELEPHONE_NUMBER = /\b(?:(?:tele)?phone|hotline|helpline|help\s+line|fax|contact)\s+(?:number|no\.?|#)|\bnumber\b(?!\s+of\b).*\b(?:call|ring|dial|phone)\b|\b(?:call|ring|dial)\b.*\bwhat\s+number\b/i;
@@ -1052,6 +1065,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     asksSeveral: asksSeveralOf(tokens, nameOf ?? whichOf),
     causeOf: causedThing(text, tokens, asksCause),
     asksTelephoneNumber: asksTelephone,
+    headedNames: headedNamesIn(text),
     sumAsked: kind === 'money' && HOW_MUCH.test(text) ? SUM_VERBS.find(([pattern]) => pattern.test(text))?.[1] : undefined,
     abbreviation: SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase() : undefined,
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],

@@ -258,7 +258,8 @@ export const GATES: readonly Gate[] = [
     example: 'Did Zanzibar buy the ferry?',
     check: ({ question, best, resolved }) => {
       const neverWritten = numbersNotGiven(question, best.index.article, resolved).filter((n) => !n.writtenAs.length);
-      return listed(resolved.filter((r) => (r.word.isName && !r.alternatives.length) || neverWritten.some((n) => n.word === r.word)).map((r) => r.word.raw));
+      const unknown = resolved.filter((r) => (r.word.isName && !r.alternatives.length) || neverWritten.some((n) => n.word === r.word)).map((r) => r.word.raw);
+      return listed(unknown.length ? unknown : question.headedNames.filter((name) => writtenOnlyApart(best.index, name)));
     },
   },
   {
@@ -703,6 +704,20 @@ function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolve
     instead ??= token.raw.replace(/['’]s$/, '');
   }
   return instead === undefined ? undefined : { instead, asked: owners[0]!.word.raw.replace(/['’]s$/, '') };
+}
+
+/**
+ * "Spokane County" of an article writing "Spokane" and "Harrow County" but never "Spokane County":
+ * every word of the name is in the article, never together. (A name misspelt or inflected otherwise
+ * is left to the other checks.)
+ */
+function writtenOnlyApart(index: ArticleIndex, name: string): boolean {
+  const terms = name.split(/\s+/).map((word) => termOf(word));
+  if (terms.some((term) => term === undefined || !index.facts.some((f) => f.terms.includes(term)))) return false;
+  return !index.facts.some((f) => {
+    for (let at = 0; at + terms.length <= f.wordTerms; at++) if (terms.every((term, k) => f.terms[at + k] === term)) return true;
+    return false;
+  });
 }
 
 /** Kinds of question that take their premise for granted: "Why did it fall?", "How much did it fall?". */
