@@ -150,6 +150,7 @@ describe('direct speech', () => {
         '"This is a statement to Europe," said Ribeira president Joaquim Serrano at a news conference.',
       ]),
     ).toEqual(['Hannah Keller', 'Henrik Aasland', 'Joaquim Serrano']);
+    expect(speakersOf(['"It is over," said Smith on Tuesday.', '"We won," said Jones in London.'])).toEqual(['Smith', 'Jones']);
   });
   it('given "Nobody" opening a quoted sentence, a title such as "Regent" or "Grandmaster", or a firm written with "&", then the speaker is the person or the firm', () => {
     expect(

@@ -362,6 +362,9 @@ describe('answering questions about an article', () => {
     const engine = new AnswerEngine([articleOf('measles.txt', outbreak)]);
     expect(engine.ask('How many cases has Spokane County reported?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“Spokane County”') });
     expect(engine.ask('How many cases has Harrow County reported?')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 1 })] });
+    // Written only as a common noun ("the county"), the kind names no other place: the name may be this one's.
+    const commonNoun = ['YAKIMA, Wash. (AP) — Spokane health officials said Friday that the county has confirmed 12 measles cases.'];
+    expect(new AnswerEngine([articleOf('spokane.txt', commonNoun)]).ask('How many cases has Spokane County confirmed?').reasonCode).not.toBe('unknown-name-or-number');
   });
   it('given "why" or "how much" put the wrong way round ("strengthen" of a currency that weakened), then it declines and says what the passage says; asked yes or no, it answers', () => {
     const krone = [
@@ -373,6 +376,9 @@ describe('answering questions about an article', () => {
     expect(why).toMatchObject({ answered: false, reasonCode: 'opposite-said', reason: expect.stringContaining('“weakened”, not “strengthen”') });
     expect(engine.ask('How much did the krone weaken after the announcement?')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 2 })] });
     expect(engine.ask('Did the krone strengthen after the announcement?').answered).toBe(true);
+    // "so close" describes; it says nothing happened the other way round ("opened").
+    const race = ['The polls opened at 7 a.m. on Tuesday in the Senate race between Ann Cole and Bill Dorn.', 'Cole won by 2,300 votes out of nearly 900,000 cast.'];
+    expect(new AnswerEngine([articleOf('race.txt', race)]).ask('Why was the Senate race so close?').reasonCode).not.toBe('opposite-said');
   });
   it('given "what is the hotline number", then a sentence giving the number answers, and one naming the hotline without a number does not', () => {
     const recall = [

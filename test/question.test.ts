@@ -241,7 +241,7 @@ describe('"who is X" or "X?" of a name', () => {
     ['who was selling the painting', false],
     ['Who is taught at teacher colleges?', false],
   ] as const)('given "%s", then it asks who or what the name is: %s', (question, asks) => {
-    expect(analyseQuestion(question).asksWhoOrWhatNamedIs).toBe(asks);
+    expect(analyseQuestion(question).asksWhoNamedIs).toBe(asks);
   });
 });
 
@@ -252,6 +252,17 @@ describe('names typed with what they are', () => {
   });
 });
 
+describe('questions about the past behind the news', () => {
+  it.each([
+    ['How many people died in the 2007 quake?', true],
+    ['Has the hospital ever paid a ransom before?', true],
+    ['How many of the 1500 homes were flooded?', false],
+    ['How many people were killed?', false],
+  ] as const)('given "%s", then it asks about the past: %s', (question, past) => {
+    expect(analyseQuestion(question).asksAboutPast).toBe(past);
+  });
+});
+
 describe('questions asking for a telephone number', () => {
   it.each([
     ['What is the hotline number?', true],
@@ -259,6 +270,8 @@ describe('questions asking for a telephone number', () => {
     ['What number should customers call?', true],
     ['Which helpline number do I dial?', true],
     ['What number of heaters were sold?', false],
+    ['Is the hotline now open?', false],
+    ['Why did the phone notifications fail?', false],
     ['How many people called the hotline?', false],
   ] as const)('given "%s", then it asks for a telephone number: %s', (question, asks) => {
     expect(analyseQuestion(question).asksTelephoneNumber).toBe(asks);

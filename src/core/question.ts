@@ -168,7 +168,7 @@ export interface AnalysedQuestion {
   /** "Who is the leader of...", "what is the name of the sanctioned leader": only a passage naming someone answers. */
   wantsSomeoneNamed: boolean;
   /** "Who is Blinken?", "Blinken?": a name and nothing else, asking who or what it is, which news says where it first names it. */
-  asksWhoOrWhatNamedIs: boolean;
+  asksWhoNamedIs: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
   wantsName: boolean;
   /**
@@ -178,8 +178,13 @@ export interface AnalysedQuestion {
   causeOf?: string[] | undefined;
   /** "What is the hotline number?", "what number should I call": only a passage giving a telephone number answers. */
   asksTelephoneNumber: boolean;
-  /** Names of places and bodies typed with what they are ("Spokane County", "Lake Harrow"), as typed. */
+  /** Names of places typed with the kind of place they are ("Spokane County", "Lake Harrow"), as typed. */
   headedNames: string[];
+  /**
+   * Terms of the words that may say what happened ("strengthen" in "why did the krone strengthen"):
+   * not those after "the", "so", "how", "more"... ("so close", "the cut"), which name or describe.
+   */
+  predicateTerms: string[];
   /** What "the name of the ferry" or "the ferry's name" asks the name of, as search terms ("ferri"). */
   nameOf?: string[] | undefined;
   /**
@@ -526,18 +531,36 @@ const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
 
 /**
- * "Spokane County", "Harrow River", "Lake Tahoe": a capitalised name and the word saying what it is.
+ * "Spokane County", "Harrow River", "Lake Tahoe": a capitalised name and the kind of place it is.
  * Spokane the city is not Spokane County: an article writing only the one does not speak of the other.
  */
 const HEADED_NAME =
-  /\b(?:(?:Lake|Mount|Port|Fort|Cape)\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:County|City|State|River|Lake|Island|Islands|Valley|Bay|Province|District|Parish|Township|Borough|University|College|Hospital|Airport|Stadium|Bridge|Dam|Mine|Station))\b/gu;
+  /\b(?:(?:Lake|Mount|Port|Fort|Cape)\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:County|City|State|River|Lake|Island|Islands|Valley|Bay|Province|District|Parish|Township|Borough))\b/gu;
 
-function headedNamesIn(text: string): string[] {
+export function headedNamesIn(text: string): string[] {
   return [...text.matchAll(HEADED_NAME)].map((match) => match[0]);
 }
 
+const NOT_BEFORE_PREDICATE = new Set('the a an so too very how more most less least as its their his her this that these those my your our'.split(' '));
+
+function predicateTermsOf(tokens: readonly Token[]): string[] {
+  const terms: string[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const term = tokens[at]!.term;
+    if (term !== undefined && !NOT_BEFORE_PREDICATE.has(tokens[at - 1]?.raw.toLowerCase() ?? '')) terms.push(term);
+  }
+  return terms;
+}
+
+/** The kind of place a headed name names: "County" of "Spokane County", "Lake" of "Lake Tahoe". */
+export function placeKindOf(headedName: string): string {
+  const words = headedName.split(/\s+/);
+  return PLACE_KIND_FIRST.test(words[0]!) ? words[0]! : words.at(-1)!;
+}
+const PLACE_KIND_FIRST = /^(?:Lake|Mount|Port|Fort|Cape)$/;
+
 const TELEPHONE_WORD = /^(?:number|no|(?:tele)?phone)$/i;
-const ASKS_TELEPHONE_NUMBER = /\b(?:(?:tele)?phone|hotline|helpline|help\s+line|fax|contact)\s+(?:number|no\.?|#)|\bnumber\b(?!\s+of\b).*\b(?:call|ring|dial|phone)\b|\b(?:call|ring|dial)\b.*\bwhat\s+number\b/i;
+const ASKS_TELEPHONE_NUMBER = /\b(?:(?:tele)?phone|hotline|helpline|help\s+line|fax|contact)\s+(?:numbers?|no\b\.?|#)|\bnumber\b(?!\s+of\b).*\b(?:call|ring|dial|phone)\b|\b(?:call|ring|dial)\b.*\bwhat\s+number\b/i;
 
 /** "How much did the fare go up in percent?", "how many percentage points": only a percentage answers. */
 const PERCENT_WORD = /^(?:percent|percentages?|points)$/i;
@@ -692,14 +715,13 @@ const QUOTED_TITLE = /["“‘']\p{Lu}[\p{L}\p{N}'’-]*(?:[\s:]+(?:\p{Lu}[\p{L}
 export type Naming = 'named' | 'unnamed' | 'unsure';
 
 const GIVES_NAME = /^(?:named|called|dubbed|christened)$/i;
-const LOWER_CASE_START = /^\p{Ll}/u;
 
 /** The name at `at` follows "named" or "called" (a "the" may come between), said of a noun that is none of `things`. */
 function namesAnotherNoun(tokens: readonly Token[], at: number, things: readonly string[]): boolean {
   let verb = at - 1;
   if (/^the$/i.test(tokens[verb]?.raw ?? '')) verb--;
   const noun = tokens[verb - 1];
-  return GIVES_NAME.test(tokens[verb]?.raw ?? '') && noun !== undefined && noun.term !== undefined && !things.includes(noun.term) && LOWER_CASE_START.test(noun.raw);
+  return GIVES_NAME.test(tokens[verb]?.raw ?? '') && noun !== undefined && noun.term !== undefined && !things.includes(noun.term) && OPENS_LOWERCASE.test(noun.raw);
 }
 
 /**
@@ -1058,7 +1080,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
-    asksWhoOrWhatNamedIs: NAME_ASKED_ABOUT.test(text) && namesSomeoneOnly(words, uncased),
+    asksWhoNamedIs: NAME_ASKED_ABOUT.test(text) && namesSomeoneOnly(words, uncased),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
     nameOf,
     whichOf,
@@ -1066,6 +1088,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     causeOf: causedThing(text, tokens, asksCause),
     asksTelephoneNumber: asksTelephone,
     headedNames: headedNamesIn(text),
+    predicateTerms: predicateTermsOf(tokens),
     sumAsked: kind === 'money' && HOW_MUCH.test(text) ? SUM_VERBS.find(([pattern]) => pattern.test(text))?.[1] : undefined,
     abbreviation: SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase() : undefined,
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
@@ -1162,7 +1185,7 @@ const ASKS_SOURCE = new RegExp(
 const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
 const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;
 const RELATIVE_TIME_WORD = /\b(?:ago|last|next|previous|yesterday|tomorrow)\b/i;
-const PAST_ASKED = /\b(?:\d{4}s?|ago|last|before|previous(?:ly)?|prior|past|earlier|history|historic(?:al)?|ever|first|once|former(?:ly)?|used\s+to|since|record)\b/i;
+const PAST_ASKED = /\b(?:(?:1[89]|20)\d{2}s?|ago|last|before|previous(?:ly)?|prior|past|earlier|history|historic(?:al)?|ever|first|once|former(?:ly)?|used\s+to|since|record)\b/i;
 /** "How old is Melnyk?", "how old was the CEO": the age of someone the question names. */
 const AGE_OF = /\bhow old (?:is|was|are|were) (?:the )?/iu;
 

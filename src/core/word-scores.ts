@@ -21,7 +21,7 @@ export class WordScores {
       this.values = new Float64Array(size * width);
       this.scored = new Uint8Array(size);
     } else {
-      // A row is a handful of cells: cleared in a loop, as calling \`fill\` for each costs more than the clearing.
+      // A row is a handful of cells: cleared in a loop, as calling `fill` for each costs more than the clearing.
       const { values, scored, width } = this;
       for (const id of this.ids) {
         for (let at = id * width, end = at + width; at < end; at++) values[at] = 0;

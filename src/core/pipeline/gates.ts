@@ -4,17 +4,17 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
+import { headedNamesIn, KIND_FIGURES, NAME_KINDS, namesThingItMentions, placeKindOf, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
 import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, newsOpposites } from '../lexicon.ts';
 import { isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
 import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
-import { namesCurrency, writesTelephoneNumber, type FoundFigure } from '../figures.ts';
+import { namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
-import type { ScoredCandidate } from './rerank.ts';
+import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
 import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
@@ -393,7 +393,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"what is the hotline number", "what number do I call": the best passage gives no telephone number',
     example: 'What number should passengers call?',
-    check: ({ question, best }) => firesIf(question.asksTelephoneNumber && !writesTelephoneNumber(best.index.article.sentences[best.id]!.text)),
+    check: ({ question, best }) => firesIf(question.asksTelephoneNumber && !givesTelephoneNumber(best)),
   },
   // The judge finds the best passage unlikely to answer: the reason says what is missing, most telling first.
   {
@@ -466,7 +466,7 @@ export const GATES: readonly Gate[] = [
     example: 'Why did the council reject the purchase?',
     check: ({ question, best, resolved }) => {
       if (!OPPOSITE_MATTERS.has(question.kind)) return undefined;
-      const said = oppositeSaid(best, resolved);
+      const said = oppositeSaid(best, resolved, question.predicateTerms);
       return said && { text: said.opposite, words: [said.asked] };
     },
   },
@@ -708,27 +708,31 @@ function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolve
 
 /**
  * "Spokane County" of an article writing "Spokane" and "Harrow County" but never "Spokane County":
- * every word of the name is in the article, never together. (A name misspelt or inflected otherwise
- * is left to the other checks.)
+ * every word of the name is in the article, never together, and the article names another place of
+ * that kind. (A name misspelt or inflected otherwise, or a kind written only as a common noun, "the
+ * county", is left to the other checks.)
  */
 function writtenOnlyApart(index: ArticleIndex, name: string): boolean {
   const terms = name.split(/\s+/).map((word) => termOf(word));
-  if (terms.some((term) => term === undefined || !index.facts.some((f) => f.terms.includes(term)))) return false;
-  return !index.facts.some((f) => {
+  if (terms.some((term) => term === undefined || !index.has(term))) return false;
+  const together = index.facts.some((f) => {
     for (let at = 0; at + terms.length <= f.wordTerms; at++) if (terms.every((term, k) => f.terms[at + k] === term)) return true;
     return false;
   });
+  if (together) return false;
+  const kind = placeKindOf(name);
+  return headedNamesIn(index.article.text).some((other) => other !== name && placeKindOf(other) === kind);
 }
 
 /** Kinds of question that take their premise for granted: "Why did it fall?", "How much did it fall?". */
 const OPPOSITE_MATTERS: ReadonlySet<AnswerKind> = new Set(['reason', 'money', 'amount', 'count', 'percent', 'measure', 'time', 'duration']);
 
-/** A telling word of the question the best sentence does not write, whose opposite it does, with that opposite as written. */
-function oppositeSaid(best: ScoredCandidate, resolved: ResolvedWord[]): { asked: string; opposite: string } | undefined {
+/** A telling word of the question saying what happened that the best sentence does not write, whose opposite it does, as written. */
+function oppositeSaid(best: ScoredCandidate, resolved: ResolvedWord[], predicates: readonly string[]): { asked: string; opposite: string } | undefined {
   let tokens: readonly Token[] | undefined;
   for (let w = 0; w < resolved.length; w++) {
     const r = resolved[w]!;
-    if (best.formRank[w]! >= 0 || !isTelling(r)) continue;
+    if (best.formRank[w]! >= 0 || !isTelling(r) || !predicates.includes(r.word.term)) continue;
     const opposites = newsOpposites(r.word.raw);
     if (!opposites.length) continue;
     tokens ??= sentenceTokens(best.index.article.sentences[best.id]!.text);
@@ -738,12 +742,12 @@ function oppositeSaid(best: ScoredCandidate, resolved: ResolvedWord[]): { asked:
   return undefined;
 }
 
-/** Fires naming `words`, when there are any. */
 /** "“Casco Harbor Bridge reopens”, Coastal Daily News, 2024-06-13": what the metadata says of an article. */
 function sourceLine(meta: ArticleMeta): string {
   return [`“${meta.title}”`, meta.credit, meta.date ?? meta.year].filter((part) => part !== undefined).join(', ');
 }
 
+/** Fires naming `words`, when there are any. */
 function listed(words: string[]): ReasonParams | undefined {
   return words.length ? { words } : undefined;
 }

@@ -43,11 +43,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
   {
     id: 'prefer-introduction',
     when: '"who is X", "X?" of a name: the sentence that first writes it, where news says who or what it is',
-    promote: (ranked, question) => (question.asksWhoOrWhatNamedIs ? firstNaming(ranked) : undefined),
+    promote: (ranked, question) => (question.asksWhoNamedIs ? firstNaming(ranked) : undefined),
   },
   {
     id: 'prefer-current-event',
-    when: 'a question not about the past: the top sentence opens on a year ("In 2007, a quake killed..."), a close runner-up in the lede does not',
+    when: 'a question not about the past: the top sentence opens on a year gone by ("In 2007, a quake killed..."), a close runner-up in the lede does not',
     promote: (ranked, question) => (question.asksAboutPast ? undefined : preferCurrentEvent(ranked)),
   },
   {
@@ -156,8 +156,10 @@ function reportsAsked(c: Candidate): boolean {
   return c.resolved.some((r) => r.word.speaker && r.word.isName && reportsSpeechBy(c.index.article.sentences[c.id]!.text, r.word.raw));
 }
 
-/** "In 2007, a magnitude 8.0 quake...", "Back in March 2022, ...": a sentence of background, set in a year gone by. */
-const OPENS_ON_A_YEAR = /^(?:back\s+)?(?:in|by|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b/iu;
+/** What may come before the year or date a sentence of background opens on: "In", "Back in", "In early". */
+const BEFORE_OPENING_YEAR = /^(?:back\s+)?(?:in\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
+/** How a year or date figure may open that the sentence is set then: not "since 2011" or "after 2019". */
+const OPENING_YEAR_TEXT = /^(?!since|after|before)/i;
 
 /**
  * "How many people were killed?" of a quake story asks about this quake, which its lede reports:
@@ -170,8 +172,20 @@ function preferCurrentEvent(candidates: readonly ScoredCandidate[]): ScoredCandi
   return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.index.facts[c.id]!.paragraph === 0 && coversNearly(c, top) && !opensOnAYear(c) && passesProbability(c));
 }
 
+/**
+ * "In 2007, a magnitude 8.0 quake...", "Back in March 2022, ...", "By 2019 ...": a sentence of
+ * background, set in a year gone by (before the article's own, when the article gives its year).
+ */
 function opensOnAYear(c: Candidate): boolean {
-  return OPENS_ON_A_YEAR.test(c.index.article.sentences[c.id]!.text);
+  const { article } = c.index;
+  const sentence = article.sentences[c.id]!;
+  return c.index.figuresIn(c.id + 1).some(
+    (f) =>
+      (f.kind === 'year' || f.kind === 'date') &&
+      OPENING_YEAR_TEXT.test(f.text) &&
+      BEFORE_OPENING_YEAR.test(article.text.slice(sentence.start, f.start)) &&
+      !(f.kind === 'year' && typeof f.value === 'number' && article.meta.year !== undefined && f.value >= article.meta.year),
+  );
 }
 
 /**
@@ -184,7 +198,8 @@ function preferTelephoneNumber(candidates: readonly ScoredCandidate[]): ScoredCa
   return candidates.slice(1, RUNNER_UP_DEPTH).find(givesTelephoneNumber);
 }
 
-function givesTelephoneNumber(c: Candidate): boolean {
+/** The candidate's sentence gives a telephone number. */
+export function givesTelephoneNumber(c: Candidate): boolean {
   return writesTelephoneNumber(c.index.article.sentences[c.id]!.text);
 }
 
