@@ -170,6 +170,17 @@ describe('direct speech', () => {
       ]),
     ).toEqual(['Tom McGovern', 'Margaret Dunn']);
   });
+  it('given someone introduced with their age in the sentence before a "he said", then the quotation is theirs, not the last speaker\'s', () => {
+    expect(
+      speakersOf([
+        '"The refuge did exactly what it was built to do," said Mining Minister Claudia Ferreira.',
+        'The first miner to emerge was Héctor Carvajal, 49, the shift foreman.',
+        '"We kept each other calm," he told reporters.',
+        'For Lalu Ahmad Zainuddin, 71, a descendant of a noble family, the day was deeply personal.',
+        '"My grandmother told us stories about it," he said.',
+      ]),
+    ).toEqual(['Claudia Ferreira', 'Héctor Carvajal', 'Lalu Ahmad Zainuddin']);
+  });
   it('given "he said" many sentences after the last person named speaking, then the quotation is left without a speaker rather than given to them', () => {
     const between = Array.from({ length: 9 }, (_, i) => `The reform went on in its ${i + 1}th year across the region.`);
     expect(speakersOf(['"It will work," said historian Hans Weber.', ...between, '"Faith alone justifies," he wrote.'])).toEqual(['Hans Weber', undefined]);

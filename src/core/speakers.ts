@@ -43,7 +43,7 @@ const VERB_THEN_SUBJECT = new RegExp(
   String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(?:(?:the\s+)?(?:(?:${NAME_WORD}\s+){1,3}(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD},?\s+|(?:${ROLE_WORD}\s+){0,3})(${NAME})|(he|she|they)\b)`,
   'gu',
 );
-const NOT_PEOPLE = new Set(['Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'No', 'The', 'A', 'An', 'It', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'Officials', 'Police', 'Authorities', 'Reports', 'Critics', 'Experts', 'Analysts', 'Sources', 'Several', 'Many', 'Some', 'Most', 'Both', 'Others', 'Residents', 'Witnesses', 'Neighbors', 'Neighbours', 'Supporters', 'Opponents', 'Members', 'Officers', 'Doctors', 'Workers', 'Scientists', 'Researchers', 'Investigators', 'Prosecutors', 'Lawyers', 'Economists', 'Forecasters']);
+const NOT_PEOPLE = new Set(['Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'No', 'The', 'A', 'An', 'It', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'For', 'To', 'With', 'From', 'By', 'After', 'Among', 'Like', 'When', 'While', 'Officials', 'Police', 'Authorities', 'Reports', 'Critics', 'Experts', 'Analysts', 'Sources', 'Several', 'Many', 'Some', 'Most', 'Both', 'Others', 'Residents', 'Witnesses', 'Neighbors', 'Neighbours', 'Supporters', 'Opponents', 'Members', 'Officers', 'Doctors', 'Workers', 'Scientists', 'Researchers', 'Investigators', 'Prosecutors', 'Lawyers', 'Economists', 'Forecasters']);
 const TITLES = /^(?:(?:U\.S\.|US|UK|Former|former|President|Prime|Minister|Secretary|of|State|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Chancellor|Foreign|Defense|Defence|Chief|Director|Judge|Justice|King|Queen|Pope|Mayor|Ambassador|Spokesman|Spokeswoman|Spokesperson)\s+)+/u;
 /**
  * Words that end a title before a name: "Chief Financial Officer Raj Patel", "Cal Fire Battalion
@@ -143,10 +143,24 @@ function endsWithName(full: string, name: string): boolean {
   return full.toLowerCase().endsWith(` ${name.toLowerCase()}`) && full.endsWith(name.slice(1));
 }
 
+/** "Héctor Carvajal, 49,": a person introduced with their age. */
+const NAME_WITH_AGE = new RegExp(String.raw`(${NAME}),\s+\d{1,3},`, 'u');
+
+/** The one person a sentence introduces with their age, when it does. */
+function introducedWithAge(text: string): string | undefined {
+  const match = NAME_WITH_AGE.exec(text);
+  if (!match || isInsideQuotation(text, match.index)) return undefined;
+  // "For Lalu Ahmad Zainuddin, 71,": the words before the name are not part of it.
+  const words = match[1]!.split(/\s+/);
+  return cleanName(words.slice(words.findLastIndex((word) => NOT_PEOPLE.has(word)) + 1).join(' '));
+}
+
 /** Finds the quotations in the sentences and attributes each to a speaker when the text allows. */
 export function attributeSpeech(articleText: string, sentences: Sentence[]): Quotation[] {
   const knownNames: string[] = [];
   let lastSubject: { name: string; sentence: number } | undefined;
+  // Someone the sentence before introduces with their age without quoting them.
+  let introducedBefore: { name: string; sentence: number } | undefined;
   const introductions = new Map<string, string | undefined>();
   const introduced = (name: string): string | undefined => {
     if (!introductions.has(name)) introductions.set(name, introducedName(name, sentences));
@@ -181,10 +195,14 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
         break;
       }
     }
+    // News introduces whom it quotes next: "The first miner out was Héctor Carvajal, 49. “We prayed,” he said."
+    if (!named && pronoun && introducedBefore?.sentence === sentence.index - 1) named = introducedBefore.name;
     // "he said" twenty sentences on is no longer about the last one named.
     const recent = lastSubject !== undefined && sentence.index - lastSubject.sentence <= PRONOUN_REACH_SENTENCES;
     const speaker = named ?? (pronoun && recent ? lastSubject?.name : undefined);
     if (named && !text.startsWith('(')) lastSubject = { name: named, sentence: sentence.index };
+    const introduced = named ? undefined : introducedWithAge(text);
+    introducedBefore = introduced ? { name: fullName(introduced), sentence: sentence.index } : undefined;
     return { speaker, attributed: named !== undefined || pronoun || group };
   });
 
