@@ -15,7 +15,7 @@ import { namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
-import { givesMeasureOf, kindMatches, leanedOn, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { givesMeasureOf, kindMatches, leanedOn, namesSpeaker, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
@@ -322,7 +322,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"what did X say": the best passage is not X\'s words',
     example: 'What did the shipyard say about the boat?',
-    check: ({ best, resolved }) => (speakerNamedNear(best, resolved) && speaksAsAsked(best) ? undefined : { words: resolved.filter((r) => r.word.speaker && isTelling(r)).map((r) => r.word.raw) }),
+    check: ({ best, resolved }) => (speakerNamedNear(best, resolved) && speaksAsAsked(best) ? undefined : { words: resolved.filter(namesSpeaker).map((r) => r.word.raw) }),
   },
   {
     // "What did Blinken say about the bridge?" is not answered by whatever Blinken said, in an article
@@ -334,7 +334,7 @@ export const GATES: readonly Gate[] = [
     check: ({ question, resolved }) => {
       const topic = resolved.filter((r) => question.saidAbout?.includes(r.word.term) && !r.word.speaker && isTelling(r));
       if (!topic.length || topic.some((r) => r.alternatives.some((a) => a.kind !== 'related'))) return undefined;
-      return { words: topic.map((r) => r.word.raw), together: resolved.filter((r) => r.word.speaker && isTelling(r)).map((r) => r.word.raw) };
+      return { words: topic.map((r) => r.word.raw), together: resolved.filter(namesSpeaker).map((r) => r.word.raw) };
     },
   },
   {

@@ -4,11 +4,10 @@
  */
 import { KIND_FIGURES, type AnalysedQuestion, type AnswerKind } from '../question.ts';
 import { rankingScore } from '../ranker.ts';
-import { isTelling } from '../resolve.ts';
 import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
 import { writesTelephoneNumber } from '../figures.ts';
-import { negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
+import { namesSpeaker, negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability } from './judge.ts';
 import { countsAskedThing } from './gates.ts';
 
@@ -143,7 +142,7 @@ function writesEveryName(c: Candidate): boolean {
 }
 
 function quotesAsked(c: Candidate): boolean {
-  return c.resolved.some((r) => r.word.speaker && isTelling(r)) && quotesAskedSpeaker(c) && speakerNamedNear(c, c.resolved);
+  return c.resolved.some(namesSpeaker) && quotesAskedSpeaker(c) && speakerNamedNear(c, c.resolved);
 }
 
 /** Only a quotation that would itself pass as an answer; a weak one would turn an answer into a refusal. */

@@ -568,9 +568,14 @@ export function speaksAsAsked(candidate: Candidate): boolean {
 
 const SINGULAR_PERSON = /\b(?:he|she)\b/i;
 
+/** "mayor" in "What did the mayor say?", "Sorensen" in "What did Sorensen say?": a word of the speaker asked about. */
+export function namesSpeaker(r: ResolvedWord): boolean {
+  return r.word.speaker === true && isTelling(r);
+}
+
 /** "Sorensen" in "What did Sorensen say?": a name of the speaker asked about. */
 function namesAskedSpeaker(r: ResolvedWord): boolean {
-  return r.word.speaker === true && r.word.isName && isTelling(r);
+  return r.word.isName && namesSpeaker(r);
 }
 
 /**
