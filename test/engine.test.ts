@@ -366,7 +366,7 @@ describe('answering questions about an article', () => {
     const commonNoun = ['YAKIMA, Wash. (AP) — Spokane health officials said Friday that the county has confirmed 12 measles cases.'];
     expect(new AnswerEngine([articleOf('spokane.txt', commonNoun)]).ask('How many cases has Spokane County confirmed?').reasonCode).not.toBe('unknown-name-or-number');
   });
-  it('given "why" or "how much" put the wrong way round ("strengthen" of a currency that weakened), then it declines and says what the passage says; asked yes or no, it answers', () => {
+  it('given "why" or "how much" put the wrong way round ("strengthen" of a currency that weakened), then it declines and says what the passage says; asked yes or no, that passage answers', () => {
     const krone = [
       "OSLO, Norway (AP) — Norway's central bank cut its key interest rate on Thursday for the first time in more than five years.",
       'The krone weakened slightly after the announcement, with one euro buying 11.62 kroner, compared with 11.55 before the decision.',
@@ -375,7 +375,13 @@ describe('answering questions about an article', () => {
     const why = engine.ask('Why did the krone strengthen after the announcement?');
     expect(why).toMatchObject({ answered: false, reasonCode: 'opposite-said', reason: expect.stringContaining('“weakened”, not “strengthen”') });
     expect(engine.ask('How much did the krone weaken after the announcement?')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 2 })] });
-    expect(engine.ask('Did the krone strengthen after the announcement?').answered).toBe(true);
+    // Asked yes or no, the passage saying the opposite is the answer: no, it weakened.
+    const rateCut = [
+      "OSLO, Norway (AP) — Norway's central bank cut its key interest rate on Thursday for the first time in more than five years, a move expected to ease pressure on the krone.",
+      'The krone weakened slightly after the announcement, with one euro buying 11.62 kroner.',
+      'Economists said the bank could cut again in March.',
+    ];
+    expect(answeredBy(rateCut, 'Did the krone strengthen?')).toEqual([true, 2]);
     // "so close" describes; it says nothing happened the other way round ("opened").
     const race = ['The polls opened at 7 a.m. on Tuesday in the Senate race between Ann Cole and Bill Dorn.', 'Cole won by 2,300 votes out of nearly 900,000 cast.'];
     expect(new AnswerEngine([articleOf('race.txt', race)]).ask('Why was the Senate race so close?').reasonCode).not.toBe('opposite-said');

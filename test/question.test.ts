@@ -263,6 +263,16 @@ describe('questions about the past behind the news', () => {
   });
 });
 
+describe('words a yes-or-no question may be answered by the opposite of', () => {
+  it('given "did the krone strengthen", then "strengthen" may be met by its opposite; asked why, or as a noun, it may not', () => {
+    const means = (question: string, raw: string) => analyseQuestion(question).words.find((w) => w.raw === raw)?.means;
+    expect(means('Did the krone strengthen after the announcement?', 'strengthen')).toBe('opposite');
+    expect(means('Is France willing to take its citizens back?', 'willing')).toBe('opposite');
+    expect(means('Why did the krone strengthen?', 'strengthen')).toBeUndefined();
+    expect(means('Was the cut expected?', 'cut')).toBeUndefined();
+  });
+});
+
 describe('questions asking for a telephone number', () => {
   it.each([
     ['What is the hotline number?', true],

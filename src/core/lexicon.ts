@@ -85,6 +85,7 @@ const NEWS_OPPOSITES: readonly (readonly [string, string])[] = [
   ['hire', 'fire'],
   ['acquit', 'convict'],
   ['higher', 'lower'],
+  ['willing', 'reluctant'],
 ];
 
 /** The opposites of `word` in NEWS_OPPOSITES, as lemmas ("weaken" for "strengthened"). */

@@ -9,7 +9,7 @@ import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { termOf, tokenize, type Token } from './terms.ts';
 import { speakersNamedIn } from './speakers.ts';
-import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun } from './lexicon.ts';
+import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
@@ -135,9 +135,10 @@ export interface QuestionWord {
   /**
    * What a sentence can give in place of the word: an age for a young person ("teenagers", "the
    * youngest"), a title before a name for "title" in "Blinken's title", wording giving a cause for
-   * "caused" in "what caused the fire".
+   * "caused" in "what caused the fire", its opposite in a question asking yes or no ("Did the krone
+   * strengthen?" is answered by "The krone weakened").
    */
-  means?: 'age' | 'title' | 'cause';
+  means?: 'age' | 'title' | 'cause' | 'opposite';
 }
 
 /** A number the question spells out: "six" is 6, "fourth" the ordinal 4. */
@@ -541,6 +542,8 @@ export function headedNamesIn(text: string): string[] {
   return [...text.matchAll(HEADED_NAME)].map((match) => match[0]);
 }
 
+/** "Did the krone strengthen?", "Is France willing...": a question asking yes or no opens on its verb. */
+const ASKS_YES_OR_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 const NOT_BEFORE_PREDICATE = new Set('the a an so too very how more most less least as its their his her this that these those my your our'.split(' '));
 
 function predicateTermsOf(tokens: readonly Token[]): string[] {
@@ -1005,6 +1008,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
   const asksTelephone = ASKS_TELEPHONE_NUMBER.test(text);
+  const yesOrNo = ASKS_YES_OR_NO.test(text) && !QUESTION_WORD.test(text);
   // The words of a question typed in capitals are read in lower case, and shown to the reader as typed.
   const typedSpellings = shouted ? new Map(tokenize(typed).map((t) => [t.raw.toLowerCase(), t.raw])) : undefined;
   tokens.forEach((token, position) => {
@@ -1039,6 +1043,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     else if (asksTitle(tokens, position)) word.means = 'title';
     // "What caused the fire?" is answered by "sparked by", "blamed on", "due to".
     else if (asksCause && /^caus(?:e|es|ed|ing)$/i.test(token.raw)) word.means = 'cause';
+    else if (yesOrNo && !word.isName && !NOT_BEFORE_PREDICATE.has(tokens[position - 1]?.raw.toLowerCase() ?? '') && newsOpposites(token.raw).length) word.means = 'opposite';
     words.push(word);
   });
   // "United States" also asks for "US", and "Syrian Democratic Forces" for "SDF", in case the article uses those.

@@ -6,7 +6,7 @@
 import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import { QUESTION_WORD_FIELDS, type QuestionWord } from './question.ts';
-import { baseForms, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
+import { baseForms, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsOpposites, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { lemmaTermOf, termOf } from './terms.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
@@ -39,7 +39,9 @@ export const NAME_WEIGHT = 1.25;
 const COMMON_VERBS = new Set(['be', 'do', 'go', 'take', 'get', 'make', 'have', 'put', 'give', 'come', 'set', 'let']);
 
 /** The hidden term of the sentences that give what a question word asks for in other words. */
-const MEANT_TERMS: Record<NonNullable<QuestionWord['means']>, string> = { age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE };
+const MEANT_TERMS: Record<Exclude<QuestionWord['means'], 'opposite' | undefined>, string> = { age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE };
+/** What an opposite counts for, against the word itself: it answers a yes-or-no question, but in the negative. */
+const OPPOSITE_WEIGHT = 0.6;
 
 /** Related words looked at per question word, closest first: further down lie other senses ("capital" -> "great"). */
 export const RELATED_LIMIT = 12;
@@ -208,7 +210,12 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   }
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
   // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
-  if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
+  if (word.means === 'opposite') {
+    for (const opposite of newsOpposites(word.raw)) {
+      const term = termOf(opposite);
+      if (term) forms.add(term, 'related', OPPOSITE_WEIGHT);
+    }
+  } else if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
   // "the challenger" is also the person the article calls so, wherever it gives only their name.
   if (word.definite && !word.focus && !word.isName && isPersonNoun(word.raw)) for (const surname of index.peopleCalled(word.term)) forms.add(surname, 'alias');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
