@@ -7,8 +7,7 @@ import type { FigureKind, SmallTalk } from './types.ts';
 import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
-import { termOf, tokenize, type Token } from './terms.ts';
-import { speakersNamedIn } from './speakers.ts';
+import { tokenize, type Token } from './terms.ts';
 import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
@@ -733,11 +732,20 @@ function namesAnotherNoun(tokens: readonly Token[], at: number, things: readonly
  * Weekend”"), or mentions it and names only places, speakers and what the question names: "The
  * ferry was carrying passengers from Port Carrick" names places, not the ferry. `things` are the
  * search terms of what is asked the name of, `asked` those of the whole question (a word of the
- * question is not the name it asks for), `names` and `places` the sentence's (search-index.ts).
+ * question is not the name it asks for), `names`, `places` and `speaking` (the terms of those it says
+ * are speaking) the sentence's (search-index.ts).
  * `several` when the question asks for several ("which schools"): a sentence that only counts them
  * ("two nearby schools") names them only with the count.
  */
-export function namesThingItMentions(sentence: string, things: readonly string[], asked: ReadonlySet<string>, names: readonly string[], places: readonly string[], several = false): Naming {
+export function namesThingItMentions(
+  sentence: string,
+  things: readonly string[],
+  asked: ReadonlySet<string>,
+  names: readonly string[],
+  places: readonly string[],
+  speaking: ReadonlySet<string>,
+  several = false,
+): Naming {
   const tokens = tokenize(sentence);
   const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
   const isNumber = (token: Token | undefined) => token !== undefined && OPENS_WITH_DIGIT.test(token.raw) && !(token.term && asked.has(token.term));
@@ -774,7 +782,6 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
   if (!mentioned) return 'unsure';
   if (QUOTED_TITLE.test(sentence)) return 'named';
   // Any other name may still be the thing's, written further off ("NE1fm launched in 2007, the first community station").
-  const speaking = speakingTerms(sentence);
   // "from Port Carrick to Dunmore": a name after "to" is where the thing went, not what it is called;
   // "The probe, named Hesper, will reach the comet": a name given to another noun is that noun's.
   const notTheThings = new Set<string>();
@@ -786,20 +793,6 @@ export function namesThingItMentions(sentence: string, things: readonly string[]
   });
   if (names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || notTheThings.has(name))) return 'unnamed';
   return countedAt !== undefined && countedAt >= 0 && !namedAfterCount(sentence, tokens, countedAt, asked, names) ? 'unnamed' : 'unsure';
-}
-
-/** The terms of the names of those a sentence says are speaking, kept: the gates ask this of the same few sentences again and again. */
-const speakingTermsOf = new Map<string, ReadonlySet<string>>();
-const SPEAKING_TERMS_LIMIT = 5_000;
-
-function speakingTerms(sentence: string): ReadonlySet<string> {
-  let terms = speakingTermsOf.get(sentence);
-  if (!terms) {
-    terms = new Set(speakersNamedIn(sentence).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
-    if (speakingTermsOf.size >= SPEAKING_TERMS_LIMIT) speakingTermsOf.clear();
-    speakingTermsOf.set(sentence, terms);
-  }
-  return terms;
 }
 
 /** Words ending like a plural that are not one: "which company does", "what agency has". */

@@ -11,6 +11,7 @@ import { termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 import { startsWithCapital } from './characters.ts';
 import { DAY_NAMES, MONTH_NAMES } from './figures.ts';
+import { speakersNamedIn } from './speakers.ts';
 
 /** BM25 saturation and length normalisation (the usual defaults). */
 export const BM25_K1 = 1.2;
@@ -343,6 +344,7 @@ export class ArticleIndex {
   /** Every term of the article, numbered in the order first met. */
   private readonly termNumbers = new Map<string, number>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
+  private readonly speakingBySentence: (ReadonlySet<string> | undefined)[] = [];
   private readonly spelledPhrases = new Map<string, string[] | null>();
   /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
   private readonly sentenceScoreCache = new Map<string, ScoredIds>();
@@ -502,6 +504,13 @@ export class ArticleIndex {
   }
 
   /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
+  /** The terms of the names of those sentence `id` (0-based) says are speaking ("Captain Maria Lopez said"), worked out when first asked. */
+  speakingTerms(id: number): ReadonlySet<string> {
+    let terms = this.speakingBySentence[id];
+    if (!terms) this.speakingBySentence[id] = terms = new Set(speakersNamedIn(this.article.sentences[id]!.text).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
+    return terms;
+  }
+
   isName(term: string): boolean {
     return this.nameTerms.has(term);
   }

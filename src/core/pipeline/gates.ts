@@ -679,7 +679,15 @@ function choiceNaming(question: AnalysedQuestion, things: readonly string[], can
   const facts = candidate.index.facts[candidate.id]!;
   const asked = new Set(question.words.map((w) => w.term));
   // "Which countries": a place names the thing asked about.
-  return namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, things, asked, facts.names, question.kind === 'place' ? [] : facts.places, question.asksSeveral);
+  return namesThingItMentions(
+    candidate.index.article.sentences[candidate.id]!.text,
+    things,
+    asked,
+    facts.names,
+    question.kind === 'place' ? [] : facts.places,
+    candidate.index.speakingTerms(candidate.id),
+    question.asksSeveral,
+  );
 }
 
 /**

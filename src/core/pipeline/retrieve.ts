@@ -497,7 +497,7 @@ export function namingOfAskedThing(question: AnalysedQuestion, candidate: Candid
   if (naming === undefined) {
     const facts = candidate.index.facts[candidate.id]!;
     const asked = new Set(question.words.map((w) => w.term));
-    naming = namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, question.nameOf, asked, facts.names, facts.places, question.asksSeveral);
+    naming = namesThingItMentions(candidate.index.article.sentences[candidate.id]!.text, question.nameOf, asked, facts.names, facts.places, candidate.index.speakingTerms(candidate.id), question.asksSeveral);
     namings.set(candidate, naming);
   }
   return naming;
