@@ -210,12 +210,8 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   }
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
   // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
-  if (word.means === 'opposite') {
-    for (const opposite of newsOpposites(word.raw)) {
-      const term = termOf(opposite);
-      if (term) forms.add(term, 'related', OPPOSITE_WEIGHT);
-    }
-  } else if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
+  if (word.means === 'opposite') for (const opposite of newsOpposites(word.raw)) forms.add(termOf(opposite), 'related', OPPOSITE_WEIGHT);
+  else if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
   // "the challenger" is also the person the article calls so, wherever it gives only their name.
   if (word.definite && !word.focus && !word.isName && isPersonNoun(word.raw)) for (const surname of index.peopleCalled(word.term)) forms.add(surname, 'alias');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);

@@ -503,13 +503,14 @@ export class ArticleIndex {
     return people && people.length <= MAX_PEOPLE_PER_ROLE ? people : NO_NAMES;
   }
 
-  /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
   /** The terms of the names of those sentence `id` (0-based) says are speaking ("Captain Maria Lopez said"), worked out when first asked. */
   speakingTerms(id: number): ReadonlySet<string> {
     let terms = this.speakingBySentence[id];
     if (!terms) this.speakingBySentence[id] = terms = new Set(speakersNamedIn(this.article.sentences[id]!.text).flatMap((who) => who.split(/\s+/).map((word) => termOf(word) ?? '')));
     return terms;
   }
+
+  /** The term is mostly written as (part of) a name here: "Great" in "Great Britain". */
 
   isName(term: string): boolean {
     return this.nameTerms.has(term);

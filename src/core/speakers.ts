@@ -123,10 +123,7 @@ function introducedName(name: string, sentences: readonly Sentence[]): string | 
   const forms: string[] = [];
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(pattern)) {
-      const words = match[0].split(/\s+/);
-      // "On Tuesday Maria Lopez": the words before the name are not part of it.
-      const opening = words.findLastIndex((word, i) => i < words.length - 1 && (NOT_PEOPLE.has(word) || DAY_OR_MONTH_NAME.test(word)));
-      const form = cleanName(words.slice(opening + 1).join(' '));
+      const form = cleanName(withoutOpeningWords(match[0]));
       if (form && form !== name && endsWithName(form, name) && !forms.includes(form)) forms.push(form);
     }
   }
@@ -149,10 +146,14 @@ const NAME_WITH_AGE = new RegExp(String.raw`(${NAME}),\s+\d{1,3},`, 'u');
 /** The one person a sentence introduces with their age, when it does. */
 function introducedWithAge(text: string): string | undefined {
   const match = NAME_WITH_AGE.exec(text);
-  if (!match || isInsideQuotation(text, match.index)) return undefined;
-  // "For Lalu Ahmad Zainuddin, 71,": the words before the name are not part of it.
-  const words = match[1]!.split(/\s+/);
-  return cleanName(words.slice(words.findLastIndex((word) => NOT_PEOPLE.has(word)) + 1).join(' '));
+  return match && !isInsideQuotation(text, match.index) ? cleanName(withoutOpeningWords(match[1]!)) : undefined;
+}
+
+/** "On Tuesday Maria Lopez", "For Lalu Ahmad Zainuddin": the capitalised words before a name are not part of it. */
+function withoutOpeningWords(written: string): string {
+  const words = written.split(/\s+/);
+  const opening = words.findLastIndex((word, i) => i < words.length - 1 && (NOT_PEOPLE.has(word) || DAY_OR_MONTH_NAME.test(word)));
+  return words.slice(opening + 1).join(' ');
 }
 
 /** Finds the quotations in the sentences and attributes each to a speaker when the text allows. */
