@@ -181,6 +181,18 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([ferry]).ask('Where did the fire start?');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
   });
+  it('given "worth", "headquartered" or "penalty" in the question, then "valued at", "based in" and "fines" answer', () => {
+    const merger = parseArticle({
+      file: 'merger.txt',
+      text: 'Two regional lenders said Tuesday they have agreed to merge in an all-stock deal valued at about $2.3 billion.\nThe combined bank will keep 214 branches.\nCedar Valley, based in Cedar Rapids, Iowa, has lost money for two years.\nBranch managers who break the new lending rules face fines of up to $5,000.',
+    });
+    const engine = new AnswerEngine([merger]);
+    for (const [question, sentence] of [['How much is the deal worth?', 1], ['where is cedar valley headquartered', 3], ["What's the penalty for breaking the lending rules?", 4]] as const) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
+      expectVerbatim(answer, [merger]);
+    }
+  });
   it('given a figure typed alone that the article gives twice, then both places answer and the note counts them', () => {
     const harbour = parseArticle({ file: 'harbour.txt', text: 'The council bought 12 boats in May.\nBy June all 12 boats were in service.\nThe harbour reopened in July.' });
     const answer = new AnswerEngine([harbour]).ask('12');

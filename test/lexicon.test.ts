@@ -63,6 +63,10 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('attended')).toEqual(expect.arrayContaining(['crowd', 'attendance']));
     expect(newsParaphrases('convicted')).toEqual(expect.arrayContaining(['guilty']));
     expect(newsParaphrases('hired')).toContain('recruit');
+    expect(newsParaphrases('worth')).toContain('value');
+    expect(newsParaphrases('headquartered')).toEqual(expect.arrayContaining(['headquarters', 'based']));
+    expect(newsParaphrases('fines')).toContain('penalty');
+    expect(newsParaphrases('hackers')).toContain('attacker');
   });
 
   it('given a word in no group, or nothing, then there is none', () => {

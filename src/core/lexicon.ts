@@ -57,6 +57,10 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['attendance', 'attend', 'crowd', 'spectator'],
   ['hire', 'recruit'],
   ['convict', 'conviction', 'guilty'],
+  ['worth', 'value', 'valuation'],
+  ['headquarters', 'headquarter', 'based'],
+  ['penalty', 'fine'],
+  ['hacker', 'attacker', 'cybercriminal'],
 ];
 
 /**
