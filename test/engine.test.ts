@@ -193,6 +193,14 @@ describe('answering questions about an article', () => {
       expectVerbatim(answer, [merger]);
     }
   });
+  it('given "what is the X called" and another sentence saying "called", then the sentence naming X answers', () => {
+    const zoo = parseArticle({
+      file: 'zoo.txt',
+      text: 'A pangolin pup was born at the city zoo on Monday.\nHer father, an eight-year-old named Jiao, came from Taipei.\nThe zoo director called the birth "a small miracle."',
+    });
+    const answer = new AnswerEngine([zoo]).ask("what's the dad called");
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
   it('given a figure typed alone that the article gives twice, then both places answer and the note counts them', () => {
     const harbour = parseArticle({ file: 'harbour.txt', text: 'The council bought 12 boats in May.\nBy June all 12 boats were in service.\nThe harbour reopened in July.' });
     const answer = new AnswerEngine([harbour]).ask('12');

@@ -364,6 +364,10 @@ describe('what "which" asks to have named', () => {
     expect(whichOf?.length).toBe(1);
     expect(whichOf![0]!.startsWith(terms[0]!)).toBe(true);
   });
+  it('given "what is the X called", then "called" names the kind of answer, which the answer need not repeat; "who called" is a word to find', () => {
+    expect(analyseQuestion("what's the dad called").words.find((w) => w.raw === 'called')?.focus).toBe(true);
+    expect(analyseQuestion('Who called the police?').words.find((w) => w.raw === 'called')?.focus).toBeUndefined();
+  });
   it('given "what" before a noun in a question asking for no name ("amid what concerns"), then nothing is to be named', () => {
     expect(analyseQuestion('Countries were reluctant amid what concerns?').whichOf).toBeUndefined();
   });

@@ -1030,7 +1030,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     // "in percent" by "12%", "the hotline number" by "1-800-555-0199".
     const namesTheMeasure =
       (measures !== undefined && MEASURE_WORDS.has(token.raw.toLowerCase())) || (kind === 'age' && /^ages?$/i.test(token.raw)) || (kind === 'percent' && PERCENT_WORD.test(token.raw)) || (asksTelephone && TELEPHONE_WORD.test(token.raw));
-    if ((position === focusAt || namesTheKind || standsFor || namesTheMeasure) && !word.isName) word.focus = true;
+    // "What is the club called?" asks for a name: the answer need not say "called" ("the Cadiz Diving Club").
+    const asksCalled = /^called$/i.test(token.raw) && CALLED.test(text);
+    if ((position === focusAt || namesTheKind || standsFor || namesTheMeasure || asksCalled) && !word.isName) word.focus = true;
     if (token.start >= speakerStart && token.end <= speakerEnd) word.speaker = true;
     if (AGE_GROUP_WORDS.has(token.raw.toLowerCase())) word.means = 'age';
     else if (asksTitle(tokens, position)) word.means = 'title';
