@@ -193,6 +193,17 @@ describe('answering questions about an article', () => {
       expectVerbatim(answer, [merger]);
     }
   });
+  it('given "stock" or "hurt" in the question, then "shares" and "injured" answer', () => {
+    const launch = parseArticle({
+      file: 'launch.txt',
+      text: 'The rocket broke apart two minutes after lift-off on Tuesday.\nThe company said the launch pad was damaged.\nThe injured technician, a 41-year-old from Adelaide, was flown home.\nThe company\'s shares fell 4% in Tokyo trading.',
+    });
+    const engine = new AnswerEngine([launch]);
+    for (const [question, sentence] of [['did the stock go down', 4], ['where is the hurt technician from', 3]] as const) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
+    }
+  });
   it('given "what is the X called" and another sentence saying "called", then the sentence naming X answers', () => {
     const zoo = parseArticle({
       file: 'zoo.txt',

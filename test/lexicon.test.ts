@@ -67,6 +67,8 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('headquartered')).toEqual(expect.arrayContaining(['headquarters', 'based']));
     expect(newsParaphrases('fines')).toContain('penalty');
     expect(newsParaphrases('hackers')).toContain('attacker');
+    expect(newsParaphrases('hurt')).toEqual(expect.arrayContaining(['injure', 'injury']));
+    expect(newsParaphrases('stock')).toContain('share');
   });
 
   it('given a word in no group, or nothing, then there is none', () => {

@@ -61,6 +61,8 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['headquarters', 'headquarter', 'based'],
   ['penalty', 'fine'],
   ['hacker', 'attacker', 'cybercriminal'],
+  ['injure', 'injury', 'hurt', 'wound'],
+  ['stock', 'share'],
 ];
 
 /**
