@@ -204,6 +204,17 @@ describe('answering questions about an article', () => {
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
     }
   });
+  it('given a question typed as keywords ("combined headcount", "superintendent name"), then the sentence giving that kind of answer answers', () => {
+    const strike = parseArticle({
+      file: 'strike.txt',
+      text: 'Teachers in the district walked off the job on Monday.\nThe district superintendent, Dr. Kevin Alcott, said schools would stay closed.\nThe combined district will have about 5,800 employees.\nThe superintendent said talks would resume on Friday.',
+    });
+    const engine = new AnswerEngine([strike]);
+    for (const [question, sentence] of [['combined headcount', 3], ['superintendent name', 2]] as const) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
+    }
+  });
   it('given "what is the X called" and another sentence saying "called", then the sentence naming X answers', () => {
     const zoo = parseArticle({
       file: 'zoo.txt',

@@ -398,6 +398,23 @@ describe('withChatWordsSpelled', () => {
   });
 });
 
+describe('questions typed as keywords', () => {
+  it.each([
+    ['ticket price', 'money', 'price'],
+    ['pup weight at birth', 'measure', 'weight'],
+    ['zoo yearly attendance', 'count', 'attendance'],
+    ['superintendent name', 'name', 'name'],
+    ['date of the vote', 'time', 'date'],
+  ])('given "%s", then the noun names the kind (%s) and the answer need not repeat it', (question, kind, noun) => {
+    const analysed = analyseQuestion(question);
+    expect([analysed.kind, analysed.words.filter((w) => w.focus).map((w) => w.raw)]).toEqual([kind, [noun]]);
+  });
+  it('given a question word or a yes-or-no question, then the noun names no kind', () => {
+    expect(analyseQuestion('Did the ticket price go up?').kind).toBe('other');
+    expect(analyseQuestion('Why did the price rise?').kind).toBe('reason');
+  });
+});
+
 describe('given the wordings that say what kind of answer is wanted', () => {
   const searched = new RegExp(ANY_KIND.source, 'i');
   const pieces = fc.constantFrom(

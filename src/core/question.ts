@@ -419,7 +419,30 @@ function answerKind(text: string): { kind: AnswerKind; start: number; end: numbe
   const best = match && wording >= 0 ? { kind: KIND_PATTERNS[wording]![1], start: match.index, end: match.index + match[0].length } : undefined;
   const plainWhat = text.search(/\b(?:what|which)\b/i);
   if (best && plainWhat >= 0 && plainWhat < best.start) return { kind: 'other', start: 0, end: 0 };
-  return best ?? { kind: 'other', start: 0, end: 0 };
+  return best ?? keywordKind(text) ?? { kind: 'other', start: 0, end: 0 };
+}
+
+/**
+ * A question typed as keywords ("ticket price", "pup weight at birth", "zoo yearly attendance",
+ * "superintendent name") names the kind of answer by a noun, where others use a question word.
+ */
+const KEYWORD_KINDS: readonly (readonly [RegExp, AnswerKind])[] = [
+  [/\b(?:wages?|salar(?:y|ies)|prices?|costs?|fees?|fares?)\b/i, 'money'],
+  [/\b(?:weight|height|depth|distance|width|length|speed|temperature)\b/i, 'measure'],
+  [/\b(?:attendance|headcount|workforce|toll|population|turnout)\b/i, 'count'],
+  [/\b(?:percentage|percent)\b/i, 'percent'],
+  [/\bdate\b/i, 'time'],
+  [/\bnames?\b/i, 'name'],
+];
+
+/** The kind a keyword question's noun names, and where the noun is: none for a question with a question word, or asking yes or no. */
+function keywordKind(text: string): { kind: AnswerKind; start: number; end: number } | undefined {
+  if (QUESTION_WORD.test(text) || ASKS_YES_OR_NO.test(text)) return undefined;
+  for (const [pattern, kind] of KEYWORD_KINDS) {
+    const found = pattern.exec(text);
+    if (found) return { kind, start: found.index, end: found.index + found[0].length };
+  }
+  return undefined;
 }
 
 /** Nouns that name a kind of answer rather than the topic: "what city", but not "what sanctions". */
