@@ -759,6 +759,18 @@ describe('what an abbreviation stands for', () => {
     const answer = new AnswerEngine([park]).ask('What does NPWS stand for?');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
   });
+  it('given "what is AEMET" of an article writing it in brackets after words of other initials, then that sentence answers, not a later one naming it', () => {
+    const heat = articleOf('heat.txt', [
+      'Spain sweltered on Saturday as temperatures passed 45 C in Seville.',
+      'The State Meteorological Agency (AEMET) said the heat would last until Tuesday.',
+      '"We are seeing nights that simply do not cool down," said a spokesman for AEMET.',
+    ]);
+    const engine = new AnswerEngine([heat]);
+    for (const question of ['what is aemet', 'What does AEMET stand for?', 'What does AEMET mean?']) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, 2]);
+    }
+  });
 });
 
 describe('where a sentence names places', () => {

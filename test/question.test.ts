@@ -398,6 +398,20 @@ describe('withChatWordsSpelled', () => {
   });
 });
 
+describe('abbreviations asked about', () => {
+  it.each([
+    ['What does NPWS stand for?', 'NPWS'],
+    ['What is AEMET?', 'AEMET'],
+    ['what is aemet', 'AEMET'],
+    ["what's the NPWS", 'NPWS'],
+    ['What does the F.D.A. mean?', 'FDA'],
+    ['what is inflation?', undefined],
+    ['what was the score', undefined],
+  ])('given "%s", then the abbreviation asked about is %s', (question, abbreviation) => {
+    expect(analyseQuestion(question).abbreviation).toBe(abbreviation);
+  });
+});
+
 describe('questions typed as keywords', () => {
   it.each([
     ['ticket price', 'money', 'price'],

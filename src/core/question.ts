@@ -204,7 +204,10 @@ export interface AnalysedQuestion {
    * "make"), or either ("pay").
    */
   sumAsked?: SumAsked | undefined;
-  /** "What does NPWS stand for?": the abbreviation whose words are asked for. */
+  /**
+   * "What does NPWS stand for?", "What is AEMET?": the abbreviation whose words are asked for, if the
+   * word asked about is one (in one word asked what it is, the article tells whether it is).
+   */
   abbreviation?: string | undefined;
   /** "In what year", "which month", "the exact date": the part of a date asked for. */
   dateUnit?: DateUnit | undefined;
@@ -647,6 +650,21 @@ const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+
 const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
 /** What any match of STANDS_FOR holds, found far more cheaply: most questions are spared the pattern. */
 const SAYS_STANDS_FOR = /stands?\s+for\b/iu;
+/** "What is AEMET?", "what's the NPWS", "what does FDA mean": one word asked what it is. */
+const WHAT_ONE_WORD_IS = /^what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(\p{L}[\p{L}.&]{1,11})\s*[?!.]*$/iu;
+const WHAT_ONE_WORD_MEANS = /^what\s+does\s+(?:the\s+)?(\p{L}[\p{L}.&]{1,11})\s+mean\s*[?!.]*$/iu;
+
+/**
+ * The abbreviation a question asks the words or the meaning of, in capitals and without stops
+ * ("NPWS"). One word asked what it is counts when typed in capitals ("AEMET") or when no dictionary
+ * has it ("aemet"): "what is inflation" asks about a word, not an abbreviation.
+ */
+function abbreviationAsked(text: string): string | undefined {
+  const standsFor = SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1] : undefined;
+  const asked = standsFor ?? (WHAT_ONE_WORD_IS.exec(text) ?? WHAT_ONE_WORD_MEANS.exec(text))?.[1];
+  if (asked === undefined || (standsFor === undefined && !startsWithTwoCapitals(asked) && isDictionaryWord(asked))) return undefined;
+  return asked.replace(/\./g, '').toUpperCase();
+}
 
 /** The noun phrase after "name of": "the insurer offering the reward", "the sanctioned ISIS leader". */
 function nameOfPhrase(text: string, tokens: Token[]): Token[] {
@@ -1113,7 +1131,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     headedNames: headedNamesIn(text),
     predicateTerms: predicateTermsOf(tokens),
     sumAsked: kind === 'money' && HOW_MUCH.test(text) ? SUM_VERBS.find(([pattern]) => pattern.test(text))?.[1] : undefined,
-    abbreviation: SAYS_STANDS_FOR.test(text) ? STANDS_FOR.exec(text)?.[1]?.replace(/\./g, '').toUpperCase() : undefined,
+    abbreviation: abbreviationAsked(text),
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,
     hasQuestionWord,

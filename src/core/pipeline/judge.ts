@@ -83,8 +83,16 @@ function writtenIn(window: readonly (readonly string[])[], r: ResolvedWord): boo
   return r.alternatives.some((a) => a.kind !== 'synonym' && a.kind !== 'related' && window.some((terms) => terms.includes(a.term)));
 }
 
-/** The candidate writes out the words of `abbreviation` ("National Parks and Wildlife Service" for NPWS). */
-function spellsOut(candidate: Candidate, abbreviation: string): boolean {
+/**
+ * The candidate writes out the words of `abbreviation` ("National Parks and Wildlife Service" for
+ * NPWS), or writes it in brackets after what it stands for, whatever the initials ("The State
+ * Meteorological Agency (AEMET)").
+ */
+export function spellsOut(candidate: Candidate, abbreviation: string): boolean {
+  const text = candidate.index.article.sentences[candidate.id]!.text;
+  const bracketed = text.indexOf(`(${abbreviation})`);
+  // Not at the sentence's start: "(AEMET) said" introduces nothing.
+  if (bracketed > 0) return true;
   const phrase = candidate.index.phraseSpelling(abbreviation);
   const terms = candidate.index.facts[candidate.id]!.terms;
   return phrase !== undefined && phrase.every((term) => terms.includes(term));

@@ -8,7 +8,7 @@ import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
 import { writesTelephoneNumber } from '../figures.ts';
 import { namesSpeaker, negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
-import { passesProbability } from './judge.ts';
+import { passesProbability, spellsOut } from './judge.ts';
 import { countsAskedThing } from './gates.ts';
 
 /** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */
@@ -38,6 +38,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     id: 'prefer-asked-speaker',
     when: '"what did X say": the top sentence does not quote X, one of the next few does',
     promote: (ranked, question) => (question.words.some((w) => w.speaker) ? preferAskedSpeaker(ranked, question) : undefined),
+  },
+  {
+    id: 'prefer-spelled-out',
+    when: '"what does NPWS stand for", "what is AEMET": the sentence that writes out what the abbreviation stands for',
+    promote: (ranked, question) => (question.abbreviation ? firstSpellingOut(ranked, question.abbreviation) : undefined),
   },
   {
     id: 'prefer-introduction',
@@ -125,6 +130,14 @@ function speaksOfTopic(c: Candidate, question: AnalysedQuestion): boolean {
  * "Who is Blinken?" is answered where the article first names him ("U.S. Secretary of State Antony
  * Blinken called on..."), not by the sentence that mentions him most tightly ("Blinken closed by...").
  */
+/** The first sentence of the top one's article that writes out the abbreviation, if not the top one. */
+function firstSpellingOut(candidates: readonly ScoredCandidate[], abbreviation: string): ScoredCandidate | undefined {
+  const top = candidates[0];
+  let first: ScoredCandidate | undefined;
+  for (const c of candidates) if (c.index === top?.index && (!first || c.id < first.id) && spellsOut(c, abbreviation)) first = c;
+  return first === top ? undefined : first;
+}
+
 function firstNaming(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
   const top = candidates[0];
   let first: ScoredCandidate | undefined;
