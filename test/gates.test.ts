@@ -66,6 +66,11 @@ describe('the gate table', () => {
     for (const code of PROBABILITY_GATES) expect(GATES.some((g) => g.id === code)).toBe(true);
   });
 
+  it('given "what country" and a best passage naming a place, or anything the question does not name, then no-place-named lets it answer', () => {
+    const answer = engine.ask('What country was the shipyard in?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
+
   it('given a question the article answers, then the answer carries no reason code', () => {
     const answer = engine.ask('How much did the ferry cost?');
     expect(answer.answered).toBe(true);

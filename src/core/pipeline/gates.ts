@@ -355,6 +355,17 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, resolved }) => firesIf(question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)),
   },
   {
+    // "What country is Black Lantern based in?" asks for a named place: "A group calling itself Black
+    // Lantern claimed responsibility" names nothing but what the question names. ("Where did the fire
+    // start?" may be answered by "in the engine room"; any other name may be the place, written as no
+    // place is: "England's northern fortress".)
+    id: 'no-place-named',
+    stage: 'passage',
+    when: '"what country", "which city": the best passage names nothing but the question\'s own names',
+    example: 'What country is the bakery in?',
+    check: ({ question, best, resolved }) => firesIf(asksNamedPlace(question) && !namesSomeone(best, resolved, 'name')),
+  },
+  {
     // "What is the name of the insurer?": "The museum's insurer has offered a reward" names none.
     id: 'no-name-given',
     stage: 'passage',
@@ -827,7 +838,14 @@ function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[])
 }
 
 /** The candidate, or a sentence it leans on, names someone (or, for `name`, anything) the question does not. */
-function namesSomeone(candidate: ScoredCandidate, resolved: ResolvedWord[], kind: 'person' | 'name' = 'person'): boolean {
+/** Nouns for the kinds of place that have names: "what country", "which city", "in what state". */
+const NAMED_PLACE_NOUNS = /^(?:country|countries|city|cities|town|towns|state|states|county|counties|province|provinces|region|regions|nation|nations|continent)$/i;
+
+function asksNamedPlace(question: AnalysedQuestion): boolean {
+  return question.kind === 'place' && question.words.some((w) => w.focus && NAMED_PLACE_NOUNS.test(w.raw));
+}
+
+function namesSomeone(candidate: ScoredCandidate, resolved: ResolvedWord[], kind: 'person' | 'name' | 'place' = 'person'): boolean {
   const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
   return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) => kindMatches(kind, candidate.index.facts[n]!, asked, ''));
 }
