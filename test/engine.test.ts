@@ -1062,6 +1062,19 @@ describe('several articles', async () => {
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
     }
   });
+  it('given a name the title gives and a later sentence calling it "the storm", then that sentence answers for the name; without the title it is the name of no subject', () => {
+    const text = [
+      'At least 23 people have died after Hurricane Delia slammed into the Florida Panhandle early Thursday, officials said.',
+      'The storm made landfall near Mexico Beach at about 4:15 a.m. Thursday as a Category 4 hurricane.',
+      'Gov. Ellen Marsh said 14 of the deaths occurred in Bay County.',
+      'More than 400,000 homes remain without power.',
+      'Crews from six states are helping to restore electricity.',
+    ].join('\n');
+    const ask = (title: string) => new AnswerEngine([parseArticle({ file: 'delia.txt', text, meta: { title } })]).ask('When did Delia make landfall?');
+    const titled = ask('Hurricane Delia kills 23 in Florida');
+    expect([titled.answered, titled.quotes[0]?.sentence]).toEqual([true, 2]);
+    expect(ask('Florida counts the dead').answered).toBe(false);
+  });
   it('given "how old is" a person named in lower case, then the ages of others are no answer', () => {
     expect(engine.ask('how old is antony blinken', { article: articles[0]!.id }).answered).toBe(false);
   });

@@ -48,7 +48,7 @@ const NO_NAMES: readonly string[] = [];
 const NO_FIGURES: readonly Figure[] = [];
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
 /** "the terror group", "the company", "the bloc": a name written again as what it is. */
-const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting)\s+)?(?:group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog)\b/i;
+const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting)\s+)?(?:group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog|mutual|storm|hurricane|typhoon|cyclone|quake|earthquake|volcano|wildfire|ship|vessel|ferry|aircraft|spacecraft|probe|rocket|satellite|museum|hospital|zoo)\b/i;
 
 /** Words after which a name is a place: "in Rome", "across Europe", "near Vienne". */
 const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'within', 'toward', 'towards']);

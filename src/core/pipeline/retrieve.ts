@@ -371,17 +371,32 @@ function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sen
     let inLede = 0;
     for (const id of lede) inLede = Math.max(inLede, sentenceScores.get(id, w));
     if (!(inLede > 0)) continue;
-    // Only the article's subject: a name most paragraphs mention, not one of the two teams of a final.
-    // Only the sentences scored so far can have the name: the others need not be looked at.
-    const enough = index.article.paragraphs.length * SUBJECT_SHARE;
-    const paragraphs = new Set<number>();
-    for (const id of sentenceScores.ids) {
-      if (sentenceScores.get(id, w) > 0) paragraphs.add(index.facts[id]!.paragraph);
-      if (paragraphs.size >= enough) break;
+    // Only the article's subject: a name its title gives, or most paragraphs mention, not one of the
+    // two teams of a final. Only the sentences scored so far can have the name: the others need not be looked at.
+    if (!inTitle(index, resolved[w]!)) {
+      const enough = index.article.paragraphs.length * SUBJECT_SHARE;
+      const paragraphs = new Set<number>();
+      for (const id of sentenceScores.ids) {
+        if (sentenceScores.get(id, w) > 0) paragraphs.add(index.facts[id]!.paragraph);
+        if (paragraphs.size >= enough) break;
+      }
+      if (paragraphs.size < enough) continue;
     }
-    if (paragraphs.size < enough) continue;
     for (const id of describingSentences(index)) if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
   }
+}
+
+const titleTerms = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+
+/** The article's title writes the word, in a form the article has ("Hurricane Delia slams Florida"). */
+function inTitle(index: ArticleIndex, word: ResolvedWord): boolean {
+  let terms = titleTerms.get(index);
+  if (!terms) {
+    terms = new Set(tokenize(index.article.meta.title).flatMap((token) => (token.term ? [token.term] : [])));
+    titleTerms.set(index, terms);
+  }
+  for (const alternative of word.alternatives) if (alternative.kind !== 'related' && alternative.kind !== 'synonym' && terms.has(alternative.term)) return true;
+  return false;
 }
 
 const describing = new WeakMap<ArticleIndex, readonly number[]>();
