@@ -363,7 +363,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"what country", "which city": the best passage names nothing but the question\'s own names',
     example: 'What country is the bakery in?',
-    check: ({ question, best, resolved }) => firesIf(asksNamedPlace(question) && !namesSomeone(best, resolved, 'name')),
+    check: ({ question, best, resolved }) => firesIf(asksNamedPlace(question) && !namesSomeone(best, resolved, 'name') && !namesSomeone(best, resolved, 'place')),
   },
   {
     // "What is the name of the insurer?": "The museum's insurer has offered a reward" names none.
