@@ -215,6 +215,17 @@ describe('answering questions about an article', () => {
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
     }
   });
+  it('given "how much did the X cost" of an article writing the sum right before X ("a $42.7 million renovation"), then that sentence answers, though it never says "cost"', () => {
+    const bridge = parseArticle({
+      file: 'bridge.txt',
+      text: 'The Riverside Bridge reopened to traffic on Tuesday after an 18-month, $42.7 million renovation.\nThe federal government paid for 60% of the renovation through a grant.\nTolls will not be charged on the bridge, the mayor confirmed.',
+    });
+    const engine = new AnswerEngine([bridge]);
+    for (const question of ['How much did the renovation cost?', 'What is the cost of the renovation?']) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([question, true, 1, '$42.7 million']);
+    }
+  });
   it('given "what is the X called" and another sentence saying "called", then the sentence naming X answers', () => {
     const zoo = parseArticle({
       file: 'zoo.txt',

@@ -310,9 +310,11 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"what is the X of Y" asks for an X the article never mentions',
     example: "What is the ferry's tonnage?",
-    check: ({ question, resolved }) => {
+    check: ({ question, best, resolved }) => {
       const attribute = resolved.filter((r) => question.attribute?.includes(r.word.term));
-      return attribute.length && attribute.every((r) => r.alternatives.every((a) => a.kind === 'related')) ? { words: attribute.map((r) => r.word.raw) } : undefined;
+      if (!attribute.length || attribute.some((r) => r.alternatives.some((a) => a.kind !== 'related'))) return undefined;
+      // "What is the cost of the renovation?" — "a $42.7 million renovation" gives it without the word.
+      return question.kind === 'money' && sumBeforeAskedNoun(question, best) ? undefined : { words: attribute.map((r) => r.word.raw) };
     },
   },
   {
@@ -1004,6 +1006,20 @@ function sumNotAsAsked(question: AnalysedQuestion, index: ArticleIndex, answerin
     return next?.term !== undefined && terms.has(next.term);
   };
   return sums.some(toldAsAsked) ? undefined : { words: [asked === 'pay' ? 'earn' : asked === 'spending' ? 'spend' : 'cost'] };
+}
+
+/** How much of the text after a sum is read for the noun right after it: "$42.7 million renovation". */
+const SUM_NOUN_REACH = 40;
+
+/** The candidate gives a sum of money right before a noun of the question, not one naming the kind of answer. */
+export function sumBeforeAskedNoun(question: AnalysedQuestion, candidate: ScoredCandidate): boolean {
+  const { text } = candidate.index.article;
+  for (const figure of candidate.index.figuresIn(candidate.id + 1)) {
+    if (figure.kind !== 'money') continue;
+    const next = tokenize(text.slice(figure.end, figure.end + SUM_NOUN_REACH))[0];
+    if (next?.term !== undefined && next.start === 1 && question.words.some((w) => !w.focus && w.term === next.term)) return true;
+  }
+  return false;
 }
 
 /** Words for people of any kind: a count of passengers, residents or soldiers counts them. */

@@ -8,7 +8,7 @@ import { judgeAnswers } from '../judge-model.ts';
 import type { AnalysedQuestion } from '../question.ts';
 import type { ResolvedWord } from '../resolve.ts';
 import type { Quote } from '../types.ts';
-import { firstDecline, type PassageFacts } from './gates.ts';
+import { firstDecline, sumBeforeAskedNoun, type PassageFacts } from './gates.ts';
 import { answeringQuotes } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { Reranked, ScoredCandidate } from './rerank.ts';
@@ -75,6 +75,9 @@ function isUnlikely(question: AnalysedQuestion, best: ScoredCandidate, ranked: r
   if (best.features.kindMatch && namesWritten && best.features.coverage >= FIGURE_BACKED_COVERAGE) return false;
   // "How old is Katrin Vogel?" — "Vogel, 54, said...": an age that belongs to the person asked about answers.
   if (question.kind === 'age' && best.features.kindMatch && writesAny(best.index, best.id, askedNameTerms(resolved))) return false;
+  // "How much did the renovation cost?" — "after an 18-month, $42.7 million renovation": a sum written
+  // right before a noun of the question is what it cost, however the rest is worded.
+  if (question.kind === 'money' && sumBeforeAskedNoun(question, best)) return false;
   return true;
 }
 
