@@ -226,6 +226,14 @@ describe('answering questions about an article', () => {
       expect([question, answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([question, true, 1, '$42.7 million']);
     }
   });
+  it('given "how long is the bridge span", then the sentence giving its length answers, not one giving how long the work took', () => {
+    const bridge = parseArticle({
+      file: 'bridge.txt',
+      text: 'The Riverside Bridge reopened on Tuesday after an 18-month renovation.\nThe project replaced the bridge’s steel deck and repainted its 1,200-foot span.\nTolls will not be charged on the bridge.',
+    });
+    const answer = new AnswerEngine([bridge]).ask('How long is the bridge span?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 2, '1,200-foot']);
+  });
   it('given "what is the X called" and another sentence saying "called", then the sentence naming X answers', () => {
     const zoo = parseArticle({
       file: 'zoo.txt',

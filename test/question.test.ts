@@ -412,6 +412,19 @@ describe('abbreviations asked about', () => {
   });
 });
 
+describe('"how long" of a thing or of an event', () => {
+  it.each([
+    ['How long is the bridge?', 'measure'],
+    ['how long was the ship', 'measure'],
+    ['How long is the bridge closed?', 'duration'],
+    ['How long is the strike?', 'duration'],
+    ['How long were the lines at the airport?', 'duration'],
+  ])('given "%s", then it asks for a %s', (question, kind) => {
+    const analysed = analyseQuestion(question);
+    expect([analysed.kind, analysed.kind === 'measure' ? analysed.measures : undefined]).toEqual([kind, kind === 'measure' ? 'length' : undefined]);
+  });
+});
+
 describe('questions typed as keywords', () => {
   it.each([
     ['ticket price', 'money', 'price'],

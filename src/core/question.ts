@@ -67,6 +67,10 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   other: '',
 };
 
+/** "How long is the bridge?", "how long was the ship": things with a length, not events with a duration ("how long is the bridge closed?"). */
+const LENGTH_ASKED =
+  /\bhow long (?:is|are|was|were|will be) (?=(?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,2}(?:bridges?|spans?|tunnels?|roads?|highways?|runways?|rivers?|canals?|coast(?:line)?s?|borders?|walls?|fences?|pipelines?|tracks?|trails?|routes?|courses?|ships?|vessels?|boats?|yachts?|planes?|aircraft|wingspans?|cables?|beaches|beach|lakes?|islands?|dams?|hulls?|corridors?|lanes?|streets?)\b(?!\s+(?:open|closed|shut|out|down|delayed|expected|going|set|scheduled)))/i;
+
 /**
  * The wording of each kind. The words of the matched wording ("long" in "how long", "money" in "how
  * much money") name the kind of answer, so the answering sentence need not repeat them. Every wording
@@ -85,6 +89,8 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
+  // "How long is the bridge?" asks a length: a thing, not an event, is measured.
+  [LENGTH_ASKED, 'measure'],
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
   // "What time does the first ferry leave?" wants a time of day, not the day of the vote.
   [/\b(?:what|which) time\b(?! of (?:the )?(?:year|month|week|season))|\bat what hour\b/i, 'clock'],
@@ -1036,7 +1042,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
-  const measures = kind === 'measure' || kind === 'amount' ? MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1] : undefined;
+  const measures = kind === 'measure' || kind === 'amount' ? (LENGTH_ASKED.test(text) ? 'length' : MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1]) : undefined;
   // Only the first letter capitalised, or none: the reader did not bother with capitals.
   const uncased = !HAS_UPPERCASE.test(text.slice(1));
   const [speakerStart, speakerEnd] = speakerAsked(text);
