@@ -963,6 +963,12 @@ describe('questions about the article itself', async () => {
     const answer = new AnswerEngine([...articles, FLOOD]).ask('summarize it');
     expect(answer).toMatchObject({ answered: false, reasonCode: 'about-the-article', reason: expect.stringContaining('Pick one') });
   });
+  it('given "who wrote this article?" asked of several articles at once, then the reply points to their sources, not to a gist', () => {
+    const answer = new AnswerEngine([...articles, FLOOD]).ask('Who wrote this article?');
+    expect(answer.reasonCode).toBe('about-the-article');
+    expect(answer.reason).toContain('sources and dates');
+    expect(answer.reason).not.toContain('sum up');
+  });
 });
 
 describe('a figure of the question that the article gives otherwise', () => {

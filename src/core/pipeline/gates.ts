@@ -167,8 +167,8 @@ export const GATES: readonly Gate[] = [
     example: 'Who wrote this article?',
     check: ({ question, scope }) => {
       const only = scope.length === 1 ? scope[0]!.article.meta : undefined;
-      if (question.aboutArticle === 'source') return only ? { text: sourceLine(only) } : FIRES;
-      return firesIf(question.aboutArticle === 'gist' && scope.length > 1);
+      if (question.aboutArticle === 'source') return only ? { text: sourceLine(only) } : { about: 'source' };
+      return question.aboutArticle === 'gist' && scope.length > 1 ? { about: 'gist' } : undefined;
     },
   },
   {

@@ -91,6 +91,8 @@ export interface ReasonParams {
   articles?: number;
   /** The title of the best passage's article, when several were searched: "the article" alone would not say which. */
   article?: string;
+  /** A question about the article asked of several: its gist, or where it comes from. */
+  about?: 'gist' | 'source';
 }
 
 /** Words a reason names before it just counts the rest. */
@@ -116,7 +118,9 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'about-the-article': (p) =>
     p.text
       ? `That is about the article, not in it: ${p.text}. /article shows more; ask what it says, for example who said what, how much, or when.`
-      : 'Several articles are loaded, so there is more than one to sum up: /article lists them with their sources. Pick one and ask again for its gist, or ask about something they say.',
+      : p.about === 'source'
+        ? 'Several articles are loaded, each from its own source: /article lists them with their titles, sources and dates.'
+        : 'Several articles are loaded, so there is more than one to sum up: /article lists them with their sources. Pick one and ask again for its gist, or ask about something they say.',
   'empty-question': (p) => `The question is empty. Ask something about ${theArticle(p)}, for example who said what, how much, or when.`,
   'no-words': (p) => `The question has no words to look for. Ask about something ${theArticle(p)} might mention: a name, a place, a number, an event.`,
   'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
