@@ -1072,6 +1072,10 @@ describe('several articles', async () => {
     const answer = new AnswerEngine([storm]).ask('What is the death toll from the hurricane?');
     expect(answer.quotes[0]).toMatchObject({ sentence: 1 });
   });
+  it('given "what was the date of the meeting", then the sentence saying when it met answers, not one where "date" and "meeting" meet "seeing" as distant relatives', () => {
+    const answer = engine.ask('What was the date of the meeting?', { article: articles[0]!.id });
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
   it('given a verb that frames the question ("want", "happening"), a misspelt name or verb, or the subject written as "the group", then nothing counts as missing', () => {
     const seed = articles[0]!.id;
     for (const [question, sentence] of [

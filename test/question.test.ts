@@ -412,6 +412,13 @@ describe('abbreviations asked about', () => {
   });
 });
 
+describe('"what was the date of"', () => {
+  it.each(['What was the date of the meeting?', "what's the date of the vote", 'What is the year of the flood?'])('given "%s", then it asks when, and the date word names the kind', (question) => {
+    const analysed = analyseQuestion(question);
+    expect([analysed.kind, analysed.words.filter((w) => w.focus).length]).toEqual(['time', 1]);
+  });
+});
+
 describe('"how long" of a thing or of an event', () => {
   it.each([
     ['How long is the bridge?', 'measure'],

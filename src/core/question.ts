@@ -94,7 +94,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
   // "What time does the first ferry leave?" wants a time of day, not the day of the vote.
   [/\b(?:what|which) time\b(?! of (?:the )?(?:year|month|week|season))|\bat what hour\b/i, 'clock'],
-  [/(?<!\buntil )\bwhen\b|\bwhat (?:year|date|day|month|time|minute|decade|century)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
+  [/(?<!\buntil )\bwhen\b|\bwhat (?:year|date|day|month|time|minute|decade|century)\b|\bwhat(?:['’]s| is| was| will be) the (?:exact )?(?:date|day|year)\b(?! of the week)|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
   // "What is the satellite's weight" asks what "how heavy is the satellite" asks; only "what is" names the kind, and "weight loss" is no weight.
   [/\bhow (?:fast|quickly|high|far|big|large|tall|deep|heavy|wide|strong|hot|cold|warm|severe|powerful|loud|steep|small|low|close)\b|\bwhat(?:['’]s| is| was| are| were)(?= (?:the |its |their |his |her )?(?:[\w-]+['’]s? )?(?:top |maximum |average |total )?(?:weight|height|depth|distance|width|speed|temperature)\b(?!-|\s+(?!(?:of|in|at|on|for|when|during|after|before|limit)\b)[a-z]))/i, 'measure'],
   [/\bwho(?:m|se)?\b|\b(?:what|which) (?:person|leader|official|man|woman)\b/i, 'person'],
