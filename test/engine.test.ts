@@ -1072,6 +1072,12 @@ describe('several articles', async () => {
     const answer = new AnswerEngine([storm]).ask('What is the death toll from the hurricane?');
     expect(answer.quotes[0]).toMatchObject({ sentence: 1 });
   });
+  it('given a place the answer writes only as its people\'s word ("Syria" for "Syrian refugees"), then the sentence still answers, typed in capitals or not', () => {
+    for (const question of ['How much aid did the US give to Syria?', 'how much aid did the us give to syria']) {
+      const answer = engine.ask(question, { article: articles[0]!.id });
+      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, 9]);
+    }
+  });
   it('given "what was the date of the meeting", then the sentence saying when it met answers, not one where "date" and "meeting" meet "seeing" as distant relatives', () => {
     const answer = engine.ask('What was the date of the meeting?', { article: articles[0]!.id });
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);

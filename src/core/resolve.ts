@@ -40,6 +40,8 @@ const COMMON_VERBS = new Set(['be', 'do', 'go', 'take', 'get', 'make', 'have', '
 
 /** The hidden term of the sentences that give what a question word asks for in other words. */
 const MEANT_TERMS: Record<Exclude<QuestionWord['means'], 'opposite' | undefined>, string> = { age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE };
+/** What the word for a place's people ("Syrian") counts for, against the place's name itself ("Syria"). */
+const DEMONYM_WEIGHT = 0.3;
 /** What an opposite counts for, against the word itself: it answers a yes-or-no question, but in the negative. */
 const OPPOSITE_WEIGHT = 0.6;
 
@@ -208,6 +210,9 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
       forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank) * PRESENT_RELATED_WEIGHT, related.derived);
     }
   }
+  // "Syria" is also the "Syrian" of "Syrian refugees", "Italy" the "Italian" of "the Italian navy": a
+  // place meets the word for its people, as that word meets the place (above).
+  if (!demonym && isPlaceName(word.raw)) for (const related of relatedTerms(word.raw.toLowerCase())) if (related.derived) forms.add(related.term, 'related', DEMONYM_WEIGHT);
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
   // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
   if (word.means === 'opposite') for (const opposite of newsOpposites(word.raw)) forms.add(termOf(opposite), 'related', OPPOSITE_WEIGHT);
