@@ -1078,6 +1078,10 @@ describe('several articles', async () => {
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, 9]);
     }
   });
+  it('given "how many years ago", then the time is asked for, not named: the sentence saying "two years ago" answers', () => {
+    const answer = engine.ask('how many years ago did trump threaten', { article: articles[0]!.id });
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 5]);
+  });
   it('given "what was the date of the meeting", then the sentence saying when it met answers, not one where "date" and "meeting" meet "seeing" as distant relatives', () => {
     const answer = engine.ask('What was the date of the meeting?', { article: articles[0]!.id });
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);

@@ -1316,8 +1316,11 @@ function ageSubject(text: string, tokens: Token[]): string | undefined {
 export function relativeTimesAsked(question: AnalysedQuestion, articleYear: number | undefined): FoundFigure[] {
   // Reading figures is costly; most questions name no time that could be relative.
   if (!question.namesRelativeTime) return [];
-  return extractFigures(question.text, { year: articleYear }).filter((f) => f.kind === 'relative-date' && !/^(?:this|today|tonight)/i.test(f.text));
+  return extractFigures(question.text, { year: articleYear }).filter((f) => f.kind === 'relative-date' && !/^(?:this|today|tonight)/i.test(f.text) && !ASKED_HOW_LONG_AGO.test(question.text.slice(0, f.end)));
 }
+
+/** "How many years ago did Trump threaten...": the time asked for, which the question does not give. */
+const ASKED_HOW_LONG_AGO = /\bhow\s+(?:many\s+\S+|long)\s+ago$/i;
 
 const ASKS_FOR_ATTRIBUTE = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+/i;
 const ATTRIBUTE_PHRASE_ENDS = new Set(
