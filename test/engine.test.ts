@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
 import { AnswerEngine, MAX_QUESTION_LENGTH } from '../src/core/engine.ts';
+import { matchedWording } from '../src/core/pipeline/quotes.ts';
 import { ArticleIndex } from '../src/core/search-index.ts';
 import { termOf } from '../src/core/terms.ts';
 import type { Answer, Article } from '../src/core/types.ts';
@@ -443,6 +444,9 @@ describe('answering questions about an article', () => {
       'Economists said the bank could cut again in March.',
     ];
     expect(answeredBy(rateCut, 'Did the krone strengthen?')).toEqual([true, 2]);
+    // The reader is told the passage says the opposite, not that it says the same in other words.
+    const strengthen = new AnswerEngine([articleOf('rate.txt', rateCut)]).ask('Did the krone strengthen?');
+    expect(matchedWording(strengthen.quotes[0]!)).toContain('strengthen (opposite: “weakened”)');
     // "so close" describes; it says nothing happened the other way round ("opened").
     const race = ['The polls opened at 7 a.m. on Tuesday in the Senate race between Ann Cole and Bill Dorn.', 'Cole won by 2,300 votes out of nearly 900,000 cast.'];
     expect(new AnswerEngine([articleOf('race.txt', race)]).ask('Why was the Senate race so close?').reasonCode).not.toBe('opposite-said');

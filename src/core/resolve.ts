@@ -88,6 +88,8 @@ export interface Alternative {
   kind: MatchKind;
   /** A related word that is the same word made another part of speech ("abstention" for "abstained"). */
   derived?: true;
+  /** The word's opposite, met in a question asking yes or no ("weakened" for "Did the krone strengthen?"). */
+  opposite?: true;
 }
 
 export interface ResolvedWord {
@@ -215,7 +217,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (!demonym && isPlaceName(word.raw)) for (const related of relatedTerms(word.raw.toLowerCase())) if (related.derived) forms.add(related.term, 'related', DEMONYM_WEIGHT);
   // "How old are the teenagers?" is answered by the fighters "of 13 and 14 years old"; "Blinken's job"
   // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
-  if (word.means === 'opposite') for (const opposite of newsOpposites(word.raw)) forms.add(termOf(opposite), 'related', OPPOSITE_WEIGHT);
+  if (word.means === 'opposite') for (const opposite of newsOpposites(word.raw)) forms.add(termOf(opposite), 'related', OPPOSITE_WEIGHT, false, true);
   else if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
   // "the challenger" is also the person the article calls so, wherever it gives only their name.
   if (word.definite && !word.focus && !word.isName && isPersonNoun(word.raw)) for (const surname of index.peopleCalled(word.term)) forms.add(surname, 'alias');
@@ -279,14 +281,14 @@ class Alternatives {
     private readonly word: QuestionWord,
   ) {}
 
-  add(term: string | undefined, kind: MatchKind, scale = 1, derived = false): void {
+  add(term: string | undefined, kind: MatchKind, scale = 1, derived = false, opposite = false): void {
     const { index, word, alternatives } = this;
     if (!term || !index.has(term)) return;
     for (const existing of alternatives) if (existing.term === term) return;
     // WordNet's "capital" is also "great", but "Great Britain" is a name, not a paraphrase.
     if ((kind === 'synonym' || kind === 'related') && !word.isName && index.isName(term)) return;
     // Every form with the same fields, set or not: one object shape for all of them.
-    alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind, derived: derived ? true : undefined });
+    alternatives.push({ term, weight: MATCH_WEIGHTS[kind] * scale, kind, derived: derived ? true : undefined, opposite: opposite ? true : undefined });
   }
 }
 

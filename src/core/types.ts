@@ -102,6 +102,8 @@ export interface Quote {
   matchedAs?: Record<string, string> | undefined;
   /** Matched terms the sentence writes no word for (an age met for "kids"): not shown as matched. */
   matchedLoosely?: string[] | undefined;
+  /** Matched terms of `matchedAs` met by their opposite ("strengthen" by "weakened"), in a question asking yes or no. */
+  matchedOpposite?: string[] | undefined;
   speaker?: string | undefined;
 }
 

@@ -69,7 +69,7 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
   // An implied short form ("US" for "United States") is worth showing only when the words typed did not match.
   const shown = nameFound ? found.filter(({ r }) => !r.word.implied) : found;
   const matched = shown.map(({ r }) => asTyped(r));
-  const { matchedAs, matchedLoosely } = matchNotes(sentence.text, shown);
+  const { matchedAs, matchedLoosely, matchedOpposite } = matchNotes(sentence.text, shown);
   const quote: Quote = {
     text: sentence.text,
     article: sentence.article,
@@ -83,6 +83,7 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
   // Set one by one rather than spread in: the notes only when there are any, then the speaker, in this order.
   if (matchedAs) quote.matchedAs = matchedAs;
   if (matchedLoosely) quote.matchedLoosely = matchedLoosely;
+  if (matchedOpposite) quote.matchedOpposite = matchedOpposite;
   quote.speaker = sentence.speaker;
   return quote;
 }
@@ -113,21 +114,26 @@ export function sentenceTokens(text: string): readonly Token[] {
  * the sentence's own word. One met by what the sentence gives in its place (an age for "kids") has no
  * word to show, and is left out. Forms of the word itself ("scored", "scoring") need no note.
  */
-function matchNotes(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Pick<Quote, 'matchedAs' | 'matchedLoosely'> {
+function matchNotes(text: string, shown: readonly { r: ResolvedWord; form: Alternative }[]): Pick<Quote, 'matchedAs' | 'matchedLoosely' | 'matchedOpposite'> {
   // Loops rather than closures: every quote of every answer comes through here.
   let as: [string, string][] | undefined;
   let loosely: string[] | undefined;
+  let opposite: string[] | undefined;
   let tokens: readonly Token[] | undefined;
   for (const { r, form } of shown) {
     if (form.kind === 'exact') continue;
     tokens ??= sentenceTokens(text);
     const written = writtenAs(tokens, form.term);
     if (written === undefined) (loosely ??= []).push(asTyped(r));
-    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) (as ??= []).push([asTyped(r), written]);
+    else if (written.toLowerCase() !== r.word.raw.toLowerCase()) {
+      (as ??= []).push([asTyped(r), written]);
+      if (form.opposite) (opposite ??= []).push(asTyped(r));
+    }
   }
-  const notes: Pick<Quote, 'matchedAs' | 'matchedLoosely'> = {};
+  const notes: Pick<Quote, 'matchedAs' | 'matchedLoosely' | 'matchedOpposite'> = {};
   if (as) notes.matchedAs = Object.fromEntries(as);
   if (loosely) notes.matchedLoosely = loosely;
+  if (opposite) notes.matchedOpposite = opposite;
   return notes;
 }
 
@@ -139,10 +145,17 @@ function writtenAs(tokens: readonly Token[], term: string): string | undefined {
 
 /**
  * The matched terms as a reader should see them: "automobiles (as “cars”)" where the sentence writes
- * another word, and none it writes no word for.
+ * another word, "strengthen (opposite: “weakened”)" where it writes the opposite, and none it writes
+ * no word for.
  */
-export function matchedWording(quote: Pick<Quote, 'matched' | 'matchedAs' | 'matchedLoosely'>): string[] {
-  return quote.matched.filter((term) => !quote.matchedLoosely?.includes(term)).map((term) => (quote.matchedAs?.[term] ? `${term} (as “${quote.matchedAs[term]}”)` : term));
+export function matchedWording(quote: Pick<Quote, 'matched' | 'matchedAs' | 'matchedLoosely' | 'matchedOpposite'>): string[] {
+  return quote.matched
+    .filter((term) => !quote.matchedLoosely?.includes(term))
+    .map((term) => {
+      const written = quote.matchedAs?.[term];
+      if (!written) return term;
+      return quote.matchedOpposite?.includes(term) ? `${term} (opposite: “${written}”)` : `${term} (as “${written}”)`;
+    });
 }
 
 /** The figure's own words include `term` ("acres" in "14,200 acres"). */
