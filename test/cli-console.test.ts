@@ -241,11 +241,13 @@ describe('console', () => {
     expect(replies[0]).toMatch(/closest passages — not an answer/i);
   });
 
-  it('given thanks and a greeting then each gets a short kind reply, not a refusal', async () => {
-    const { replies } = await consoleSession(bridgeOnly.dir, ['thanks!', 'hello']);
+  it('given thanks and a greeting then each gets a short kind reply, not a refusal; "help" without the slash gets what /help shows', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['thanks!', 'hello', 'help', '/help']);
     expect(replies[0]).toMatch(/^You’re welcome! Ask me anything else about the article\./);
     expect(replies[1]).toMatch(/^Hello! Ask me anything about the article/);
     for (const reply of replies.slice(0, 2)) expect(reply).not.toMatch(/Not answered|closest passages/i);
+    expect(replies[2]).toBe(replies[3]);
+    expect(replies[2]).toContain('/figures');
   });
 
   it('given colour then figures in quotes are highlighted, and given none then no escape codes are printed', async () => {

@@ -25,11 +25,14 @@ describe('analyseQuestion', () => {
     ["That's wrong!", 'complaint'],
     ['this is not helpful', 'complaint'],
     ["you're wrong, it was 43", 'complaint'],
+    ['help', 'help'],
+    ['Help me please!', 'help'],
+    ['what can you do', 'help'],
   ])('given "%s", then it is small talk: %s', (message, kind) => {
     expect(analyseQuestion(message).smallTalk).toBe(kind);
   });
 
-  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', "that's terrible", 'wrong, how much aid was it?', "that's wrong, who paid?", 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', '🌉', ''])(
+  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', "that's terrible", 'wrong, how much aid was it?', "that's wrong, who paid?", 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', 'help refugees', 'How did the aid help?', '🌉', ''])(
     'given "%s", then it is not small talk',
     (message) => {
       expect(analyseQuestion(message).smallTalk).toBeUndefined();

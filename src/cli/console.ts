@@ -90,6 +90,8 @@ export class ConsoleSession {
 
   private ask(question: string): string {
     const answer = this.engine.ask(question, { article: this.activeId });
+    // "help" typed without the slash asks for what /help shows.
+    if (answer.smallTalk === 'help') return this.help();
     return renderAnswer(answer, (id) => this.engine.getArticle(id), this.style);
   }
 

@@ -13,6 +13,8 @@ const PHRASES: Record<SmallTalk, string> = {
   // "you're useless", "bad bot", "that's wrong": said of the bot or its last answer, which nothing in the
   // article answers. "That's terrible" is left alone: it may be said of the news.
   complaint: String.raw`(?:(?:you(?:['’]re| are)|ur|u r)(?: so| really| totally| completely)? (?:useless|wrong|stupid|dumb|bad|terrible|rubbish|unhelpful|not helpful)|(?:that(?:['’]s| is)|this is|it(?:['’]s| is))(?: so| really| totally| completely)? (?:wrong|useless|unhelpful|incorrect|not (?:helpful|right|correct|it|what i (?:asked|meant)))|(?:bad|useless|stupid|dumb|terrible) (?:bot|answer)|wrong(?: answer)?|not helpful|useless|unhelpful)`,
+  // "help", "what can you do": how to use the bot, not a question about the article ("help" alone is no aid).
+  help: String.raw`(?:help(?: me)?(?: please| pls| plz)?|what can you do|what do you do|how does this work|how do i use (?:this|you|it)|commands)`,
 };
 /** Who the small talk may be addressed to: "thanks bot", "hi everyone". */
 const ADDRESSEE = String.raw`(?: (?:bot|mate|buddy|friend|everyone|all|guys|folks))?`;
@@ -84,4 +86,5 @@ export const SMALL_TALK_REPLIES: Record<SmallTalk, string> = {
   farewell: 'Bye for now! Come back with any question about the article.',
   acknowledgement: 'Glad to help. Ask me anything else about the article.',
   complaint: 'Sorry that did not help. I can only quote what the article says: try asking in other words, or about something it covers.',
+  help: 'Ask me anything about the article in your own words (who said what, how much, when) and I reply with the sentence that says so, quoted and cited.',
 };

@@ -115,8 +115,8 @@ export interface AnswerSource {
   copyright?: string | undefined;
 }
 
-/** Messages that are not questions: thanks, a greeting, a goodbye, an "ok". */
-export const SMALL_TALK_KINDS = ['thanks', 'greeting', 'farewell', 'acknowledgement', 'complaint'] as const;
+/** Messages that are not questions: thanks, a greeting, a goodbye, an "ok", a complaint, a call for help. */
+export const SMALL_TALK_KINDS = ['thanks', 'greeting', 'farewell', 'acknowledgement', 'complaint', 'help'] as const;
 export type SmallTalk = (typeof SMALL_TALK_KINDS)[number];
 
 export interface Answer {
