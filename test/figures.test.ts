@@ -228,12 +228,22 @@ describe('extractFigures on news sentences', () => {
         { text: 'No. 7', kind: 'number', value: 7, unit: null },
         { text: '4 percentage points', kind: 'percent', value: 4, unit: 'percentage points' },
         { text: '1998', kind: 'year', value: 1998, unit: null },
+        { text: 'two-thirds', kind: 'percent', value: 66.7, unit: 'fraction' },
       ],
     ],
   ];
 
   it.each(cases)('given a sentence about a %s, then exactly its figures are found', (_topic, sentence, expected) => {
     expect(figuresIn(sentence, 2024)).toEqual(expected);
+  });
+
+  it('given a share written in words ("nearly a third of its customers", "half the residents"), then it is a percentage marked as a fraction; "the third quarter", "half the time" are not', () => {
+    expect(figuresIn('The store lost nearly a third of its customers, and half the residents left.')).toEqual([
+      { text: 'a third', kind: 'percent', value: 33.3, unit: 'fraction' },
+      { text: 'half', kind: 'percent', value: 50, unit: 'fraction' },
+    ]);
+    expect(figuresIn('Three quarters of the budget went on staff.')).toEqual([{ text: 'Three quarters', kind: 'percent', value: 75, unit: 'fraction' }]);
+    expect(figuresIn('Sales rose in the third quarter of the year, though half the time the shop was shut.')).toEqual([]);
   });
 
   it('given no article year, then relative dates keep their unit but no value', () => {
@@ -259,7 +269,7 @@ describe('extractFigures in ordinary prose', () => {
     'COVID-19 cases fell as G7 leaders met to discuss the F-16 deal and Section 230.',
     'They drove Route 66 in an iPhone 12 advert, then flew a Boeing 737 to the Tokyo 2020 Games.',
     'The 24/7 service opened on 9/11 in John 3:16 Church.',
-    'Two-thirds of voters backed a three-point plan.',
+    'Most voters backed a three-point plan.',
     'May she march on, he said, as the sun set.',
     'The Six Million Dollar Man and Three’s Company aired before World News Tonight and This Week.',
     'Protesters gathered outside 10 Downing Street and at 7 West 66th Street.',

@@ -426,6 +426,20 @@ function readPercent({ groups }: Match): Reading | null {
   return value == null ? null : { kind: 'percent', value, unit };
 }
 
+/** Parts of a whole, by the word naming one of them. */
+const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+const FRACTION_COUNTS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4 };
+
+/** "a third" is 33.3 percent, "three-quarters" 75: written in words, and marked so (unit "fraction"). */
+function readFraction({ groups, source, end }: Match): Reading | null {
+  // "half the time" and "a third of the way" are no share of anything counted.
+  if (/^\s+(?:the\s+)?(?:time|way|hour|century|season|game|match|inning)\b/i.test(source.slice(end + (/^\s+of\b/i.test(source.slice(end)) ? 3 : 0)))) return null;
+  const count = groups.half ? 1 : FRACTION_COUNTS[(groups.one ?? groups.many ?? '').toLowerCase()];
+  const parts = groups.half ? 2 : FRACTION_PARTS[(groups.part ?? groups.parts ?? '').toLowerCase().replace(/s$/, '')];
+  if (!count || !parts || count >= parts) return null;
+  return { kind: 'percent', value: Math.round((1000 * count) / parts) / 10, unit: 'fraction' };
+}
+
 /** "48 cents" is money: 0.48 in dollars (the usual currency of cents in news copy). */
 function readCents({ groups }: Match): Reading | null {
   const value = readAmount(groups.q, groups.q2);
@@ -664,6 +678,12 @@ const RULES: readonly Rule[] = [
     'gu',
   ),
   rule(/\d\s?[-\u2010-\u2013]/u, `${START}(?<low>\\d{1,4})${OPT_SPACE}${DASH}${OPT_SPACE}(?<high>\\d{1,4})${END}`, readScoreOrSpan),
+  // "nearly a third of its customers", "half the residents", "two-thirds of voters": a share, as a percentage.
+  rule(
+    /half|third|quarter|fifth|tenth/i,
+    `${WORD_START}(?:(?<one>a|one)${SPACE}(?<part>third|quarter|fifth|tenth)|(?<many>two|three|four)(?:${SPACE}|${DASH})(?<parts>thirds|quarters|fifths|tenths)|(?<half>half))(?=${SPACE}(?:of|the)${WORD_END})`,
+    readFraction,
+  ),
   rule(HAS_QUANTITY, `${START}(?<q>${QUANTITY})`, outsideTitles(readBareNumber)),
 ];
 
