@@ -66,6 +66,11 @@ describe('the gate table', () => {
     for (const code of PROBABILITY_GATES) expect(GATES.some((g) => g.id === code)).toBe(true);
   });
 
+  it('given "what river" and a best passage naming nothing, then it declines rather than answer with it', () => {
+    const bridge = parseArticle({ file: 'bridge.txt', text: 'The Riverside Bridge reopened on Tuesday after an 18-month renovation.\nRoughly 28,000 vehicles crossed the bridge each day before it closed.' });
+    expect(new AnswerEngine([bridge]).ask('What river does the bridge cross?')).toMatchObject({ answered: false, reasonCode: 'no-place-named' });
+  });
+
   it('given "what country" and a best passage naming a place, or anything the question does not name, then no-place-named lets it answer', () => {
     const answer = engine.ask('What country was the shipyard in?');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);

@@ -415,6 +415,12 @@ describe('abbreviations asked about', () => {
   });
 });
 
+describe('places asked for by their kind', () => {
+  it.each(['What river does the bridge cross?', 'Which airport was closed?', 'What island did they land on?', 'Which country did Blinken praise?'])('given "%s", then it asks for a place', (question) => {
+    expect(analyseQuestion(question).kind).toBe('place');
+  });
+});
+
 describe('"what was the date of"', () => {
   it.each(['What was the date of the meeting?', "what's the date of the vote", 'What is the year of the flood?'])('given "%s", then it asks when, and the date word names the kind', (question) => {
     const analysed = analyseQuestion(question);

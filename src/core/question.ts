@@ -101,7 +101,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   // A country, a company or a named thing may be written as a place ("in Italy") or not ("the host nation Italy").
   [/\b(?:what|which) (?:group|organi[sz]ation|company|companies|team|teams|party|agency)\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |his |her |its )?names?\b|\bname of\b/i, 'name'],
   // A country is a place, however the article writes it ("the host nation Italy").
-  [/\bwhere\b|\b(?:what|which) (?:(?:two|three|four|five|other) )?(?:city|cities|place|places|region|regions|location|state|states|town|towns|area|areas|country|countries|nations?|county|counties|province|provinces|continent)\b|\bin what (?:city|country|region)\b/i, 'place'],
+  [/\bwhere\b|\b(?:what|which) (?:(?:two|three|four|five|other) )?(?:city|cities|place|places|region|regions|location|state|states|town|towns|area|areas|country|countries|nations?|county|counties|province|provinces|continent|river|rivers|lake|lakes|sea|ocean|island|islands|mountain|mountains|bay|port|harbou?r|airport|village|villages|neighbou?rhood|district)\b|\bin what (?:city|country|region)\b/i, 'place'],
   [/\bwhy\b|\bhow come\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
 ];
 

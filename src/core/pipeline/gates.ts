@@ -841,7 +841,7 @@ function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[])
 
 /** The candidate, or a sentence it leans on, names someone (or, for `name`, anything) the question does not. */
 /** Nouns for the kinds of place that have names: "what country", "which city", "in what state". */
-const NAMED_PLACE_NOUNS = /^(?:country|countries|city|cities|town|towns|state|states|county|counties|province|provinces|region|regions|nation|nations|continent)$/i;
+const NAMED_PLACE_NOUNS = /^(?:country|countries|city|cities|town|towns|village|villages|state|states|county|counties|province|provinces|region|regions|nation|nations|continent|river|rivers|lake|lakes|island|islands|mountain|mountains|airport)$/i;
 
 function asksNamedPlace(question: AnalysedQuestion): boolean {
   return question.kind === 'place' && question.words.some((w) => w.focus && NAMED_PLACE_NOUNS.test(w.raw));
