@@ -1082,6 +1082,10 @@ describe('several articles', async () => {
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, 9]);
     }
   });
+  it('given an abbreviation typed in lower case in a question without capitals ("usa"), then it stands for what it stands for in capitals ("US")', () => {
+    const answer = engine.ask('how much did the usa pledge', { article: articles[0]!.id });
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 9]);
+  });
   it('given "how many years ago", then the time is asked for, not named: the sentence saying "two years ago" answers', () => {
     const answer = engine.ask('how many years ago did trump threaten', { article: articles[0]!.id });
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 5]);

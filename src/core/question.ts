@@ -5,7 +5,7 @@
  */
 import type { FigureKind, SmallTalk } from './types.ts';
 import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, type Dimension, type FoundFigure } from './figures.ts';
-import { aliases } from './aliases.ts';
+import { aliases, aliasOf } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { tokenize, type Token } from './terms.ts';
 import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, newsOpposites } from './lexicon.ts';
@@ -452,6 +452,18 @@ function keywordKind(text: string): { kind: AnswerKind; start: number; end: numb
     if (found) return { kind, start: found.index, end: found.index + found[0].length };
   }
   return undefined;
+}
+
+/** A word short enough to be an abbreviation typed in lower case ("usa"). */
+const SHORT_WORD = /^\p{L}{2,4}$/u;
+
+/** In a question typed without capitals, "usa" is the "USA" that stands for "US": read as if typed so. */
+function abbreviationsCapitalised(tokens: Token[], text: string): Token[] {
+  if (HAS_UPPERCASE.test(text.slice(1))) return tokens;
+  return tokens.map((token) => {
+    const upper = token.raw.toUpperCase();
+    return token.term && SHORT_WORD.test(token.raw) && aliasOf(upper) ? { ...token, raw: upper, term: upper } : token;
+  });
 }
 
 /** Nouns that name a kind of answer rather than the topic: "what city", but not "what sanctions". */
@@ -1027,7 +1039,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const smallTalk = wholeSmallTalk ?? complaintOpening(cleaned, text);
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.
-  const tokens = tokenize(text);
+  const tokens = abbreviationsCapitalised(tokenize(text), text);
   // Every pattern about a name needs the word: most questions skip them all.
   const saysName = SAYS_NAME.test(text);
   const namesAPerson = saysName && namedPerson(text, tokens);
