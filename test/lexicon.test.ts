@@ -69,6 +69,8 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('hackers')).toContain('attacker');
     expect(newsParaphrases('hurt')).toEqual(expect.arrayContaining(['injure', 'injury']));
     expect(newsParaphrases('stock')).toContain('share');
+    expect(newsParaphrases('cars')).toContain('vehicle');
+    expect(newsParaphrases('steal')).toEqual(expect.arrayContaining(['defraud', 'theft']));
   });
 
   it('given a word in no group, or nothing, then there is none', () => {

@@ -401,6 +401,12 @@ describe('withChatWordsSpelled', () => {
   });
 });
 
+describe('chat shorthand for a word', () => {
+  it('given "temp", then it is read as "temperature"', () => {
+    expect(withChatWordsSpelled('what was the temp at the start')).toBe('what was the temperature at the start');
+  });
+});
+
 describe('abbreviations asked about', () => {
   it.each([
     ['What does NPWS stand for?', 'NPWS'],
@@ -448,6 +454,7 @@ describe('questions typed as keywords', () => {
     ['zoo yearly attendance', 'count', 'attendance'],
     ['superintendent name', 'name', 'name'],
     ['date of the vote', 'time', 'date'],
+    ['number of fake invoices', 'count', 'number'],
   ])('given "%s", then the noun names the kind (%s) and the answer need not repeat it', (question, kind, noun) => {
     const analysed = analyseQuestion(question);
     expect([analysed.kind, analysed.words.filter((w) => w.focus).map((w) => w.raw)]).toEqual([kind, [noun]]);

@@ -63,6 +63,8 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['hacker', 'attacker', 'cybercriminal'],
   ['injure', 'injury', 'hurt', 'wound'],
   ['stock', 'share'],
+  ['car', 'vehicle'],
+  ['steal', 'theft', 'defraud', 'embezzle'],
 ];
 
 /**

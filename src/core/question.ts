@@ -332,7 +332,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     whos: 'who is', whats: 'what is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is', wy: 'why', whyy: 'why',
     didnt: 'did not', dont: 'do not', doesnt: 'does not', isnt: 'is not', wasnt: 'was not', arent: 'are not', werent: 'were not',
     hasnt: 'has not', havent: 'have not', cant: 'cannot', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
-    abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year',
+    abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year', temp: 'temperature', temps: 'temperatures',
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
     wil: 'will', wll: 'will', woud: 'would', wuold: 'would', shoud: 'should', coud: 'could', cuold: 'could',
     teh: 'the', hte: 'the', thier: 'their', taht: 'that', thta: 'that', adn: 'and', wiht: 'with', frm: 'from',
@@ -438,7 +438,7 @@ function answerKind(text: string): { kind: AnswerKind; start: number; end: numbe
 const KEYWORD_KINDS: readonly (readonly [RegExp, AnswerKind])[] = [
   [/\b(?:wages?|salar(?:y|ies)|prices?|costs?|fees?|fares?)\b/i, 'money'],
   [/\b(?:weight|height|depth|distance|width|length|speed|temperature)\b/i, 'measure'],
-  [/\b(?:attendance|headcount|workforce|toll|population|turnout)\b/i, 'count'],
+  [/\b(?:attendance|headcount|workforce|toll|population|turnout)\b|\bnumber of\b/i, 'count'],
   [/\b(?:percentage|percent)\b/i, 'percent'],
   [/\bdate\b/i, 'time'],
   [/\bnames?\b/i, 'name'],
