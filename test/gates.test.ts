@@ -66,6 +66,21 @@ describe('the gate table', () => {
     for (const code of PROBABILITY_GATES) expect(GATES.some((g) => g.id === code)).toBe(true);
   });
 
+  it('given "in Llano County" and a passage about Burnet County, then place-elsewhere declines; asked of Burnet County, it answers', () => {
+    const flood = parseArticle({
+      file: 'flood.txt',
+      text: [
+        '(MARBLE FALLS, Texas) — Flash floods killed at least nine people in the Texas Hill Country on Friday.',
+        'Burnet County Sheriff Calvin Tate said four of the dead were found in two vehicles swept off a low-water crossing.',
+        'The governor declared a disaster in Burnet and Llano counties.',
+      ].join('\n'),
+    });
+    const engine = new AnswerEngine([flood]);
+    expect(engine.ask('How many people died in Llano County?')).toMatchObject({ answered: false, reasonCode: 'place-elsewhere' });
+    const burnet = engine.ask('How many people died in Burnet County?');
+    expect([burnet.answered, burnet.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
+
   it('given "what river" and a best passage naming nothing, then it declines rather than answer with it', () => {
     const bridge = parseArticle({ file: 'bridge.txt', text: 'The Riverside Bridge reopened on Tuesday after an 18-month renovation.\nRoughly 28,000 vehicles crossed the bridge each day before it closed.' });
     expect(new AnswerEngine([bridge]).ask('What river does the bridge cross?')).toMatchObject({ answered: false, reasonCode: 'no-place-named' });

@@ -250,6 +250,8 @@ export interface AnalysedQuestion {
   spelledNumbers: ReadonlyMap<QuestionWord, SpelledNumber>;
   /** Words like "Boston's": what is asked about belongs to them. */
   possessiveWords: ReadonlySet<QuestionWord>;
+  /** Terms of the words after "in", "at", "near", "from"... ("llano", "counti" in "died in Llano County"): where it happened. */
+  locatedTerms: readonly string[];
   /** What a name's possessive owns, as search terms: "yearly" and "revenue" in "Quillon's yearly revenue". */
   owned: readonly string[];
   /** In a question asking when, the verb forms that name an event: "sworn", "elected"; in one asking why, its participles ("disqualified"); read when first asked for. */
@@ -452,6 +454,23 @@ function keywordKind(text: string): { kind: AnswerKind; start: number; end: numb
     if (found) return { kind, start: found.index, end: found.index + found[0].length };
   }
   return undefined;
+}
+
+/** Words before where something is or happened: "in Llano County", "at the Salvation Army", "from Houston". */
+const LOCATIVE_WORDS = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'throughout', 'around']);
+/** How many words after a locative word may name the place: "in the Texas Hill Country". */
+const LOCATED_REACH = 4;
+
+/** The terms of the words after a locative word, up to the first small word or figure. */
+function locatedTermsOf(tokens: readonly Token[]): string[] {
+  const terms: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LOCATIVE_WORDS.has(tokens[i]!.raw.toLowerCase())) continue;
+    let k = i + 1;
+    if (/^the$/i.test(tokens[k]?.raw ?? '')) k++;
+    for (let end = k + LOCATED_REACH; k < end && tokens[k]?.term && !OPENS_WITH_DIGIT.test(tokens[k]!.raw); k++) terms.push(tokens[k]!.term!);
+  }
+  return terms;
 }
 
 /** A word short enough to be an abbreviation typed in lower case ("usa"). */
@@ -1164,6 +1183,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),
+    locatedTerms: locatedTermsOf(tokens),
     owned: ownedByName(tokens, uncased),
     words,
     tokens,

@@ -336,6 +336,11 @@ export class ArticleIndex {
   readonly paragraphSentences: number[][];
   /** Terms mostly written as (part of) a name here. */
   readonly nameTerms: ReadonlySet<string>;
+  /** Terms of the article's dateline ("PANAMA CITY, Fla."): the place the whole article is set in. */
+  readonly datelineTerms: ReadonlySet<string>;
+  /** Terms of the article's title ("Hurricane Delia slams Florida"): what the whole article is about. */
+  readonly titleTerms: ReadonlySet<string>;
+
   /** Speaker's name term -> sentences quoting that speaker without naming them. */
   readonly speakerSentences = new Map<string, number[]>();
   /** A role's term -> the surname terms of the people the article gives that role ("challeng" -> "mehrotra"). */
@@ -364,12 +369,14 @@ export class ArticleIndex {
     const plainUses = new Map<string, number>();
     let totalLength = 0;
     const openers: Opener[] = [];
+    const datelineTerms = new Set<string>();
     for (const sentence of article.sentences) {
       const tokens = tokenize(sentence.text);
       const terms: string[] = [];
       const names: string[] = [];
       // "(LYON) — Heavy rain...": the sentence proper opens after the dateline.
       const dateline = sentence.index === 1 ? datelineLength(sentence.text) : 0;
+      for (const token of tokens) if (token.term && token.end <= dateline) datelineTerms.add(token.term);
       const opening = Math.max(0, tokens.findIndex((token) => token.start >= dateline));
       openers.push(openerOf(tokens, opening));
       tokens.forEach((token, position) => {
@@ -434,6 +441,8 @@ export class ArticleIndex {
     const nameTerms = new Set<string>();
     for (const [term, uses] of capitalisedUses) if (uses > (plainUses.get(term) ?? 0)) nameTerms.add(term);
     this.nameTerms = nameTerms;
+    this.datelineTerms = datelineTerms;
+    this.titleTerms = new Set(tokenize(article.meta.title).flatMap((token) => (token.term ? [token.term] : [])));
     // "Carter, a 27-year-old forward, was named MVP": a sentence opening with a name the article writes
     // as one, or with a capitalised word no dictionary has ("Okafor said"), names it. "Health
     // authorities said" does not: a word the article capitalises in "Health Ministry" qualifies a noun here.

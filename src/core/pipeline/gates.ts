@@ -5,7 +5,7 @@
  * then the answer the judge would give.
  */
 import { headedNamesIn, KIND_FIGURES, NAME_KINDS, namesThingItMentions, placeKindOf, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
-import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, newsOpposites } from '../lexicon.ts';
+import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from '../lexicon.ts';
 import { isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
 import { pronounsSpeakingIn } from '../speakers.ts';
@@ -346,6 +346,32 @@ export const GATES: readonly Gate[] = [
     when: '"X\'s Y": X is not in the passages about Y',
     example: "What was Dunmore's ferry price?",
     check: ({ question, best, resolved }) => listed(resolved.filter((r, w) => r.word.isName && question.possessiveWords.has(r.word) && !best.windowMatched[w]).map((r) => r.word.raw)),
+  },
+  {
+    // "How many people died in Llano County?" is not answered by a passage about Burnet County: a place
+    // the question puts it in, which the article mentions elsewhere, must be in the passage when the
+    // passage names another place. The dateline's place is where the whole article is set.
+    id: 'place-elsewhere',
+    stage: 'passage',
+    when: '"in X": X is not in the passages about the rest, which name another place',
+    example: 'When did the town buy a ferry in Bergen?',
+    check: ({ question, best, resolved }) => {
+      if (!question.locatedTerms.length) return undefined;
+      const { index } = best;
+      const missing = resolved.filter(
+        (r, w) =>
+          r.word.isName &&
+          question.locatedTerms.includes(r.word.term) &&
+          !best.windowMatched[w] &&
+          // Where the whole article is set, its dateline or the subject its title names, need not be repeated.
+          !r.alternatives.some((a) => index.datelineTerms.has(a.term) || index.titleTerms.has(a.term)) &&
+          // A place known as one ("Denver", "Georgia"), or typed with its kind ("Yakima County"), not any name after "in".
+          (isPlaceName(r.word.raw) || question.headedNames.some((name) => name.split(/\s+/).includes(r.word.raw))) &&
+          !writesItsPeople(best, r.word.raw),
+      );
+      if (!missing.length || missing.some((r) => !r.alternatives.some((a) => a.kind !== 'related'))) return undefined;
+      return namesAnotherPlace(best, question, resolved) ? { words: missing.map((r) => r.word.raw) } : undefined;
+    },
   },
   {
     // "Who is the leader of ISIS Greater Sahara?" asks for a name: a passage naming only places and the
@@ -840,6 +866,32 @@ function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[])
 }
 
 /** The candidate, or a sentence it leans on, names someone (or, for `name`, anything) the question does not. */
+/** Letters a place's name and the word for its people share at least ("Portug" in Portugal, Portuguese). */
+const PEOPLE_WORD_STEM = 4;
+
+/** The passage writes the word for the place's people, "Portuguese theaters" for "in Portugal", which WordNet may not know. */
+function writesItsPeople(candidate: ScoredCandidate, place: string): boolean {
+  const stem = place.toLowerCase().slice(0, Math.max(PEOPLE_WORD_STEM, place.length - 2));
+  const { sentences } = candidate.index.article;
+  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) =>
+    sentenceTokens(sentences[n]!.text).some((t) => startsWithCapital(t.raw) && t.raw.length > place.length && t.raw.toLowerCase().startsWith(stem)),
+  );
+}
+
+/**
+ * The passage (or a sentence it leans on) names a place the question does not, or another place of
+ * the kind the question names one ("Burnet County" for "Llano County").
+ */
+function namesAnotherPlace(candidate: ScoredCandidate, question: AnalysedQuestion, resolved: ResolvedWord[]): boolean {
+  if (namesSomeone(candidate, resolved, 'place')) return true;
+  if (!question.headedNames.length) return false;
+  const kinds = new Set(question.headedNames.map(placeKindOf));
+  const { sentences } = candidate.index.article;
+  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) =>
+    headedNamesIn(sentences[n]!.text).some((name) => kinds.has(placeKindOf(name)) && !question.headedNames.includes(name)),
+  );
+}
+
 /** Nouns for the kinds of place that have names: "what country", "which city", "in what state". */
 const NAMED_PLACE_NOUNS = /^(?:country|countries|city|cities|town|towns|village|villages|state|states|county|counties|province|provinces|region|regions|nation|nations|continent|river|rivers|lake|lakes|island|islands|mountain|mountains|airport)$/i;
 

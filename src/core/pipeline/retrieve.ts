@@ -386,16 +386,9 @@ function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sen
   }
 }
 
-const titleTerms = new WeakMap<ArticleIndex, ReadonlySet<string>>();
-
 /** The article's title writes the word, in a form the article has ("Hurricane Delia slams Florida"). */
 function inTitle(index: ArticleIndex, word: ResolvedWord): boolean {
-  let terms = titleTerms.get(index);
-  if (!terms) {
-    terms = new Set(tokenize(index.article.meta.title).flatMap((token) => (token.term ? [token.term] : [])));
-    titleTerms.set(index, terms);
-  }
-  for (const alternative of word.alternatives) if (alternative.kind !== 'related' && alternative.kind !== 'synonym' && terms.has(alternative.term)) return true;
+  for (const alternative of word.alternatives) if (alternative.kind !== 'related' && alternative.kind !== 'synonym' && index.titleTerms.has(alternative.term)) return true;
   return false;
 }
 
