@@ -1086,6 +1086,18 @@ describe('several articles', async () => {
     const answer = engine.ask('how much did the usa pledge', { article: articles[0]!.id });
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 9]);
   });
+  it('given a sentence opening "The 24-year-old" after one naming the winner, then "how old is" the winner is answered by it', () => {
+    const race = parseArticle({
+      file: 'race.txt',
+      text: 'CHICAGO (AP) — Ruth Chepkemoi of Kenya won the Chicago Marathon on Sunday in a course record.\nThe 24-year-old pulled away after the 35-kilometer mark.\nSamuel Okello won the men\'s race in 2:05:11.',
+    });
+    const engine = new AnswerEngine([race]);
+    for (const question of ['How old is Ruth Chepkemoi?', 'how old is chepkemoi']) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([question, true, 2, '24-year-old']);
+    }
+    expect(engine.ask('How old is Samuel Okello?').answered).toBe(false);
+  });
   it('given "how many years ago", then the time is asked for, not named: the sentence saying "two years ago" answers', () => {
     const answer = engine.ask('how many years ago did trump threaten', { article: articles[0]!.id });
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 5]);

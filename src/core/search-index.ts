@@ -47,6 +47,8 @@ const NO_KINDS: ReadonlySet<FigureKind> = new Set();
 const NO_NAMES: readonly string[] = [];
 const NO_FIGURES: readonly Figure[] = [];
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'their', 'them']);
+/** "The 24-year-old pulled away...": a sentence speaking of someone named before by their age, as "she" would. */
+export const AGED_OPENING = /^(?:The|the)\s+\d{1,3}-year-old\b/;
 /** "the terror group", "the company", "the bloc": a name written again as what it is. */
 const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting)\s+)?(?:group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog|mutual|storm|hurricane|typhoon|cyclone|quake|earthquake|volcano|wildfire|ship|vessel|ferry|aircraft|spacecraft|probe|rocket|satellite|museum|hospital|zoo)\b/i;
 
@@ -416,7 +418,7 @@ export class ArticleIndex {
       }
       const paragraph = sentence.paragraph - 1;
       this.paragraphSentences[paragraph]?.push(id);
-      const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase()));
+      const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase())) || AGED_OPENING.test(sentence.text);
       const describesBack = DESCRIBED_AGAIN.test(sentence.text);
       const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
       const places = placesIn(tokens, sentence.text, dateline);

@@ -12,7 +12,7 @@ import { firstDecline, sumBeforeAskedNoun, type PassageFacts } from './gates.ts'
 import { answeringQuotes } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { Reranked, ScoredCandidate } from './rerank.ts';
-import { askedNameTerms, leanedOn, namingOfAskedThing, writesAny, type Candidate } from './retrieve.ts';
+import { agedAfterNaming, askedNameTerms, leanedOn, namingOfAskedThing, writesAny, type Candidate } from './retrieve.ts';
 
 /** Below this probability the judge declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.42;
@@ -74,7 +74,10 @@ function isUnlikely(question: AnalysedQuestion, best: ScoredCandidate, ranked: r
   const namesWritten = names.length > 0 && names.every((r) => writtenIn(window, r));
   if (best.features.kindMatch && namesWritten && best.features.coverage >= FIGURE_BACKED_COVERAGE) return false;
   // "How old is Katrin Vogel?" — "Vogel, 54, said...": an age that belongs to the person asked about answers.
-  if (question.kind === 'age' && best.features.kindMatch && writesAny(best.index, best.id, askedNameTerms(resolved))) return false;
+  if (question.kind === 'age' && best.features.kindMatch) {
+    const names = askedNameTerms(resolved);
+    if (writesAny(best.index, best.id, names) || agedAfterNaming(best.index, best.id, names)) return false;
+  }
   // "How much did the renovation cost?" — "after an 18-month, $42.7 million renovation": a sum written
   // right before a noun of the question is what it cost, however the rest is worded.
   if (question.kind === 'money' && sumBeforeAskedNoun(question, best)) return false;

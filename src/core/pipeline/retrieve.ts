@@ -6,7 +6,7 @@
  * share of the question covered, the paragraph around it, word pairs kept together, and whether it
  * holds the kind of answer asked for (a number for "how many", a year for "when").
  */
-import type { ArticleIndex, ScoredIds } from '../search-index.ts';
+import { AGED_OPENING, type ArticleIndex, type ScoredIds } from '../search-index.ts';
 import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
@@ -461,6 +461,7 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
   const sentence = index.article.sentences[id]!;
   const tokens = tokenize(sentence.text);
   const asked = (t: Token) => t.term !== undefined && askedNames.has(t.term);
+  if (agedAfterNaming(index, id, askedNames)) return true;
   if (!tokens.some(asked)) return !mustName;
   // A capital opening the sentence ("Among the dead...") is no name unless it is one asked about.
   const names = tokens.filter((t, i) => t.term !== undefined && startsWithCapital(t.raw) && (i > 0 || asked(t)));
@@ -480,6 +481,11 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
     if (run.length) return run.some(asked);
     return names.some((t) => asked(t) && t.start >= end && t.start - end <= AGE_NAME_REACH);
   });
+}
+
+/** "Ruth Chepkemoi won... The 24-year-old pulled away": the sentence opens on the age of someone the sentence before names. */
+export function agedAfterNaming(index: ArticleIndex, id: number, names: ReadonlySet<string>): boolean {
+  return id > 0 && AGED_OPENING.test(index.article.sentences[id]!.text) && writesAny(index, id - 1, names);
 }
 
 /** The sentence itself (not only its neighbours or its speaker) writes one of `terms`. */
