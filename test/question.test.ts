@@ -421,6 +421,17 @@ describe('abbreviations asked about', () => {
   });
 });
 
+describe('a name asked for with a possessive', () => {
+  it.each([
+    ["what's the contractor's name", 'person', 'contractor'],
+    ['whats the contractors name', 'person', 'contractor'],
+    ['what is the ships name', 'other', 'ship'],
+  ])('given "%s", then a name is wanted (%s) of the %s', (question, kind, thing) => {
+    const analysed = analyseQuestion(question);
+    expect([analysed.wantsName, analysed.kind, analysed.nameOf]).toEqual([true, kind, [thing]]);
+  });
+});
+
 describe('places asked for by their kind', () => {
   it.each(['What river does the bridge cross?', 'Which airport was closed?', 'What island did they land on?', 'Which country did Blinken praise?'])('given "%s", then it asks for a place', (question) => {
     expect(analyseQuestion(question).kind).toBe('place');

@@ -683,7 +683,7 @@ const NAME_ASKED_ABOUT =
 const NAME_OF = /\bnames?\s+of\b/i;
 /** What NAME_OF, ASKS_NAME and NAME_OF_POSSESSOR all need. */
 const SAYS_NAME = /name/i;
-const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?names?\b|['’]s\s+names?\b/i;
+const ASKS_NAME = /\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?names?\b|['’]s\s+names?\b|\bthe\s+\p{L}{3,}s\s+names?\s*[?!.]*$/iu;
 const STANDS_FOR = /\b(?:what|which)\b.*?\b(?:does|do|did|is|'s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(\p{L}[\p{L}.&]{1,9})\s+stands?\s+for\b/iu;
 /** What any match of STANDS_FOR holds, found far more cheaply: most questions are spared the pattern. */
 const SAYS_STANDS_FOR = /stands?\s+for\b/iu;
@@ -722,15 +722,20 @@ function nameOfPhrase(text: string, tokens: Token[]): Token[] {
 
 /** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
 function namedPerson(text: string, tokens: Token[]): boolean {
+  const found = NAME_OF_POSSESSOR.exec(text);
+  const possessor = found?.[1] ?? found?.[2];
+  if (possessor) return isPersonNoun(possessor);
   return nameOfPhrase(text, tokens).some((token) => !startsWithCapital(token.raw) && isPersonNoun(token.raw));
 }
 
-const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b/u;
+/** "the ferry's name", and the same typed without the apostrophe at the end of a question ("whats the contractors name"). */
+const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b|\bthe\s+(\p{Ll}[\p{L}-]{2,})s\s+names?\s*[?!.]*$/u;
 
 /** The words, not names, of what "the name of the ferry" or "the ferry's name" asks the name of. */
 function namedThing(text: string, tokens: Token[]): string[] | undefined {
-  const possessor = NAME_OF_POSSESSOR.exec(text)?.[1];
-  const words = possessor ? tokens.filter((token) => token.raw.toLowerCase().startsWith(possessor.toLowerCase()) && /['’]s$/.test(token.raw)) : nameOfPhrase(text, tokens);
+  const found = NAME_OF_POSSESSOR.exec(text);
+  const possessor = found?.[1] ?? found?.[2];
+  const words = possessor ? tokens.filter((token) => token.raw.toLowerCase().startsWith(possessor.toLowerCase()) && /['’]?s$/.test(token.raw)) : nameOfPhrase(text, tokens);
   const terms = words.filter((token) => !startsWithCapital(token.raw)).map((token) => token.term!).filter(Boolean);
   return terms.length ? terms : undefined;
 }
