@@ -11,7 +11,7 @@ import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-ind
 import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
-import { namesCurrency, type FoundFigure } from '../figures.ts';
+import { DAY_NAMES, namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
@@ -346,6 +346,21 @@ export const GATES: readonly Gate[] = [
     when: '"X\'s Y": X is not in the passages about Y',
     example: "What was Dunmore's ferry price?",
     check: ({ question, best, resolved }) => listed(resolved.filter((r, w) => r.word.isName && question.possessiveWords.has(r.word) && !best.windowMatched[w]).map((r) => r.word.raw)),
+  },
+  {
+    // "How much rain is forecast for Tuesday?" is not answered by "More rain is forecast for Monday": a
+    // day the question names, when the passage names only other days, is another day's news.
+    id: 'other-day',
+    stage: 'passage',
+    when: '"on Tuesday": the best passage names other days of the week, not that one',
+    example: 'What did the town buy on Friday?',
+    check: ({ question, best }) => {
+      if (!DAY_MENTIONED.test(question.text)) return undefined;
+      const asked = DAY_NAMES.filter((day) => question.text.toLowerCase().includes(day.toLowerCase()));
+      const { sentences } = best.index.article;
+      const given = DAY_NAMES.filter((day) => [best.id, ...leanedOn(best.index, best.id)].some((n) => sentences[n]!.text.includes(day)));
+      return given.length && !given.some((day) => asked.includes(day)) ? { text: given.join(' and '), words: asked } : undefined;
+    },
   },
   {
     // "How many people died in Llano County?" is not answered by a passage about Burnet County: a place
@@ -866,6 +881,9 @@ function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[])
 }
 
 /** The candidate, or a sentence it leans on, names someone (or, for `name`, anything) the question does not. */
+/** A day of the week, in any case: what most questions lack, found before looking for which. */
+const DAY_MENTIONED = new RegExp(`\\b(?:${DAY_NAMES.join('|')})\\b`, 'i');
+
 /** Letters a place's name and the word for its people share at least ("Portug" in Portugal, Portuguese). */
 const PEOPLE_WORD_STEM = 4;
 
