@@ -183,38 +183,35 @@ describe('answering questions about an article', () => {
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
   });
   it('given "worth", "headquartered" or "penalty" in the question, then "valued at", "based in" and "fines" answer', () => {
-    const merger = parseArticle({
-      file: 'merger.txt',
-      text: 'Two regional lenders said Tuesday they have agreed to merge in an all-stock deal valued at about $2.3 billion.\nThe combined bank will keep 214 branches.\nCedar Valley, based in Cedar Rapids, Iowa, has lost money for two years.\nBranch managers who break the new lending rules face fines of up to $5,000.',
-    });
-    const engine = new AnswerEngine([merger]);
-    for (const [question, sentence] of [['How much is the deal worth?', 1], ['where is cedar valley headquartered', 3], ["What's the penalty for breaking the lending rules?", 4]] as const) {
-      const answer = engine.ask(question);
-      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
-      expectVerbatim(answer, [merger]);
-    }
+    const merger = [
+      'Two regional lenders said Tuesday they have agreed to merge in an all-stock deal valued at about $2.3 billion.',
+      'The combined bank will keep 214 branches.',
+      'Cedar Valley, based in Cedar Rapids, Iowa, has lost money for two years.',
+      'Branch managers who break the new lending rules face fines of up to $5,000.',
+    ];
+    expect(answeredBy(merger, 'How much is the deal worth?')).toEqual([true, 1]);
+    expect(answeredBy(merger, 'where is cedar valley headquartered')).toEqual([true, 3]);
+    expect(answeredBy(merger, "What's the penalty for breaking the lending rules?")).toEqual([true, 4]);
   });
   it('given "stock" or "hurt" in the question, then "shares" and "injured" answer', () => {
-    const launch = parseArticle({
-      file: 'launch.txt',
-      text: 'The rocket broke apart two minutes after lift-off on Tuesday.\nThe company said the launch pad was damaged.\nThe injured technician, a 41-year-old from Adelaide, was flown home.\nThe company\'s shares fell 4% in Tokyo trading.',
-    });
-    const engine = new AnswerEngine([launch]);
-    for (const [question, sentence] of [['did the stock go down', 4], ['where is the hurt technician from', 3]] as const) {
-      const answer = engine.ask(question);
-      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
-    }
+    const launch = [
+      'The rocket broke apart two minutes after lift-off on Tuesday.',
+      'The company said the launch pad was damaged.',
+      'The injured technician, a 41-year-old from Adelaide, was flown home.',
+      "The company's shares fell 4% in Tokyo trading.",
+    ];
+    expect(answeredBy(launch, 'did the stock go down')).toEqual([true, 4]);
+    expect(answeredBy(launch, 'where is the hurt technician from')).toEqual([true, 3]);
   });
   it('given a question typed as keywords ("combined headcount", "superintendent name"), then the sentence giving that kind of answer answers', () => {
-    const strike = parseArticle({
-      file: 'strike.txt',
-      text: 'Teachers in the district walked off the job on Monday.\nThe district superintendent, Dr. Kevin Alcott, said schools would stay closed.\nThe combined district will have about 5,800 employees.\nThe superintendent said talks would resume on Friday.',
-    });
-    const engine = new AnswerEngine([strike]);
-    for (const [question, sentence] of [['combined headcount', 3], ['superintendent name', 2]] as const) {
-      const answer = engine.ask(question);
-      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
-    }
+    const strike = [
+      'Teachers in the district walked off the job on Monday.',
+      'The district superintendent, Dr. Kevin Alcott, said schools would stay closed.',
+      'The combined district will have about 5,800 employees.',
+      'The superintendent said talks would resume on Friday.',
+    ];
+    expect(answeredBy(strike, 'combined headcount')).toEqual([true, 3]);
+    expect(answeredBy(strike, 'superintendent name')).toEqual([true, 2]);
   });
   it('given "how much did the X cost" of an article writing the sum right before X ("a $42.7 million renovation"), then that sentence answers, though it never says "cost"', () => {
     const bridge = parseArticle({
