@@ -430,10 +430,12 @@ function readPercent({ groups }: Match): Reading | null {
 const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 const FRACTION_COUNTS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4 };
 
+/** "half the time", "a third of the way": no share of anything counted. */
+const NO_SHARE_AFTER = /^\s+(?:of\s+)?(?:the\s+)?(?:time|way|hour|century|season|game|match|inning)\b/i;
+
 /** "a third" is 33.3 percent, "three-quarters" 75: written in words, and marked so (unit "fraction"). */
 function readFraction({ groups, source, end }: Match): Reading | null {
-  // "half the time" and "a third of the way" are no share of anything counted.
-  if (/^\s+(?:the\s+)?(?:time|way|hour|century|season|game|match|inning)\b/i.test(source.slice(end + (/^\s+of\b/i.test(source.slice(end)) ? 3 : 0)))) return null;
+  if (NO_SHARE_AFTER.test(source.slice(end))) return null;
   const count = groups.half ? 1 : FRACTION_COUNTS[(groups.one ?? groups.many ?? '').toLowerCase()];
   const parts = groups.half ? 2 : FRACTION_PARTS[(groups.part ?? groups.parts ?? '').toLowerCase().replace(/s$/, '')];
   if (!count || !parts || count >= parts) return null;

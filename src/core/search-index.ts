@@ -342,7 +342,6 @@ export class ArticleIndex {
   readonly datelineTerms: ReadonlySet<string>;
   /** Terms of the article's title ("Hurricane Delia slams Florida"): what the whole article is about. */
   readonly titleTerms: ReadonlySet<string>;
-
   /** Speaker's name term -> sentences quoting that speaker without naming them. */
   readonly speakerSentences = new Map<string, number[]>();
   /** A role's term -> the surname terms of the people the article gives that role ("challeng" -> "mehrotra"). */

@@ -880,7 +880,6 @@ function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[])
   return resolved.some((r) => isTelling(r) && r.alternatives.some((a) => (a.kind !== 'related' || a.derived) && window.some((terms) => terms.includes(a.term))));
 }
 
-/** The candidate, or a sentence it leans on, names someone (or, for `name`, anything) the question does not. */
 /** A day of the week, in any case: what most questions lack, found before looking for which. */
 const DAY_MENTIONED = new RegExp(`\\b(?:${DAY_NAMES.join('|')})\\b`, 'i');
 
@@ -917,6 +916,7 @@ function asksNamedPlace(question: AnalysedQuestion): boolean {
   return question.kind === 'place' && question.words.some((w) => w.focus && NAMED_PLACE_NOUNS.test(w.raw));
 }
 
+/** The candidate, or a sentence it leans on, names someone (or, for `name`, anything; for `place`, a place) the question does not. */
 function namesSomeone(candidate: ScoredCandidate, resolved: ResolvedWord[], kind: 'person' | 'name' | 'place' = 'person'): boolean {
   const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
   return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) => kindMatches(kind, candidate.index.facts[n]!, asked, ''));

@@ -126,10 +126,6 @@ function speaksOfTopic(c: Candidate, question: AnalysedQuestion): boolean {
   return !topic || c.resolved.some((r, w) => topic.includes(r.word.term) && !r.word.speaker && c.matched[w] === true);
 }
 
-/**
- * "Who is Blinken?" is answered where the article first names him ("U.S. Secretary of State Antony
- * Blinken called on..."), not by the sentence that mentions him most tightly ("Blinken closed by...").
- */
 /** The first sentence of the top one's article that writes out the abbreviation, if not the top one. */
 function firstSpellingOut(candidates: readonly ScoredCandidate[], abbreviation: string): ScoredCandidate | undefined {
   const top = candidates[0];
@@ -138,6 +134,10 @@ function firstSpellingOut(candidates: readonly ScoredCandidate[], abbreviation: 
   return first === top ? undefined : first;
 }
 
+/**
+ * "Who is Blinken?" is answered where the article first names him ("U.S. Secretary of State Antony
+ * Blinken called on..."), not by the sentence that mentions him most tightly ("Blinken closed by...").
+ */
 function firstNaming(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
   const top = candidates[0];
   let first: ScoredCandidate | undefined;
