@@ -335,6 +335,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     didnt: 'did not', dont: 'do not', doesnt: 'does not', isnt: 'is not', wasnt: 'was not', arent: 'are not', werent: 'were not',
     hasnt: 'has not', havent: 'have not', cant: 'cannot', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
     abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year', temp: 'temperature', temps: 'temperatures',
+    mens: "men's", womens: "women's", childrens: "children's",
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
     wil: 'will', wll: 'will', woud: 'would', wuold: 'would', shoud: 'should', coud: 'could', cuold: 'could',
     teh: 'the', hte: 'the', thier: 'their', taht: 'that', thta: 'that', adn: 'and', wiht: 'with', frm: 'from',
