@@ -82,6 +82,13 @@ describe('the gate table', () => {
     expect([burnet.answered, burnet.quotes[0]?.sentence]).toEqual([true, 2]);
   });
 
+  it('given "who designed" and a passage naming no one and no kind of person, then it declines; "firefighters" would answer', () => {
+    const bridge = parseArticle({ file: 'bridge.txt', text: 'The Riverside Bridge reopened on Tuesday.\nThe project replaced the bridge\'s steel deck and added a bike lane.' });
+    expect(new AnswerEngine([bridge]).ask('Who designed the bridge?')).toMatchObject({ answered: false, reasonCode: 'no-one-in-passage' });
+    const rescue = parseArticle({ file: 'rescue.txt', text: 'A ferry ran aground near the harbour on Friday.\nFirefighters rescued 14 children from the ferry.' });
+    expect(new AnswerEngine([rescue]).ask('Who rescued the children?')).toMatchObject({ answered: true });
+  });
+
   it('given "what river" and a best passage naming nothing, then it declines rather than answer with it', () => {
     const bridge = parseArticle({ file: 'bridge.txt', text: 'The Riverside Bridge reopened on Tuesday after an 18-month renovation.\nRoughly 28,000 vehicles crossed the bridge each day before it closed.' });
     expect(new AnswerEngine([bridge]).ask('What river does the bridge cross?')).toMatchObject({ answered: false, reasonCode: 'no-place-named' });

@@ -398,6 +398,15 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, resolved }) => firesIf(question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)),
   },
   {
+    // "Who designed the bridge?" is not answered by "The project replaced the bridge's steel deck": a
+    // passage that neither names anyone nor speaks of people ("firefighters", "the mayor") says who did nothing.
+    id: 'no-one-in-passage',
+    stage: 'passage',
+    when: '"who": the best passage names no one and speaks of no kind of person',
+    example: 'Who trained the crew in Norway?',
+    check: ({ question, best, resolved }) => firesIf(question.kind === 'person' && !namesSomeone(best, resolved) && !speaksOfPeople(best, resolved)),
+  },
+  {
     // "What country is Black Lantern based in?" asks for a named place: "A group calling itself Black
     // Lantern claimed responsibility" names nothing but what the question names. ("Where did the fire
     // start?" may be answered by "in the engine room"; any other name may be the place, written as no
@@ -914,6 +923,15 @@ const NAMED_PLACE_NOUNS = /^(?:country|countries|city|cities|town|towns|village|
 
 function asksNamedPlace(question: AnalysedQuestion): boolean {
   return question.kind === 'place' && question.words.some((w) => w.focus && NAMED_PLACE_NOUNS.test(w.raw));
+}
+
+/** The candidate, or a sentence it leans on, writes a noun for a kind of person ("firefighters", "officials", "the mayor") the question does not. */
+function speaksOfPeople(candidate: ScoredCandidate, resolved: ResolvedWord[]): boolean {
+  const asked = new Set(resolved.map((r) => r.word.term));
+  const { sentences } = candidate.index.article;
+  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) =>
+    sentenceTokens(sentences[n]!.text).some((t) => t.term !== undefined && !asked.has(t.term) && (PERSONAL_PRONOUNS.has(t.raw.toLowerCase()) || isPersonNoun(t.raw))),
+  );
 }
 
 /** The candidate, or a sentence it leans on, names someone (or, for `name`, anything; for `place`, a place) the question does not. */
