@@ -1079,6 +1079,9 @@ describe('several articles', async () => {
       expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, 9]);
     }
   });
+  it('given a place the article never mentions, typed without capitals after "in", then it says so rather than answer for another place', () => {
+    expect(engine.ask('how much aid did the us give in jordan', { article: articles[0]!.id })).toMatchObject({ answered: false, reason: 'Nothing in the article mentions “jordan”.' });
+  });
   it('given an abbreviation typed in lower case in a question without capitals ("usa"), then it stands for what it stands for in capitals ("US")', () => {
     const answer = engine.ask('how much did the usa pledge', { article: articles[0]!.id });
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 9]);

@@ -433,6 +433,16 @@ describe('a name asked for with a possessive', () => {
   });
 });
 
+describe('a place typed without capitals', () => {
+  it('given a known place right after "in", "near" or "from" in a question without capitals, then it is a name; after "the", or a common word, it is not', () => {
+    const isName = (question: string, raw: string) => analyseQuestion(question).words.find((w) => w.raw === raw)?.isName;
+    expect(isName('when did the river crest in austin', 'austin')).toBe(true);
+    expect(isName('best hiking trails near denver', 'denver')).toBe(true);
+    expect(isName('how many died in the north', 'north')).toBe(false);
+    expect(isName('what happened in court', 'court')).toBe(false);
+  });
+});
+
 describe('places asked for by their kind', () => {
   it.each(['What river does the bridge cross?', 'Which airport was closed?', 'What island did they land on?', 'Which country did Blinken praise?'])('given "%s", then it asks for a place', (question) => {
     expect(analyseQuestion(question).kind).toBe('place');

@@ -8,7 +8,7 @@ import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, type D
 import { aliases, aliasOf } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { tokenize, type Token } from './terms.ts';
-import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, newsOpposites } from './lexicon.ts';
+import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
@@ -1095,7 +1095,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(token.term);
     const capitalised = startsWithCapital(token.raw);
     const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
-    const word = questionWord(token.raw, token.term, isAcronym || (capitalised && position > 0));
+    // "in austin", "from houston" typed without capitals: a known place right after where it happened is a name.
+    const placeTypedLower = uncased && LOCATIVE_WORDS.has(tokens[position - 1]?.raw.toLowerCase() ?? '') && isPlaceName(token.raw);
+    const word = questionWord(token.raw, token.term, isAcronym || (capitalised && position > 0) || placeTypedLower);
     if (uncased) word.uncased = true;
     const typedSpelling = typedSpellings?.get(token.raw);
     if (typedSpelling !== undefined && typedSpelling !== token.raw) word.typed = typedSpelling;
