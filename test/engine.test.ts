@@ -224,6 +224,10 @@ describe('answering questions about an article', () => {
       expect([question, answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([question, true, 1, '$42.7 million']);
     }
   });
+  it('given "by how much did she beat the record", then the sentence giving the margin in seconds answers', () => {
+    const race = ['CHICAGO (AP) — Ruth Chepkemoi won the Chicago Marathon on Sunday, breaking the course record by 41 seconds.', 'Each winner earned $100,000, plus a $50,000 bonus for the course record.'];
+    expect(answeredBy(race, 'by how much did she beat the course record')).toEqual([true, 1]);
+  });
   it('given "how long is the bridge span", then the sentence giving its length answers, not one giving how long the work took', () => {
     const bridge = parseArticle({
       file: 'bridge.txt',

@@ -449,6 +449,15 @@ describe('places asked for by their kind', () => {
   });
 });
 
+describe('a margin asked for', () => {
+  it.each(['by how much did she beat the course record', 'How much did he win by?', 'By how much did the measure pass?'])('given "%s", then a margin is asked for', (question) => {
+    expect(analyseQuestion(question).kind).toBe('margin');
+  });
+  it('given "how much did the renovation cost", then a sum is asked for, not a margin', () => {
+    expect(analyseQuestion('how much did the renovation cost').kind).toBe('money');
+  });
+});
+
 describe('"what was the date of"', () => {
   it.each(['What was the date of the meeting?', "what's the date of the vote", 'What is the year of the flood?'])('given "%s", then it asks when, and the date word names the kind', (question) => {
     const analysed = analyseQuestion(question);
@@ -493,7 +502,7 @@ describe('given the wordings that say what kind of answer is wanted', () => {
     'how', 'How', 'many', 'much', 'old', 'long', 'ago', 'what', "what's", 'What’s', 'which', 'when', 'until', 'where', 'who', 'whom', 'whose', 'why',
     'at', 'for', 'in', 'since', 'name', 'names', 'of', 'age', 'ages', 'time', 'year', 'city', 'reason', 'come', 'is', 'the', 'percent', 'heavy',
     'weight', 'dollars', 'years', 'a', 'week', 'somehow', 'whatever', 'athlete', 'format', 'inward', 'agent', 'so-what', '?', '-', "'",
-    'at what', 'for how', 'for what', 'in what', 'since when', 'name of', 'how many',
+    'at what', 'for how', 'for what', 'in what', 'since when', 'name of', 'how many', 'by how much', 'win', 'by',
   );
   const separators = fc.constantFrom(' ', ' ', ' ', '', ', ');
   it('then looking only where an opening word starts finds the wording a search of the whole question finds', () => {

@@ -11,11 +11,13 @@ import { tokenize, type Token } from './terms.ts';
 import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
-export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
+export type AnswerKind = 'count' | 'amount' | 'margin' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   count: ['count', 'number', 'percent', 'measure'],
   amount: ['money', 'count', 'number', 'percent', 'measure'],
+  // "By how much did she win?": seconds, votes, points, lengths or a score.
+  margin: ['duration', 'count', 'number', 'percent', 'measure', 'money'],
   money: ['money'],
   age: ['age'],
   time: ['year', 'date', 'time', 'relative-date', 'weekday'],
@@ -53,6 +55,7 @@ const PLURAL_NOUN = /^\p{L}{3,}s$/u;
 export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   count: 'how many, and no sentence about that gives a number',
   amount: 'how much, and no sentence about that gives an amount',
+  margin: 'by how much, and no sentence about that gives a margin',
   money: 'for a sum of money, and no sentence about that gives one',
   age: 'how old, and no sentence about that gives an age',
   time: 'when, and no sentence about that gives a date or time',
@@ -88,6 +91,8 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow many (?:minutes|hours|days|nights|weeks|months) (?:a|an|per|each|every) (?:day|night|week|month|year)\b/i, 'count'],
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
+  // "By how much did she break the record?", "how much did he win by": a margin, in seconds as much as in votes.
+  [/\bby how much\b|\bhow much did (?=[^?]*\b(?:win|won|beat|lead|led|trail|lose|lost)\b[^?]*\bby\s*[?!.]*$)/i, 'margin'],
   [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
   // "How long is the bridge?" asks a length: a thing, not an event, is measured.
   [LENGTH_ASKED, 'measure'],
@@ -407,7 +412,7 @@ export const ANY_KIND = new RegExp(KIND_PATTERNS.map(([pattern]) => `(${pattern.
  * costs more than the rest of reading a question; tried only where one of these words starts, it
  * finds the same earliest wording.
  */
-const KIND_OPENINGS = /\b(?:how|what|at what|ages?|for (?:how|what)|which|when|since when|who|name of|where|in what|why)/gi;
+const KIND_OPENINGS = /\b(?:how|what|at what|ages?|for (?:how|what)|by how|which|when|since when|who|name of|where|in what|why)/gi;
 
 /** The earliest wording of any kind in `text`, as `ANY_KIND` would find it searching the whole text. */
 export function firstKindWording(text: string): RegExpExecArray | null {
