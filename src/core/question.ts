@@ -483,8 +483,8 @@ function locatedTermsOf(tokens: readonly Token[]): string[] {
 const SHORT_WORD = /^\p{L}{2,4}$/u;
 
 /** In a question typed without capitals, "usa" is the "USA" that stands for "US": read as if typed so. */
-function abbreviationsCapitalised(tokens: Token[], text: string): Token[] {
-  if (HAS_UPPERCASE.test(text.slice(1))) return tokens;
+function abbreviationsCapitalised(tokens: Token[], uncased: boolean): Token[] {
+  if (!uncased) return tokens;
   return tokens.map((token) => {
     const upper = token.raw.toUpperCase();
     return token.term && SHORT_WORD.test(token.raw) && aliasOf(upper) ? { ...token, raw: upper, term: upper } : token;
@@ -727,9 +727,7 @@ function nameOfPhrase(text: string, tokens: Token[]): Token[] {
 }
 
 /** "What is the name of the sanctioned ISIS leader?": the name asked for is a person's. */
-function namedPerson(text: string, tokens: Token[]): boolean {
-  const found = NAME_OF_POSSESSOR.exec(text);
-  const possessor = found?.[1] ?? found?.[2];
+function namedPerson(text: string, tokens: Token[], possessor: string | undefined): boolean {
   if (possessor) return isPersonNoun(possessor);
   return nameOfPhrase(text, tokens).some((token) => !startsWithCapital(token.raw) && isPersonNoun(token.raw));
 }
@@ -737,10 +735,14 @@ function namedPerson(text: string, tokens: Token[]): boolean {
 /** "the ferry's name", and the same typed without the apostrophe at the end of a question ("whats the contractors name"). */
 const NAME_OF_POSSESSOR = /\b(\p{Ll}[\p{L}-]*)['’]s\s+names?\b|\bthe\s+(\p{Ll}[\p{L}-]{2,})s\s+names?\s*[?!.]*$/u;
 
-/** The words, not names, of what "the name of the ferry" or "the ferry's name" asks the name of. */
-function namedThing(text: string, tokens: Token[]): string[] | undefined {
+/** The noun whose name "the ferry's name" (or "the contractors name") asks for, as typed. */
+function possessorOfName(text: string): string | undefined {
   const found = NAME_OF_POSSESSOR.exec(text);
-  const possessor = found?.[1] ?? found?.[2];
+  return found?.[1] ?? found?.[2];
+}
+
+/** The words, not names, of what "the name of the ferry" or "the ferry's name" asks the name of. */
+function namedThing(text: string, tokens: Token[], possessor: string | undefined): string[] | undefined {
   const words = possessor ? tokens.filter((token) => token.raw.toLowerCase().startsWith(possessor.toLowerCase()) && /['’]?s$/.test(token.raw)) : nameOfPhrase(text, tokens);
   const terms = words.filter((token) => !startsWithCapital(token.raw)).map((token) => token.term!).filter(Boolean);
   return terms.length ? terms : undefined;
@@ -1069,10 +1071,13 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const smallTalk = wholeSmallTalk ?? complaintOpening(cleaned, text);
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.
-  const tokens = abbreviationsCapitalised(tokenize(text), text);
+  // Only the first letter capitalised, or none: the reader did not bother with capitals.
+  const uncased = !HAS_UPPERCASE.test(text.slice(1));
+  const tokens = abbreviationsCapitalised(tokenize(text), uncased);
   // Every pattern about a name needs the word: most questions skip them all.
   const saysName = SAYS_NAME.test(text);
-  const namesAPerson = saysName && namedPerson(text, tokens);
+  const possessor = saysName ? possessorOfName(text) : undefined;
+  const namesAPerson = saysName && namedPerson(text, tokens, possessor);
   const kind: AnswerKind = namesAPerson
     ? 'person'
     : (found.kind === 'amount' || found.kind === 'count') && IN_PERCENT.test(text)
@@ -1085,8 +1090,6 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
   const measures = kind === 'measure' || kind === 'amount' ? (LENGTH_ASKED.test(text) ? 'length' : MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1]) : undefined;
-  // Only the first letter capitalised, or none: the reader did not bother with capitals.
-  const uncased = !HAS_UPPERCASE.test(text.slice(1));
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
   const asksTelephone = ASKS_TELEPHONE_NUMBER.test(text);
@@ -1159,7 +1162,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const hasDigit = /\d/.test(text);
   // Reading figures is costly: only a figure typed alone needs them here; the rest is read when asked (`ReadWhenAsked`).
   const figures = !hasQuestionWord && (hasDigit || onlyNumbers) ? typedFiguresOf(text) : undefined;
-  const nameOf = saysName ? namedThing(text, tokens) : undefined;
+  const nameOf = saysName ? namedThing(text, tokens, possessor) : undefined;
   const whichOf = NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined;
   const analysed: Omit<AnalysedQuestion, keyof ReadWhenAsked> = {
     text,

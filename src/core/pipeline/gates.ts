@@ -15,7 +15,7 @@ import { DAY_NAMES, namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
-import { givesMeasureOf, kindMatches, leanedOn, namesSpeaker, namingOfAskedThing, negatesNear, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { givesMeasureOf, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
@@ -357,8 +357,8 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best }) => {
       if (!DAY_MENTIONED.test(question.text)) return undefined;
       const asked = DAY_NAMES.filter((day) => question.text.toLowerCase().includes(day.toLowerCase()));
-      const { sentences } = best.index.article;
-      const given = DAY_NAMES.filter((day) => [best.id, ...leanedOn(best.index, best.id)].some((n) => sentences[n]!.text.includes(day)));
+      const passage = passageOf(best.index, best.id).map((n) => best.index.article.sentences[n]!.text);
+      const given = DAY_NAMES.filter((day) => passage.some((text) => text.includes(day)));
       return given.length && !given.some((day) => asked.includes(day)) ? { text: given.join(' and '), words: asked } : undefined;
     },
   },
@@ -885,7 +885,7 @@ function missingWords(resolved: ResolvedWord[]): string[] {
  * close paraphrase, or made another part of speech ("three abstentions" for "how many abstained").
  */
 function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[]): boolean {
-  const window = [candidate.id, ...leanedOn(candidate.index, candidate.id)].map((n) => candidate.index.facts[n]!.terms);
+  const window = passageOf(candidate.index, candidate.id).map((n) => candidate.index.facts[n]!.terms);
   return resolved.some((r) => isTelling(r) && r.alternatives.some((a) => (a.kind !== 'related' || a.derived) && window.some((terms) => terms.includes(a.term))));
 }
 
@@ -899,7 +899,7 @@ const PEOPLE_WORD_STEM = 4;
 function writesItsPeople(candidate: ScoredCandidate, place: string): boolean {
   const stem = place.toLowerCase().slice(0, Math.max(PEOPLE_WORD_STEM, place.length - 2));
   const { sentences } = candidate.index.article;
-  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) =>
+  return passageOf(candidate.index, candidate.id).some((n) =>
     sentenceTokens(sentences[n]!.text).some((t) => startsWithCapital(t.raw) && t.raw.length > place.length && t.raw.toLowerCase().startsWith(stem)),
   );
 }
@@ -913,7 +913,7 @@ function namesAnotherPlace(candidate: ScoredCandidate, question: AnalysedQuestio
   if (!question.headedNames.length) return false;
   const kinds = new Set(question.headedNames.map(placeKindOf));
   const { sentences } = candidate.index.article;
-  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) =>
+  return passageOf(candidate.index, candidate.id).some((n) =>
     headedNamesIn(sentences[n]!.text).some((name) => kinds.has(placeKindOf(name)) && !question.headedNames.includes(name)),
   );
 }
@@ -929,7 +929,7 @@ function asksNamedPlace(question: AnalysedQuestion): boolean {
 function speaksOfPeople(candidate: ScoredCandidate, resolved: ResolvedWord[]): boolean {
   const asked = new Set(resolved.map((r) => r.word.term));
   const { sentences } = candidate.index.article;
-  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) =>
+  return passageOf(candidate.index, candidate.id).some((n) =>
     sentenceTokens(sentences[n]!.text).some((t) => t.term !== undefined && !asked.has(t.term) && (PERSONAL_PRONOUNS.has(t.raw.toLowerCase()) || isPersonNoun(t.raw))),
   );
 }
@@ -937,7 +937,7 @@ function speaksOfPeople(candidate: ScoredCandidate, resolved: ResolvedWord[]): b
 /** The candidate, or a sentence it leans on, names someone (or, for `name`, anything; for `place`, a place) the question does not. */
 function namesSomeone(candidate: ScoredCandidate, resolved: ResolvedWord[], kind: 'person' | 'name' | 'place' = 'person'): boolean {
   const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
-  return [candidate.id, ...leanedOn(candidate.index, candidate.id)].some((n) => kindMatches(kind, candidate.index.facts[n]!, asked, ''));
+  return passageOf(candidate.index, candidate.id).some((n) => kindMatches(kind, candidate.index.facts[n]!, asked, ''));
 }
 
 /** Every time the sentence gives lies before the article's own ("two years ago", "in 2019" in a 2021 article). */

@@ -12,7 +12,7 @@ import { firstDecline, sumBeforeAskedNoun, type PassageFacts } from './gates.ts'
 import { answeringQuotes } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { Reranked, ScoredCandidate } from './rerank.ts';
-import { agedAfterNaming, askedNameTerms, leanedOn, namingOfAskedThing, writesAny, type Candidate } from './retrieve.ts';
+import { agedAfterNaming, askedNameTerms, namingOfAskedThing, passageOf, writesAny, type Candidate } from './retrieve.ts';
 
 /** Below this probability the judge declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.42;
@@ -68,7 +68,7 @@ function isUnlikely(question: AnalysedQuestion, best: ScoredCandidate, ranked: r
   if (judgeAnswers(question, resolved, best, ranked, ANSWER_THRESHOLD)) return false;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers
   // even when the rest of the question is worded differently ("funding" for "aid").
-  const window = [best.id, ...leanedOn(best.index, best.id)].map((n) => best.index.facts[n]!.terms);
+  const window = passageOf(best.index, best.id).map((n) => best.index.facts[n]!.terms);
   // A person is named by their surname alone after the first mention: of "Katrin Vogel", "Vogel" will do.
   const names = resolved.filter((r, w) => r.word.isName && !resolved[w + 1]?.word.isName);
   const namesWritten = names.length > 0 && names.every((r) => writtenIn(window, r));

@@ -128,10 +128,7 @@ function speaksOfTopic(c: Candidate, question: AnalysedQuestion): boolean {
 
 /** The first sentence of the top one's article that writes out the abbreviation, if not the top one. */
 function firstSpellingOut(candidates: readonly ScoredCandidate[], abbreviation: string): ScoredCandidate | undefined {
-  const top = candidates[0];
-  let first: ScoredCandidate | undefined;
-  for (const c of candidates) if (c.index === top?.index && (!first || c.id < first.id) && spellsOut(c, abbreviation)) first = c;
-  return first === top ? undefined : first;
+  return earliestInTopArticle(candidates, (c) => spellsOut(c, abbreviation));
 }
 
 /**
@@ -139,11 +136,16 @@ function firstSpellingOut(candidates: readonly ScoredCandidate[], abbreviation: 
  * Blinken called on..."), not by the sentence that mentions him most tightly ("Blinken closed by...").
  */
 function firstNaming(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+  return earliestInTopArticle(candidates, writesEveryName);
+}
+
+/** The candidate of the top one's article that comes first in it and `holds`, when that is not the top one. */
+function earliestInTopArticle(candidates: readonly ScoredCandidate[], holds: (c: Candidate) => boolean): ScoredCandidate | undefined {
   const top = candidates[0];
   let first: ScoredCandidate | undefined;
   for (const c of candidates) {
-    if (c.index !== top?.index || !writesEveryName(c)) continue;
-    if (!first || c.id < first.id) first = c;
+    if (c.index !== top?.index || (first && c.id >= first.id) || !holds(c)) continue;
+    first = c;
   }
   return first === top ? undefined : first;
 }

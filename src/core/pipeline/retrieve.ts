@@ -439,6 +439,11 @@ export function leanedOn(index: ArticleIndex, id: number): number[] {
   return near;
 }
 
+/** The sentence and the sentences it leans on: the passage an answer there stands in. */
+export function passageOf(index: ArticleIndex, id: number): number[] {
+  return [id, ...leanedOn(index, id)];
+}
+
 function neighbours(index: ArticleIndex, id: number): number[] {
   const paragraph = index.facts[id]!.paragraph;
   const near: number[] = [];
@@ -624,5 +629,5 @@ const PASSAGE_NEGATES =
 
 /** The sentence or one it leans on negates something: "Who did not plead guilty?" may be answered there. */
 export function negatesNear(index: ArticleIndex, id: number): boolean {
-  return [id, ...leanedOn(index, id)].some((n) => PASSAGE_NEGATES.test(index.article.sentences[n]?.text ?? ''));
+  return passageOf(index, id).some((n) => PASSAGE_NEGATES.test(index.article.sentences[n]?.text ?? ''));
 }
