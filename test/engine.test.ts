@@ -1485,4 +1485,20 @@ describe('asking of what a name owns', () => {
   it('given "X\'s revenue" and a passage giving X\'s own, then that passage answers', () => {
     expect(ruling.ask("What is Brightwave's yearly revenue?")).toMatchObject({ answered: true });
   });
+  const launch = new AnswerEngine([
+    parseArticle({
+      file: 'launch.txt',
+      text: 'NASA is paying Lumen Lunar $118 million for the flight. Lumen Lunar’s shares rose 18% in after-hours trading, while Meridian Aerospace’s shares fell 2%.',
+    }),
+  ]);
+  it('given "X\'s shares" and a passage where a name of several words ending in a possessive holds X, then that name is X', () => {
+    const rose = launch.ask("how much did lumen's stock go up");
+    expect(rose.answered).toBe(true);
+    expect(rose.quotes[0]?.sentence).toBe(2);
+    expect(rose.figures.map((f) => f.text)).toContain('18%');
+  });
+  it('given "X\'s shares" and a passage giving only another name of several words, then it declines, naming that whole name', () => {
+    const twoCompanies = new AnswerEngine([parseArticle({ file: 'two.txt', text: 'On Thursday, Meridian Aerospace’s shares fell 2%. Engineers at Lumen Lunar build landers in Texas.' })]);
+    expect(twoCompanies.ask("how much did lumen's shares fall")).toMatchObject({ answered: false, reasonCode: 'owned-by-another', reason: expect.stringContaining('Meridian Aerospace’s, not lumen’s') });
+  });
 });

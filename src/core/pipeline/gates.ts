@@ -753,6 +753,14 @@ function choiceNaming(question: AnalysedQuestion, things: readonly string[], can
   );
 }
 
+/** The capitalised words that run up to and include the token at `end`: "Lumen Lunar's". */
+function nameEndingAt(tokens: readonly Token[], end: number): readonly Token[] {
+  let start = end;
+  const joins = (left: Token) => /^\p{Lu}/u.test(left.raw) && !STOPWORDS.has(left.raw.toLowerCase()) && tokens[start]!.start - left.end === 1;
+  while (start > 0 && joins(tokens[start - 1]!)) start--;
+  return tokens.slice(start, end + 1);
+}
+
 /**
  * The answer writes what the question's possessive owns ("revenue") as another name's
  * ("Brightwave's annual revenue"), and never as the asked name's: that other name and the one asked, when so.
@@ -771,8 +779,10 @@ function ownerInstead(question: AnalysedQuestion, best: ScoredCandidate, resolve
     if (!CAPITALISED_POSSESSIVE.test(token.raw) || !token.term) continue;
     const owns = tokens.slice(at + 1, at + 4).some((t) => t.term !== undefined && ownedTerms.has(t.term));
     if (!owns) continue;
-    if (ownerTerms.has(token.term)) return undefined;
-    instead ??= token.raw.replace(/['’]s$/, '');
+    // "Lumen Lunar's shares" are Lumen's: the possessive closes a name of several words.
+    const name = nameEndingAt(tokens, at);
+    if (name.some((t) => t.term !== undefined && ownerTerms.has(t.term))) return undefined;
+    instead ??= name.map((t) => t.raw).join(' ').replace(/['’]s$/, '');
   }
   return instead === undefined ? undefined : { instead, asked: owners[0]!.word.raw.replace(/['’]s$/, '') };
 }
