@@ -203,6 +203,29 @@ describe('answering questions about an article', () => {
     expect(answeredBy(launch, 'did the stock go down')).toEqual([true, 4]);
     expect(answeredBy(launch, 'where is the hurt technician from')).toEqual([true, 3]);
   });
+  it('given "houses", "merger" or "winds" in the question, then "homes", "acquisition" and "gusts" answer', () => {
+    const fire = [
+      'The fire has destroyed at least 312 homes since Sunday.',
+      'Halvorsen said the acquisition would close next spring, after which its chief executive will retire.',
+      'Gusts of up to 45 mph were expected on Wednesday.',
+      'Crews from four counties are fighting the fire.',
+    ];
+    expect(answeredBy(fire, 'how many houses burned down?')).toEqual([true, 1]);
+    expect(answeredBy(fire, 'when will the merger close')).toEqual([true, 2]);
+    expect(answeredBy(fire, 'how strong will the winds be')).toEqual([true, 3]);
+  });
+  it('given "when" and a time the article gives in words ("by the end of the year"), then that sentence answers', () => {
+    const trial = [
+      'The drug cut migraine days by about half in a trial of 1,248 patients.',
+      'Corvane plans to apply for approval by the end of the year, its chief executive said.',
+      'About 38% of patients saw their migraine days drop by at least three-quarters.',
+    ];
+    expect(answeredBy(trial, 'when will they apply for approval')).toEqual([true, 2]);
+  });
+  it('given a share typed in digits ("75%") that the article writes in words ("three-quarters"), then that sentence answers, not "nothing mentions 75"', () => {
+    const trial = ['The drug cut migraine days by about half in a trial of 1,248 patients.', 'About 38% of patients saw their migraine days drop by at least three-quarters.'];
+    expect(answeredBy(trial, 'what share of patients saw their migraine days fall by 75% or more')).toEqual([true, 2]);
+  });
   it('given a question typed as keywords ("combined headcount", "superintendent name"), then the sentence giving that kind of answer answers', () => {
     const strike = [
       'Teachers in the district walked off the job on Monday.',

@@ -246,6 +246,29 @@ describe('extractFigures on news sentences', () => {
     expect(figuresIn('Sales rose in the third quarter of the year, though half the time the shop was shut.')).toEqual([]);
   });
 
+  it('given a change by a share in words ("drop by at least three-quarters"), then it is a percentage; "half past" and "a quarter to nine" are clock times, "the first half of next year" a time', () => {
+    expect(figuresIn('Patients saw their migraine days drop by at least three-quarters.')).toEqual([{ text: 'three-quarters', kind: 'percent', value: 75, unit: 'fraction' }]);
+    expect(figuresIn('Prices were cut by half to 10%.')).toEqual([
+      { text: 'half', kind: 'percent', value: 50, unit: 'fraction' },
+      { text: '10%', kind: 'percent', value: 10, unit: 'percent' },
+    ]);
+    expect(figuresIn('The doors opened by half past.')).toEqual([]);
+    expect(figuresIn('Sales should recover in the first half of next year.', 2024)).toEqual([{ text: 'next year', kind: 'relative-date', value: 2025, unit: 'year' }]);
+  });
+
+  it('given a time in words ("by the end of the year", "next spring", "in the coming months", "mid-2026"), then it is a time of the article\'s year when it says which', () => {
+    expect(figuresIn('The company plans to apply for approval by the end of the year.', 2025)).toEqual([{ text: 'the end of the year', kind: 'relative-date', value: 2025, unit: 'year' }]);
+    expect(figuresIn('The dig is scheduled to begin next spring, and talks ended last fall.', 2025)).toEqual([
+      { text: 'next spring', kind: 'relative-date', value: 2026, unit: 'season' },
+      { text: 'last fall', kind: 'relative-date', value: 2024, unit: 'season' },
+    ]);
+    expect(figuresIn('A ruling is expected in the coming months, with a launch by mid-2026.')).toEqual([
+      { text: 'in the coming months', kind: 'relative-date', value: null, unit: 'month' },
+      { text: 'mid-2026', kind: 'year', value: 2026, unit: null },
+    ]);
+    expect(figuresIn('The fall of the city came after the summer of protests, a story told in the spring issue.')).toEqual([]);
+  });
+
   it('given no article year, then relative dates keep their unit but no value', () => {
     expect(figuresIn('The bridge opened two years ago and closed last year.')).toEqual([
       { text: 'two years ago', kind: 'relative-date', value: null, unit: 'year' },

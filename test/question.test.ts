@@ -405,6 +405,7 @@ describe('chat shorthand for a word', () => {
   it('given "temp" or "mens", then they are read as "temperature" and "men\'s"', () => {
     expect(withChatWordsSpelled('what was the temp at the start')).toBe('what was the temperature at the start');
     expect(withChatWordsSpelled('who won the mens race')).toBe("who won the men's race");
+    expect(withChatWordsSpelled('how much revenue last qtr')).toBe('how much revenue last quarter');
   });
 });
 

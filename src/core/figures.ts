@@ -426,16 +426,20 @@ function readPercent({ groups }: Match): Reading | null {
   return value == null ? null : { kind: 'percent', value, unit };
 }
 
+const FRACTION = `(?:(?<one>a|one)${SPACE}(?<part>third|quarter|fifth|tenth)|(?<many>two|three|four)(?:${SPACE}|${DASH})(?<parts>thirds|quarters|fifths|tenths)|(?<half>half))`;
 /** Parts of a whole, by the word naming one of them. */
 const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 const FRACTION_COUNTS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4 };
 
-/** "half the time", "a third of the way": no share of anything counted. */
-const NO_SHARE_AFTER = /^\s+(?:of\s+)?(?:the\s+)?(?:time|way|hour|century|season|game|match|inning)\b/i;
+/** "half the time", "a third of the way", "half past", "a quarter to nine": no share of anything counted. */
+const NO_SHARE_AFTER =
+  /^\s+(?:(?:of\s+)?(?:the\s+|this\s+|next\s+|last\s+)?(?:time|way|hour|day|week|month|year|decade|century|season|game|match|inning|\d{4}\b)|past\b|to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b(?!\s*(?:%|percent|per|million|billion)))/i;
+/** "the first half of next year", "the second half": a part of a time or a game, not a share. */
+const NO_SHARE_BEFORE = /\b(?:first|second|latter|back|front|opening|closing|final)[\s-]+$/i;
 
 /** "a third" is 33.3 percent, "three-quarters" 75: written in words, and marked so (unit "fraction"). */
-function readFraction({ groups, source, end }: Match): Reading | null {
-  if (NO_SHARE_AFTER.test(source.slice(end))) return null;
+function readFraction({ groups, source, start, end }: Match): Reading | null {
+  if (NO_SHARE_AFTER.test(source.slice(end)) || NO_SHARE_BEFORE.test(source.slice(Math.max(0, start - 12), start))) return null;
   const count = groups.half ? 1 : FRACTION_COUNTS[(groups.one ?? groups.many ?? '').toLowerCase()];
   const parts = groups.half ? 2 : FRACTION_PARTS[(groups.part ?? groups.parts ?? '').toLowerCase().replace(/s$/, '')];
   if (!count || !parts || count >= parts) return null;
@@ -494,6 +498,17 @@ function readRelativeWord({ groups }: Match, context: FigureContext): Reading {
   const offset = RELATIVE_OFFSETS[(groups.which ?? '').toLowerCase()];
   if (groups.day && context.date) return { kind: 'relative-date', value: shiftedDay(context.date, DAY_OFFSETS[groups.day.toLowerCase()] ?? 0), unit: 'day' };
   const value = unit === 'year' && context.year !== undefined && offset !== undefined ? context.year + offset : null;
+  return { kind: 'relative-date', value, unit };
+}
+
+/**
+ * "By the end of the year", "this fall", "in the coming months": a time the article gives in words,
+ * of its own year when it says which ("the end of next year" → the year after), else unnamed.
+ */
+function readPeriodInWords({ groups }: Match, context: FigureContext): Reading {
+  const unit = groups.season ? 'season' : (groups.unit ?? groups.units ?? 'year').toLowerCase().replace(/s$/, '');
+  const offset = RELATIVE_OFFSETS[(groups.which ?? '').toLowerCase()] ?? (groups.the ? 0 : undefined);
+  const value = (unit === 'year' || unit === 'season') && context.year !== undefined && offset !== undefined ? context.year + offset : null;
   return { kind: 'relative-date', value, unit };
 }
 
@@ -623,6 +638,24 @@ const RULES: readonly Rule[] = [
       `|(?<day>yesterday|today|tonight|tomorrow))${WORD_END}`,
     outsideTitles(readRelativeWord),
   ),
+  rule(
+    /end|start|beginning|middle/i,
+    `${WORD_START}(?:the${SPACE})?(?:end|start|beginning|middle)${SPACE}of${SPACE}(?:(?<the>the)|(?<which>this|next|last))${SPACE}(?<unit>year|month|week|decade)${WORD_END}`,
+    outsideTitles(readPeriodInWords),
+  ),
+  // "The fall of the city" is no season: only a time word before it makes it one.
+  rule(
+    /spring|summer|autumn|winter|fall/i,
+    `${WORD_START}(?:(?<which>this|last|next)${SPACE}|(?:early|late|mid)${DASH}?${SPACE}?|(?<=${WORD_START}(?:by|until|since|before|after)${SPACE})(?<the>the)${SPACE})` +
+      `(?<season>spring|summer|autumn|winter|fall)${WORD_END}(?!${SPACE}(?:of|in|on|from|to|was|is|has)${SPACE}(?!\\d))`,
+    outsideTitles(readPeriodInWords),
+  ),
+  rule(
+    /coming|next|past|within/i,
+    `${WORD_START}(?:in${SPACE}the${SPACE}(?:coming|next|past)${SPACE}(?:few${SPACE})?|within${SPACE}(?:the${SPACE}next${SPACE})?(?:a${SPACE}few${SPACE})?)(?<units>days|weeks|months|years)${WORD_END}`,
+    outsideTitles(readPeriodInWords),
+  ),
+  rule(/\d{4}/, `${WORD_START}(?:mid|early|late)${DASH}(?<year>${YEAR})${END}`, ({ groups }) => ({ kind: 'year', value: Number(groups.year), unit: null })),
   rule(HAS_MONTH, `${TIME_PREPOSITION}${MONTH}${SPACE}${DAY}${DATE_YEAR}`, readDate, 'gu'),
   rule(HAS_MONTH, `${TIME_PREPOSITION}${START}${DAY}${SPACE}(?:of${SPACE})?${MONTH}${DATE_YEAR}`, readDate, 'gu'),
   rule(HAS_MONTH, `${TIME_PREPOSITION}${WORD_START}${MONTH},?${SPACE}(?<year>${YEAR})(?![\\p{L}\\p{N}])`, readDate, 'gu'),
@@ -681,11 +714,9 @@ const RULES: readonly Rule[] = [
   ),
   rule(/\d\s?[-\u2010-\u2013]/u, `${START}(?<low>\\d{1,4})${OPT_SPACE}${DASH}${OPT_SPACE}(?<high>\\d{1,4})${END}`, readScoreOrSpan),
   // "nearly a third of its customers", "half the residents", "two-thirds of voters": a share, as a percentage.
-  rule(
-    /half|third|quarter|fifth|tenth/i,
-    `${WORD_START}(?:(?<one>a|one)${SPACE}(?<part>third|quarter|fifth|tenth)|(?<many>two|three|four)(?:${SPACE}|${DASH})(?<parts>thirds|quarters|fifths|tenths)|(?<half>half))(?=${SPACE}(?:of|the)${WORD_END})`,
-    readFraction,
-  ),
+  rule(/half|third|quarter|fifth|tenth/i, `${WORD_START}${FRACTION}(?=${SPACE}(?:of|the)${WORD_END})`, readFraction),
+  // "fell by a third", "cut their migraine days by at least three-quarters": a share of change.
+  rule(/\bby\b/i, `(?<=${WORD_START}by${SPACE}(?:(?:at${SPACE}least|about|nearly|almost|roughly|around|more${SPACE}than|over)${SPACE})?)${FRACTION}${WORD_END}`, readFraction),
   rule(HAS_QUANTITY, `${START}(?<q>${QUANTITY})`, outsideTitles(readBareNumber)),
 ];
 

@@ -65,6 +65,9 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['stock', 'share'],
   ['car', 'vehicle'],
   ['steal', 'theft', 'defraud', 'embezzle'],
+  ['house', 'home'],
+  ['merger', 'acquisition', 'takeover', 'buyout'],
+  ['wind', 'gust'],
 ];
 
 /**

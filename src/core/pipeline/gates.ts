@@ -663,6 +663,12 @@ const STATED_AS: Partial<Record<FigureKind, readonly FigureKind[]>> = {
   number: ['count', 'number', 'measure', 'duration', 'age'],
 };
 
+/** The article gives the figure the question types in digits in words instead: "three-quarters" for "75%". */
+function givesInWords(article: Article, stated: FoundFigure | undefined): boolean {
+  const kinds = stated && STATED_AS[stated.kind];
+  return kinds !== undefined && typeof stated?.value === 'number' && article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind));
+}
+
 /**
  * The article writes the number the question states ("who qualifies for the $25 cap"), but never as
  * that figure: only as another kind ("25 states"), or inside a time or a date ("4:40 a.m.", "Aug. 10").
@@ -699,7 +705,7 @@ function findNumbersNotGiven(question: AnalysedQuestion, article: Article, resol
   for (const r of resolved) {
     if (!question.numberWords.has(r.word)) continue;
     if (!r.alternatives.length) {
-      if (!givesSpelledNumber(article, question.spelledNumbers.get(r.word))) notGiven.push({ word: r.word, stated: r.word.raw, writtenAs: [] });
+      if (!givesSpelledNumber(article, question.spelledNumbers.get(r.word)) && !givesInWords(article, question.statedFigure(r.word))) notGiven.push({ word: r.word, stated: r.word.raw, writtenAs: [] });
       continue;
     }
     const stated = question.statedFigure(r.word);
