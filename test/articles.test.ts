@@ -123,6 +123,15 @@ describe('direct speech', () => {
       ]),
     ).toEqual(['Lena Morales', 'Tom Becker', 'Tom Becker']);
   });
+  it('given a long aside between the name and "called", then the name is the speaker, and the next "he" is them, not the last one quoted', () => {
+    expect(
+      speakersOf([
+        '“That is a meaningful change,” said Dr. Helen Marsh, who led the study.',
+        'Dr. Raymond Okafor, a headache specialist at the University of Toronto who was not involved in the research, called the results “solid but not revolutionary.”',
+        '“It works about as well as the drugs we already have,” he said.',
+      ]),
+    ).toEqual(['Helen Marsh', 'Raymond Okafor', 'Raymond Okafor']);
+  });
   it('given a long title before the name, then only the name is the speaker', () => {
     expect(
       speakersOf([

@@ -32,7 +32,8 @@ const SUBJECT_THEN_VERB = new RegExp(String.raw`(${NAME}|\b[Hh]e\b|\b[Ss]he\b|\b
 // "Maria Okafor, a 34-year-old nurse from Oak Park, said": the name, an aside between commas, the verb.
 // "Teravolt's CEO, Michael R. Osei, said": when the aside is itself a name, it is the speaker.
 // "Tom McGovern, 58, whose family has farmed here for generations, said": after an age, one more aside.
-const APPOSITION_THEN_VERB = new RegExp(String.raw`(${NAME}),\s+(?:\d{1,3},\s+(?:[^,“”"]{1,80},\s+)?|(?<aside>[^,“”"]{1,80}),\s+)(?:${SPEECH_VERBS})\b`, 'gu');
+// An aside runs up to its closing comma: "a headache specialist at the University of Toronto who was not involved in the research".
+const APPOSITION_THEN_VERB = new RegExp(String.raw`(${NAME}),\s+(?:\d{1,3},\s+(?:[^,“”"]{1,120},\s+)?|(?<aside>[^,“”"]{1,120}),\s+)(?:${SPEECH_VERBS})\b`, 'gu');
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 // "..., said resident Tom Becker": up to three lower-case words of role may come between verb and name,
 // after the body the role is held in ("said WTA spokesperson Hannah Keller", "said Polarsyn's chief
