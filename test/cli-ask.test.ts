@@ -8,7 +8,7 @@ import { runAsk } from '../src/cli/ask-command.ts';
 import { MAX_LINE_BYTES, readLines } from '../src/cli/line-reader.ts';
 import { BRIDGE, LAUNCHER, LIBRARY, makeDataDir, runAskCommand } from './cli-fixtures.ts';
 
-const ANSWER_KEYS = ['answered', 'figures', 'question', 'quotes'];
+const ANSWER_KEYS = ['answered', 'answering', 'figures', 'question', 'quotes'];
 const DECLINED_KEYS = [...ANSWER_KEYS, 'reason', 'reasonCode'].sort();
 const QUOTE_KEYS = ['article', 'end', 'matched', 'paragraph', 'score', 'sentence', 'start', 'text'];
 const FIGURE_KEYS = ['kind', 'paragraph', 'sentence', 'text', 'unit', 'value'];
@@ -17,6 +17,7 @@ interface JsonAnswer {
   question: string;
   answered: boolean;
   reason?: string;
+  answering: number;
   quotes: Record<string, unknown>[];
   figures: Record<string, unknown>[];
 }
@@ -41,6 +42,10 @@ function expectContractShape(answer: JsonAnswer) {
     expect(Object.keys(quote).sort()).toEqual(expected);
   }
   for (const figure of answer.figures) expect(Object.keys(figure).sort()).toEqual(FIGURE_KEYS);
+  // The answering quotes come first; a declined question has none, only closest passages.
+  if (answer.answered) expect(answer.answering).toBeGreaterThanOrEqual(1);
+  else expect(answer.answering).toBe(0);
+  expect(answer.answering).toBeLessThanOrEqual(answer.quotes.length);
 }
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;

@@ -34,6 +34,8 @@ export interface AnswerJson {
   reasonCode?: string;
   /** How the answer was found when not by the best passage, or the questions of the message left for asking on their own. */
   note?: string;
+  /** How many of the first quotes are the answer; the rest are related passages. 0 when not answered. */
+  answering: number;
   quotes: QuoteJson[];
   figures: FigureJson[];
 }
@@ -81,6 +83,7 @@ export function toAnswerJson(answer: Answer): AnswerJson {
     answered: answer.answered,
     ...(answer.answered ? {} : { reason: answer.reason || UNKNOWN_DECLINE_REASON, reasonCode: answer.reasonCode ?? UNKNOWN_REASON_CODE }),
     ...(answer.note ? { note: answer.note } : {}),
+    answering: answer.answered ? answer.answering : 0,
     quotes: answer.quotes.map(toQuoteJson),
     figures: answer.figures.map(toFigureJson),
   };
