@@ -1019,6 +1019,14 @@ describe('several articles', async () => {
     const answer = engine.ask('What did Claire Dubois say?');
     expect(answer.quotes[0]!.article).toBe('flood');
   });
+  it('given a word no dictionary holds, typed in lower case ("velorimab"), that only one article has, then that article answers or declines, not one sharing a commoner word', () => {
+    const trial = articleOf('trial.txt', ['Patients who received the drug, called velorimab, had 7.8 fewer headache days a month.', 'The trial ran at 41 hospitals.']);
+    const deal = articleOf('deal.txt', ['Halvorsen expects to save $275 million a year in costs within three years.', 'The deal closes in March.']);
+    const both = new AnswerEngine([deal, trial]);
+    const answer = both.ask('how much does velorimab cost');
+    expect(answer.quotes[0]!.article).toBe('trial');
+    expect(answer.reason).not.toContain('deal');
+  });
   it('given a name the closest article never mentions, then the reason names that article by its title', () => {
     expect(engine.ask('What did Blinken say about the children rescued from the flooded campsite near Vienne?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: 'Nothing in the article “Valley flood” mentions “Blinken”.' });
   });

@@ -10,7 +10,7 @@ import { AGED_OPENING, type ArticleIndex, type ScoredIds } from '../search-index
 import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
-import { isPersonNoun } from '../lexicon.ts';
+import { isDictionaryWord, isPersonNoun } from '../lexicon.ts';
 import { UNIT_DIMENSIONS, type Dimension } from '../figures.ts';
 import { termOf, tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
@@ -67,8 +67,14 @@ export function retrieve(library: LibraryIndex, question: AnalysedQuestion, scop
   return ranked.some(knowsNames) ? ranked.filter(knowsNames) : ranked;
 }
 
+/** Every name the question gives is in the article, and every word no dictionary holds ("velorimab" typed lower-case) too. */
 function knowsNames(ranking: ArticleRanking): boolean {
-  return ranking.resolved.every((w) => !w.word.isName || w.alternatives.length > 0);
+  return ranking.resolved.every((w) => w.alternatives.length > 0 || !(w.word.isName || isCoinedWord(w.word.raw)));
+}
+
+/** A word of letters no dictionary holds: a brand, a drug, a name typed in lower case. */
+function isCoinedWord(raw: string): boolean {
+  return raw.length >= 4 && /^\p{L}+$/u.test(raw) && !isDictionaryWord(raw);
 }
 
 /**
