@@ -214,6 +214,28 @@ describe('answering questions about an article', () => {
     expect(answeredBy(fire, 'when will the merger close')).toEqual([true, 2]);
     expect(answeredBy(fire, 'how strong will the winds be')).toEqual([true, 3]);
   });
+  it('given "contract", "vote", "tix" or "allegedly" in the question, then "agreement", "election" and "tickets" answer, and "allegedly" need not be there', () => {
+    const tour = [
+      'The three-year agreement will cost the district about $11.8 million.',
+      'The Social Alliance won the election on Saturday.',
+      'She played 84 shows, selling more than 2.7 million tickets.',
+      'The lawsuit says Marsh diverted about 3% of ticket revenue to his own company.',
+    ];
+    expect(answeredBy(tour, 'how much will the new contract cost')).toEqual([true, 1]);
+    expect(answeredBy(tour, 'who won the vote')).toEqual([true, 2]);
+    expect(answeredBy(tour, 'how many tix did she sell')).toEqual([true, 3]);
+    expect(answeredBy(tour, 'what percent of the ticket revenue did marsh allegedly divert')).toEqual([true, 4]);
+  });
+  it('given "how warm" or "how far", then the sentence giving a temperature or a distance answers, though it never says "warm" or "far"', () => {
+    const planet = [
+      'Astronomers found water vapour on a rocky planet orbiting a small star 41 light-years from Earth.',
+      'The planet circles its star once every 18 days.',
+      'The planet sits in the habitable zone of its star. Its estimated surface temperature is around 15 degrees Celsius.',
+      'The planet is about 1.4 times the size of Earth.',
+    ];
+    expect(answeredBy(planet, 'how warm is the planet')).toEqual([true, 4]);
+    expect(answeredBy(planet, 'how far is the star from earth')).toEqual([true, 1]);
+  });
   it('given "when" and a time the article gives in words ("by the end of the year"), then that sentence answers', () => {
     const trial = [
       'The drug cut migraine days by about half in a trial of 1,248 patients.',

@@ -256,6 +256,13 @@ describe('extractFigures on news sentences', () => {
     expect(figuresIn('Sales should recover in the first half of next year.', 2024)).toEqual([{ text: 'next year', kind: 'relative-date', value: 2025, unit: 'year' }]);
   });
 
+  it('given a distance in light-years or parsecs, then it is a length measure, not a count of years', () => {
+    expect(figuresIn('The star is 41 light-years from Earth, or about 12.6 parsecs.')).toEqual([
+      { text: '41 light-years', kind: 'measure', value: 41, unit: 'ly' },
+      { text: '12.6 parsecs', kind: 'measure', value: 12.6, unit: 'pc' },
+    ]);
+  });
+
   it('given a time in words ("by the end of the year", "next spring", "in the coming months", "mid-2026"), then it is a time of the article\'s year when it says which', () => {
     expect(figuresIn('The company plans to apply for approval by the end of the year.', 2025)).toEqual([{ text: 'the end of the year', kind: 'relative-date', value: 2025, unit: 'year' }]);
     expect(figuresIn('The dig is scheduled to begin next spring, and talks ended last fall.', 2025)).toEqual([

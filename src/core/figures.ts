@@ -92,6 +92,8 @@ const MEASURE_UNITS: readonly (readonly [string, string])[] = [
   ['square[- ]kilomet(?:er|re)s?|sq\\.? km|km²', 'km²'],
   ['square[- ](?:feet|foot)|sq\\.? ft', 'sq ft'],
   ['square[- ]met(?:er|re)s?|m²', 'm²'],
+  ['light[- ]years?', 'ly'],
+  ['parsecs?', 'pc'],
   ['kilomet(?:er|re)s?|km', 'km'],
   ['centimet(?:er|re)s?|cm', 'cm'],
   ['millimet(?:er|re)s?|mm', 'mm'],
@@ -126,7 +128,7 @@ export type Dimension = 'mass' | 'length' | 'speed' | 'temperature' | 'area';
 export const UNIT_DIMENSIONS: Readonly<Record<string, Dimension>> = {
   mph: 'speed', 'km/h': 'speed', 'km/s': 'speed', 'm/s': 'speed', 'mi/s': 'speed', 'ft/s': 'speed', knots: 'speed',
   'sq mi': 'area', 'km²': 'area', 'sq ft': 'area', 'm²': 'area', acres: 'area', ha: 'area',
-  km: 'length', cm: 'length', mm: 'length', m: 'length', mi: 'length', ft: 'length', in: 'length', yd: 'length',
+  ly: 'length', pc: 'length', km: 'length', cm: 'length', mm: 'length', m: 'length', mi: 'length', ft: 'length', in: 'length', yd: 'length',
   kg: 'mass', g: 'mass', t: 'mass', tons: 'mass', lb: 'mass', oz: 'mass',
   '°C': 'temperature', '°F': 'temperature', degrees: 'temperature',
 };

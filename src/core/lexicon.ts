@@ -68,6 +68,8 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['house', 'home'],
   ['merger', 'acquisition', 'takeover', 'buyout'],
   ['wind', 'gust'],
+  ['contract', 'agreement'],
+  ['election', 'vote'],
 ];
 
 /**

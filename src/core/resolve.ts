@@ -20,9 +20,9 @@ export const FOCUS_WEIGHT = 0.35;
  */
 const LIGHT_WORDS = new Set(
   `hold take make get give go come put set back up out away thing way lot kind happen still new good ever really actually
-  exactly currently usually now just even already anyone anything someone something want wish think believe feel speak talk
+  exactly currently usually now just even already anyone anybody anything someone somebody something everyone everybody everything want wish think believe feel speak talk
   mention describe explain need hope consider mean person part specific exact yo hey hi hello guy stuff basically essentially
-  generally apparently reportedly supposedly probably possibly likely mostly mainly roughly approximately nearly almost
+  generally apparently reportedly supposedly allegedly probably possibly likely mostly mainly roughly approximately nearly almost
   locate situate`.split(/\s+/),
 );
 export const LIGHT_WEIGHT = 0.5;

@@ -29,6 +29,8 @@ export const PRONOUN_WEIGHT = 0.7;
 /** What the article's subject counts for in a sentence calling it "the group", and the share of paragraphs that makes a name its subject. */
 export const DESCRIBED_WEIGHT = 0.5;
 export const SUBJECT_SHARE = 0.4;
+/** What the word asking for a measure ("warm", "far") counts for in a sentence giving that measure. */
+export const MEASURE_WEIGHT = 0.7;
 /** Articles ranked in full for a question asked of a whole library. */
 export const ROUTED_ARTICLES = 4;
 /** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
@@ -133,6 +135,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
   creditSpeakers(index, resolved, sentenceScores);
   carryNamesForward(index, resolved, sentenceScores);
   creditDescribedNames(index, resolved, sentenceScores);
+  if (question.measures) creditMeasures(index, resolved, sentenceScores, question.measures);
   let importanceSum = 0;
   for (const r of resolved) importanceSum += r.importance;
   const totalImportance = importanceSum || 1;
@@ -389,6 +392,23 @@ function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sen
       if (paragraphs.size < enough) continue;
     }
     for (const id of describingSentences(index)) if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
+  }
+}
+
+/**
+ * "How warm is the planet?" is answered by "around 15 degrees Celsius", "how far is it" by "41
+ * light-years": the word asking for the measure is met by a measure of what it asks, in a sentence
+ * that never writes the word.
+ */
+function creditMeasures(index: ArticleIndex, resolved: ResolvedWord[], sentenceScores: WordScores, dimension: Dimension): void {
+  for (let w = 0; w < resolved.length; w++) {
+    const r = resolved[w]!;
+    if (!r.word.focus || r.word.isName) continue;
+    for (const figure of index.article.figures) {
+      if (figure.kind !== 'measure' || figure.unit === null || UNIT_DIMENSIONS[figure.unit] !== dimension) continue;
+      const id = figure.sentence - 1;
+      if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, r.importance * MEASURE_WEIGHT);
+    }
   }
 }
 
