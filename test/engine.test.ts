@@ -236,6 +236,10 @@ describe('answering questions about an article', () => {
     expect(answeredBy(planet, 'how warm is the planet')).toEqual([true, 4]);
     expect(answeredBy(planet, 'how far is the star from earth')).toEqual([true, 1]);
   });
+  it('given a bare number in the question ("in yr 2 and 3") and a percentage of the same number in the answer ("3%"), then the percentage is no restated figure: it answers', () => {
+    const contract = ['The deal gives teachers a 4.5% raise in the first of its three years.', 'The raises for years 2 and 3 are set at 3% each.'];
+    expect(answeredBy(contract, 'how big are the raises in yr 2 and 3')).toEqual([true, 2]);
+  });
   it('given "when" and a time the article gives in words ("by the end of the year"), then that sentence answers', () => {
     const trial = [
       'The drug cut migraine days by about half in a trial of 1,248 patients.',

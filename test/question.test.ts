@@ -345,7 +345,7 @@ describe('what the question says of itself, read once', () => {
 
   it('given "when will", "last year" and stated numbers, then the question says so', () => {
     const analysed = analyseQuestion('When will the 300 passengers return, as they did last year?');
-    expect([analysed.futureTense, analysed.namesRelativeTime, analysed.statedNumbers]).toEqual([true, true, [300]]);
+    expect([analysed.futureTense, analysed.namesRelativeTime, analysed.statedFigures.map((f) => f.value)]).toEqual([true, true, [300]]);
   });
 
   it('given words typed as a number, a possessive or, asking when, a verb form, then the question lists them', () => {

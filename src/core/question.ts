@@ -235,8 +235,8 @@ export interface AnalysedQuestion {
    * story about?") or where it comes from ("who wrote this article?", "when was it published?").
    */
   aboutArticle?: 'gist' | 'source' | undefined;
-  /** The values of the numbers the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
-  readonly statedNumbers: number[];
+  /** The figures with a number the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
+  readonly statedFigures: FoundFigure[];
   /** The figure the question writes a number of in digits as ("$25" for "25" in "the $25 cap"); read when first asked for. */
   statedFigure(word: QuestionWord): FoundFigure | undefined;
   /** Says "will": asked about what is still to come. */
@@ -1212,7 +1212,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
 /** What `ReadWhenAsked` has worked out of a question, kept with it. */
 interface LaterReadings {
   figures?: FoundFigure[];
-  stated?: number[];
+  stated?: FoundFigure[];
   ageOf?: { subject: string | undefined };
   events?: ReadonlySet<QuestionWord>;
 }
@@ -1233,12 +1233,11 @@ function typedFiguresKept(question: AnalysedQuestion): FoundFigure[] {
  * prototype: getters written in a question's object literal would make V8 keep each question as a
  * dictionary, slow at every one of the hundred-odd times answering reads it.
  */
-class ReadWhenAsked implements Pick<AnalysedQuestion, 'statedNumbers' | 'statedFigure' | 'asksAgeOf' | 'eventWords'> {
+class ReadWhenAsked implements Pick<AnalysedQuestion, 'statedFigures' | 'statedFigure' | 'asksAgeOf' | 'eventWords'> {
   /** The numbers restated in a question asking for a figure: one gate reads them, late. */
-  get statedNumbers(): number[] {
+  get statedFigures(): FoundFigure[] {
     const question = asAnalysed(this);
-    return (readingsOf(question).stated ??=
-      KIND_FIGURES[question.kind].length > 0 && /\d/.test(question.text) ? typedFiguresKept(question).flatMap((f) => (typeof f.value === 'number' ? [f.value] : [])) : []);
+    return (readingsOf(question).stated ??= KIND_FIGURES[question.kind].length > 0 && /\d/.test(question.text) ? typedFiguresKept(question).filter((f) => typeof f.value === 'number') : []);
   }
 
   statedFigure(word: QuestionWord): FoundFigure | undefined {

@@ -978,8 +978,9 @@ function restatesOnly(question: AnalysedQuestion, index: ArticleIndex, answering
   if (!wanted.length) return undefined;
   const given = answering.flatMap((q) => index.figuresIn(q.sentence)).filter((f) => wanted.includes(f.kind));
   // The question's numbers are read last: that costs more than the rest.
-  if (!given.length || !question.statedNumbers.length) return undefined;
-  const repeats = (f: Figure) => question.statedNumbers.some((value) => value === f.value);
+  if (!given.length || !question.statedFigures.length) return undefined;
+  // "the raises in yr 2 and 3" do not restate "3%": a number restates only a figure it may be given as.
+  const repeats = (f: Figure) => question.statedFigures.some((stated) => stated.value === f.value && (stated.kind === f.kind || STATED_AS[stated.kind]?.includes(f.kind) === true));
   return given.every(repeats) ? given[0]!.text : undefined;
 }
 
