@@ -464,6 +464,7 @@ describe('answering questions about an article', () => {
     const unquoted = derby.ask('What did Haaland say?');
     expect(unquoted.answered).toBe(false);
     expect(unquoted.reason).toMatch(/does not quote “Haaland”/);
+    expect(derby.ask('What did Erling Haaland say?').reason).toMatch(/does not quote “Erling Haaland” on that/);
     expect(derby.ask('What did Guardiola say?').quotes[0]!.sentence).toBe(4);
   });
   it('given a place typed with what it is ("Spokane County") whose words the article writes only apart, then it declines naming it', () => {

@@ -324,7 +324,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"what did X say": the best passage is not X\'s words',
     example: 'What did the shipyard say about the boat?',
-    check: ({ best, resolved }) => (speakerNamedNear(best, resolved) && speaksAsAsked(best) ? undefined : { words: resolved.filter(namesSpeaker).map((r) => r.word.raw) }),
+    check: ({ question, best, resolved }) => (speakerNamedNear(best, resolved) && speaksAsAsked(best) ? undefined : { words: speakerAsTyped(question, resolved) }),
   },
   {
     // "What did Blinken say about the bridge?" is not answered by whatever Blinken said, in an article
@@ -336,7 +336,7 @@ export const GATES: readonly Gate[] = [
     check: ({ question, resolved }) => {
       const topic = resolved.filter((r) => question.saidAbout?.includes(r.word.term) && !r.word.speaker && isTelling(r));
       if (!topic.length || topic.some((r) => r.alternatives.some((a) => a.kind !== 'related'))) return undefined;
-      return { words: topic.map((r) => r.word.raw), together: resolved.filter(namesSpeaker).map((r) => r.word.raw) };
+      return { words: topic.map((r) => r.word.raw), together: speakerAsTyped(question, resolved) };
     },
   },
   {
@@ -904,6 +904,16 @@ function sharesTellingWord(candidate: ScoredCandidate, resolved: ResolvedWord[])
   const window = passageOf(candidate.index, candidate.id).map((n) => candidate.index.facts[n]!.terms);
   return resolved.some((r) => isTelling(r) && r.alternatives.some((a) => (a.kind !== 'related' || a.derived) && window.some((terms) => terms.includes(a.term))));
 }
+
+/** The speaker asked about as the question writes them, "Taylor Swift", "the governor of Texas": one phrase, not each word. */
+function speakerAsTyped(question: AnalysedQuestion, resolved: ResolvedWord[]): string[] {
+  const words = resolved.filter(namesSpeaker).map((r) => r.word.raw);
+  const first = question.tokens.find((t) => t.raw === words[0]);
+  const last = first && question.tokens.findLast((t) => t.raw === words.at(-1) && t.start >= first.start);
+  const phrase = first && last ? question.text.slice(first.start, last.end) : '';
+  return phrase && phrase.length <= SPEAKER_PHRASE_LENGTH ? [phrase] : words;
+}
+const SPEAKER_PHRASE_LENGTH = 60;
 
 /** A day of the week, in any case: what most questions lack, found before looking for which. */
 const DAY_MENTIONED = new RegExp(`\\b(?:${DAY_NAMES.join('|')})\\b`, 'i');
