@@ -1054,6 +1054,11 @@ describe('several articles', async () => {
     expect(answer.quotes[0]!.article).toBe('trial');
     expect(answer.reason).not.toContain('deal');
   });
+  it('given a word of little meaning no dictionary lists ("anyone"), then it does not pick the article: the one about the question answers', () => {
+    const museum = articleOf('museum.txt', ['Anyone can visit the museum for free on Sundays.']);
+    const crane = articleOf('crane.txt', ['Two workers were hurt when the crane fell on Tuesday.']);
+    expect(new AnswerEngine([museum, crane]).ask('was anyone hurt').quotes[0]).toMatchObject({ article: 'crane', sentence: 1 });
+  });
   it('given a name the closest article never mentions, then the reason names that article by its title', () => {
     expect(engine.ask('What did Blinken say about the children rescued from the flooded campsite near Vienne?')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: 'Nothing in the article “Valley flood” mentions “Blinken”.' });
   });

@@ -15,7 +15,7 @@ import { UNIT_DIMENSIONS, type Dimension } from '../figures.ts';
 import { termOf, tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
 import { reportsSpeech, reportsSpeechBy } from '../speakers.ts';
-import { isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
+import { isLightWord, isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
 import { startsWithCapital } from '../characters.ts';
 
@@ -76,7 +76,7 @@ function knowsNames(ranking: ArticleRanking): boolean {
 
 /** A word of letters no dictionary holds: a brand, a drug, a name typed in lower case. */
 function isCoinedWord(raw: string): boolean {
-  return raw.length >= 4 && /^\p{L}+$/u.test(raw) && !isDictionaryWord(raw);
+  return raw.length >= 4 && /^\p{L}+$/u.test(raw) && !isDictionaryWord(raw) && !isLightWord(raw);
 }
 
 /**
