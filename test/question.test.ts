@@ -442,6 +442,10 @@ describe('a place typed without capitals', () => {
     expect(isName('how many died in the north', 'north')).toBe(false);
     expect(isName('what happened in court', 'court')).toBe(false);
   });
+  it('given a known place after "into" or "within", the words an article places things with, then it is a name and a place the question is about', () => {
+    expect(analyseQuestion('how many fighters crossed into mali').words.find((w) => w.raw === 'mali')?.isName).toBe(true);
+    expect(analyseQuestion('how many fires started within Llano County').locatedTerms).toEqual(['llano', 'counti']);
+  });
 });
 
 describe('places asked for by their kind', () => {

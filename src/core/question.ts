@@ -7,7 +7,7 @@ import type { FigureKind, SmallTalk } from './types.ts';
 import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases, aliasOf } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
-import { tokenize, type Token } from './terms.ts';
+import { LOCATIVE_WORDS, tokenize, type Token } from './terms.ts';
 import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
@@ -462,8 +462,6 @@ function keywordKind(text: string): { kind: AnswerKind; start: number; end: numb
   return undefined;
 }
 
-/** Words before where something is or happened: "in Llano County", "at the Salvation Army", "from Houston". */
-const LOCATIVE_WORDS = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'throughout', 'around']);
 /** How many words after a locative word may name the place: "in the Texas Hill Country". */
 const LOCATED_REACH = 4;
 

@@ -7,7 +7,7 @@
  */
 import { aliasTerms } from './aliases.ts';
 import { isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
-import { termOf, tokenize, type Token } from './terms.ts';
+import { LOCATIVE_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 import { startsWithCapital } from './characters.ts';
 import { DAY_NAMES, MONTH_NAMES } from './figures.ts';
@@ -53,7 +53,6 @@ export const AGED_OPENING = /^(?:The|the)\s+\d{1,3}-year-old\b/;
 const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting)\s+)?(?:group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog|mutual|storm|hurricane|typhoon|cyclone|quake|earthquake|volcano|wildfire|ship|vessel|ferry|aircraft|spacecraft|probe|rocket|satellite|museum|hospital|zoo)\b/i;
 
 /** Words after which a name is a place: "in Rome", "across Europe", "near Vienne". */
-const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'within', 'toward', 'towards']);
 /** Words a list of places runs on through: "in the Middle East", "in Niger, Mali and Burkina Faso". */
 const PLACE_LIST_WORDS = new Set(['the', 'and', 'of', 'or']);
 /** "in January", "on Monday", "at Christmas": times, neither places nor anyone's name. */
@@ -169,7 +168,7 @@ function placesIn(tokens: readonly Token[], text: string, dateline: number): str
     // Function words ("In", "the", "and") steer the reading whatever their case.
     if (!capitalised[i] || !token.term) {
       const lower = token.raw.toLowerCase();
-      if (LOCATIVES.has(lower)) locative = true;
+      if (LOCATIVE_WORDS.has(lower)) locative = true;
       else if (!PLACE_LIST_WORDS.has(lower)) locative = false;
       continue;
     }

@@ -32,6 +32,9 @@ export const STOPWORDS = new Set(
   you've your yours yourself yourselves tell told know please s t according many much anti non pre ex`.split(/\s+/),
 );
 
+/** Words before where something is or happens: "in Llano County", "at the Salvation Army", "from Houston", "into Mali". */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'within', 'toward', 'towards']);
+
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const AMPERSAND_INITIALISM = /^\p{Lu}+&\p{Lu}+$/u;
 /** Out here, not in the function using it: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
