@@ -240,6 +240,10 @@ describe('answering questions about an article', () => {
     const contract = ['The deal gives teachers a 4.5% raise in the first of its three years.', 'The raises for years 2 and 3 are set at 3% each.'];
     expect(answeredBy(contract, 'how big are the raises in yr 2 and 3')).toEqual([true, 2]);
   });
+  it('given "what was the margin", then the sentence giving by how much answers, not a decline for an article that never says "margin"', () => {
+    const race = ['Kenya’s Ruth Chepkemoi won the women’s race in 2:13:48.', 'In the men’s race, Daniel Okello won a sprint finish in 2:05:11, one second ahead of Samuel Kiprono.'];
+    expect(answeredBy(race, 'what was the margin in the mens race')).toEqual([true, 2]);
+  });
   it('given "when" and a time the article gives in words ("by the end of the year"), then that sentence answers', () => {
     const trial = [
       'The drug cut migraine days by about half in a trial of 1,248 patients.',

@@ -455,7 +455,7 @@ describe('places asked for by their kind', () => {
 });
 
 describe('a margin asked for', () => {
-  it.each(['by how much did she beat the course record', 'How much did he win by?', 'By how much did the measure pass?'])('given "%s", then a margin is asked for', (question) => {
+  it.each(['by how much did she beat the course record', 'How much did he win by?', 'By how much did the measure pass?', 'what was the margin in the mens race', "What's the winning margin?"])('given "%s", then a margin is asked for', (question) => {
     expect(analyseQuestion(question).kind).toBe('margin');
   });
   it('given "how much did the renovation cost", then a sum is asked for, not a margin', () => {

@@ -92,7 +92,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   // "By how much did she break the record?", "how much did he win by": a margin, in seconds as much as in votes.
-  [/\bby how much\b|\bhow much did (?=[^?]*\b(?:win|won|beat|lead|led|trail|lose|lost)\b[^?]*\bby\s*[?!.]*$)/i, 'margin'],
+  [/\bby how much\b|\bhow much did (?=[^?]*\b(?:win|won|beat|lead|led|trail|lose|lost)\b[^?]*\bby\s*[?!.]*$)|\bwhat(?:['’]s| is| was| were)(?: the)? (?:winning |victory |final )?margin\b/i, 'margin'],
   [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
   // "How long is the bridge?" asks a length: a thing, not an event, is measured.
   [LENGTH_ASKED, 'measure'],
@@ -493,7 +493,7 @@ function abbreviationsCapitalised(tokens: Token[], uncased: boolean): Token[] {
 const ANSWER_TYPE_NOUNS = new Set(
   `city cities town country countries state states nation nations year years day days month months date time period decade century
   person people man woman name names team teams company companies organization organisation group groups place places location
-  area region regions type kind sort form language river building event number amount term word title position role job
+  area region regions type kind sort form margin language river building event number amount term word title position role job
   nationality religion color colour animal game sport award book film movie album song party university school body agency
   institution thing things part percentage percent size length age street city's county province district island mountain`.split(/\s+/),
 );
