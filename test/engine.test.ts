@@ -240,6 +240,13 @@ describe('answering questions about an article', () => {
     const contract = ['The deal gives teachers a 4.5% raise in the first of its three years.', 'The raises for years 2 and 3 are set at 3% each.'];
     expect(answeredBy(contract, 'how big are the raises in yr 2 and 3')).toEqual([true, 2]);
   });
+  it('given "the health minister" typed in lower case, and an article writing the title before her name, then her age answers "how old is the health minister"', () => {
+    const tax = [
+      'Nova Scotia will impose a tax on sugary drinks from April 1, Health Minister Priya Raman said on Tuesday.',
+      'Raman, 51, told reporters the tax would raise about C$38 million a year.',
+    ];
+    expect(answeredBy(tax, 'how old is the health minister')).toEqual([true, 2]);
+  });
   it('given "what was the margin", then the sentence giving by how much answers, not a decline for an article that never says "margin"', () => {
     const race = ['Kenya’s Ruth Chepkemoi won the women’s race in 2:13:48.', 'In the men’s race, Daniel Okello won a sprint finish in 2:05:11, one second ahead of Samuel Kiprono.'];
     expect(answeredBy(race, 'what was the margin in the mens race')).toEqual([true, 2]);

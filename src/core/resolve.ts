@@ -219,8 +219,9 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   // by "Secretary of State Antony Blinken"; "what caused the fire" by "sparked by", "due to".
   if (word.means === 'opposite') for (const opposite of newsOpposites(word.raw)) forms.add(termOf(opposite), 'related', OPPOSITE_WEIGHT, false, true);
   else if (word.means) forms.add(MEANT_TERMS[word.means], 'synonym');
-  // "the challenger" is also the person the article calls so, wherever it gives only their name.
-  if (word.definite && !word.focus && !word.isName && isPersonNoun(word.raw)) for (const surname of index.peopleCalled(word.term)) forms.add(surname, 'alias');
+  // "the challenger" is also the person the article calls so, wherever it gives only their name; "the
+  // health minister" typed without capitals too, though the article writes the title as a name ("Health Minister Priya Raman").
+  if (word.definite && !word.focus && !typed.isName && isPersonNoun(word.raw)) for (const surname of index.peopleCalled(word.term)) forms.add(surname, 'alias');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
   const wording = wordingWeight(word);
