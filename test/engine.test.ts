@@ -240,6 +240,10 @@ describe('answering questions about an article', () => {
     const contract = ['The deal gives teachers a 4.5% raise in the first of its three years.', 'The raises for years 2 and 3 are set at 3% each.'];
     expect(answeredBy(contract, 'how big are the raises in yr 2 and 3')).toEqual([true, 2]);
   });
+  it('given "what share" and a share written "one in three", then that sentence answers', () => {
+    const tax = ['The province will tax sugary drinks from April 1.', 'Nearly one in three children in the province is overweight, officials said.'];
+    expect(answeredBy(tax, 'what share of kids are overweight')).toEqual([true, 2]);
+  });
   it('given "the health minister" typed in lower case, and an article writing the title before her name, then her age answers "how old is the health minister"', () => {
     const tax = [
       'Nova Scotia will impose a tax on sugary drinks from April 1, Health Minister Priya Raman said on Tuesday.',

@@ -209,8 +209,7 @@ describe('extractFigures on news sentences', () => {
         { text: '45', kind: 'age', value: 45, unit: 'years' },
         { text: '150 mph', kind: 'measure', value: 150, unit: 'mph' },
         { text: 'half a million', kind: 'count', value: 500_000, unit: 'people' },
-        { text: '1', kind: 'count', value: 1, unit: null },
-        { text: '3', kind: 'count', value: 3, unit: 'residents' },
+        { text: '1 in 3', kind: 'percent', value: 33.3, unit: 'fraction' },
       ],
     ],
     [
@@ -254,6 +253,14 @@ describe('extractFigures on news sentences', () => {
     ]);
     expect(figuresIn('The doors opened by half past.')).toEqual([]);
     expect(figuresIn('Sales should recover in the first half of next year.', 2024)).toEqual([{ text: 'next year', kind: 'relative-date', value: 2025, unit: 'year' }]);
+  });
+
+  it('given "one in three children" or "1 in 4 adults", then it is a share as a percentage; "3 in 2020" and "three in a row" are not', () => {
+    expect(figuresIn('Nearly one in three children are overweight, and 1 in 4 adults.')).toEqual([
+      { text: 'one in three', kind: 'percent', value: 33.3, unit: 'fraction' },
+      { text: '1 in 4', kind: 'percent', value: 25, unit: 'fraction' },
+    ]);
+    expect(figuresIn('She ranked 3 in 2020 and won three in a row.').map((f) => f.kind)).toEqual(['count', 'year', 'count']);
   });
 
   it('given a distance in light-years or parsecs, then it is a length measure, not a count of years', () => {

@@ -448,6 +448,14 @@ function readFraction({ groups, source, start, end }: Match): Reading | null {
   return { kind: 'percent', value: Math.round((1000 * count) / parts) / 10, unit: 'fraction' };
 }
 
+/** "one in three children", "1 in 4 adults": a share, as a percentage (unit "fraction"). */
+function readOneIn({ groups }: Match): Reading | null {
+  const count = parseQuantity(groups.count ?? '');
+  const of = parseQuantity(groups.of ?? '');
+  if (count == null || of == null || !(count > 0) || !(of > count)) return null;
+  return { kind: 'percent', value: Math.round((1000 * count) / of) / 10, unit: 'fraction' };
+}
+
 /** "48 cents" is money: 0.48 in dollars (the usual currency of cents in news copy). */
 function readCents({ groups }: Match): Reading | null {
   const value = readAmount(groups.q, groups.q2);
@@ -717,6 +725,11 @@ const RULES: readonly Rule[] = [
   rule(/\d\s?[-\u2010-\u2013]/u, `${START}(?<low>\\d{1,4})${OPT_SPACE}${DASH}${OPT_SPACE}(?<high>\\d{1,4})${END}`, readScoreOrSpan),
   // "nearly a third of its customers", "half the residents", "two-thirds of voters": a share, as a percentage.
   rule(/half|third|quarter|fifth|tenth/i, `${WORD_START}${FRACTION}(?=${SPACE}(?:of|the)${WORD_END})`, readFraction),
+  rule(
+    /\bin\b/i,
+    `${WORD_START}(?<count>one|two|three|four|five|\\d{1,2})${SPACE}in${SPACE}(?<of>two|three|four|five|six|seven|eight|nine|ten|twenty|\\d{1,3})${END}`,
+    readOneIn,
+  ),
   // "fell by a third", "cut their migraine days by at least three-quarters": a share of change.
   rule(/\bby\b/i, `(?<=${WORD_START}by${SPACE}(?:(?:at${SPACE}least|about|nearly|almost|roughly|around|more${SPACE}than|over)${SPACE})?)${FRACTION}${WORD_END}`, readFraction),
   rule(HAS_QUANTITY, `${START}(?<q>${QUANTITY})`, outsideTitles(readBareNumber)),
