@@ -132,6 +132,14 @@ describe('direct speech', () => {
       ]),
     ).toEqual(['Helen Marsh', 'Raymond Okafor', 'Raymond Okafor']);
   });
+  it('given "said the council\'s president, Marc Thibodeau" or "said her attorney, Naomi Feld", then the name after the role and comma is the speaker', () => {
+    expect(
+      speakersOf([
+        '"This is a regressive tax," said the council\'s president, Marc Thibodeau.',
+        '"She trusted him like family," said her attorney, Naomi Feld, in a statement.',
+      ]),
+    ).toEqual(['Marc Thibodeau', 'Naomi Feld']);
+  });
   it('given a long title before the name, then only the name is the speaker', () => {
     expect(
       speakersOf([

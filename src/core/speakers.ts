@@ -35,13 +35,13 @@ const SUBJECT_THEN_VERB = new RegExp(String.raw`(${NAME}|\b[Hh]e\b|\b[Ss]he\b|\b
 // An aside runs up to its closing comma: "a headache specialist at the University of Toronto who was not involved in the research".
 const APPOSITION_THEN_VERB = new RegExp(String.raw`(${NAME}),\s+(?:\d{1,3},\s+(?:[^,“”"]{1,120},\s+)?|(?<aside>[^,“”"]{1,120}),\s+)(?:${SPEECH_VERBS})\b`, 'gu');
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
-// "..., said resident Tom Becker": up to three lower-case words of role may come between verb and name,
+// "..., said resident Tom Becker", "said the council's president, Marc Thibodeau": up to three lower-case words of role may come between verb and name,
 // after the body the role is held in ("said WTA spokesperson Hannah Keller", "said Polarsyn's chief
 // technology officer, Henrik Aasland"). A particle is the start of the name ("said de Vries"), not a word of role.
 // A word of a role is no preposition or conjunction: "said Smith on Tuesday" names Smith, not Tuesday.
-const ROLE_WORD = String.raw`(?!${PARTICLE}\s+\p{Lu})(?!(?:on|in|at|to|from|of|by|for|with|after|before|during|since|until|and|or|but|as|than|when|while|who|that|which)\s)\p{Ll}[\p{L}-]*`;
+const ROLE_WORD = String.raw`(?!${PARTICLE}\s+\p{Lu})(?!(?:on|in|at|to|from|of|by|for|with|after|before|during|since|until|and|or|but|as|than|when|while|who|that|which)\s)\p{Ll}[\p{L}-]*(?:['’]s)?`;
 const VERB_THEN_SUBJECT = new RegExp(
-  String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(?:(?:the\s+)?(?:(?:${NAME_WORD}\s+){1,3}(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD},?\s+|(?:${ROLE_WORD}\s+){0,3})(${NAME})|(he|she|they)\b)`,
+  String.raw`[,”"]\s*(?:${SPEECH_VERBS})\s+(?:(?:the\s+)?(?:(?:${NAME_WORD}\s+){1,3}(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD},?\s+|(?:${ROLE_WORD}\s+){0,2}(?:${ROLE_WORD},?\s+)?)(${NAME})|(he|she|they)\b)`,
   'gu',
 );
 const NOT_PEOPLE = new Set(['Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'No', 'The', 'A', 'An', 'It', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'For', 'To', 'With', 'From', 'By', 'After', 'Among', 'Like', 'When', 'While', 'Officials', 'Police', 'Authorities', 'Reports', 'Critics', 'Experts', 'Analysts', 'Sources', 'Several', 'Many', 'Some', 'Most', 'Both', 'Others', 'Residents', 'Witnesses', 'Neighbors', 'Neighbours', 'Supporters', 'Opponents', 'Members', 'Officers', 'Doctors', 'Workers', 'Scientists', 'Researchers', 'Investigators', 'Prosecutors', 'Lawyers', 'Economists', 'Forecasters']);
