@@ -231,8 +231,14 @@ describe('console', () => {
     const pasted = BRIDGE.text.replace(/\n/g, ' ').repeat(10);
     expect(pasted.length).toBeGreaterThan(MAX_QUESTION_LENGTH);
     const { replies } = await consoleSession(bridgeOnly.dir, [pasted, 'How much will the repairs cost?']);
-    expect(replies[0]).toBe(`Not answered: That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.\n\n`);
+    expect(replies[0]).toBe(`That is too long to be a question — ask about one thing, in under ${MAX_QUESTION_LENGTH} characters.\n\n`);
     expect(replies[1]).toContain('$42 million');
+  });
+
+  it('given "who wrote this article?", then the reply gives the source without calling it a question not answered', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['who wrote this article?']);
+    expect(replies[0]).toMatch(/^That is about the article, not in it: /);
+    expect(replies[0]).not.toMatch(/Not answered/);
   });
 
   it('given a declined question then the reason comes first and the closest passages are labelled as not an answer', async () => {
