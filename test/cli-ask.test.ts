@@ -171,6 +171,23 @@ describe('ask --data and --article', () => {
   });
 });
 
+describe('ask --article by part of its id or title', () => {
+  it('given --article with a word of one article\'s id or title, then the questions go to that article, in a JSONL line too', async () => {
+    const question = 'How much will the repairs cost?';
+    const named = JSON.parse((await askInProcess(['--json', '--data', data.dir, '--article', 'bridge', question])).stdout) as JsonAnswer;
+    expect(named.quotes.length).toBeGreaterThan(0);
+    for (const quote of named.quotes) expect(quote.article).toBe(BRIDGE.id);
+    const line = JSON.stringify({ question, article: 'harbour' });
+    const fromLine = JSON.parse((await askInProcess(['--jsonl', '--data', data.dir], `${line}\n`)).stdout.trim()) as JsonAnswer;
+    for (const quote of fromLine.quotes) expect(quote.article).toBe(BRIDGE.id);
+  });
+  it('given --article with a word several articles share, then it exits 2 naming them', async () => {
+    const result = await runAskCommand(['--json', '--data', data.dir, '--article', 'r', 'Anything?']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/could be any of .*harbour-bridge.*summer-reading|could be any of .*summer-reading.*harbour-bridge/);
+  });
+});
+
 describe('ask bad usage', () => {
   it('given an unknown --article then it exits 2, names the known ids on stderr and prints nothing on stdout', async () => {
     const result = await runAskCommand(['--json', '--data', data.dir, '--article', 'nope', 'Anything?']);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AnswerEngine } from '../core/engine.ts';
 import { toAnswerJson, toJsonLine, type AnswerJson, type LineErrorJson } from './answer-json.ts';
 import { ConsoleSession } from './console.ts';
-import { DataError, formatProblem, loadData, resolveDataDir, unknownArticleMessage } from './data.ts';
+import { articleIdNamed, DataError, formatProblem, loadData, resolveDataDir } from './data.ts';
 import { describeLineProblem, MAX_LINE_BYTES, readLines } from './line-reader.ts';
 import { renderAnswer } from './render-terminal.ts';
 import { createStyle, safeLine, wantsColour } from './terminal-text.ts';
@@ -29,7 +29,7 @@ Options:
                  a bad line yields {"line": <number>, "error": "<message>"} and the rest go on;
                  each line is UTF-8 text of at most ${MAX_LINE_BYTES} bytes
   --data DIR     load the articles in DIR (default: $DATA_DIR, else data)
-  --article ID   answer from this article only
+  --article ID   answer from this article only (part of its id or title will do, as with /use)
   -h, --help     show this help
 
 Exit status: 0 when the question was handled (answered or declined), 1 when the articles cannot be
@@ -122,8 +122,12 @@ function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defa
     request = result.data;
   }
 
-  const article = request.article ?? defaultArticle;
-  if (article !== undefined && !engine.getArticle(article)) return { line: lineNumber, error: `Line ${lineNumber}: ${unknownArticleMessage(engine, article)}` };
+  let article = defaultArticle;
+  if (request.article !== undefined) {
+    const named = articleIdNamed(engine, request.article);
+    if ('problem' in named) return { line: lineNumber, error: `Line ${lineNumber}: ${named.problem}` };
+    article = named.id;
+  }
   return toAnswerJson(engine.ask(request.question, { article, limit: JSON_QUOTE_LIMIT }));
 }
 
@@ -145,12 +149,13 @@ export async function runAsk(io: AskIo): Promise<number> {
 
     const { engine, problems } = await loadData(resolveDataDir(options.data, io.env));
     for (const problem of problems) io.stderr.write(`warning: ${formatProblem(problem)}\n`);
-    if (options.article !== undefined && !engine.getArticle(options.article)) {
-      throw new UsageError(unknownArticleMessage(engine, options.article));
-    }
+    // "--article bridge" picks the one article whose id or title says so, as /use does.
+    const named = options.article === undefined ? undefined : articleIdNamed(engine, options.article);
+    if (named && 'problem' in named) throw new UsageError(named.problem);
+    const article = named?.id;
 
     if (options.jsonl) {
-      await answerEachLine(engine, io, options.article);
+      await answerEachLine(engine, io, article);
       return EXIT_OK;
     }
 
@@ -158,11 +163,11 @@ export async function runAsk(io: AskIo): Promise<number> {
     // The console's commands work here too, so "/quote" or "/figures money" is not read as a question.
     if (question.trimStart().startsWith('/')) {
       if (options.json) throw new UsageError(`--json answers questions; "${question.trim().split(/\s/)[0]}" is a command. Run it without --json, or ask in words.`);
-      const reply = new ConsoleSession(engine, wantsColour(io.stdout, io.env), options.article).reply(question);
+      const reply = new ConsoleSession(engine, wantsColour(io.stdout, io.env), article).reply(question);
       if (reply !== undefined) io.stdout.write(`${reply}\n`);
       return EXIT_OK;
     }
-    const answer = engine.ask(question, { article: options.article, limit: JSON_QUOTE_LIMIT });
+    const answer = engine.ask(question, { article, limit: JSON_QUOTE_LIMIT });
     const output = options.json
       ? toJsonLine(toAnswerJson(answer))
       : renderAnswer(answer, (id) => engine.getArticle(id), createStyle(wantsColour(io.stdout, io.env)), { echoQuestion: true });

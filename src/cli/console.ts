@@ -1,9 +1,8 @@
 /** The interactive console of local mode: ask questions and look around the loaded articles. */
 import { createInterface } from 'node:readline';
 import type { AnswerEngine } from '../core/engine.ts';
-import { matchesSearch } from '../core/quotation-search.ts';
 import type { Article, ArticleProblem } from '../core/types.ts';
-import { formatProblem, unknownArticleMessage } from './data.ts';
+import { articleIdNamed, formatProblem } from './data.ts';
 import { exampleQuestions } from './examples.ts';
 import { describeLineProblem, readLines, type InputLine } from './line-reader.ts';
 import {
@@ -112,25 +111,15 @@ export class ConsoleSession {
     return [...details, heading, renderArticleList(this.engine.articles, this.activeId, this.style)].join('\n');
   }
 
-  /** The article with this id; else, as in Discord, those whose id or title holds every word typed ("/use comet"). */
-  private articlesNamed(given: string): Article[] {
-    const exact = this.engine.getArticle(given) ?? this.engine.articles.find((a) => a.id.toLowerCase() === given.toLowerCase());
-    if (exact) return [exact];
-    return this.engine.articles.filter((a) => matchesSearch(`${a.id.replace(/[-_.]+/g, ' ')} ${a.meta.title}`, given.replace(/[-_.]+/g, ' ')));
-  }
-
   private use(id: string): string {
     if (id.toLowerCase() === ALL_ARTICLES && !this.engine.getArticle(id)) {
       this.activeId = undefined;
       const count = this.engine.articles.length;
       return count === 1 ? 'Only one article is loaded; questions go to it.' : `Questions now go to all ${count} articles.`;
     }
-    const matches = this.articlesNamed(id);
-    const article = matches.length === 1 ? matches[0] : undefined;
-    if (!article) {
-      if (matches.length === 0) return unknownArticleMessage(this.engine, id);
-      return `“${safeEcho(id, 80)}” could be any of ${matches.map((a) => a.id).join(', ')}. Type more of the id.`;
-    }
+    const named = articleIdNamed(this.engine, id);
+    if ('problem' in named) return named.problem;
+    const article = this.engine.getArticle(named.id)!;
     this.activeId = article.id;
     return [`Questions now go to ${article.id}.`, '', renderArticleDetails(article, this.style)].join('\n');
   }

@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { loadArticles } from '../core/articles.ts';
 import { AnswerEngine } from '../core/engine.ts';
-import type { ArticleProblem } from '../core/types.ts';
+import { matchesSearch } from '../core/quotation-search.ts';
+import type { Article, ArticleProblem } from '../core/types.ts';
 import { escapedLine, safeEcho, safeLine } from './terminal-text.ts';
 
 export const DEFAULT_DATA_DIR = 'data';
@@ -62,6 +63,21 @@ export async function loadData(dir: string): Promise<LoadedData> {
 
 export function formatProblem(problem: ArticleProblem): string {
   return `${escapedLine(problem.file)}: ${safeLine(problem.problem)}`;
+}
+
+/** The article with this id; else, as in Discord, those whose id or title holds every word typed ("bridge", "comet"). */
+export function articlesNamed(engine: AnswerEngine, given: string): Article[] {
+  const exact = engine.getArticle(given) ?? engine.articles.find((a) => a.id.toLowerCase() === given.toLowerCase());
+  if (exact) return [exact];
+  return engine.articles.filter((a) => matchesSearch(`${a.id.replace(/[-_.]+/g, ' ')} ${a.meta.title}`, given.replace(/[-_.]+/g, ' ')));
+}
+
+/** The id of the one article `given` names, or why there is none: unknown, or several to choose from. */
+export function articleIdNamed(engine: AnswerEngine, given: string): { id: string } | { problem: string } {
+  const matches = articlesNamed(engine, given);
+  if (matches.length === 1) return { id: matches[0]!.id };
+  if (matches.length === 0) return { problem: unknownArticleMessage(engine, given) };
+  return { problem: `“${safeEcho(given, 80)}” could be any of ${matches.map((a) => safeLine(a.id)).join(', ')}. Type more of the id.` };
 }
 
 export function unknownArticleMessage(engine: AnswerEngine, id: string): string {
