@@ -167,6 +167,9 @@ describe('readerWording', () => {
     ['Is it $436m or €13.5bn?', 'Is it $436 million or €13.5 billion?'],
     ['How far is 2.5k?', 'How far is 2,500?'],
     ['whats the budget and why didnt it pass', 'what is the budget and why did not it pass'],
+    ['how much $$ did she take home', 'how much money did she take home'],
+    ['it costs $$$', 'it costs money'],
+    ['is it $5 or $$5', 'is it $5 or $$5'],
   ])('given "%s", then it reads as "%s"', (typed, read) => {
     expect(readerWording(typed)).toBe(read);
   });

@@ -359,12 +359,15 @@ const spellOut = (amount: string, unit: string) =>
 
 /** The question as the article would word it: chat spellings and shorthand numbers spelled out. */
 export function readerWording(text: string): string {
-  const worded = withChatWordsSpelled(text);
+  // "how much $$ did she take home": dollar signs standing alone are money.
+  const worded = withChatWordsSpelled(text.includes('$$') ? text.replace(MONEY_SIGNS, 'money') : text);
   if (!/\d/.test(worded)) return worded;
   return worded
     .replace(SHORT_MONEY, (_, sign: string, amount: string, unit: string) => sign + spellOut(amount, unit))
     .replace(SHORT_NUMBER, (_, amount: string, thousands: string | undefined, unit: string | undefined) => spellOut(amount, thousands ?? unit ?? ''));
 }
+
+const MONEY_SIGNS = /(?<!\S)\${2,}(?!\S)/g;
 
 /** [A-Za-z0-9_]: what \\b tells words by in a pattern without the u flag. */
 function isPlainWordCharacter(code: number): boolean {
