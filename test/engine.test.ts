@@ -240,6 +240,10 @@ describe('answering questions about an article', () => {
     const contract = ['The deal gives teachers a 4.5% raise in the first of its three years.', 'The raises for years 2 and 3 are set at 3% each.'];
     expect(answeredBy(contract, 'how big are the raises in yr 2 and 3')).toEqual([true, 2]);
   });
+  it('given "when" and a time told as "nine days later", then that sentence answers', () => {
+    const robbery = ['Police say Voss robbed a bank in Kettering on Oct. 2.', 'Nine days later, a man matching his description robbed a credit union in Dayton.'];
+    expect(answeredBy(robbery, 'when was the credit union robbed')).toEqual([true, 2]);
+  });
   it('given "what share" and a share written "one in three", then that sentence answers', () => {
     const tax = ['The province will tax sugary drinks from April 1.', 'Nearly one in three children in the province is overweight, officials said.'];
     expect(answeredBy(tax, 'what share of kids are overweight')).toEqual([true, 2]);

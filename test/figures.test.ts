@@ -255,6 +255,14 @@ describe('extractFigures on news sentences', () => {
     expect(figuresIn('Sales should recover in the first half of next year.', 2024)).toEqual([{ text: 'next year', kind: 'relative-date', value: 2025, unit: 'year' }]);
   });
 
+  it('given "nine days later" or "a week earlier", then it is a time counted from something told before, not a length of time; "two years later" stays a duration', () => {
+    expect(figuresIn('Nine days later, a man robbed a credit union, a week earlier than police expected.')).toEqual([
+      { text: 'Nine days later', kind: 'relative-date', value: null, unit: 'day' },
+      { text: 'a week earlier', kind: 'relative-date', value: null, unit: 'week' },
+    ]);
+    expect(figuresIn('Two years later the band split.').map((f) => f.kind)).toEqual(['duration']);
+  });
+
   it('given "one in three children" or "1 in 4 adults", then it is a share as a percentage; "3 in 2020" and "three in a row" are not', () => {
     expect(figuresIn('Nearly one in three children are overweight, and 1 in 4 adults.')).toEqual([
       { text: 'one in three', kind: 'percent', value: 33.3, unit: 'fraction' },

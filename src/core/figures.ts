@@ -65,6 +65,7 @@ const RANGE = `(?:(?:${SPACE}(?:or|to)${SPACE}|${OPT_SPACE}${DASH}${OPT_SPACE})(
 const AGE_RANGE = RANGE.replace('(?:or|to)', '(?:and|or|to)');
 const YEAR = '(?:1\\d{3}|2[01]\\d{2})';
 const TIME_UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries';
+const SHORT_TIME_UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?';
 /** The months and the days of the week, as articles write them. */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const DAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -641,6 +642,13 @@ const RULES: readonly Rule[] = [
     `${START}(?<q>${QUANTITY}|an?|a${SPACE}few|a${SPACE}couple${SPACE}of|several|many|some)` +
       `${SPACE}(?<unit>${TIME_UNIT})${SPACE}ago${WORD_END}`,
     outsideTitles(readAgo),
+  ),
+  // "Nine days later, a man robbed the credit union": when, counted from something the article told before.
+  // Not years: "two years later" tells a history's order, which "in what year" questions must not take for a year.
+  rule(
+    /later|earlier|afterwards?/i,
+    `${START}(?<q>${QUANTITY}|an?|a${SPACE}few|several|some)${SPACE}(?<unit>${SHORT_TIME_UNIT})${SPACE}(?:later|earlier|afterwards?)${WORD_END}`,
+    outsideTitles(({ groups }) => ({ kind: 'relative-date', value: null, unit: singular((groups.unit ?? '').toLowerCase()) })),
   ),
   rule(
     /last|next|this|yesterday|today|tonight|tomorrow/i,
