@@ -240,6 +240,15 @@ describe('answering questions about an article', () => {
     const contract = ['The deal gives teachers a 4.5% raise in the first of its three years.', 'The raises for years 2 and 3 are set at 3% each.'];
     expect(answeredBy(contract, 'how big are the raises in yr 2 and 3')).toEqual([true, 2]);
   });
+  it('given "the suspect" of an article that never calls him so, then the word says who is meant and the sentence about him answers; an office ("the mayor") is still asked about', () => {
+    const robbery = [
+      'Police arrested Daniel Voss, 34, on Friday in connection with two bank robberies.',
+      'Officers caught him at an apartment complex on Shroyer Road, police said.',
+      'A judge set his bail at $250,000.',
+    ];
+    expect(answeredBy(robbery, 'where was the suspect caught')).toEqual([true, 2]);
+    expect(answeredBy(robbery, 'what did the mayor say')[0]).toBe(false);
+  });
   it('given "when" and a time told as "nine days later", then that sentence answers', () => {
     const robbery = ['Police say Voss robbed a bank in Kettering on Oct. 2.', 'Nine days later, a man matching his description robbed a credit union in Dayton.'];
     expect(answeredBy(robbery, 'when was the credit union robbed')).toEqual([true, 2]);

@@ -118,7 +118,12 @@ interface Resolution {
   alternatives: Alternative[];
   importance: number;
   wording: number;
+  /** "the suspect" where the article never writes it: a reader's word for whoever the article is about. */
+  standsForSomeone: boolean;
 }
+const OFFICES =
+  /^(?:mayors?|governors?|presidents?|chairm[ae]n|chairwom[ae]n|chairs?|chairpersons?|ceos?|chiefs?|ministers?|premiers?|secretar(?:y|ies)|senators?|judges?|directors?|managers?|coach(?:es)?|captains?|commissioners?|sheriffs?|superintendents?|spokes(?:man|men|woman|women|person|people)|ambassadors?|kings?|queens?|princes?|princess(?:es)?|owners?|founders?|leaders?|heads?|officials?|officers?|fore(?:man|men|woman|women|person))$/i;
+
 /** Spellings remembered per article; a full memory starts again. */
 const RESOLUTION_CACHE_LIMIT = 5_000;
 /**
@@ -146,7 +151,7 @@ export function resolveWord(index: ArticleIndex, typed: QuestionWord, spelling: 
     asked.push(resolution);
   }
   // The question's own word object, never another question's: the gates look words up by identity.
-  const word = resolution.namedHere ? { ...typed, isName: true } : typed;
+  const word = resolution.namedHere ? { ...typed, isName: true } : resolution.standsForSomeone ? { ...typed, focus: true } : typed;
   return { word, alternatives: resolution.alternatives, importance: resolution.importance, wording: resolution.wording };
 }
 
@@ -224,9 +229,15 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (word.definite && !word.focus && !typed.isName && isPersonNoun(word.raw)) for (const surname of index.peopleCalled(word.term)) forms.add(surname, 'alias');
   const strongest = alternatives.reduce<Alternative | undefined>((best, a) => (!best || a.weight > best.weight || (a.weight === best.weight && index.idf(a.term) > index.idf(best.term)) ? a : best), undefined);
   const found = strongest ? index.idf(strongest.term) : word.implied ? 0 : index.idf('');
-  const wording = wordingWeight(word);
+  // "Where was the suspect caught?" of an article that never says "suspect": the reader's name for the
+  // person the article is about says who, not what; it counts as little as a question's focus.
+  // An office ("the mayor", "the chairman") is asked about for who holds it: that the article names none is the answer.
+  // One person, and not as an owner: "the tourists" or "the governor's salary" ask about what the words say.
+  const standsForSomeone =
+    !alternatives.length && word.definite === true && !word.isName && !word.focus && /^\p{L}+$/u.test(word.raw) && baseForms(word.raw).includes(word.raw.toLowerCase()) && isPersonNoun(word.raw) && !OFFICES.test(word.raw);
+  const wording = standsForSomeone ? FOCUS_WEIGHT : wordingWeight(word);
   const importance = found * wording * (word.isName ? NAME_WEIGHT : 1);
-  return { typed, namedHere, alternatives, importance, wording };
+  return { typed, namedHere, alternatives, importance, wording, standsForSomeone };
 }
 
 /**
