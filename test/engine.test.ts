@@ -249,6 +249,16 @@ describe('answering questions about an article', () => {
     expect(answeredBy(robbery, 'where was the suspect caught')).toEqual([true, 2]);
     expect(answeredBy(robbery, 'what did the mayor say')[0]).toBe(false);
   });
+  it('given "what was the final score?" and nothing else to look for, then the first sentence giving a score answers; "how heavy is he?" still asks who', () => {
+    const final = [
+      'Ingrid Solberg beat third seed Camila Restrepo 6-4, 3-6, 7-5 on Sunday to win the Halden Open.',
+      'The final lasted two hours and 38 minutes in front of a crowd of 4,200.',
+      'Solberg, who weighs 61 kilograms, is the first qualifier to win the title.',
+    ];
+    expect(answeredBy(final, 'What was the final score?')).toEqual([true, 1]);
+    expect(answeredBy(final, "what's the score")).toEqual([true, 1]);
+    expect(answeredBy(final, 'How heavy is he?')[0]).toBe(false);
+  });
   it('given "when" and a time told as "nine days later", then that sentence answers', () => {
     const robbery = ['Police say Voss robbed a bank in Kettering on Oct. 2.', 'Nine days later, a man matching his description robbed a credit union in Dayton.'];
     expect(answeredBy(robbery, 'when was the credit union robbed')).toEqual([true, 2]);

@@ -457,6 +457,12 @@ describe('places asked for by their kind', () => {
   });
 });
 
+describe('a score asked for', () => {
+  it.each(['What was the final score?', "what's the score", 'By what score did City win?', 'final score'])('given "%s", then a score is asked for', (question) => {
+    expect(analyseQuestion(question).kind).toBe('score');
+  });
+});
+
 describe('a margin asked for', () => {
   it.each(['by how much did she beat the course record', 'How much did he win by?', 'By how much did the measure pass?', 'what was the margin in the mens race', "What's the winning margin?"])('given "%s", then a margin is asked for', (question) => {
     expect(analyseQuestion(question).kind).toBe('margin');
@@ -511,6 +517,7 @@ describe('given the wordings that say what kind of answer is wanted', () => {
     'at', 'for', 'in', 'since', 'name', 'names', 'of', 'age', 'ages', 'time', 'year', 'city', 'reason', 'come', 'is', 'the', 'percent', 'heavy',
     'weight', 'dollars', 'years', 'a', 'week', 'somehow', 'whatever', 'athlete', 'format', 'inward', 'agent', 'so-what', '?', '-', "'",
     'at what', 'for how', 'for what', 'in what', 'since when', 'name of', 'how many', 'by how much', 'win', 'by',
+    'score', 'final', 'by what score',
   );
   const separators = fc.constantFrom(' ', ' ', ' ', '', ', ');
   it('then looking only where an opening word starts finds the wording a search of the whole question finds', () => {

@@ -11,13 +11,15 @@ import { LOCATIVE_WORDS, tokenize, type Token } from './terms.ts';
 import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
-export type AnswerKind = 'count' | 'amount' | 'margin' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
+export type AnswerKind = 'count' | 'amount' | 'margin' | 'score' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
   count: ['count', 'number', 'percent', 'measure'],
   amount: ['money', 'count', 'number', 'percent', 'measure'],
   // "By how much did she win?": seconds, votes, points, lengths or a score.
   margin: ['duration', 'count', 'number', 'percent', 'measure', 'money'],
+  // "What was the final score?": "6-4, 3-6, 7-5", "3-1".
+  score: ['number'],
   money: ['money'],
   age: ['age'],
   time: ['year', 'date', 'time', 'relative-date', 'weekday'],
@@ -56,6 +58,7 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   count: 'how many, and no sentence about that gives a number',
   amount: 'how much, and no sentence about that gives an amount',
   margin: 'by how much, and no sentence about that gives a margin',
+  score: 'for the score, and no sentence about that gives one',
   money: 'for a sum of money, and no sentence about that gives one',
   age: 'how old, and no sentence about that gives an age',
   time: 'when, and no sentence about that gives a date or time',
@@ -92,6 +95,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   // "By how much did she break the record?", "how much did he win by": a margin, in seconds as much as in votes.
+  [/\bwhat(?:['’]s| is| was| were)(?: the)? (?:final |half-?time |full-?time )?scores?\b|\bby what score\b/i, 'score'],
   [/\bby how much\b|\bhow much did (?=[^?]*\b(?:win|won|beat|lead|led|trail|lose|lost)\b[^?]*\bby\s*[?!.]*$)|\bwhat(?:['’]s| is| was| were)(?: the)? (?:winning |victory |final )?margin\b/i, 'margin'],
   [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
   // "How long is the bridge?" asks a length: a thing, not an event, is measured.
@@ -415,7 +419,7 @@ export const ANY_KIND = new RegExp(KIND_PATTERNS.map(([pattern]) => `(${pattern.
  * costs more than the rest of reading a question; tried only where one of these words starts, it
  * finds the same earliest wording.
  */
-const KIND_OPENINGS = /\b(?:how|what|at what|ages?|for (?:how|what)|by how|which|when|since when|who|name of|where|in what|why)/gi;
+const KIND_OPENINGS = /\b(?:how|what|at what|ages?|for (?:how|what)|by how|by what|which|when|since when|who|name of|where|in what|why)/gi;
 
 /** The earliest wording of any kind in `text`, as `ANY_KIND` would find it searching the whole text. */
 export function firstKindWording(text: string): RegExpExecArray | null {
@@ -452,6 +456,7 @@ const KEYWORD_KINDS: readonly (readonly [RegExp, AnswerKind])[] = [
   [/\b(?:attendance|headcount|workforce|toll|population|turnout)\b|\bnumber of\b/i, 'count'],
   [/\b(?:percentage|percent)\b/i, 'percent'],
   [/\bdate\b/i, 'time'],
+  [/\bscores?\b/i, 'score'],
   [/\bnames?\b/i, 'name'],
 ];
 
@@ -496,7 +501,7 @@ function abbreviationsCapitalised(tokens: Token[], uncased: boolean): Token[] {
 const ANSWER_TYPE_NOUNS = new Set(
   `city cities town country countries state states nation nations year years day days month months date time period decade century
   person people man woman name names team teams company companies organization organisation group groups place places location
-  area region regions type kind sort form margin language river building event number amount term word title position role job
+  area region regions type kind sort form margin score language river building event number amount term word title position role job
   nationality religion color colour animal game sport award book film movie album song party university school body agency
   institution thing things part percentage percent size length age street city's county province district island mountain`.split(/\s+/),
 );

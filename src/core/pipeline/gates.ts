@@ -15,7 +15,7 @@ import { DAY_NAMES, namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
-import { givesMeasureOf, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { asksKindAlone, givesMeasureOf, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
@@ -248,7 +248,8 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: 'the best passage shares no telling word with the question',
     example: 'How many times was the Gull painted?',
-    check: ({ best, resolved }) => firesIf(!sharesTellingWord(best, resolved) || (best.features.coverage === 0 && !resolved.some((r) => r.word.speaker))),
+    check: ({ question, best, resolved }) =>
+      firesIf(!(asksKindAlone(question, resolved) && best.features.kindMatch) && (!sharesTellingWord(best, resolved) || (best.features.coverage === 0 && !resolved.some((r) => r.word.speaker)))),
   },
   {
     // A name or a number the article never mentions ("the 2001 earthquake") is something it cannot speak of.

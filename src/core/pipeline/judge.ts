@@ -12,7 +12,7 @@ import { firstDecline, sumBeforeAskedNoun, type PassageFacts } from './gates.ts'
 import { answeringQuotes } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import type { Reranked, ScoredCandidate } from './rerank.ts';
-import { agedAfterNaming, askedNameTerms, namingOfAskedThing, passageOf, writesAny, type Candidate } from './retrieve.ts';
+import { agedAfterNaming, asksKindAlone, askedNameTerms, namingOfAskedThing, passageOf, writesAny, type Candidate } from './retrieve.ts';
 
 /** Below this probability the judge declines rather than answer. */
 export const ANSWER_THRESHOLD = 0.42;
@@ -64,6 +64,8 @@ function isUnlikely(question: AnalysedQuestion, best: ScoredCandidate, ranked: r
   // "What is the name of the ferry?" is answered by the passage that names it, with every name the question gives.
   const { resolved } = best;
   if (namingOfAskedThing(question, best) === 'named' && resolved.every((r, w) => !r.word.isName || best.windowMatched[w])) return false;
+  // "What was the final score?" asks only for the kind of figure the passage gives.
+  if (asksKindAlone(question, resolved) && best.features.kindMatch) return false;
   // The learned judge when the model file enables it; the answerability model alone otherwise.
   if (judgeAnswers(question, resolved, best, ranked, ANSWER_THRESHOLD)) return false;
   // A sentence holding the very kind of figure asked for, naming every name asked about, answers

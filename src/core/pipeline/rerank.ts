@@ -7,7 +7,7 @@ import { rankingScore } from '../ranker.ts';
 import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
 import { writesTelephoneNumber } from '../figures.ts';
-import { namesSpeaker, negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
+import { asksKindAlone, namesSpeaker, negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability, spellsOut } from './judge.ts';
 import { countsAskedThing } from './gates.ts';
 
@@ -53,6 +53,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     id: 'prefer-current-event',
     when: 'a question not about the past: the top sentence opens on a year gone by ("In 2007, a quake killed..."), a close runner-up in the lede does not',
     promote: (ranked, question) => (question.asksAboutPast ? undefined : preferCurrentEvent(ranked)),
+  },
+  {
+    id: 'prefer-first-of-kind',
+    when: '"what was the final score?": a question naming only the kind of figure it wants is answered by the first sentence giving one',
+    promote: (ranked, question) => (asksKindAlone(question, ranked[0]?.resolved ?? []) ? firstOfKind(ranked) : undefined),
   },
   {
     id: 'prefer-telephone-number',
@@ -124,6 +129,11 @@ function preferAskedSpeaker(candidates: readonly ScoredCandidate[], question: An
 function speaksOfTopic(c: Candidate, question: AnalysedQuestion): boolean {
   const topic = question.saidAbout;
   return !topic || c.resolved.some((r, w) => topic.includes(r.word.term) && !r.word.speaker && c.matched[w] === true);
+}
+
+/** The earliest sentence of the top one's article that gives the kind of figure asked for, if not the top one. */
+function firstOfKind(candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
+  return earliestInTopArticle(candidates, (c) => c.features.kindMatch === 1);
 }
 
 /** The first sentence of the top one's article that writes out the abbreviation, if not the top one. */

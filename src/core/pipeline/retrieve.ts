@@ -6,7 +6,7 @@
  * share of the question covered, the paragraph around it, word pairs kept together, and whether it
  * holds the kind of answer asked for (a number for "how many", a year for "when").
  */
-import { AGED_OPENING, type ArticleIndex, type ScoredIds } from '../search-index.ts';
+import { AGED_OPENING, PERSONAL_PRONOUNS, type ArticleIndex, type ScoredIds } from '../search-index.ts';
 import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
@@ -29,6 +29,8 @@ export const PRONOUN_WEIGHT = 0.7;
 /** What the article's subject counts for in a sentence calling it "the group", and the share of paragraphs that makes a name its subject. */
 export const DESCRIBED_WEIGHT = 0.5;
 export const SUBJECT_SHARE = 0.4;
+/** How many sentences giving the kind of figure asked for join the candidates of a question that names nothing else. */
+export const KIND_ALONE_CANDIDATES = 3;
 /** What the word asking for a measure ("warm", "far") counts for in a sentence giving that measure. */
 export const MEASURE_WEIGHT = 0.7;
 /** Articles ranked in full for a question asked of a whole library. */
@@ -153,6 +155,16 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
       inPool.add(id);
     }
   }
+  // "What was the final score?" names nothing but the kind of answer: the article's first sentences giving one are candidates too.
+  if (asksKindAlone(question, resolved)) {
+    let added = 0;
+    for (let id = 0; id < index.facts.length && added < KIND_ALONE_CANDIDATES; id++) {
+      if (inPool.has(id) || !kindMatches(question.kind, index.facts[id]!, NO_TERMS, index.article.sentences[id]!.text)) continue;
+      pool.push({ id, base: sentenceScores.total(id) });
+      inPool.add(id);
+      added++;
+    }
+  }
   const topBase = pool[0]?.base ?? 1;
   // Only an answer given by a name is told from the question's own words (`kindMatches`).
   const questionTerms = NAME_KINDS.has(question.kind) ? termsOf(resolved) : NO_TERMS;
@@ -218,6 +230,16 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
     candidates.push({ index, id, features, resolved, matched, windowMatched, formRank: match.formRank });
   }
   return { index, resolved, candidates };
+}
+
+/**
+ * The question's words only say what kind of figure is wanted ("what was the final score?"): the
+ * article's own subject is what it asks about, and the first sentence giving that kind answers.
+ */
+export function asksKindAlone(question: AnalysedQuestion, resolved: readonly ResolvedWord[]): boolean {
+  if (!KIND_FIGURES[question.kind].length || !resolved.length || !resolved.every((r) => r.word.focus || r.word.implied)) return false;
+  // "How heavy is he?" is about someone the question does not name, not about the article's subject.
+  return !question.tokens.some((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || /^it$/i.test(token.raw));
 }
 
 /** Every term the question's words were typed or resolved as. */
