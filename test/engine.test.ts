@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '../src/core/articles.ts';
@@ -1351,6 +1352,15 @@ describe('what a count counts', () => {
     const answer = wreck.ask('How many coins have been brought up so far?');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 3]);
     expect(answer.figures.map((f) => f.text)).toContain('23');
+  });
+  it('given "how many X" where the closest sentence counts nothing, then a close runner-up counting X answers', () => {
+    // A whole article: which sentence leads depends on how rare each word is across it.
+    const meta = { title: 'Monthly migraine shot cuts headache days nearly in half, trial finds', credit: 'Test Wire', year: 2024, dateline: 'Boston' };
+    const trial = new AnswerEngine([parseArticle({ file: 'migraine-trial.txt', text: readFileSync('test/fixtures/migraine-trial.txt', 'utf8'), meta })]);
+    // The closest sentence names the side effects and counts none; the runner-up counts the patients who stopped.
+    const answer = trial.ask('how many ppl dropped out because of side effects');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 9]);
+    expect(answer.figures.map((f) => f.text)).toContain('Nine');
   });
   it('given "how many X" with the event the passage tells of, then the count answers', () => {
     expect(fire.ask('How many people were taken to hospital?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: 'Eleven' })] });

@@ -241,13 +241,14 @@ function preferNegation(candidates: readonly ScoredCandidate[]): ScoredCandidate
 
 /**
  * "How many coins were recovered?" is answered by "23 silver coins", not by the sentence counting
- * cannons: only when every count of the top sentence says what it counts ("two of them" may be the coins).
+ * cannons, nor by one counting nothing: only when every count of the top sentence says what it counts
+ * ("two of them" may be the coins).
  */
 function preferCountedThing(candidates: readonly ScoredCandidate[], question: AnalysedQuestion): ScoredCandidate | undefined {
   const top = candidates[0];
   if (!top || !question.counted) return undefined;
   const topCounts = top.index.figuresIn(top.id + 1).filter((f) => f.kind === 'count' || f.kind === 'number');
-  if (!topCounts.length || topCounts.some((f) => f.unit === null) || countsAsked(top, question)) return undefined;
+  if (topCounts.some((f) => f.unit === null) || countsAsked(top, question)) return undefined;
   return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && countsAsked(c, question));
 }
 
