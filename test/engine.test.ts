@@ -691,6 +691,11 @@ describe('a question about "he", "she" or "it" and nothing else', () => {
     const council = articleOf('council-quotes.txt', ['“We had no choice,” said council leader Priya Natarajan.', '“This is vandalism,” said opposition leader Gareth Howells.', '“Reserves are too low,” said finance director Helen Okafor. She warned of cuts.']);
     expect(new AnswerEngine([council]).ask('What did she say?').reasonCode).toBe('pronoun-only');
   });
+  it('given "how hot was it out there", then the weather\'s "it" stands for no one and the temperature answers', () => {
+    const stage = ['Rios won the stage on the Col du Granon after 172 kilometres.', 'Temperatures on the lower slopes reached 29 degrees Celsius, according to race organisers.', 'The race finishes on Sunday in Nice.'];
+    expect(answeredBy(stage, 'how hot was it out there')).toEqual([true, 2]);
+    expect(answeredBy(stage, 'how long was it')).toEqual([false, undefined]);
+  });
 });
 
 describe('a name the article writes with accents, typed without them', () => {

@@ -62,6 +62,12 @@ describe('analyseQuestion', () => {
     ['How much is the CEO paid?', 'money'],
     ['How much would the repairs have cost?', 'money'],
     ['How much diesel did the ferries burn?', 'amount'],
+    ['How cheap are the materials per kWh?', 'amount'],
+    // What is measured says what is asked: the "charges" of a battery are no price.
+    ['How much capacity does it keep after 2,000 charges?', 'amount'],
+    ['How much was the driver paid for the trip?', 'money'],
+    ['How much revenue did it earn?', 'money'],
+    ['What was the final vote tally?', 'score'],
     ['How much did the fare go up in percent?', 'percent'],
     ['By how many percentage points did the rate fall?', 'percent'],
     ['Which two countries did the fighters travel into?', 'place'],
@@ -405,6 +411,10 @@ describe('withChatWordsSpelled', () => {
 });
 
 describe('chat shorthand for a word', () => {
+  it('given "gonna" or "wanna", then they are read as the words they stand for', () => {
+    expect(withChatWordsSpelled('is this gonna make my rates go up')).toBe('is this going to make my rates go up');
+    expect(withChatWordsSpelled('who wanna know')).toBe('who want to know');
+  });
   it('given "temp" or "mens", then they are read as "temperature" and "men\'s"', () => {
     expect(withChatWordsSpelled('what was the temp at the start')).toBe('what was the temperature at the start');
     expect(withChatWordsSpelled('who won the mens race')).toBe("who won the men's race");
@@ -500,9 +510,12 @@ describe('questions typed as keywords', () => {
     ['superintendent name', 'name', 'name'],
     ['date of the vote', 'time', 'date'],
     ['number of fake invoices', 'count', 'number'],
+    ['vote count?', 'score', 'count'],
+    ['fine amount?', 'money', 'fine'],
+    ['winning time?', 'duration', 'winning time'],
   ])('given "%s", then the noun names the kind (%s) and the answer need not repeat it', (question, kind, noun) => {
     const analysed = analyseQuestion(question);
-    expect([analysed.kind, analysed.words.filter((w) => w.focus).map((w) => w.raw)]).toEqual([kind, [noun]]);
+    expect([analysed.kind, analysed.words.filter((w) => w.focus).map((w) => w.raw)]).toEqual([kind, noun.split(' ')]);
   });
   it('given a question word or a yes-or-no question, then the noun names no kind', () => {
     expect(analyseQuestion('Did the ticket price go up?').kind).toBe('other');

@@ -95,9 +95,9 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bhow many (?:years|months|weeks|days|hours|minutes|decades)\b/i, 'duration'],
   [/\bhow (?:many|few)(?: times)?\b|\bwhat (?:number|amount) of\b|\bhow large (?:a )?number\b/i, 'count'],
   // "By how much did she break the record?", "how much did he win by": a margin, in seconds as much as in votes.
-  [/\bwhat(?:['’]s| is| was| were)(?: the)? (?:final |half-?time |full-?time )?scores?\b|\bby what score\b/i, 'score'],
+  [/\bwhat(?:['’]s| is| was| were)(?: the)? (?:final |half-?time |full-?time )?(?:scores?|vote (?:count|tally)|tally)\b|\bby what score\b/i, 'score'],
   [/\bby how much\b|\bhow much did (?=[^?]*\b(?:win|won|beat|lead|led|trail|lose|lost)\b[^?]*\bby\s*[?!.]*$)|\bwhat(?:['’]s| is| was| were)(?: the)? (?:winning |victory |final )?margin\b/i, 'margin'],
-  [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly)\b/i, 'amount'],
+  [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly|cheap|pricey)\b/i, 'amount'],
   // "How long is the bridge?" asks a length: a thing, not an event, is measured.
   [LENGTH_ASKED, 'measure'],
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
@@ -346,6 +346,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year', temp: 'temperature', temps: 'temperatures', qtr: 'quarter', qtrs: 'quarters', tix: 'tickets',
     mens: "men's", womens: "women's", childrens: "children's",
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
+    gonna: 'going to', wanna: 'want to', gotta: 'got to', tho: 'though', thru: 'through',
     wil: 'will', wll: 'will', woud: 'would', wuold: 'would', shoud: 'should', coud: 'could', cuold: 'could',
     teh: 'the', hte: 'the', thier: 'their', taht: 'that', thta: 'that', adn: 'and', wiht: 'with', frm: 'from',
     abotu: 'about', baout: 'about', becuase: 'because', becasue: 'because', beacuse: 'because', bcause: 'because',
@@ -451,12 +452,16 @@ function answerKind(text: string): { kind: AnswerKind; start: number; end: numbe
  * "superintendent name") names the kind of answer by a noun, where others use a question word.
  */
 const KEYWORD_KINDS: readonly (readonly [RegExp, AnswerKind])[] = [
-  [/\b(?:wages?|salar(?:y|ies)|prices?|costs?|fees?|fares?)\b/i, 'money'],
+  [/\b(?:wages?|salar(?:y|ies)|prices?|costs?|fees?|fares?|fines?)\b/i, 'money'],
+  // "winning time?", "journey time": how long it took, not when.
+  [/\b(?:winning|finishing|race|record|journey|travel|running) time\b/i, 'duration'],
   [/\b(?:weight|height|depth|distance|width|length|speed|temperature)\b/i, 'measure'],
   [/\b(?:attendance|headcount|workforce|toll|population|turnout)\b|\bnumber of\b/i, 'count'],
   [/\b(?:percentage|percent)\b/i, 'percent'],
   [/\bdate\b/i, 'time'],
-  [/\bscores?\b/i, 'score'],
+  [/\b(?:amount|sum)\b/i, 'amount'],
+  // "vote count?", "final tally": a vote's tally is written as a score ("voted 9-4").
+  [/\bscores?\b|\btally\b|(?<=\bvote )count\b/i, 'score'],
   [/\bnames?\b/i, 'name'],
 ];
 
@@ -604,6 +609,20 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
 const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
+/** The noun of "how much capacity", "how much rain". */
+const HOW_MUCH_OF = /\bhow much (\p{L}+)/iu;
+/** Nouns that are sums of money themselves: "how much revenue did it earn". */
+const SUM_NOUN = /^(?:revenues?|profits?|income|sales|debts?|funding|funds?|budget|aid|tax(?:es)?|rent|cash|loans?|fines?|compensation|damages|bail|ransom|bonus(?:es)?|savings|investments?)$/i;
+
+/**
+ * "How much X" asks a sum of money when a word of money says so, unless X names what is measured:
+ * "how much capacity does it keep after 2,000 charges" asks a share, not a price.
+ */
+function asksMoney(text: string): boolean {
+  if (!MONEY_WORDS.test(text)) return false;
+  const measured = HOW_MUCH_OF.exec(text)?.[1];
+  return measured === undefined || MONEY_WORDS.test(measured) || SUM_NOUN.test(measured) || !isOnlyNoun(measured);
+}
 
 /**
  * "Spokane County", "Harrow River", "Lake Tahoe": a capitalised name and the kind of place it is.
@@ -1088,7 +1107,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     ? 'person'
     : (found.kind === 'amount' || found.kind === 'count') && IN_PERCENT.test(text)
       ? 'percent'
-      : (found.kind === 'amount' && MONEY_WORDS.test(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text))
+      : (found.kind === 'amount' && asksMoney(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text))
         ? 'money'
         : found.kind;
   const { start: kindStart, end: kindEnd } = found;

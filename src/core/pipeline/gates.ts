@@ -15,7 +15,7 @@ import { DAY_NAMES, namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
-import { asksKindAlone, givesMeasureOf, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { asksKindAlone, givesMeasureOf, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, pointsBack, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
@@ -234,7 +234,7 @@ export const GATES: readonly Gate[] = [
     when: 'the question is about a "he", "she", "they" or "it" and has nothing else to look for, and "he" or "she" is not the one person the article quotes',
     example: 'What did she say?',
     check: ({ question, best }) => {
-      const pronoun = question.tokens.find((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || token.raw.toLowerCase() === 'it');
+      const pronoun = question.tokens.find((token) => pointsBack(question, token));
       if (!pronoun || !question.words.length || !question.words.every(onlyFrames)) return undefined;
       // "What did he say?" of an article quoting nearly only Blinken, as "he": no doubt who "he" is.
       return mainSpeakerCalled(best.index.article, pronoun.raw) ? undefined : { text: pronoun.raw };
