@@ -1184,6 +1184,12 @@ describe('several articles', async () => {
     const answer = new AnswerEngine([storm]).ask('What is the death toll from the hurricane?');
     expect(answer.quotes[0]).toMatchObject({ sentence: 1 });
   });
+  it('given "got sick" of an outbreak that "sickened" people, or the "study" of "findings", then the sentence saying so answers', () => {
+    const outbreak = ['An outbreak of listeria linked to packaged salads has sickened 47 people in 14 states, killing three.', 'The company employs about 1,400 people.', 'Retailers have pulled the products from shelves.'];
+    expect(answeredBy(outbreak, 'how many ppl got sick')).toEqual([true, 1]);
+    const battery = ['Researchers said they had built a battery cell that kept 91 percent of its capacity.', 'The findings, published in the journal Nature Energy, describe a cell that stores about 380 watt-hours per kilogram.', 'The team spent nearly four years on the project.'];
+    expect(answeredBy(battery, 'where was the study published')).toEqual([true, 2]);
+  });
   it('given a place the answer writes only as its people\'s word ("Syria" for "Syrian refugees"), then the sentence still answers, typed in capitals or not', () => {
     for (const question of ['How much aid did the US give to Syria?', 'how much aid did the us give to syria']) {
       const answer = engine.ask(question, { article: articles[0]!.id });

@@ -61,6 +61,7 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('won')).toEqual(expect.arrayContaining(['beat', 'defeat', 'victory']));
     expect(newsParaphrases('scored')).toEqual(expect.arrayContaining(['goal', 'equalise']));
     expect(newsParaphrases('attended')).toEqual(expect.arrayContaining(['crowd', 'attendance']));
+    expect(newsParaphrases('sickened')).toEqual(expect.arrayContaining(['sick', 'ill']));
     expect(newsParaphrases('convicted')).toEqual(expect.arrayContaining(['guilty']));
     expect(newsParaphrases('hired')).toContain('recruit');
     expect(newsParaphrases('worth')).toContain('value');

@@ -70,6 +70,8 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['wind', 'gust'],
   ['contract', 'agreement'],
   ['election', 'vote'],
+  ['sick', 'ill', 'sicken', 'illness', 'sickness'],
+  ['study', 'paper', 'finding'],
 ];
 
 /**

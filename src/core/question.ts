@@ -105,12 +105,13 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\b(?:what|which) time\b(?! of (?:the )?(?:year|month|week|season))|\bat what hour\b/i, 'clock'],
   [/(?<!\buntil )\bwhen\b|\bwhat (?:year|date|day|month|time|minute|decade|century)\b|\bwhat(?:['’]s| is| was| will be) the (?:exact )?(?:date|day|year)\b(?! of the week)|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|\bsince when\b|\bwhat day of the week\b/i, 'time'],
   // "What is the satellite's weight" asks what "how heavy is the satellite" asks; only "what is" names the kind, and "weight loss" is no weight.
-  [/\bhow (?:fast|quickly|high|far|big|large|tall|deep|heavy|wide|strong|hot|cold|warm|severe|powerful|loud|steep|small|low|close)\b|\bwhat(?:['’]s| is| was| are| were)(?= (?:the |its |their |his |her )?(?:[\w-]+['’]s? )?(?:top |maximum |average |total )?(?:weight|height|depth|distance|width|speed|temperature)\b(?!-|\s+(?!(?:of|in|at|on|for|when|during|after|before|limit)\b)[a-z]))/i, 'measure'],
+  [/\bhow (?:fast|quickly|high|far|big|large|tall|deep|heavy|wide|strong|hot|cold|warm|severe|powerful|loud|steep|small|low|close)\b|\bwhat(?:['’]s| is| was| are| were)(?= (?:the |its |their |his |her )?(?:[\w-]+['’]s? )?(?:top |maximum |average |total )?(?:weight|height|depth|distance|width|speed|temperature)\b(?!-|\s+(?!(?:of|in|at|on|for|when|during|after|before|limit)\b)[a-z]))|\bwhat (?:temperatures?|speeds?|heights?|depths?|distances?|weights?)\b(?!-|\s+(?!(?:does|do|did|is|was|are|were|can|could|will|would|has|have|had|of|in|at|on|for|when|during)\b)[a-z])/i, 'measure'],
   [/\bwho(?:m|se)?\b|\b(?:what|which) (?:person|leader|official|man|woman)\b/i, 'person'],
   // A country, a company or a named thing may be written as a place ("in Italy") or not ("the host nation Italy").
   [/\b(?:what|which) (?:group|organi[sz]ation|company|companies|team|teams|party|agency)\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |his |her |its )?names?\b|\bname of\b/i, 'name'],
   // A country is a place, however the article writes it ("the host nation Italy").
-  [/\bwhere\b|\b(?:what|which) (?:(?:two|three|four|five|other) )?(?:city|cities|place|places|region|regions|location|state|states|town|towns|area|areas|country|countries|nations?|county|counties|province|provinces|continent|river|rivers|lake|lakes|sea|ocean|island|islands|mountain|mountains|bay|port|harbou?r|airport|village|villages|neighbou?rhood|district)\b|\bin what (?:city|country|region)\b/i, 'place'],
+  // "Where was the study published?" asks for a journal, not a place.
+  [/\bwhere\b(?![^?]*\b(?:published|printed)\b)|\b(?:what|which) (?:(?:two|three|four|five|other) )?(?:city|cities|place|places|region|regions|location|state|states|town|towns|area|areas|country|countries|nations?|county|counties|province|provinces|continent|river|rivers|lake|lakes|sea|ocean|island|islands|mountain|mountains|bay|port|harbou?r|airport|village|villages|neighbou?rhood|district)\b|\bin what (?:city|country|region)\b/i, 'place'],
   [/\bwhy\b|\bhow come\b|\bwhat (?:reason|caused?)\b|\bfor what reason\b/i, 'reason'],
 ];
 
@@ -1002,10 +1003,10 @@ function isShouted(text: string): boolean {
  * high too.
  */
 const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: readonly string[] }[] = [
-  { dimension: 'mass', how: ['heavy'], words: ['weigh', 'weighs', 'weighed', 'weight'] },
-  { dimension: 'length', how: ['tall', 'deep', 'far', 'wide'], words: ['height', 'depth', 'distance', 'width'] },
-  { dimension: 'speed', how: ['fast', 'quickly'], words: ['speed'] },
-  { dimension: 'temperature', how: ['hot', 'cold', 'warm'], words: ['temperature'] },
+  { dimension: 'mass', how: ['heavy'], words: ['weigh', 'weighs', 'weighed', 'weight', 'weights'] },
+  { dimension: 'length', how: ['tall', 'deep', 'far', 'wide'], words: ['height', 'depth', 'distance', 'width', 'heights', 'depths', 'distances', 'widths'] },
+  { dimension: 'speed', how: ['fast', 'quickly'], words: ['speed', 'speeds'] },
+  { dimension: 'temperature', how: ['hot', 'cold', 'warm'], words: ['temperature', 'temperatures'] },
 ];
 const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
