@@ -1190,6 +1190,14 @@ describe('several articles', async () => {
     const battery = ['Researchers said they had built a battery cell that kept 91 percent of its capacity.', 'The findings, published in the journal Nature Energy, describe a cell that stores about 380 watt-hours per kilogram.', 'The team spent nearly four years on the project.'];
     expect(answeredBy(battery, 'where was the study published')).toEqual([true, 2]);
   });
+  it('given "the airline spokesperson" of an article quoting "the airline\'s head of communications", then her words answer', () => {
+    const grounding = [
+      'Cantabria Air grounded all 22 of its aircraft on Tuesday after an inspection found cracked turbine blades.',
+      '"Safety is not something we negotiate on," Lucía Ferrer, the airline\'s head of communications, told reporters.',
+      '"The operator acted correctly," said Tomás Ibarra, director of airworthiness at the aviation safety agency.',
+    ];
+    expect(answeredBy(grounding, 'what did the airline spokesperson say')).toEqual([true, 2]);
+  });
   it('given a place the answer writes only as its people\'s word ("Syria" for "Syrian refugees"), then the sentence still answers, typed in capitals or not', () => {
     for (const question of ['How much aid did the US give to Syria?', 'how much aid did the us give to syria']) {
       const answer = engine.ask(question, { article: articles[0]!.id });

@@ -62,6 +62,7 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('scored')).toEqual(expect.arrayContaining(['goal', 'equalise']));
     expect(newsParaphrases('attended')).toEqual(expect.arrayContaining(['crowd', 'attendance']));
     expect(newsParaphrases('sickened')).toEqual(expect.arrayContaining(['sick', 'ill']));
+    expect(newsParaphrases('regulators')).toEqual(expect.arrayContaining(['agency', 'watchdog']));
     expect(newsParaphrases('convicted')).toEqual(expect.arrayContaining(['guilty']));
     expect(newsParaphrases('hired')).toContain('recruit');
     expect(newsParaphrases('worth')).toContain('value');

@@ -72,6 +72,8 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['election', 'vote'],
   ['sick', 'ill', 'sicken', 'illness', 'sickness'],
   ['study', 'paper', 'finding'],
+  ['spokesperson', 'spokesman', 'spokeswoman', 'communications'],
+  ['regulator', 'watchdog', 'agency'],
 ];
 
 /**
