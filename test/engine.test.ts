@@ -1190,6 +1190,16 @@ describe('several articles', async () => {
     const battery = ['Researchers said they had built a battery cell that kept 91 percent of its capacity.', 'The findings, published in the journal Nature Energy, describe a cell that stores about 380 watt-hours per kilogram.', 'The team spent nearly four years on the project.'];
     expect(answeredBy(battery, 'where was the study published')).toEqual([true, 2]);
   });
+  it('given "tomorrow" of an article dated Thursday, then "Friday\'s stage" answers; a day it does not write is still declined', () => {
+    const stage = parseArticle({
+      file: 'stage.txt',
+      meta: { title: 'Rios wins stage six', credit: 'Test Wire', year: 2026, date: '2026-06-11' },
+      text: ['Mateo Rios won the sixth stage on Thursday, attacking on the final climb.', 'Temperatures reached 29 degrees Celsius.', "Friday's seventh stage is a 38-kilometre individual time trial around Embrun."].join('\n'),
+    });
+    const engine = new AnswerEngine([stage]);
+    expect(engine.ask('whats on tomorrow')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 3 })] });
+    expect(engine.ask("who won yesterday's stage")).toMatchObject({ answered: false, reasonCode: 'unmentioned-time' });
+  });
   it('given "the airline spokesperson" of an article quoting "the airline\'s head of communications", then her words answer', () => {
     const grounding = [
       'Cantabria Air grounded all 22 of its aircraft on Tuesday after an inspection found cracked turbine blades.',

@@ -6,7 +6,7 @@
  */
 import { headedNamesIn, KIND_FIGURES, NAME_KINDS, namesThingItMentions, placeKindOf, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
 import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from '../lexicon.ts';
-import { isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
+import { dayCalled, isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
 import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
@@ -979,8 +979,11 @@ function givesOnlyPastTimes(candidate: ScoredCandidate): boolean {
 function unmentionedTime(question: AnalysedQuestion, article: Article): string | undefined {
   const asked = relativeTimesAsked(question, article.meta.year);
   if (!asked.length) return undefined;
+  // "tomorrow" of a Thursday's article is mentioned as "Friday".
   const mentions = (time: (typeof asked)[number]) => (f: Figure) =>
-    f.text.toLowerCase() === time.text.toLowerCase() || (time.value !== null && (f.kind === 'year' || f.kind === 'relative-date') && f.value === time.value);
+    f.text.toLowerCase() === time.text.toLowerCase() ||
+    (time.value !== null && (f.kind === 'year' || f.kind === 'relative-date') && f.value === time.value) ||
+    (f.kind === 'weekday' && f.text === dayCalled(time.text, article.meta.date));
   return asked.find((time) => !article.figures.some(mentions(time)))?.text.toLowerCase();
 }
 
