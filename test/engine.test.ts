@@ -691,6 +691,11 @@ describe('a question about "he", "she" or "it" and nothing else', () => {
     const council = articleOf('council-quotes.txt', ['“We had no choice,” said council leader Priya Natarajan.', '“This is vandalism,” said opposition leader Gareth Howells.', '“Reserves are too low,” said finance director Helen Okafor. She warned of cuts.']);
     expect(new AnswerEngine([council]).ask('What did she say?').reasonCode).toBe('pronoun-only');
   });
+  it('given "how far down is it" of a shipwreck article, then "it" is the article\'s subject and its depth answers', () => {
+    const wreck = ['Marine archaeologists have found the wreck of the barque Margaret Ashby, lost with 19 men in 1853.', 'The wreck lies at a depth of 212 meters in open water southeast of Sable Island.', 'The team used side-scan sonar mounted on an underwater robot.'];
+    expect(answeredBy(wreck, 'how far down is it')).toEqual([true, 2]);
+    expect(answeredBy(wreck, 'what did she say')).toEqual([false, undefined]);
+  });
   it('given "how hot was it out there", then the weather\'s "it" stands for no one and the temperature answers', () => {
     const stage = ['Rios won the stage on the Col du Granon after 172 kilometres.', 'Temperatures on the lower slopes reached 29 degrees Celsius, according to race organisers.', 'The race finishes on Sunday in Nice.'];
     expect(answeredBy(stage, 'how hot was it out there')).toEqual([true, 2]);

@@ -227,15 +227,17 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
-    // "What did she say?", "When did it happen?": each question is read on its own, so "she" and "it" stand
-    // for no one yet, and any quotation or date would be a guess.
+    // "What did she say?", "What was it about?": each question is read on its own, so "she" and "it" stand
+    // for no one yet, and any quotation would be a guess.
     id: 'pronoun-only',
     stage: 'passage',
-    when: 'the question is about a "he", "she", "they" or "it" and has nothing else to look for, and "he" or "she" is not the one person the article quotes',
+    when: 'the question is about a "he", "she", "they", or an "it" of which no figure is asked, has nothing else to look for, and "he" or "she" is not the one person the article quotes',
     example: 'What did she say?',
     check: ({ question, best }) => {
       const pronoun = question.tokens.find((token) => pointsBack(question, token));
       if (!pronoun || !question.words.length || !question.words.every(onlyFrames)) return undefined;
+      // "When did it go down?", "how far down is it": a figure about "it" is about the article's subject (see asksKindAlone).
+      if (/^it$/i.test(pronoun.raw) && KIND_FIGURES[question.kind].length > 0) return undefined;
       // "What did he say?" of an article quoting nearly only Blinken, as "he": no doubt who "he" is.
       return mainSpeakerCalled(best.index.article, pronoun.raw) ? undefined : { text: pronoun.raw };
     },

@@ -238,8 +238,9 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
  */
 export function asksKindAlone(question: AnalysedQuestion, resolved: readonly ResolvedWord[]): boolean {
   if (!KIND_FIGURES[question.kind].length || !resolved.length || !resolved.every((r) => r.word.focus || r.word.implied)) return false;
-  // "How heavy is he?" is about someone the question does not name, not about the article's subject.
-  return !question.tokens.some((token) => pointsBack(question, token));
+  // "How heavy is he?" is about someone the question does not name, not about the article's subject;
+  // "how far down is it" is about the article's subject.
+  return !question.tokens.some((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()));
 }
 
 /** "he", "she", "they" or "it" standing for someone or something named before; not the weather's "it" ("how hot was it?"). */
