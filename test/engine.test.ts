@@ -700,6 +700,8 @@ describe('a question about "he", "she" or "it" and nothing else', () => {
     const stage = ['Rios won the stage on the Col du Granon after 172 kilometres.', 'Temperatures on the lower slopes reached 29 degrees Celsius, according to race organisers.', 'The race finishes on Sunday in Nice.'];
     expect(answeredBy(stage, 'how hot was it out there')).toEqual([true, 2]);
     expect(answeredBy(stage, 'how long was it')).toEqual([false, undefined]);
+    // "What was X like" asks about X: a decline names no "like".
+    expect(new AnswerEngine([articleOf('stage.txt', stage)]).ask('what was the crowd like').reason).not.toContain('like');
   });
 });
 

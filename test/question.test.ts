@@ -418,6 +418,11 @@ describe('chat shorthand for a word', () => {
   it('given "gonna" or "wanna", then they are read as the words they stand for', () => {
     expect(withChatWordsSpelled('is this gonna make my rates go up')).toBe('is this going to make my rates go up');
     expect(withChatWordsSpelled('who wanna know')).toBe('who want to know');
+    expect(withChatWordsSpelled('is this the first time theyve done layoffs')).toBe('is this the first time they have done layoffs');
+  });
+  it('given "where\'d" or "how\'d", then no word of them is looked for', () => {
+    expect(analyseQuestion("where'd they find it").words.map((w) => w.raw)).toEqual(['find']);
+    expect(analyseQuestion('how’d they do it').words).toEqual([]);
   });
   it('given "temp" or "mens", then they are read as "temperature" and "men\'s"', () => {
     expect(withChatWordsSpelled('what was the temp at the start')).toBe('what was the temperature at the start');

@@ -348,6 +348,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     mens: "men's", womens: "women's", childrens: "children's",
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
     gonna: 'going to', wanna: 'want to', gotta: 'got to', tho: 'though', thru: 'through',
+    theyve: 'they have', theyre: 'they are', youre: 'you are', youve: 'you have', weve: 'we have', hes: 'he is', shes: 'she is',
     wil: 'will', wll: 'will', woud: 'would', wuold: 'would', shoud: 'should', coud: 'could', cuold: 'could',
     teh: 'the', hte: 'the', thier: 'their', taht: 'that', thta: 'that', adn: 'and', wiht: 'with', frm: 'from',
     abotu: 'about', baout: 'about', becuase: 'because', becasue: 'because', beacuse: 'because', bcause: 'because',

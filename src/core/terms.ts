@@ -29,7 +29,8 @@ export const STOPWORDS = new Set(
   themselves then there there's these they they'd they'll they're they've this those through thus to too under until
   up upon us very via was wasn't we we'd we'll we're we've were weren't what what's whatever when when's where where's
   whether which while who who's whom whose why why's will with won't would wouldn't yet you you'd you'll you're
-  you've your yours yourself yourselves tell told know please s t according many much anti non pre ex`.split(/\s+/),
+  you've your yours yourself yourselves tell told know please s t according many much anti non pre ex
+  where'd how'd what'd who'd when'd why'd`.split(/\s+/),
 );
 
 /** Words before where something is or happens: "in Llano County", "at the Salvation Army", "from Houston", "into Mali". */
