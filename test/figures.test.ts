@@ -423,6 +423,16 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     ]);
   });
 
+  it('given a sum in a country\'s currency written out ("20 million Kenyan shillings"), then it is money in that currency, not a count', () => {
+    expect(figuresIn('Each was fined 20 million Kenyan shillings; the driver was paid 3,500 shillings. It cost 2.4 million Canadian dollars.').map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['20 million Kenyan shillings', 'money', 'KES'],
+      ['3,500 shillings', 'money', 'shillings'],
+      ['2.4 million Canadian dollars', 'money', 'CAD'],
+    ]);
+    // A capitalised word that is no country's is not read as one: a year before "Canadian dollars" stays a year.
+    expect(figuresIn('In 2020 Canadian dollars rose.').map((f) => [f.text, f.kind])).toEqual([['2020', 'year']]);
+  });
+
   it('given telephone numbers in several styles, then no figure is read inside them, while the figures beside them stay', () => {
     for (const phone of ['1-800-555-0199', '860-555-0142', '(555) 123-4567', '0800 123 456', '+44 20 7946 0958']) {
       expect(figuresIn(`About 1,200 customers called the hotline, ${phone}, on Monday.`).map((f) => f.text), phone).toEqual(['1,200', 'Monday']);

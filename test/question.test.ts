@@ -520,7 +520,7 @@ describe('questions typed as keywords', () => {
     ['date of the vote', 'time', 'date'],
     ['number of fake invoices', 'count', 'number'],
     ['vote count?', 'score', 'count'],
-    ['fine amount?', 'money', 'fine'],
+    ['fine amount?', 'amount', 'amount'],
     ['winning time?', 'duration', 'winning time'],
   ])('given "%s", then the noun names the kind (%s) and the answer need not repeat it', (question, kind, noun) => {
     const analysed = analyseQuestion(question);

@@ -154,6 +154,14 @@ const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', rupees: 'INR',
   pesos: 'pesos', francs: 'CHF', yuan: 'CNY', renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', reais: 'BRL', rand: 'ZAR',
   shekels: 'ILS', baht: 'THB', ringgit: 'MYR', dirhams: 'AED', naira: 'NGN', rupiah: 'IDR', lira: 'TRY', kronor: 'kronor', kroner: 'kroner',
+  shillings: 'shillings', cedis: 'GHS', birr: 'ETB', kwacha: 'kwacha', riyals: 'riyals', hryvnias: 'UAH', forints: 'HUF', zlotys: 'PLN',
+};
+/** "2.4 million Canadian dollars": a country's word before the currency's says whose it is. */
+const NATIONAL_CURRENCIES: Record<string, string> = {
+  'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
+  'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', 'kenyan shillings': 'KES', 'ugandan shillings': 'UGX', 'tanzanian shillings': 'TZS',
+  'swiss francs': 'CHF', 'mexican pesos': 'MXN', 'argentine pesos': 'ARS', 'colombian pesos': 'COP', 'chilean pesos': 'CLP', 'philippine pesos': 'PHP',
+  'swedish kronor': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'indian rupees': 'INR', 'pakistani rupees': 'PKR', 'turkish lira': 'TRY',
 };
 const CURRENCY_WORD = Object.keys(CURRENCY_WORDS).join('|');
 /**
@@ -420,6 +428,9 @@ function readMoneyInWords({ groups, source, start }: Match): Reading | null {
   // "200 pounds" is more often a weight; "5 million pounds" is money; "in 2005 dollars" is a year's dollars.
   if (value == null || (currency === 'pounds' && !/illion|thousand/i.test(groups.q ?? ''))) return null;
   if (/^\d{4}$/.test(groups.q ?? '') && followsYearLead(source, start)) return null;
+  const nation = groups.nation?.trim().replace(/\s+/g, ' ').toLowerCase();
+  // A capitalised word that is no country's ("2,000 Bitcoin dollars") leaves the sum unread.
+  if (nation !== undefined) return NATIONAL_CURRENCIES[`${nation} ${currency}`] ? { kind: 'money', value, unit: NATIONAL_CURRENCIES[`${nation} ${currency}`]! } : null;
   return { kind: 'money', value, unit: CURRENCY_WORDS[currency] ?? null };
 }
 
@@ -618,7 +629,7 @@ const RULES: readonly Rule[] = [
   rule(/cents?/i, `${START}(?<q>${QUANTITY})${RANGE}(?:${SPACE}|${DASH})cents?${WORD_END}`, outsideTitles(readCents)),
   rule(
     new RegExp(CURRENCY_WORD, 'i'),
-    `${START}(?<q>${QUANTITY})${SPACE}(?<currency>${CURRENCY_WORD})${WORD_END}`,
+    `${START}(?<q>${QUANTITY})${SPACE}(?:(?<nation>(?:\\p{Lu}[\\p{L}.]+${SPACE}){1,2}))?(?<currency>${CURRENCY_WORD})${WORD_END}`,
     outsideTitles(readMoneyInWords),
   ),
   rule(

@@ -454,7 +454,7 @@ function answerKind(text: string): { kind: AnswerKind; start: number; end: numbe
  * "superintendent name") names the kind of answer by a noun, where others use a question word.
  */
 const KEYWORD_KINDS: readonly (readonly [RegExp, AnswerKind])[] = [
-  [/\b(?:wages?|salar(?:y|ies)|prices?|costs?|fees?|fares?|fines?)\b/i, 'money'],
+  [/\b(?:wages?|salar(?:y|ies)|prices?|costs?|fees?|fares?)\b/i, 'money'],
   // "winning time?", "journey time": how long it took, not when.
   [/\b(?:winning|finishing|race|record|journey|travel|running) time\b/i, 'duration'],
   [/\b(?:weight|height|depth|distance|width|length|speed|temperature)\b/i, 'measure'],
