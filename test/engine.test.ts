@@ -1207,6 +1207,15 @@ describe('several articles', async () => {
     expect(engine.ask('whats on tomorrow')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 3 })] });
     expect(engine.ask("who won yesterday's stage")).toMatchObject({ answered: false, reasonCode: 'unmentioned-time' });
   });
+  it('given "how did the stock react" or the "sales" of an article writing "revenue", then the sentence saying so answers', () => {
+    const earnings = [
+      'Lumentra Systems said on Tuesday it would cut about 640 jobs after a sharp drop in quarterly profit.',
+      'The company posted revenue of $412.6 million for the third quarter, down 7.4 percent.',
+      'Shares of Lumentra fell 14.8 percent to $31.07 in after-hours trading.',
+    ];
+    expect(answeredBy(earnings, 'how did the stock react')).toEqual([true, 3]);
+    expect(answeredBy(earnings, 'what were third quarter sales')).toEqual([true, 2]);
+  });
   it('given "the airline spokesperson" of an article quoting "the airline\'s head of communications", then her words answer', () => {
     const grounding = [
       'Cantabria Air grounded all 22 of its aircraft on Tuesday after an inspection found cracked turbine blades.',

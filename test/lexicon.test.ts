@@ -63,6 +63,8 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('attended')).toEqual(expect.arrayContaining(['crowd', 'attendance']));
     expect(newsParaphrases('sickened')).toEqual(expect.arrayContaining(['sick', 'ill']));
     expect(newsParaphrases('regulators')).toEqual(expect.arrayContaining(['agency', 'watchdog']));
+    expect(newsParaphrases('sales')).toEqual(expect.arrayContaining(['revenue']));
+    expect(newsParaphrases('reorganization')).toEqual(expect.arrayContaining(['restructuring']));
     expect(newsParaphrases('convicted')).toEqual(expect.arrayContaining(['guilty']));
     expect(newsParaphrases('hired')).toContain('recruit');
     expect(newsParaphrases('worth')).toContain('value');

@@ -74,6 +74,9 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['study', 'paper', 'finding'],
   ['spokesperson', 'spokesman', 'spokeswoman', 'communications'],
   ['regulator', 'watchdog', 'agency'],
+  ['revenue', 'sales', 'turnover'],
+  ['restructuring', 'reorganization', 'reorganisation', 'overhaul'],
+  ['footage', 'video'],
 ];
 
 /**

@@ -344,7 +344,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     whos: 'who is', whats: 'what is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is', wy: 'why', whyy: 'why',
     didnt: 'did not', dont: 'do not', doesnt: 'does not', isnt: 'is not', wasnt: 'was not', arent: 'are not', werent: 'were not',
     hasnt: 'has not', havent: 'have not', cant: 'cannot', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
-    abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year', temp: 'temperature', temps: 'temperatures', qtr: 'quarter', qtrs: 'quarters', tix: 'tickets',
+    abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year', temp: 'temperature', temps: 'temperatures', qtr: 'quarter', qtrs: 'quarters', tix: 'tickets', reorg: 'reorganization',
     mens: "men's", womens: "women's", childrens: "children's",
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
     gonna: 'going to', wanna: 'want to', gotta: 'got to', tho: 'though', thru: 'through',

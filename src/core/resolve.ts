@@ -24,7 +24,7 @@ const LIGHT_WORDS = new Set(
   exactly currently usually now just even already anyone anybody anything someone somebody something everyone everybody everything want wish think believe feel speak talk
   mention describe explain need hope consider mean person part specific exact yo hey hi hello guy stuff basically essentially
   generally apparently reportedly supposedly allegedly probably possibly likely mostly mainly roughly approximately nearly almost
-  locate situate like lady`.split(/\s+/),
+  locate situate like lady react`.split(/\s+/),
 );
 export const LIGHT_WEIGHT = 0.5;
 
