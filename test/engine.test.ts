@@ -695,6 +695,8 @@ describe('a question about "he", "she" or "it" and nothing else', () => {
     const wreck = ['Marine archaeologists have found the wreck of the barque Margaret Ashby, lost with 19 men in 1853.', 'The wreck lies at a depth of 212 meters in open water southeast of Sable Island.', 'The team used side-scan sonar mounted on an underwater robot.'];
     expect(answeredBy(wreck, 'how far down is it')).toEqual([true, 2]);
     expect(answeredBy(wreck, 'what did she say')).toEqual([false, undefined]);
+    // A depth is no temperature.
+    expect(answeredBy(wreck, 'whats the water temp down at the site')[0]).toBe(false);
   });
   it('given "how hot was it out there", then the weather\'s "it" stands for no one and the temperature answers', () => {
     const stage = ['Rios won the stage on the Col du Granon after 172 kilometres.', 'Temperatures on the lower slopes reached 29 degrees Celsius, according to race organisers.', 'The race finishes on Sunday in Nice.'];

@@ -69,6 +69,8 @@ describe('analyseQuestion', () => {
     ['How much revenue did it earn?', 'money'],
     ['What was the final vote tally?', 'score'],
     ['What temps does the new one work at?', 'measure'],
+    ['Whats the water temp down at the site?', 'measure'],
+    ['What was his body weight?', 'measure'],
     ['What weight class is he?', 'other'],
     ['Where was the study published?', 'other'],
     ['Where was the study done?', 'place'],
