@@ -757,6 +757,19 @@ describe('the kind of figure asked for', () => {
 });
 
 describe('ages of people named by their role', () => {
+  it('given "how old is" one rider of a sentence giving another rider\'s age, then it is declined; each rider\'s own age answers', () => {
+    const stage = articleOf('stage.txt', [
+      'Ríos, 24, of the Bogotá-based team Andes Pro Cycling, covered the stage in 4 hours, 51 minutes and 7 seconds.',
+      'Danish rider Jonas Vestergaard crossed the line 38 seconds later in second place, while 31-year-old Italian Luca Ferraresi finished third.',
+      "Britain's Thomas Ashworth kept the leader's yellow jersey after finishing fifth on the stage, 1:22 down on Ríos. The 27-year-old now leads the general classification by 46 seconds.",
+    ]);
+    const engine = new AnswerEngine([stage]);
+    const ageIn = (question: string) => {
+      const answer = engine.ask(question);
+      return answer.answered ? answer.quotes[0]?.sentence : 'declined';
+    };
+    expect([ageIn('how old is vestergaard'), ageIn('how old is ferraresi'), ageIn('how old is rios'), ageIn('how old is ashworth')]).toEqual(['declined', 2, 1, 4]);
+  });
   it('given "how old is the rovers manager", then the age after "Rovers manager Elaine Corrigan" is hers, and answers', () => {
     const final = articleOf('cup.txt', ['Ashbury Rovers won the cup on Saturday, beating Kingsmere 2-1.', 'Rovers manager Elaine Corrigan, 47, became the first woman to win the final.', 'Kingsmere manager Paolo Ferri said his side lacked energy.']);
     const answer = new AnswerEngine([final]).ask('how old is the rovers manager');

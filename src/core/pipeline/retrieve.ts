@@ -10,7 +10,7 @@ import { AGED_OPENING, PERSONAL_PRONOUNS, type ArticleIndex, type ScoredIds } fr
 import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
-import { isDictionaryWord, isPersonNoun } from '../lexicon.ts';
+import { isDictionaryWord, isPersonNoun, isPlaceName } from '../lexicon.ts';
 import { UNIT_DIMENSIONS, type Dimension } from '../figures.ts';
 import { termOf, tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
@@ -531,7 +531,9 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
     // The whole run of capitalised words before it, with the roles among them: "Calder Chief Executive
     // Officer Raymond Okafor, 57", "Rovers manager Elaine Corrigan, 47".
     const run: Token[] = [];
-    const nearest = names.filter((n) => n.end <= start).at(-1);
+    // Only a name right before the age, as in "Okafor, 57": "Vestergaard finished second, while 31-year-old
+    // Luca Ferraresi..." gives Ferraresi's age, after it.
+    const nearest = names.filter((n) => n.end <= start && /^[\s,(]*(?:an?\s+)?$/.test(sentence.text.slice(n.end, start))).at(-1);
     for (let i = nearest ? tokens.indexOf(nearest) : -1; i >= 0; i--) {
       const t = tokens[i]!;
       if (run.length && run.at(-1)!.start - t.end > 1) break;
@@ -545,7 +547,26 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
 
 /** "Ruth Chepkemoi won... The 24-year-old pulled away": the sentence opens on the age of someone the sentence before names. */
 export function agedAfterNaming(index: ArticleIndex, id: number, names: ReadonlySet<string>): boolean {
-  return id > 0 && AGED_OPENING.test(index.article.sentences[id]!.text) && writesAny(index, id - 1, names);
+  return id > 0 && AGED_OPENING.test(index.article.sentences[id]!.text) && namedFirst(index.article.sentences[id - 1]!.text, names);
+}
+
+/**
+ * The sentence names one of `names` before anyone else: "The 27-year-old..." after "Britain's Thomas
+ * Ashworth finished fifth, 1:22 down on Ríos" is Ashworth, not Ríos. Datelines and agencies in
+ * capitals ("LONDON (AP) —"), places, and a sentence's (or dash's) opening word are nobody.
+ */
+function namedFirst(text: string, names: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.term !== undefined && names.has(t.term));
+  if (at < 0) return false;
+  let first = at;
+  while (first > 0 && startsWithCapital(tokens[first - 1]!.raw) && tokens[first]!.start - tokens[first - 1]!.end <= 1) first--;
+  for (let i = 0; i < first; i++) {
+    const t = tokens[i]!;
+    const opening = i === 0 || /[—–-]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    if (t.term !== undefined && startsWithCapital(t.raw) && !opening && t.raw !== t.raw.toUpperCase() && !isPlaceName(t.raw.replace(/['’]s$/, ''))) return false;
+  }
+  return true;
 }
 
 /** The sentence itself (not only its neighbours or its speaker) writes one of `terms`. */
