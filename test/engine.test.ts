@@ -757,6 +757,13 @@ describe('the kind of figure asked for', () => {
 });
 
 describe('ages of people named by their role', () => {
+  it('given "what\'s the name of Voss\'s son" of an article that mentions his son but never his name, then it says so; a son it names answers', () => {
+    const arrest = ['Police arrested Daniel Voss, 41, on Tuesday.', "Voss's attorney said his client has lived in the area all his life and has a 3-year-old son.", 'The judge set bail at $250,000.'];
+    expect(new AnswerEngine([articleOf('arrest.txt', arrest)]).ask("whats the name of voss's son")).toMatchObject({ answered: false, reasonCode: 'role-not-named', reason: 'The article mentions the son but never gives their name.' });
+    const named = [...arrest.slice(0, 2), 'His son, Mark Voss, was not at the hearing.'];
+    const answer = new AnswerEngine([articleOf('arrest.txt', named)]).ask("whats the name of voss's son");
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 3]);
+  });
   it('given "how old is" one rider of a sentence giving another rider\'s age, then it is declined; each rider\'s own age answers', () => {
     const stage = articleOf('stage.txt', [
       'Ríos, 24, of the Bogotá-based team Andes Pro Cycling, covered the stage in 4 hours, 51 minutes and 7 seconds.',
@@ -1219,7 +1226,8 @@ describe('several articles', async () => {
       text: ['Mateo Rios won the sixth stage on Thursday, attacking on the final climb.', 'Temperatures reached 29 degrees Celsius.', "Friday's seventh stage is a 38-kilometre individual time trial around Embrun."].join('\n'),
     });
     const engine = new AnswerEngine([stage]);
-    expect(engine.ask('whats on tomorrow')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 3 })] });
+    const tomorrow = engine.ask('whats on tomorrow');
+    expect([tomorrow.answered, tomorrow.quotes[0]?.sentence]).toEqual([true, 3]);
     expect(engine.ask("who won yesterday's stage")).toMatchObject({ answered: false, reasonCode: 'unmentioned-time' });
   });
   it('given "how did the stock react" or the "sales" of an article writing "revenue", then the sentence saying so answers', () => {

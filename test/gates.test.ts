@@ -127,6 +127,7 @@ describe('the wording of reasons', () => {
     expect(answer.reason).toContain('“governor”');
   });
   it('given a question about a pronoun alone, then the reason asks who for a person and what for "it"', () => {
+    expect(reasonText('role-not-named', { words: ['son'] })).toBe('The article mentions the son but never gives their name.');
     expect(reasonText('pronoun-only', { text: 'she' })).toBe('I read each question on its own, so I cannot tell who “she” is. Ask again with their name in its place.');
     expect(reasonText('pronoun-only', { text: 'It' })).toBe('I read each question on its own, so I cannot tell what “It” is. Ask again with what you mean in its place.');
   });

@@ -506,6 +506,11 @@ export class ArticleIndex {
     return found;
   }
 
+  /** The article names someone with this role ("Mayor Tom Reichert", "his son, Mark,"), one person or many. */
+  namesRole(roleTerm: string): boolean {
+    return this.peopleByRole.has(roleTerm);
+  }
+
   /** The surnames of the one or two people the article gives this role; none when it gives it to more. */
   peopleCalled(roleTerm: string): readonly string[] {
     const people = this.peopleByRole.get(roleTerm);

@@ -401,6 +401,18 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, resolved }) => firesIf(question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)),
   },
   {
+    // "What's the name of Voss's son?" of an article writing only "he has a 3-year-old son": the article
+    // speaks of the son, and never gives his name beside the word, as "his son, Mark," would.
+    id: 'role-not-named',
+    stage: 'passage',
+    when: '"the name of the X": the article writes X, a kind of person, but never beside a name',
+    example: 'What is the name of the youngest volunteer?',
+    check: ({ question, best }) => {
+      const role = question.kind === 'person' ? roleAsked(question) : undefined;
+      return role && best.index.has(role.term!) && !best.index.namesRole(role.term!) ? { words: [role.raw] } : undefined;
+    },
+  },
+  {
     // "Who designed the bridge?" is not answered by "The project replaced the bridge's steel deck": a
     // passage that neither names anyone nor speaks of people ("firefighters", "the mayor") says who did nothing.
     id: 'no-one-in-passage',
@@ -1189,4 +1201,11 @@ function givesReason(index: ArticleIndex, sentence: number): boolean {
     const before = tokens[at - 1]!.raw;
     return next !== undefined && /^\p{Ll}+$/u.test(next) && !NOT_A_VERB_AFTER_TO.test(next) && !isOnlyNoun(next) && !isInflectedVerb(before) && !/^(?:wants?|plans?|needs?|going|able|has|have|had|used|agreed|tried|trying|refused|decided|is|are|was|were|will|would|set|due|likely|expected|ready)$/i.test(before);
   });
+}
+
+/** The kind of person whose name "what's the name of the son" asks for: the last word of what is named that is one. */
+function roleAsked(question: AnalysedQuestion): Token | undefined {
+  if (!question.nameOf) return undefined;
+  const named = new Set(question.nameOf);
+  return question.tokens.findLast((t) => t.term !== undefined && named.has(t.term) && !startsWithCapital(t.raw) && isPersonNoun(t.raw));
 }
