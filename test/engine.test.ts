@@ -1059,6 +1059,18 @@ describe('what someone said about something', () => {
     const answer = engine.ask('What did Claire Dubois say about the water?');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 3]);
   });
+  it('given a topic the article mentions only far from anything the speaker said, then it declines rather than quote them on something else', () => {
+    const deal = articleOf('bakery-deal.txt', [
+      'Halvorsen Foods said Tuesday it will buy Brightmill Bakeries for $410 million.',
+      '"This is the right home for our bakers and our brands," Brightmill chief executive Tom Avery said.',
+      'Brightmill, founded in 1952, runs eleven bakeries in four states.',
+      'Analysts expect Halvorsen to close two plants, and unions have warned of layoffs.',
+    ]);
+    const engine = new AnswerEngine([deal]);
+    expect(engine.ask('what did tom avery say about layoffs')).toMatchObject({ answered: false, reasonCode: 'topic-not-quoted' });
+    const answer = engine.ask('what did tom avery say about the bakers');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
 });
 
 describe('a capital standing for its country', () => {

@@ -334,11 +334,12 @@ export const GATES: readonly Gate[] = [
     // that never mentions a bridge. One that does may quote him on "it": that is for the model to weigh.
     id: 'topic-not-quoted',
     stage: 'passage',
-    when: '"what did X say about Y": the article never mentions Y, in any form',
+    when: '"what did X say about Y": the article never mentions Y, in any form, or never beside words of X\'s',
     example: 'What did Captain Brandt say about the weather?',
-    check: ({ question, resolved }) => {
+    check: ({ question, best, resolved }) => {
       const topic = resolved.filter((r) => question.saidAbout?.includes(r.word.term) && !r.word.speaker && isTelling(r));
-      if (!topic.length || topic.some((r) => r.alternatives.some((a) => a.kind !== 'related'))) return undefined;
+      if (!topic.length) return undefined;
+      if (topic.some((r) => r.alternatives.some((a) => a.kind !== 'related')) && !neverBesideSpeaker(best.index, resolved, topic)) return undefined;
       return { words: topic.map((r) => r.word.raw), together: speakerAsTyped(question, resolved) };
     },
   },
@@ -1208,4 +1209,25 @@ function roleAsked(question: AnalysedQuestion): Token | undefined {
   if (!question.nameOf) return undefined;
   const named = new Set(question.nameOf);
   return question.tokens.findLast((t) => t.term !== undefined && named.has(t.term) && !startsWithCapital(t.raw) && isPersonNoun(t.raw));
+}
+
+/**
+ * "What did Avery say about layoffs?": the article quotes Avery, and speaks of layoffs, but no
+ * sentence of his, nor one beside it, writes any of the topic's words as typed or in a form of them.
+ */
+function neverBesideSpeaker(index: ArticleIndex, resolved: readonly ResolvedWord[], topic: readonly ResolvedWord[]): boolean {
+  const speaker = resolved.filter((r) => r.word.speaker && r.word.isName).flatMap((r) => r.alternatives.map((a) => a.term));
+  if (!speaker.length) return false;
+  const topicTerms = new Set(topic.flatMap((r) => r.alternatives.map((a) => a.term)));
+  // The article's own subject ("the ferry" of a ferry story) is what every quotation of it is about.
+  for (const term of topicTerms) if (index.titleTerms.has(term)) return false;
+  const sentences = index.article.sentences;
+  let quoted = false;
+  for (let id = 0; id < sentences.length; id++) {
+    const by = sentences[id]!.speaker;
+    if (!by || !tokenize(by).some((t) => t.term !== undefined && speaker.includes(t.term))) continue;
+    quoted = true;
+    for (let n = Math.max(0, id - 1); n <= Math.min(sentences.length - 1, id + 1); n++) if (index.facts[n]!.terms.some((term) => topicTerms.has(term))) return false;
+  }
+  return quoted;
 }
