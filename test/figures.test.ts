@@ -423,6 +423,13 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     ]);
   });
 
+  it('given the ages of two people in one apposition ("Tomás and Rafael Ibarra, 19 and 23,"), then both are ages', () => {
+    expect(figuresIn('The prize was shared by brothers Tomás and Rafael Ibarra, 19 and 23, who play boxers.').map((f) => [f.text, f.kind])).toEqual([
+      ['19', 'age'],
+      ['23', 'age'],
+    ]);
+  });
+
   it('given a sum in a country\'s currency written out ("20 million Kenyan shillings"), then it is money in that currency, not a count', () => {
     expect(figuresIn('Each was fined 20 million Kenyan shillings; the driver was paid 3,500 shillings. It cost 2.4 million Canadian dollars.').map((f) => [f.text, f.kind, f.unit])).toEqual([
       ['20 million Kenyan shillings', 'money', 'KES'],

@@ -645,6 +645,9 @@ const RULES: readonly Rule[] = [
   ),
   // News style gives ages in apposition: "Jane Smith, 45, of Boston".
   rule(/,/, `(?<=\\p{L}\\.?,${SPACE})(?<q>\\d{1,3})(?=,)`, readAge, 'gu'),
+  // ...of two people at once: "Tomás and Rafael Ibarra, 19 and 23, who...".
+  rule(/,/, `(?<=\\p{L}\\.?,${SPACE})(?<q>\\d{1,3})(?=${SPACE}and${SPACE}\\d{1,3},)`, readAge, 'gu'),
+  rule(/,/, `(?<=\\p{L}\\.?,${SPACE}\\d{1,3}${SPACE}and${SPACE})(?<q>\\d{1,3})(?=,)`, readAge, 'gu'),
   // ...or closing the sentence after a name: "said Katrin Vollmer, 47."
   rule(/,/, `(?<=\\p{Lu}\\p{Ll}+,${SPACE})(?<q>\\d{1,3})(?=\\.(?:["”’)]|\\s|$))`, readAge, 'gu'),
   rule(/age/i, `${WORD_START}(?:aged|ages?(?:${SPACE}of)?)${SPACE}(?<q>${QUANTITY})${AGE_RANGE}`, readAge),

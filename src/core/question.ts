@@ -347,7 +347,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year', temp: 'temperature', temps: 'temperatures', qtr: 'quarter', qtrs: 'quarters', tix: 'tickets', reorg: 'reorganization',
     mens: "men's", womens: "women's", childrens: "children's",
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
-    gonna: 'going to', wanna: 'want to', gotta: 'got to', tho: 'though', thru: 'through',
+    rn: 'now', atm: 'now', gonna: 'going to', wanna: 'want to', gotta: 'got to', tho: 'though', thru: 'through',
     theyve: 'they have', theyre: 'they are', youre: 'you are', youve: 'you have', weve: 'we have', hes: 'he is', shes: 'she is',
     wil: 'will', wll: 'will', woud: 'would', wuold: 'would', shoud: 'should', coud: 'could', cuold: 'could',
     teh: 'the', hte: 'the', thier: 'their', taht: 'that', thta: 'that', adn: 'and', wiht: 'with', frm: 'from',
