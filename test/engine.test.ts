@@ -1268,6 +1268,9 @@ describe('several articles', async () => {
   it('given a place the article never mentions, typed without capitals after "in", then it says so rather than answer for another place', () => {
     expect(engine.ask('how much aid did the us give in jordan', { article: articles[0]!.id })).toMatchObject({ answered: false, reason: 'Nothing in the article mentions “jordan”.' });
   });
+  it('given a word that is only a place typed in lower case ("uganda"), wherever it stands, then the article not mentioning it is said', () => {
+    expect(engine.ask('did uganda give aid too', { article: articles[0]!.id })).toMatchObject({ answered: false, reason: 'Nothing in the article mentions “uganda”.' });
+  });
   it('given an abbreviation typed in lower case in a question without capitals ("usa"), then it stands for what it stands for in capitals ("US")', () => {
     const answer = engine.ask('how much did the usa pledge', { article: articles[0]!.id });
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 9]);

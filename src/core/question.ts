@@ -8,7 +8,7 @@ import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, type D
 import { aliases, aliasOf } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
 import { LOCATIVE_WORDS, tokenize, type Token } from './terms.ts';
-import { isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from './lexicon.ts';
+import { isDictionaryWord, isInflectedVerb, isNounOfOneSense, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
 export type AnswerKind = 'count' | 'amount' | 'margin' | 'score' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
@@ -347,7 +347,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     abt: 'about', ppl: 'people', govt: 'government', gov: 'government', yrs: 'years', yr: 'year', temp: 'temperature', temps: 'temperatures', qtr: 'quarter', qtrs: 'quarters', tix: 'tickets', reorg: 'reorganization',
     mens: "men's", womens: "women's", childrens: "children's",
     cuz: 'because', coz: 'because', bc: 'because', thx: 'thanks', pls: 'please', plz: 'please',
-    rn: 'now', atm: 'now', gonna: 'going to', wanna: 'want to', gotta: 'got to', tho: 'though', thru: 'through',
+    rn: 'now', atm: 'now', ur: 'your', gonna: 'going to', wanna: 'want to', gotta: 'got to', tho: 'though', thru: 'through',
     theyve: 'they have', theyre: 'they are', youre: 'you are', youve: 'you have', weve: 'we have', hes: 'he is', shes: 'she is',
     wil: 'will', wll: 'will', woud: 'would', wuold: 'would', shoud: 'should', coud: 'could', cuold: 'could',
     teh: 'the', hte: 'the', thier: 'their', taht: 'that', thta: 'that', adn: 'and', wiht: 'with', frm: 'from',
@@ -1130,8 +1130,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(token.term);
     const capitalised = startsWithCapital(token.raw);
     const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
-    // "in austin", "from houston" typed without capitals: a known place right after where it happened is a name.
-    const placeTypedLower = uncased && LOCATIVE_WORDS.has(tokens[position - 1]?.raw.toLowerCase() ?? '') && isPlaceName(token.raw);
+    // "in austin", "from houston" typed without capitals: a known place right after where it happened is a
+    // name, and so is one that is only a place ("did uganda raise rates too"), unlike "north" or "ok".
+    const placeTypedLower = uncased && isPlaceName(token.raw) && (LOCATIVE_WORDS.has(tokens[position - 1]?.raw.toLowerCase() ?? '') || (token.raw.length > 3 && isNounOfOneSense(token.raw)));
     const word = questionWord(token.raw, token.term, isAcronym || (capitalised && position > 0) || placeTypedLower);
     if (uncased) word.uncased = true;
     const typedSpelling = typedSpellings?.get(token.raw);
