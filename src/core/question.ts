@@ -195,7 +195,7 @@ export interface AnalysedQuestion {
   /** "What is the hotline number?", "what number should I call": only a passage giving a telephone number answers. */
   asksTelephoneNumber: boolean;
   /** Names of places typed with the kind of place they are ("Spokane County", "Lake Harrow"), as typed. */
-  headedNames: string[];
+  headedNames: readonly string[];
   /**
    * Terms of the words that may say what happened ("strengthen" in "why did the krone strengthen"):
    * not those after "the", "so", "how", "more"... ("so close", "the cut"), which name or describe.
@@ -633,6 +633,10 @@ function asksMoney(text: string): boolean {
 const HEADED_NAME =
   /\b(?:(?:Lake|Mount|Port|Fort|Cape)\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:County|City|State|River|Lake|Island|Islands|Valley|Bay|Province|District|Parish|Township|Borough))\b/gu;
 
+const NO_HEADED_NAMES: readonly string[] = [];
+/** A word every headed name has: most questions have none, and need no further search. */
+const HEADED_NAME_WORD = /Lake|Mount|Port|Fort|Cape|County|City|State|River|Island|Valley|Bay|Province|District|Parish|Township|Borough/;
+
 export function headedNamesIn(text: string): string[] {
   return [...text.matchAll(HEADED_NAME)].map((match) => match[0]);
 }
@@ -658,6 +662,7 @@ export function placeKindOf(headedName: string): string {
 const PLACE_KIND_FIRST = /^(?:Lake|Mount|Port|Fort|Cape)$/;
 
 const TELEPHONE_WORD = /^(?:number|no|(?:tele)?phone)$/i;
+const TELEPHONE_HINT = /phone|line|fax|contact|number/i;
 const ASKS_TELEPHONE_NUMBER = /\b(?:(?:tele)?phone|hotline|helpline|help\s+line|fax|contact)\s+(?:numbers?|no\b\.?|#)|\bnumber\b(?!\s+of\b).*\b(?:call|ring|dial|phone)\b|\b(?:call|ring|dial)\b.*\bwhat\s+number\b/i;
 
 /** "How much did the fare go up in percent?", "how many percentage points": only a percentage answers. */
@@ -1119,7 +1124,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const measures = kind === 'measure' || kind === 'amount' ? (LENGTH_ASKED.test(text) ? 'length' : MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1]) : undefined;
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
-  const asksTelephone = ASKS_TELEPHONE_NUMBER.test(text);
+  // Every wording of a telephone number has one of these: most questions need not be searched further.
+  const asksTelephone = TELEPHONE_HINT.test(text) && ASKS_TELEPHONE_NUMBER.test(text);
   const yesOrNo = ASKS_YES_OR_NO.test(text) && !QUESTION_WORD.test(text);
   // The words of a question typed in capitals are read in lower case, and shown to the reader as typed.
   const typedSpellings = shouted ? new Map(tokenize(typed).map((t) => [t.raw.toLowerCase(), t.raw])) : undefined;
@@ -1209,7 +1215,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     asksSeveral: asksSeveralOf(tokens, nameOf ?? whichOf),
     causeOf: causedThing(text, tokens, asksCause),
     asksTelephoneNumber: asksTelephone,
-    headedNames: headedNamesIn(text),
+    // Every headed name has two capitals, which a question typed without them lacks.
+    headedNames: uncased || !HEADED_NAME_WORD.test(text) ? NO_HEADED_NAMES : headedNamesIn(text),
     predicateTerms: predicateTermsOf(tokens),
     sumAsked: kind === 'money' && HOW_MUCH.test(text) ? SUM_VERBS.find(([pattern]) => pattern.test(text))?.[1] : undefined,
     abbreviation: abbreviationAsked(text),
@@ -1222,7 +1229,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
     futureTense: /\bwill\b/i.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
-    asksAboutPast: kind === 'time' || kind === 'duration' || PAST_ASKED.test(text),
+
     measures,
     numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
@@ -1261,7 +1268,13 @@ function typedFiguresKept(question: AnalysedQuestion): FoundFigure[] {
  * prototype: getters written in a question's object literal would make V8 keep each question as a
  * dictionary, slow at every one of the hundred-odd times answering reads it.
  */
-class ReadWhenAsked implements Pick<AnalysedQuestion, 'statedFigures' | 'statedFigure' | 'asksAgeOf' | 'eventWords'> {
+class ReadWhenAsked implements Pick<AnalysedQuestion, 'statedFigures' | 'statedFigure' | 'asksAgeOf' | 'eventWords' | 'asksAboutPast'> {
+  /** One rule reads it, and only when the best sentence is background from a year gone by. */
+  get asksAboutPast(): boolean {
+    const question = asAnalysed(this);
+    return question.kind === 'time' || question.kind === 'duration' || PAST_ASKED.test(question.text);
+  }
+
   /** The numbers restated in a question asking for a figure: one gate reads them, late. */
   get statedFigures(): FoundFigure[] {
     const question = asAnalysed(this);

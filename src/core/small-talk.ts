@@ -27,6 +27,7 @@ const KINDS = (Object.entries(PHRASES) as [SmallTalk, string][]).map(([kind, phr
  * the ferry?", "ok, and how much?". Without the punctuation it may be part of the question: "Great
  * Britain", "Sure Start".
  */
+const OPENING_END = /[!.,;:…]|\sbut\b/i;
 const SMALL_TALK_OPENING = new RegExp(String.raw`^(?:(?:${PHRASE})${ADDRESSEE}\s*(?:[!.,;:…]+|\s+but)\s*(?:(?:but|and|so|also|now)[\s,]*)?)+`, 'iu');
 
 /** Emoji and Discord's custom emoji, which carry no words. */
@@ -73,6 +74,8 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
 
 /** The question without the small talk opening it ("thanks! who runs the ferry?" asks "who runs the ferry?"). */
 export function withoutSmallTalkOpening(text: string): string {
+  // The opening ends at punctuation or "but": a question without either has none.
+  if (!OPENING_END.test(text)) return text;
   const opening = SMALL_TALK_OPENING.exec(text);
   const rest = opening ? text.slice(opening[0].length) : text;
   // Nothing after the opening: the whole message is small talk, judged by smallTalkIn.

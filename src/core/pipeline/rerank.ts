@@ -52,7 +52,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
   {
     id: 'prefer-current-event',
     when: 'a question not about the past: the top sentence opens on a year gone by ("In 2007, a quake killed..."), a close runner-up in the lede does not',
-    promote: (ranked, question) => (question.asksAboutPast ? undefined : preferCurrentEvent(ranked)),
+    // Whether the question asks about the past is read only when there is a background year to pass over.
+    promote: (ranked, question) => {
+      const current = preferCurrentEvent(ranked);
+      return current && !question.asksAboutPast ? current : undefined;
+    },
   },
   {
     id: 'prefer-first-of-kind',
