@@ -1242,6 +1242,14 @@ describe('several articles', async () => {
     expect([tomorrow.answered, tomorrow.quotes[0]?.sentence]).toEqual([true, 3]);
     expect(engine.ask("who won yesterday's stage")).toMatchObject({ answered: false, reasonCode: 'unmentioned-time' });
   });
+  it('given "what\'s the new interest rate", then the sentence giving the rate as a percentage answers, not one that only speaks of rates', () => {
+    const hike = [
+      "Kenya's central bank raised its benchmark lending rate by 75 basis points to 11.25% on Tuesday.",
+      'The Monetary Policy Committee voted 7-2 to lift the rate from 10.50%.',
+      'The Kenya Bankers Association said its members would review their lending rates in the coming weeks.',
+    ];
+    expect(answeredBy(hike, "what's the new interest rate in kenya")).toEqual([true, 1]);
+  });
   it('given "how did the stock react" or the "sales" of an article writing "revenue", then the sentence saying so answers', () => {
     const earnings = [
       'Lumentra Systems said on Tuesday it would cut about 640 jobs after a sharp drop in quarterly profit.',

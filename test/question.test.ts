@@ -69,6 +69,9 @@ describe('analyseQuestion', () => {
     ['How much revenue did it earn?', 'money'],
     ['What was the final vote tally?', 'score'],
     ['What temps does the new one work at?', 'measure'],
+    ["What's the new interest rate in Kenya?", 'percent'],
+    ['What was the unemployment rate?', 'percent'],
+    ['What is the rate of growth?', 'other'],
     ['Whats the water temp down at the site?', 'measure'],
     ['What was his body weight?', 'measure'],
     ['What weight class is he?', 'other'],
@@ -525,6 +528,7 @@ describe('questions typed as keywords', () => {
     ['vote count?', 'score', 'count'],
     ['fine amount?', 'amount', 'amount'],
     ['winning time?', 'duration', 'winning time'],
+    ['inflation rate?', 'percent', 'inflation rate'],
   ])('given "%s", then the noun names the kind (%s) and the answer need not repeat it', (question, kind, noun) => {
     const analysed = analyseQuestion(question);
     expect([analysed.kind, analysed.words.filter((w) => w.focus).map((w) => w.raw)]).toEqual([kind, noun.split(' ')]);

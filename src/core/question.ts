@@ -85,7 +85,8 @@ const LENGTH_ASKED =
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   // "Rivera's age", "what is the jockey's age", "age of the goalkeeper", "how many years old": but not "the age limit".
   [/\bhow old\b|\bhow many (?:years|months|weeks) old\b|\bwhat ages?\b|\bhow young\b|\bat what age\b|\bwhat(?:['’]s| is| was| are| were)(?= (?:the |his |her |their |its )?(?:[\w-]+['’]s? )?ages?\b(?!-|\s+(?!of\b)[a-z]))|\bages?(?=\s*\?*\s*$)|^ages? of\b/i, 'age'],
-  [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b/i, 'percent'],
+  // "What's the new interest rate?": a rate is given as a percentage.
+  [/\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bhow many percent\b|\bwhat(?:['’]s| is| was| were| will be)(?: the| its| their)?(?: new| old| current| previous| benchmark| key| base| annual| average)?(?: (?:interest|inflation|unemployment|tax|mortgage|lending|borrowing|policy|jobless|growth|vacancy|occupancy|poverty|literacy|turnout|approval|tariff|vat))? rates?\b(?! of\b)/i, 'percent'],
   [/\bhow many (?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles)\b/i, 'money'],
   // "How many billions has America put toward...": a sum, of money or of anything else.
   [/\bhow many (?:thousands|millions|billions|trillions)\b/i, 'amount'],
@@ -459,7 +460,7 @@ const KEYWORD_KINDS: readonly (readonly [RegExp, AnswerKind])[] = [
   [/\b(?:winning|finishing|race|record|journey|travel|running) time\b/i, 'duration'],
   [/\b(?:weight|height|depth|distance|width|length|speed|temperature)\b/i, 'measure'],
   [/\b(?:attendance|headcount|workforce|toll|population|turnout)\b|\bnumber of\b/i, 'count'],
-  [/\b(?:percentage|percent)\b/i, 'percent'],
+  [/\b(?:percentage|percent)\b|\b(?:interest|inflation|unemployment|tax|mortgage|lending|jobless|vacancy|poverty|turnout|approval) rates?\b/i, 'percent'],
   [/\bdate\b/i, 'time'],
   [/\b(?:amount|sum)\b/i, 'amount'],
   // "vote count?", "final tally": a vote's tally is written as a score ("voted 9-4").
