@@ -695,6 +695,8 @@ describe('a question about "he", "she" or "it" and nothing else', () => {
     const wreck = ['Marine archaeologists have found the wreck of the barque Margaret Ashby, lost with 19 men in 1853.', 'The wreck lies at a depth of 212 meters in open water southeast of Sable Island.', 'The team used side-scan sonar mounted on an underwater robot.'];
     expect(answeredBy(wreck, 'how far down is it')).toEqual([true, 2]);
     expect(answeredBy(wreck, 'what did she say')).toEqual([false, undefined]);
+    // "How big" names no measurement: "it" may be anything, so it is asked about.
+    expect(new AnswerEngine([articleOf('wreck.txt', wreck)]).ask('how big is it').answered).toBe(false);
     // A depth is no temperature.
     expect(answeredBy(wreck, 'whats the water temp down at the site')[0]).toBe(false);
   });

@@ -239,14 +239,8 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
 export function asksKindAlone(question: AnalysedQuestion, resolved: readonly ResolvedWord[]): boolean {
   if (!KIND_FIGURES[question.kind].length || !resolved.length || !resolved.every((r) => r.word.focus || r.word.implied)) return false;
   // "How heavy is he?" is about someone the question does not name, not about the article's subject;
-  // "how far down is it" is about the article's subject.
-  return !question.tokens.some((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()));
-}
-
-/** "he", "she", "they" or "it" standing for someone or something named before; not the weather's "it" ("how hot was it?"). */
-export function pointsBack(question: AnalysedQuestion, token: Token): boolean {
-  const word = token.raw.toLowerCase();
-  return PERSONAL_PRONOUNS.has(word) || (word === 'it' && question.measures !== 'temperature');
+  // "how far down is it" measures the article's subject, while "how big is it" may be about anything.
+  return !question.tokens.some((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || (/^it$/i.test(token.raw) && question.measures === undefined));
 }
 
 /** Every term the question's words were typed or resolved as. */
