@@ -64,6 +64,7 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('sickened')).toEqual(expect.arrayContaining(['sick', 'ill']));
     expect(newsParaphrases('regulators')).toEqual(expect.arrayContaining(['agency', 'watchdog']));
     expect(newsParaphrases('sales')).toEqual(expect.arrayContaining(['revenue']));
+    expect(newsParaphrases('evacuees')).toEqual(expect.arrayContaining(['evacuation']));
     expect(newsParaphrases('reorganization')).toEqual(expect.arrayContaining(['restructuring']));
     expect(newsParaphrases('convicted')).toEqual(expect.arrayContaining(['guilty']));
     expect(newsParaphrases('hired')).toContain('recruit');

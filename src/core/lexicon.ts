@@ -77,6 +77,7 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['revenue', 'sales', 'turnover'],
   ['restructuring', 'reorganization', 'reorganisation', 'overhaul'],
   ['footage', 'video'],
+  ['evacuee', 'evacuate', 'evacuation'],
 ];
 
 /**
