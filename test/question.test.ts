@@ -425,6 +425,7 @@ describe('chat shorthand for a word', () => {
     expect(withChatWordsSpelled('who wanna know')).toBe('who want to know');
     expect(withChatWordsSpelled('is this the first time theyve done layoffs')).toBe('is this the first time they have done layoffs');
     expect(withChatWordsSpelled('how high is inflation rn')).toBe('how high is inflation now');
+    expect(withChatWordsSpelled('what happend to the goverment')).toBe('what happened to the government');
   });
   it('given "where\'d" or "how\'d", then no word of them is looked for', () => {
     expect(analyseQuestion("where'd they find it").words.map((w) => w.raw)).toEqual(['find']);

@@ -353,6 +353,8 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     wil: 'will', wll: 'will', woud: 'would', wuold: 'would', shoud: 'should', coud: 'could', cuold: 'could',
     teh: 'the', hte: 'the', thier: 'their', taht: 'that', thta: 'that', adn: 'and', wiht: 'with', frm: 'from',
     abotu: 'about', baout: 'about', becuase: 'because', becasue: 'because', beacuse: 'because', bcause: 'because',
+    happend: 'happened', hapened: 'happened', occured: 'occurred', goverment: 'government', govenment: 'government',
+    recieve: 'receive', recieved: 'received', untill: 'until', tommorow: 'tomorrow', tomorow: 'tomorrow', yesturday: 'yesterday',
   }),
 );
 /**
