@@ -52,7 +52,6 @@ export const AGED_OPENING = /^(?:The|the)\s+\d{1,3}-year-old\b/;
 /** "the terror group", "the company", "the bloc": a name written again as what it is. */
 const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting)\s+)?(?:group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog|mutual|storm|hurricane|typhoon|cyclone|quake|earthquake|volcano|wildfire|ship|vessel|ferry|aircraft|spacecraft|probe|rocket|satellite|museum|hospital|zoo)\b/i;
 
-/** Words after which a name is a place: "in Rome", "across Europe", "near Vienne". */
 /** Words a list of places runs on through: "in the Middle East", "in Niger, Mali and Burkina Faso". */
 const PLACE_LIST_WORDS = new Set(['the', 'and', 'of', 'or']);
 /** "in January", "on Monday", "at Christmas": times, neither places nor anyone's name. */

@@ -231,7 +231,7 @@ export const GATES: readonly Gate[] = [
     // for no one yet, and any quotation would be a guess.
     id: 'pronoun-only',
     stage: 'passage',
-    when: 'the question is about a "he", "she", "they", or an "it" of which no figure is asked, has nothing else to look for, and "he" or "she" is not the one person the article quotes',
+    when: 'the question is about a "he", "she", "they", or an "it" of which no measurement (how far, heavy, hot...) is asked, has nothing else to look for, and "he" or "she" is not the one person the article quotes',
     example: 'What did she say?',
     check: ({ question, best }) => {
       const pronoun = question.tokens.find((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || token.raw.toLowerCase() === 'it');
