@@ -188,6 +188,15 @@ function shiftedDay(isoDate: string, days: number): string {
   day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
 }
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day of the week "tomorrow" is for an article dated `date` ("Friday" for a Thursday's article); none without a date. */
+export function dayCalled(word: string, date: string | undefined): string | undefined {
+  const offset = DAY_OFFSETS[word.toLowerCase()];
+  if (offset === undefined || date === undefined || !ISO_DATE.test(date)) return undefined;
+  // getUTCDay counts from Sunday; DAY_NAMES from Monday.
+  return DAY_NAMES[(new Date(`${shiftedDay(date, offset)}T00:00:00Z`).getUTCDay() + 6) % 7];
+}
 const MONTH_NUMBERS = MONTH_NAMES.map((month) => month.slice(0, 3).toLowerCase());
 const MAX_AGE = 130;
 const FIRST_YEAR = 1000;
@@ -430,7 +439,10 @@ function readMoneyInWords({ groups, source, start }: Match): Reading | null {
   if (/^\d{4}$/.test(groups.q ?? '') && followsYearLead(source, start)) return null;
   const nation = groups.nation?.trim().replace(/\s+/g, ' ').toLowerCase();
   // A capitalised word that is no country's ("2,000 Bitcoin dollars") leaves the sum unread.
-  if (nation !== undefined) return NATIONAL_CURRENCIES[`${nation} ${currency}`] ? { kind: 'money', value, unit: NATIONAL_CURRENCIES[`${nation} ${currency}`]! } : null;
+  if (nation !== undefined) {
+    const unit = NATIONAL_CURRENCIES[`${nation} ${currency}`];
+    return unit ? { kind: 'money', value, unit } : null;
+  }
   return { kind: 'money', value, unit: CURRENCY_WORDS[currency] ?? null };
 }
 

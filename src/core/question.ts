@@ -633,12 +633,13 @@ function asksMoney(text: string): boolean {
  * "Spokane County", "Harrow River", "Lake Tahoe": a capitalised name and the kind of place it is.
  * Spokane the city is not Spokane County: an article writing only the one does not speak of the other.
  */
-const HEADED_NAME =
-  /\b(?:(?:Lake|Mount|Port|Fort|Cape)\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:County|City|State|River|Lake|Island|Islands|Valley|Bay|Province|District|Parish|Township|Borough))\b/gu;
+const PLACE_KINDS_BEFORE = 'Lake|Mount|Port|Fort|Cape';
+const PLACE_KINDS_AFTER = 'County|City|State|River|Lake|Island|Islands|Valley|Bay|Province|District|Parish|Township|Borough';
+const HEADED_NAME = new RegExp(String.raw`\b(?:(?:${PLACE_KINDS_BEFORE})\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:${PLACE_KINDS_AFTER}))\b`, 'gu');
 
 const NO_HEADED_NAMES: readonly string[] = [];
 /** A word every headed name has: most questions have none, and need no further search. */
-const HEADED_NAME_WORD = /Lake|Mount|Port|Fort|Cape|County|City|State|River|Island|Valley|Bay|Province|District|Parish|Township|Borough/;
+const HEADED_NAME_WORD = new RegExp(`${PLACE_KINDS_BEFORE}|${PLACE_KINDS_AFTER}`);
 
 export function headedNamesIn(text: string): string[] {
   return [...text.matchAll(HEADED_NAME)].map((match) => match[0]);
@@ -662,7 +663,7 @@ export function placeKindOf(headedName: string): string {
   const words = headedName.split(/\s+/);
   return PLACE_KIND_FIRST.test(words[0]!) ? words[0]! : words.at(-1)!;
 }
-const PLACE_KIND_FIRST = /^(?:Lake|Mount|Port|Fort|Cape)$/;
+const PLACE_KIND_FIRST = new RegExp(`^(?:${PLACE_KINDS_BEFORE})$`);
 
 const TELEPHONE_WORD = /^(?:number|no|(?:tele)?phone)$/i;
 const TELEPHONE_HINT = /phone|line|fax|contact|number/i;

@@ -8,7 +8,7 @@ import type { SpellingCandidate } from './library-index.ts';
 import { QUESTION_WORD_FIELDS, type QuestionWord } from './question.ts';
 import { baseForms, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsOpposites, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { lemmaTermOf, termOf } from './terms.ts';
-import { DAY_NAMES } from './figures.ts';
+import { dayCalled } from './figures.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
 
 /** How much the noun naming the answer's kind ("city" in "what city") counts: the answer rarely repeats it. */
@@ -417,17 +417,3 @@ export function isLightWord(raw: string): boolean {
   return light;
 }
 const lightCache = new Map<string, boolean>();
-
-/** Days from the article's date that "yesterday", "today" and "tomorrow" stand for. */
-const RELATIVE_DAYS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The day of the week "tomorrow" is for an article dated `date` ("Friday" for a Thursday's article); none without a date. */
-export function dayCalled(raw: string, date: string | undefined): string | undefined {
-  const offset = RELATIVE_DAYS[raw.toLowerCase()];
-  const parts = date === undefined ? null : ISO_DATE.exec(date);
-  if (offset === undefined || !parts) return undefined;
-  const weekday = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]) + offset)).getUTCDay();
-  // getUTCDay counts from Sunday; DAY_NAMES from Monday.
-  return DAY_NAMES[(weekday + 6) % 7];
-}
