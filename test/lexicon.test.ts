@@ -25,6 +25,26 @@ describe('baseForms', () => {
     expect(baseForms(word)).toContain(base);
   });
 
+  it.each([
+    ['planes', 'plane', 'plan'],
+    ['sites', 'site', 'sit'],
+    ['wines', 'wine', 'win'],
+    ['rides', 'ride', 'rid'],
+  ])('given "%s", a plural ending in "-es" after no hiss, then it is a form of "%s" and not of "%s"', (word, base, other) => {
+    expect(baseForms(word)).toContain(base);
+    expect(baseForms(word)).not.toContain(other);
+  });
+
+  it('given a verb ending in "-es" after a hiss or an "o" then the whole "-es" drops', () => {
+    for (const [word, base] of [['passes', 'pass'], ['watches', 'watch'], ['taxes', 'tax'], ['goes', 'go'], ['echoes', 'echo']]) expect(baseForms(word!)).toContain(base);
+  });
+
+  it('given a plane the article never mentions then its relatives are aircraft, not plans', () => {
+    const relatives = relatedWords('planes').map((r) => r.word);
+    expect(relatives).toContain('airplane');
+    expect(relatives).not.toContain('programme');
+  });
+
   it('given an irregular plural that is no lemma itself then only the lemma comes back', () => {
     expect(baseForms('children')).toEqual(['child']);
   });

@@ -125,6 +125,12 @@ const POS_ORDER: readonly Pos[] = ['n', 'v', 'a', 'r'];
 const POS_BIT: Record<Pos, number> = { n: 1, v: 2, a: 4, r: 8 };
 const POS_MASK_KNOWN = 16;
 
+/**
+ * "-es" drops whole only after a hiss or an "o" ("passes", "watches", "goes"): "planes" is no form of
+ * "plan", nor "sites" of "sit" or "wines" of "win", though morphy's rule would read them so.
+ */
+const SIBILANT_STEM = /(?:s|x|z|ch|sh|o)$/;
+
 /** WordNet's morphy detachment rules: inflectional suffix -> what replaces it, tried in this order. */
 const DETACHMENT_RULES: Record<Pos, readonly (readonly [string, string])[]> = {
   n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
@@ -565,7 +571,7 @@ class Lexicon {
     if (exceptional) for (const base of exceptional) this.addIfLemma(lemmas, base, pos);
     else {
       for (const [suffix, replacement] of DETACHMENT_RULES[pos]) {
-        if (word.length > suffix.length && word.endsWith(suffix)) this.addIfLemma(lemmas, word.slice(0, -suffix.length) + replacement, pos);
+        if (word.length > suffix.length && word.endsWith(suffix) && (suffix !== 'es' || replacement !== '' || SIBILANT_STEM.test(word.slice(0, -2)))) this.addIfLemma(lemmas, word.slice(0, -suffix.length) + replacement, pos);
       }
     }
     return lemmas;
