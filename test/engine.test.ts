@@ -1121,6 +1121,14 @@ describe('a figure of the question that the article gives otherwise', () => {
   it('given a number the article writes only in a figure of another kind, then the reason names where it writes it', () => {
     expect(engine.ask('Did rents rise 45% after the flood?')).toMatchObject({ answered: false, reason: 'The article gives “€45 million”, not “45%”.' });
   });
+  it('given a bare number with its scale and no sign ("45 million"), then the sum the article writes with that number answers', () => {
+    const answer = engine.ask('what is the 45 million for');
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes[0]!.text).toContain('€45 million');
+  });
+  it('given a number that counts something ("45 million people") after a capitalised "Were", then a sum of the same number is still another figure', () => {
+    expect(engine.ask('Were 45 million people flooded?')).toMatchObject({ answered: false, reasonCode: 'figure-given-otherwise' });
+  });
 });
 
 describe('several articles', async () => {

@@ -322,6 +322,14 @@ describe('extractFigures in ordinary prose', () => {
     expect(figuresIn(sentence, 2021)).toEqual([]);
   });
 
+  it.each([
+    ['Were 45 people hurt?', 45],
+    ['Did 3 ships sink?', 3],
+    ['How 12 miners got out', 12],
+  ])('given a question opening on a capitalised word before its number ("%s"), then the number is a count, not part of a name', (text, value) => {
+    expect(figuresIn(text)).toMatchObject([{ kind: 'count', value }]);
+  });
+
   it('given "a" or a bare "one", then neither is a count, but "a dozen" and "one million" are', () => {
     expect(figuresIn('A man and one of his sons saw a dozen boats and one million birds.')).toEqual([
       { text: 'a dozen', kind: 'count', value: 12, unit: 'boats' },

@@ -219,7 +219,9 @@ const NOT_NAMES = new Set(
     'before below between both but by despite during each even every exactly fewer for from he her his if in ' +
     'including it its just least less like more most nearly no of on only or over per perhaps roughly she since ' +
     'some than that the their these they this those through to total under until up we when while with within ' +
-    'without yet all estimated i').split(' '),
+    'without yet all estimated i ' +
+    // A question opens on these: "Were 45 people hurt?", "Did 3 ships sink?".
+    'is are was were be been do does did has have had will would could can should how what why who which where there here you').split(' '),
 );
 /** Words before a four-digit number that make it a year rather than a count ("the 2020 elections"). */
 const YEAR_LEADS = new Set('the in since during until its their this that his her our'.split(' '));

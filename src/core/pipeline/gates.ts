@@ -679,10 +679,16 @@ const STATED_AS: Partial<Record<FigureKind, readonly FigureKind[]>> = {
   count: ['count', 'number', 'measure', 'duration', 'age'],
   number: ['count', 'number', 'measure', 'duration', 'age'],
 };
+/** A number typed bare, counting nothing ("13.5 billion", "436 million?"), may be a sum or a share whose sign was left off. */
+const BARE_NUMBER_AS: readonly FigureKind[] = [...STATED_AS.count!, 'money', 'percent'];
+
+function statedAs(stated: FoundFigure): readonly FigureKind[] | undefined {
+  return (stated.kind === 'count' || stated.kind === 'number') && stated.unit === null ? BARE_NUMBER_AS : STATED_AS[stated.kind];
+}
 
 /** The article gives the figure the question types in digits in words instead: "three-quarters" for "75%". */
 function givesInWords(article: Article, stated: FoundFigure | undefined): boolean {
-  const kinds = stated && STATED_AS[stated.kind];
+  const kinds = stated && statedAs(stated);
   return kinds !== undefined && typeof stated?.value === 'number' && article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind));
 }
 
@@ -692,7 +698,7 @@ function givesInWords(article: Article, stated: FoundFigure | undefined): boolea
  * A number written outside any figure is part of a name ("Game 8", "Kestrel 2"), and is given.
  */
 function givesOnlyOtherwise(article: Article, stated: FoundFigure | undefined): boolean {
-  const kinds = stated && STATED_AS[stated.kind];
+  const kinds = stated && statedAs(stated);
   if (!stated || !kinds || typeof stated.value !== 'number') return false;
   if (article.figures.some((f) => f.value === stated.value && kinds.includes(f.kind))) return false;
   const written = digitsPattern(String(stated.value), 'gu');
