@@ -162,6 +162,20 @@ describe('answering questions about an article', () => {
       expect(answer.reason).toMatch(/question/i);
     }
   });
+  it('given a question word alone ("and when?", "why"), then the reply says to ask the whole question, as nothing carries over from the last one', () => {
+    for (const question of ['and when?', 'why', 'Who?']) {
+      const answer = engine.ask(question);
+      expect(answer).toMatchObject({ answered: false, reasonCode: 'no-words' });
+      expect(answer.reason).toContain('each question on its own');
+      expect(answer.reason).toContain(`“${question}”`);
+    }
+  });
+  it('given only a web address, then the reply says links are not opened, not that the question is empty', () => {
+    for (const question of ['https://example.com/news/story', '<https://example.com>', 'www.example.com']) {
+      expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'empty-question', reason: expect.stringContaining('I do not open links') });
+    }
+    expect(engine.ask('   ').reason).toContain('The question is empty');
+  });
   it('given a figure typed alone, in any of its forms, then the sentences giving it answer, saying that is where it appears', () => {
     for (const [question, sentence] of [['3,200', 1], ['€45m', 2], ['45 million euros', 2], ['45 million', 2], ['1957', 6]] as const) {
       const answer = engine.ask(question);

@@ -232,6 +232,8 @@ export interface AnalysedQuestion {
   smallTalk?: SmallTalk | undefined;
   /** Has "what", "who", "how"...: "$436 million" alone asks where the article gives it, "What was the $436 million for?" asks more. */
   hasQuestionWord: boolean;
+  /** Nothing but a web address was typed ("https://example.com"): links are not followed. */
+  onlyLink: boolean;
   /** Every word is a number ("10,000", "two million"). */
   onlyNumbers: boolean;
   /** The figures typed, when the question (without a question word) is figures and nothing else: "$436m", "2011". */
@@ -282,6 +284,8 @@ const MENTION = /<(?:@[!&]?|#)\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]+/gu;
  * ending the question is not part of it.
  */
 const WEB_ADDRESS = /<?(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?)\]"'’”]>?/giu;
+/** What every web address has (see `cleanQuestion`). */
+const LINK_MARK = /:\/\/|www\./i;
 /** Only the start of an overly long question is read: nobody's question is longer, and it bounds the work. */
 export const MAX_QUESTION_TERMS = 48;
 
@@ -1227,6 +1231,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     dateUnit: DATE_UNITS.find(([pattern]) => pattern.test(text))?.[1],
     smallTalk,
     hasQuestionWord,
+    onlyLink: text === '' && LINK_MARK.test(question),
     onlyNumbers,
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,

@@ -176,14 +176,15 @@ export const GATES: readonly Gate[] = [
     stage: 'question',
     when: 'nothing is left of the question once cleaned',
     example: '   ',
-    check: ({ question }) => firesIf(!question.text),
+    check: ({ question }) => (question.text ? undefined : question.onlyLink ? { link: true } : {}),
   },
   {
     id: 'no-words',
     stage: 'question',
     when: 'the question has no word to search for',
     example: '???',
-    check: ({ question }) => firesIf(question.words.length === 0),
+    // "and when?", "why": a question word alone asks nothing of its own, and no earlier question carries over.
+    check: ({ question }) => (question.words.length ? undefined : question.hasQuestionWord ? { text: question.text } : {}),
   },
   {
     id: 'figure-never-given',

@@ -97,6 +97,8 @@ export interface ReasonParams {
   article?: string;
   /** A question about the article asked of several: its gist, or where it comes from. */
   about?: 'gist' | 'source';
+  /** What was typed was only a web address. */
+  link?: boolean;
 }
 
 /** Words a reason names before it just counts the rest. */
@@ -125,8 +127,14 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
       : p.about === 'source'
         ? 'Several articles are loaded, each from its own source: /article lists them with their titles, sources and dates.'
         : 'Several articles are loaded, so there is more than one to sum up: /article lists them with their sources. Pick one and ask again for its gist, or ask about something they say.',
-  'empty-question': (p) => `The question is empty. Ask something about ${theArticle(p)}, for example who said what, how much, or when.`,
-  'no-words': (p) => `The question has no words to look for. Ask about something ${theArticle(p)} might mention: a name, a place, a number, an event.`,
+  'empty-question': (p) =>
+    p.link
+      ? `I do not open links. Ask something about ${theArticle(p)} in words, for example who said what, how much, or when.`
+      : `The question is empty. Ask something about ${theArticle(p)}, for example who said what, how much, or when.`,
+  'no-words': (p) =>
+    p.text
+      ? `“${p.text}” does not say what it asks about, and I read each question on its own: ask it whole, with the name, thing or event you mean.`
+      : `The question has no words to look for. Ask about something ${theArticle(p)} might mention: a name, a place, a number, an event.`,
   'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
   'only-numbers': () => 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.',
   'not-english': () => 'I read questions in English only: please ask again in English.',
