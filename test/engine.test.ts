@@ -192,6 +192,11 @@ describe('answering questions about an article', () => {
     expect(answer.figures.map((f) => f.text)).toContain('24');
     expectVerbatim(answer, [ferry]);
   });
+  it('given a paraphrase of a word the article writes only inside a name ("won" and "the Coalition to Defeat ISIS"), then the name does not meet it', () => {
+    const article = parseArticle({ file: 'rome.txt', text: 'Ministers of the Global Coalition to Defeat ISIS met in Rome on Monday to plan their work.\nIn the evening match, Lazio defeated Roma 2-1 at the Olympic Stadium.' });
+    const answer = new AnswerEngine([article]).ask('who won');
+    expect(answer.quotes.map((q) => q.sentence)).toEqual([2]);
+  });
   it('given "fire" in the question and "blaze" in the article, then they meet', () => {
     const ferry = parseArticle({ file: 'ferry.txt', text: 'Passengers were evacuated from the ferry on Friday night.\nThe blaze started in the engine room at about 9:40 p.m., officials said.\nNobody was hurt.' });
     const answer = new AnswerEngine([ferry]).ask('Where did the fire start?');

@@ -127,10 +127,13 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
   const sentenceScores = SENTENCE_SCORES.reset(index.facts.length, wordCount);
   const paragraphScores = PARAGRAPH_SCORES.reset(index.article.paragraphs.length, wordCount);
   for (let w = 0; w < wordCount; w++) {
-    const { wording, alternatives } = resolved[w]!;
+    const { word, wording, alternatives } = resolved[w]!;
     for (const alternative of alternatives) {
       const weight = alternative.weight * wording;
-      accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight);
+      // "Who won?" is not met by the "Defeat" of "the Global Coalition to Defeat ISIS": a paraphrase
+      // meets a word only where the sentence does not write it as part of a name.
+      if (!word.isName && (alternative.kind === 'synonym' || alternative.kind === 'related')) accumulateOutsideNames(sentenceScores, index, alternative.term, w, weight);
+      else accumulate(sentenceScores, index.sentenceScores(alternative.term), w, weight);
       accumulate(paragraphScores, index.paragraphScores(alternative.term), w, weight);
     }
   }
@@ -375,6 +378,15 @@ function matchSentence(wordCount: number, matched: readonly boolean[], uses: Ter
 /** Keeps, for question word `w`, the best weighted score each sentence (or paragraph) gets from any of its forms. */
 function accumulate(scores: WordScores, scored: ScoredIds, w: number, weight: number): void {
   for (let i = 0; i < scored.ids.length; i++) scores.raise(scored.ids[i]!, w, scored.scores[i]! * weight);
+}
+
+/** As `accumulate`, for the sentences that do not write `term` in a name. */
+function accumulateOutsideNames(scores: WordScores, index: ArticleIndex, term: string, w: number, weight: number): void {
+  const scored = index.sentenceScores(term);
+  for (let i = 0; i < scored.ids.length; i++) {
+    const id = scored.ids[i]!;
+    if (!index.facts[id]!.names.includes(term)) scores.raise(id, w, scored.scores[i]! * weight);
+  }
 }
 
 /** A quotation answers "what did Blinken say" even when it only says "he said": its speaker counts, at a discount. */
