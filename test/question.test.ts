@@ -137,6 +137,17 @@ describe('idioms', () => {
   });
 });
 
+describe('"us" typed without capitals', () => {
+  it('given "the us", then it is the country, a word to look for as "US"', () => {
+    expect(analyseQuestion('how much money did the us give').words.map((w) => w.raw)).toContain('US');
+    expect(analyseQuestion('what did the us announce').words.map((w) => w.raw)).toEqual(['US', 'announce']);
+  });
+  it('given "us" as the pronoun ("tell us", "the use"), then nothing is added', () => {
+    expect(analyseQuestion('tell us about the aid').words.map((w) => w.raw)).toEqual(['aid']);
+    expect(analyseQuestion('what is the use of the money').words.map((w) => w.raw)).not.toContain('US');
+  });
+});
+
 describe('cleaning a question', () => {
   it('given a web address in a question, then it is dropped like a mention, and its parts are no words to look for', () => {
     expect(cleanQuestion('what does https://abcnews.go.com say about ISIS')).toBe('what does say about ISIS');

@@ -504,8 +504,10 @@ const SHORT_WORD = /^\p{L}{2,4}$/u;
 
 /** In a question typed without capitals, "usa" is the "USA" that stands for "US": read as if typed so. */
 function abbreviationsCapitalised(tokens: Token[], uncased: boolean): Token[] {
-  if (!uncased) return tokens;
-  return tokens.map((token) => {
+  return tokens.map((token, at) => {
+    // "how much did the us give": after "the", "us" is the country typed without capitals, not the pronoun.
+    if (token.raw === 'us' && tokens[at - 1]?.raw.toLowerCase() === 'the') return { ...token, raw: 'US', term: 'US' };
+    if (!uncased) return token;
     const upper = token.raw.toUpperCase();
     return token.term && SHORT_WORD.test(token.raw) && aliasOf(upper) ? { ...token, raw: upper, term: upper } : token;
   });
