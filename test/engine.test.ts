@@ -132,6 +132,17 @@ describe('answering questions about an article', () => {
     expect(engine.ask('When will the talks be released?')).toMatchObject({ answered: false, reason: 'You asked when something will happen, and the closest passage gives only a past date.' });
     expect(engine.ask('When will talks resume?').answered).toBe(true);
   });
+  it('given "when are they supposed to" and a passage giving only a month of a past year ("In August 2024"), then it declines rather than date the future', () => {
+    const airline = parseArticle({
+      file: 'airline.txt',
+      meta: { year: 2026 },
+      text: 'Nordvind Air grounded all 31 of its aircraft on Tuesday after a crack was found in an engine.\nIn August 2024, Nordvind cancelled 210 flights over a week after a supplier delay.\n',
+    });
+    const engine = new AnswerEngine([airline]);
+    expect(engine.ask('when are the flights going to come back')).toMatchObject({ answered: false, reasonCode: 'past-only-for-future' });
+    expect(engine.ask('when will flights be cancelled')).toMatchObject({ answered: false, reasonCode: 'past-only-for-future' });
+    expect(engine.ask('when did nordvind cancel 210 flights').answered).toBe(true);
+  });
   it('given "when" about an event the article never mentions, then a date it gives for something else is no answer', () => {
     const answer = engine.ask('When was Mayor Claire Dubois elected?');
     expect(answer.answered).toBe(false);

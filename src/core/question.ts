@@ -247,7 +247,7 @@ export interface AnalysedQuestion {
   readonly statedFigures: FoundFigure[];
   /** The figure the question writes a number of in digits as ("$25" for "25" in "the $25 cap"); read when first asked for. */
   statedFigure(word: QuestionWord): FoundFigure | undefined;
-  /** Says "will": asked about what is still to come. */
+  /** Says "will", "going to", "supposed to"...: asked about what is still to come. */
   futureTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
   namesRelativeTime: boolean;
@@ -1027,6 +1027,9 @@ const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: 
 const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
 
+/** Asks about what is still to come: "will", "going to", "supposed to", "expected to", "planning to". */
+const FUTURE = /\b(?:will|going\s+to|supposed\s+to|expected\s+to|planning\s+to|plans?\s+to|scheduled\s+to)\b/i;
+
 const TAKE = /^(?:take|takes|took|taken|taking)$/i;
 const TAKE_PLACE = /^place$/i;
 
@@ -1238,7 +1241,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
-    futureTense: /\bwill\b/i.test(text),
+    futureTense: FUTURE.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     measures,
     numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),

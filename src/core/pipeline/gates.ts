@@ -294,7 +294,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'past-only-for-future',
     stage: 'passage',
-    when: '"when will" is answered only by past dates',
+    when: '"when will", "when is it going to": answered only by past dates',
     example: 'When will the old ferry be retired?',
     check: ({ question, best }) => firesIf((question.kind === 'time' || question.kind === 'clock') && question.futureTense && givesOnlyPastTimes(best)),
   },
@@ -994,7 +994,9 @@ function namesSomeone(candidate: ScoredCandidate, resolved: ResolvedWord[], kind
 function givesOnlyPastTimes(candidate: ScoredCandidate): boolean {
   const year = candidate.index.article.meta.year;
   const times = candidate.index.figuresIn(candidate.id + 1).filter((f) => KIND_FIGURES.time.includes(f.kind));
-  const past = (f: Figure) => /\b(?:ago|last|yesterday)\b/i.test(f.text) || (year !== undefined && typeof f.value === 'number' && f.value < year);
+  // A year is a number (2019); a month or a day of one is written from its year ("2024-08", "2024-08-15").
+  const yearOf = (f: Figure) => (typeof f.value === 'number' ? f.value : typeof f.value === 'string' && /^\d{4}(?:-|$)/.test(f.value) ? Number(f.value.slice(0, 4)) : undefined);
+  const past = (f: Figure) => /\b(?:ago|last|yesterday)\b/i.test(f.text) || (year !== undefined && (yearOf(f) ?? year) < year);
   return times.length > 0 && times.every(past);
 }
 
