@@ -208,6 +208,17 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([article]).ask('who won');
     expect(answer.quotes.map((q) => q.sentence)).toEqual([2]);
   });
+  it('given "how many" and a sentence giving only a percentage of nothing ("40 percent contained"), then that is no count', () => {
+    const fire = parseArticle({ file: 'fire.txt', text: 'A wildfire burned across the valley on Sunday, forcing evacuations.\nFire crews said the blaze was 40 percent contained by Sunday night.\n' });
+    for (const question of ['how many crews are fighting the fire', 'how many fires were contained by sunday']) {
+      expect(new AnswerEngine([fire]).ask(question)).toMatchObject({ answered: false, reasonCode: 'wanted-kind-missing' });
+    }
+  });
+  it('given "how many" of a group and a share of that group ("18% of students"), then the share answers', () => {
+    const strike = parseArticle({ file: 'strike.txt', text: 'Teachers walked out on Monday.\nOnly about 18% of students showed up at the district\'s schools, officials said.\n' });
+    const answer = new AnswerEngine([strike]).ask('How many students showed up at the schools?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
   it('given "fire" in the question and "blaze" in the article, then they meet', () => {
     const ferry = parseArticle({ file: 'ferry.txt', text: 'Passengers were evacuated from the ferry on Friday night.\nThe blaze started in the engine room at about 9:40 p.m., officials said.\nNobody was hurt.' });
     const answer = new AnswerEngine([ferry]).ask('Where did the fire start?');

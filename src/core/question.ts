@@ -14,7 +14,8 @@ import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 export type AnswerKind = 'count' | 'amount' | 'margin' | 'score' | 'money' | 'age' | 'time' | 'clock' | 'duration' | 'percent' | 'measure' | 'person' | 'name' | 'place' | 'reason' | 'other';
 
 export const KIND_FIGURES: Record<AnswerKind, readonly FigureKind[]> = {
-  count: ['count', 'number', 'percent', 'measure'],
+  // A percentage counts only as a share of a group ("18% of students"), which the index reads as a count too.
+  count: ['count', 'number', 'measure'],
   amount: ['money', 'count', 'number', 'percent', 'measure'],
   // "By how much did she win?": seconds, votes, points, lengths or a score.
   margin: ['duration', 'count', 'number', 'percent', 'measure', 'money'],

@@ -417,7 +417,7 @@ export class ArticleIndex {
       this.paragraphSentences[paragraph]?.push(id);
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase())) || AGED_OPENING.test(sentence.text);
       const describesBack = DESCRIBED_AGAIN.test(sentence.text);
-      const figureKinds = figures ? new Set(figures.map((figure) => figure.kind)) : NO_KINDS;
+      const figureKinds = figures ? kindsGiven(figures, article.text) : NO_KINDS;
       const places = placesIn(tokens, sentence.text, dateline);
       const termIds = new Int32Array(terms.length);
       for (let at = 0; at < terms.length; at++) {
@@ -610,4 +610,17 @@ function startsWithLetter(term: string, letters: string, k: number): boolean {
   const code = term.charCodeAt(0);
   if (code < 128) return (code >= 65 && code <= 90 ? code + 32 : code) === letters.charCodeAt(k);
   return term[0]!.toLowerCase() === letters[k];
+}
+
+/** A share "of" a group ("62% of customers", "half of Kenyans") also tells how many of them: it counts too. */
+const SHARE_OF = /^\s+of\b/;
+
+/** The kinds of figure a sentence gives, a share of a group counting as a count as well. */
+function kindsGiven(figures: readonly Figure[], text: string): ReadonlySet<FigureKind> {
+  const kinds = new Set<FigureKind>();
+  for (const figure of figures) {
+    kinds.add(figure.kind);
+    if (figure.kind === 'percent' && SHARE_OF.test(text.slice(figure.end, figure.end + 8))) kinds.add('count');
+  }
+  return kinds;
 }
