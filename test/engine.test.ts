@@ -219,6 +219,14 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([strike]).ask('How many students showed up at the schools?');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
   });
+  it('given "how much rain fell", then the depth of rain answers, not another number that fell', () => {
+    const flood = parseArticle({
+      file: 'flood.txt',
+      text: 'Flash flooding driven by more than 11 inches of overnight rain killed six people on Friday.\nAbout 16,000 homes lost power at the peak of the storm.\nBy Saturday evening, that number had fallen to about 5,200.\n',
+    });
+    const answer = new AnswerEngine([flood]).ask('how much rain fell');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
   it('given "fire" in the question and "blaze" in the article, then they meet', () => {
     const ferry = parseArticle({ file: 'ferry.txt', text: 'Passengers were evacuated from the ferry on Friday night.\nThe blaze started in the engine room at about 9:40 p.m., officials said.\nNobody was hurt.' });
     const answer = new AnswerEngine([ferry]).ask('Where did the fire start?');

@@ -78,6 +78,9 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
 const LENGTH_ASKED =
   /\bhow long (?:is|are|was|were|will be) (?=(?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,2}(?:bridges?|spans?|tunnels?|roads?|highways?|runways?|rivers?|canals?|coast(?:line)?s?|borders?|walls?|fences?|pipelines?|tracks?|trails?|routes?|courses?|ships?|vessels?|boats?|yachts?|planes?|aircraft|wingspans?|cables?|beaches|beach|lakes?|islands?|dams?|hulls?|corridors?|lanes?|streets?)\b(?!\s+(?:open|closed|shut|out|down|delayed|expected|going|set|scheduled)))/i;
 
+/** "How much rain fell?", "how much snow": rain and snow are measured by depth ("11 inches of rain"). */
+const PRECIPITATION_ASKED = /\bhow much (?:\w+ )?(?:rain|rainfall|snow|snowfall|precipitation)\b/i;
+
 /**
  * The wording of each kind. The words of the matched wording ("long" in "how long", "money" in "how
  * much money") name the kind of answer, so the answering sentence need not repeat them. Every wording
@@ -1135,7 +1138,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
   const focusAt = focusPosition(tokens);
-  const measures = kind === 'measure' || kind === 'amount' ? (LENGTH_ASKED.test(text) ? 'length' : MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1]) : undefined;
+  const measures = kind === 'measure' || kind === 'amount' ? (LENGTH_ASKED.test(text) || PRECIPITATION_ASKED.test(text) ? 'length' : MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1]) : undefined;
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
   // Every wording of a telephone number has one of these: most questions need not be searched further.
