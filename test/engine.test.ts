@@ -647,6 +647,16 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([trial]).ask('What did Voss say?');
     expect(answer).toMatchObject({ answered: false, reasonCode: 'speaker-not-quoted' });
   });
+  it('given "has X said anything about Y" where X is only mentioned, never quoted, then it declines as "what did X say" would', () => {
+    const airline = articleOf('airline.txt', [
+      'Nordvind Air grounded its fleet on Tuesday after engineers found a crack in a turbine blade.',
+      'The engines, PW127M models built by Pratt & Whitney Canada, are inspected every 500 flight hours.',
+      '"Our priority is to understand whether this is an isolated case," said chief executive Ingrid Solheim.',
+    ]);
+    const engine = new AnswerEngine([airline]);
+    expect(engine.ask('has pratt & whitney said anything about the crack')).toMatchObject({ answered: false, reasonCode: 'speaker-not-quoted' });
+    expect(engine.ask('did Solheim say anything')).toMatchObject({ answered: true, quotes: [expect.objectContaining({ sentence: 3 })] });
+  });
   it('given "what did X say about Y" where one sentence reports X speaking and the next quotes X on Y, then the quotation on Y answers', () => {
     const park = [
       'The park will cover 9,000 hectares of bog and forest in the west of the county.',
@@ -1118,7 +1128,11 @@ describe('what someone said about something', () => {
       'Analysts expect Halvorsen to close two plants, and unions have warned of layoffs.',
     ]);
     const engine = new AnswerEngine([deal]);
-    expect(engine.ask('what did tom avery say about layoffs')).toMatchObject({ answered: false, reasonCode: 'topic-not-quoted' });
+    expect(engine.ask('what did tom avery say about layoffs')).toMatchObject({
+      answered: false,
+      reasonCode: 'topic-not-quoted',
+      reason: 'The article mentions “layoffs”, but nowhere near anything “tom avery” is reported saying.',
+    });
     const answer = engine.ask('what did tom avery say about the bakers');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
   });

@@ -578,6 +578,8 @@ function ownsAskedPerson(tokens: Token[], position: number): boolean {
 /** Verbs that ask for someone's words: "what did Blinken say", "what does the mayor think". */
 const SPEECH_VERBS = 'say|said|tell|told|think|thought|claim|add|argue|write|respond|reply|announce|warn|predict|promise';
 const SPEAKER_ASKED = new RegExp(String.raw`\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH_VERBS}|mean)\b`, 'di');
+/** "Has Pratt & Whitney said anything about the crack?", "did the mayor say anything": whether someone spoke, and what. */
+const SPEAKER_ASKED_IF_ANY = new RegExp(String.raw`\b(?:has|have|had|did|does|do|will) (.+?) (${SPEECH_VERBS}|said|commented|comment|spoken|speak|talked|talk)\b(?= (?:anything|something|publicly)\b)`, 'di');
 /** What "what did Blinken say about the bridge" asks the speaker's words on: the words after "about". */
 const SAID_ABOUT = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b(?:\s+\p{L}+)?\s+(?:about|on|regarding|of)\s+(.+)$`, 'iu');
 
@@ -586,7 +588,7 @@ const SAID_ABOUT = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b(?:\s+\p{L}+)?\s
  * for a meaning, so after "mean" only a name, a pronoun or a noun for a person is a speaker.
  */
 function speakerAsked(text: string): readonly [number, number] {
-  const match = SPEAKER_ASKED.exec(text);
+  const match = SPEAKER_ASKED.exec(text) ?? SPEAKER_ASKED_IF_ANY.exec(text);
   const span = match?.indices?.[1];
   if (!match || !span) return [-1, -1];
   if (match[2]!.toLowerCase() === 'mean') {

@@ -341,8 +341,9 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, resolved }) => {
       const topic = resolved.filter((r) => question.saidAbout?.includes(r.word.term) && !r.word.speaker && isTelling(r));
       if (!topic.length) return undefined;
-      if (topic.some((r) => r.alternatives.some((a) => a.kind !== 'related')) && !neverBesideSpeaker(best.index, resolved, topic)) return undefined;
-      return { words: topic.map((r) => r.word.raw), together: speakerAsTyped(question, resolved) };
+      const mentioned = topic.some((r) => r.alternatives.some((a) => a.kind !== 'related'));
+      if (mentioned && !neverBesideSpeaker(best.index, resolved, topic)) return undefined;
+      return { words: topic.map((r) => r.word.raw), together: speakerAsTyped(question, resolved), ...(mentioned ? { mentioned } : {}) };
     },
   },
   {

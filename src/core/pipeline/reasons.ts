@@ -99,6 +99,8 @@ export interface ReasonParams {
   about?: 'gist' | 'source';
   /** What was typed was only a web address. */
   link?: boolean;
+  /** The topic asked about is in the article, only never beside the speaker's words. */
+  mentioned?: boolean;
 }
 
 /** Words a reason names before it just counts the rest. */
@@ -154,7 +156,10 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'unmentioned-time': (p) => `The article says nothing about ${p.text}.`,
   'attribute-missing': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}, which is what you asked for.`,
   'speaker-not-quoted': (p) => `The article does not quote ${listWords(words(p), 'and')} on that.`,
-  'topic-not-quoted': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}, so it cannot say what ${listWords(p.together ?? [], 'and')} said about it.`,
+  'topic-not-quoted': (p) =>
+    p.mentioned
+      ? `${capitalised(itsArticle(p))} mentions ${listWords(words(p), 'and')}, but nowhere near anything ${listWords(p.together ?? [], 'and')} is reported saying.`
+      : `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}, so it cannot say what ${listWords(p.together ?? [], 'and')} said about it.`,
   'owner-elsewhere': (p) => `The article mentions ${listWords(words(p), 'and')}, but not in the passages that match the rest of the question.`,
   'other-day': (p) => `The closest passage speaks of ${p.text}, not ${listWords(words(p), 'or')}, so it does not answer that.`,
   'place-elsewhere': (p) => `The article mentions ${listWords(words(p), 'and')}, but the passages that match the rest of the question are about another place.`,
