@@ -1506,6 +1506,19 @@ describe('what a count counts', () => {
     const ferry = article('ferry.txt', 'The new ferry carries 40 cars on each crossing.', 'People in the town welcomed the ferry on Monday.');
     expect(ferry.ask('How many people does the ferry carry?')).toMatchObject({ answered: false, reasonCode: 'counts-something-else', reason: expect.stringContaining('“cars”') });
   });
+  it('given "how many X" and a passage giving only measures ("4,000 tonnes"), then it declines, naming the measures', () => {
+    const wheat = article(
+      'wheat.txt',
+      'Farmers across the state have been waiting for the new drought-tolerant wheat.',
+      'She said seed would initially be limited to about 4,000 tonnes, enough to sow roughly 40,000 hectares.',
+    );
+    expect(wheat.ask('how many farmers have ordered seed so far')).toMatchObject({
+      answered: false,
+      reasonCode: 'counts-something-else',
+      reason: 'You asked how many farmers; the closest passage gives only a measure (“4,000 tonnes” and “40,000 hectares”), no count of them.',
+    });
+    expect(wheat.ask('how many tonnes of seed will there be').answered).toBe(true);
+  });
   it('given "how many X" where the closest sentence counts other things, then a close runner-up counting X answers', () => {
     const wreck = article(
       'wreck.txt',

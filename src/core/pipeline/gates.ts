@@ -1042,9 +1042,13 @@ function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, an
   // Only when the article has the word asked about elsewhere: "prisoners" for its "fighters" is a rewording.
   if (!question.counted || !index.has(question.counted)) return undefined;
   const figures = figuresOfQuotes(index, answering);
-  const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'number');
+  const counted = figures.filter((f) => f.kind === 'count' || f.kind === 'number');
+  // "How many farmers have ordered seed?" is not answered by "about 4,000 tonnes": with no count, measures are what it gives.
+  const counts = counted.length ? counted : figures.filter((f) => f.kind === 'measure');
   if (!counts.length || counts.some((f) => f.unit === null) || countsAskedThing(question, index, figures)) return undefined;
-  return { text: askedWordOf(question, question.counted), words: [...new Set(counts.map((f) => f.unit!))] };
+  // A count is named by what it counts ("men"), a measure as written ("4,000 tonnes"): its unit alone may be a symbol ("kg").
+  const measured = !counted.length;
+  return { text: askedWordOf(question, question.counted), words: [...new Set(counts.map((f) => (measured ? f.text : f.unit!)))], ...(measured ? { kind: 'measure' as const } : {}) };
 }
 
 function askedWordOf(question: AnalysedQuestion, term: string): string {

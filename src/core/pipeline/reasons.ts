@@ -187,7 +187,10 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'date-unit-missing': (p) => `You asked for the ${p.dateUnit === 'day' ? 'date' : p.dateUnit}, and the closest passage does not give it.`,
   'reason-not-given': () => 'You asked why, and the closest passage tells what happened but gives no reason.',
   'negation-not-met': () => 'You asked about something that did not happen or is not so, and the closest passage tells only what did.',
-  'counts-something-else': (p) => `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
+  'counts-something-else': (p) =>
+    p.kind === 'measure'
+      ? `You asked how many ${p.text}; the closest passage gives only a measure (${listWords(words(p), 'and')}), no count of them.`
+      : `You asked how many ${p.text}; the closest passage counts ${listWords(words(p), 'and')} instead.`,
   'figure-of-another': (p) => `You asked how much; the closest passage only counts ${listWords(words(p), 'and')}.`,
   'sum-not-as-asked': (p) => `You asked ${SUM_ASKED[words(p)[0] ?? 'cost'] ?? SUM_ASKED.cost}; the closest passage gives a sum, but not as that.`,
   'counts-other-event': (p) => `The closest passage gives a number of ${p.text}, but it does not say ${listWords(words(p), 'or')}, so it is not the number you asked for.`,
