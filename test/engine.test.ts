@@ -647,6 +647,18 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([trial]).ask('What did Voss say?');
     expect(answer).toMatchObject({ answered: false, reasonCode: 'speaker-not-quoted' });
   });
+  it('given "who founded X" or "who is the CEO of X" and a passage naming no one the article shows to be a person, then it declines', () => {
+    const firm = articleOf('veltrix.txt', [
+      'Veltrix Systems recalled 1.2 million home cameras on Thursday after reports of batteries overheating.',
+      'Veltrix, founded in 2009 in San Jose, employs about 41,000 people worldwide and sells its products under the Halo brand.',
+      '"We let our customers down," chief executive Dana Whitfield, 52, said.',
+    ]);
+    const engine = new AnswerEngine([firm]);
+    expect(engine.ask('who founded veltrix')).toMatchObject({ answered: false, reasonCode: 'holder-not-named' });
+    expect(engine.ask("what's the name of the halo brand manager")).toMatchObject({ answered: false, reasonCode: 'holder-not-named' });
+    const ceo = engine.ask("who's the ceo of veltrix");
+    expect([ceo.answered, ceo.quotes[0]?.sentence]).toEqual([true, 3]);
+  });
   it('given "has X said anything about Y" where X is only mentioned, never quoted, then it declines as "what did X say" would', () => {
     const airline = articleOf('airline.txt', [
       'Nordvind Air grounded its fleet on Tuesday after engineers found a crack in a turbine blade.',

@@ -137,6 +137,17 @@ describe('idioms', () => {
   });
 });
 
+describe('asking who holds a post', () => {
+  it.each(['who founded veltrix', "who's the ceo of samudra lestari", 'Who is the mayor of Columbus?', 'whats the name of the nelson fire chief', 'who coaches the kings'])(
+    'given "%s", then it asks for the holder, whom only a person answers',
+    (question) => expect(analyseQuestion(question).asksHolder).toBe(true),
+  );
+  it.each(['President Johnson renamed the center after whom?', 'Who runs a service out of the ferry terminal?', 'who owns the mine company', 'who won the race'])(
+    'given "%s", then it is no question for a post\'s holder (a company may run or own things)',
+    (question) => expect(analyseQuestion(question).asksHolder).toBe(false),
+  );
+});
+
 describe('"us" typed without capitals', () => {
   it('given "the us", then it is the country, a word to look for as "US"', () => {
     expect(analyseQuestion('how much money did the us give').words.map((w) => w.raw)).toContain('US');

@@ -188,6 +188,11 @@ export interface AnalysedQuestion {
   saidAbout?: string[] | undefined;
   /** "Who is the leader of...", "what is the name of the sanctioned leader": only a passage naming someone answers. */
   wantsSomeoneNamed: boolean;
+  /**
+   * "Who founded Veltrix?", "who coaches the Kings", "who's the CEO of X": asks who holds a post or
+   * founded something, which only a person's name answers (not "Veltrix, founded in 2009, employs 41,000 people").
+   */
+  asksHolder: boolean;
   /** "Who is Blinken?", "Blinken?": a name and nothing else, asking who or what it is, which news says where it first names it. */
   asksWhoNamedIs: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
@@ -717,6 +722,13 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
 ];
 
 /** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
+const OPENS_ON_WHO = /^(?:who(?:['’]?s)?|what(?:['’]?s| is| was) the name of)\b/i;
+/** Posts one person holds, and what founders and holders do: "who founded", "who coaches", "the CEO". */
+const HOLDER_WORDS: ReadonlySet<string> = new Set(
+  `ceo founder founders founded cofounder co-founder boss chairman chairwoman chairperson chair coach coaches manager manages
+  architect captain mayor governor principal spokesperson spokesman spokeswoman commander ambassador superintendent editor
+  president chief director`.split(/\s+/),
+);
 const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 /**
  * The words typed are a name: each capitalised or no dictionary word, or, typed without capitals
@@ -1227,6 +1239,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     counted: kind === 'count' ? countedTerm(text, tokens) : undefined,
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
+    // Opening on "who" or "what is the name of": "...renamed after whom?" names its President Johnson; "who runs" or "who owns" may be a company.
+    asksHolder: kind === 'person' && OPENS_ON_WHO.test(text) && words.some((w) => !w.isName && HOLDER_WORDS.has(w.raw.toLowerCase())),
     asksWhoNamedIs: NAME_ASKED_ABOUT.test(text) && namesSomeoneOnly(words, uncased),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
     nameOf,

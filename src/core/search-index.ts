@@ -281,6 +281,18 @@ function surnameOfRunAt(tokens: readonly Token[], text: string, i: number): numb
  * as pairs of the role's term and the surname's. A reader asks "how old is the challenger" where the
  * article gives "Mehrotra, 22".
  */
+/** The names given an age right after them: "Fiona Marsh, 57,", "Rono, 26,". `offset` is where the sentence starts in the article. */
+function agedNames(tokens: readonly Token[], text: string, offset: number, figures: readonly Figure[] | undefined): string[] {
+  const named: string[] = [];
+  for (const figure of figures ?? []) {
+    if (figure.kind !== 'age') continue;
+    const at = figure.start - offset;
+    const name = tokens.find((token) => token.end <= at && text.slice(token.end, at) === ', ');
+    if (name?.term && isCapitalised(name.raw)) named.push(name.term);
+  }
+  return named;
+}
+
 function rolesNamed(tokens: readonly Token[], text: string): [string, string][] {
   const pairs: [string, string][] = [];
   const isRole = (token: Token | undefined) => token?.term !== undefined && !isCapitalised(token.raw) && isPersonNoun(token.raw);
@@ -344,6 +356,8 @@ export class ArticleIndex {
   readonly speakerSentences = new Map<string, number[]>();
   /** A role's term -> the surname terms of the people the article gives that role ("challeng" -> "mehrotra"). */
   private readonly peopleByRole = new Map<string, string[]>();
+  /** Terms of names the article shows to be people's: speakers, names beside a role ("Mayor Tom Reichert"), names given an age ("Fiona Marsh, 57,"). */
+  private readonly personTerms = new Set<string>();
   private readonly postings = new Map<string, Postings>();
   /** Every term of the article, numbered in the order first met. */
   private readonly termNumbers = new Map<string, number>();
@@ -400,13 +414,16 @@ export class ArticleIndex {
         const people = this.peopleByRole.get(role);
         if (!people) this.peopleByRole.set(role, [surname]);
         else if (!people.includes(surname)) people.push(surname);
+        this.personTerms.add(surname);
       }
+      for (const term of agedNames(tokens, sentence.text, sentence.start, figures)) this.personTerms.add(term);
       if (givesCause(sentence.text)) terms.push(GIVES_CAUSE);
       const id = this.facts.length;
       if (sentence.speaker) {
         // Direct speech is about its speaker even when the sentence says only "he said".
         for (const word of sentence.speaker.split(/\s+/)) {
           const term = termOf(word);
+          if (term && isCapitalised(word)) this.personTerms.add(term);
           if (!term || terms.includes(term)) continue;
           const list = this.speakerSentences.get(term) ?? [];
           list.push(id);
@@ -503,6 +520,11 @@ export class ArticleIndex {
     if (this.spelledPhrases.size >= SPELLED_PHRASE_LIMIT) this.spelledPhrases.clear();
     this.spelledPhrases.set(acronym, found ?? null);
     return found;
+  }
+
+  /** The article shows the name this term is part of to be a person's (see `personTerms`). */
+  isPerson(term: string): boolean {
+    return this.personTerms.has(term);
   }
 
   /** The article names someone with this role ("Mayor Tom Reichert", "his son, Mark,"), one person or many. */

@@ -426,6 +426,17 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, resolved }) => firesIf(question.kind === 'person' && !namesSomeone(best, resolved) && !speaksOfPeople(best, resolved)),
   },
   {
+    // "Who founded Veltrix?" is not answered by "Veltrix, founded in 2009, employs about 41,000 people", nor
+    // "who heads the chamber of commerce" by "Supporters, including the chamber of commerce...": a post is
+    // held by a person, and the passage must name one the article shows to be a person (a speaker, a
+    // name beside a role or given an age).
+    id: 'holder-not-named',
+    stage: 'passage',
+    when: '"who founded X", "who coaches X", "who is the CEO": the best passage names no one the article shows to be a person',
+    example: 'Who founded the bakery on the harbour?',
+    check: ({ question, best, resolved }) => firesIf(question.asksHolder && !namesPerson(best, resolved)),
+  },
+  {
     // "What country is Black Lantern based in?" asks for a named place: "A group calling itself Black
     // Lantern claimed responsibility" names nothing but what the question names. ("Where did the fire
     // start?" may be answered by "in the engine room"; any other name may be the place, written as no
@@ -983,6 +994,13 @@ function speaksOfPeople(candidate: ScoredCandidate, resolved: ResolvedWord[]): b
   return passageOf(candidate.index, candidate.id).some((n) =>
     sentenceTokens(sentences[n]!.text).some((t) => t.term !== undefined && !asked.has(t.term) && (PERSONAL_PRONOUNS.has(t.raw.toLowerCase()) || isPersonNoun(t.raw))),
   );
+}
+
+/** The candidate, or a sentence it leans on, names a person (see `ArticleIndex.isPerson`) the question does not. */
+function namesPerson(candidate: ScoredCandidate, resolved: ResolvedWord[]): boolean {
+  // Not the people a post stands for ("the mayor" meets "Dunmore" as an alias): they are the answer, not the question's own names.
+  const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.filter((a) => a.kind !== 'alias').map((a) => a.term)]));
+  return passageOf(candidate.index, candidate.id).some((n) => candidate.index.facts[n]!.names.some((name) => !asked.has(name) && candidate.index.isPerson(name)));
 }
 
 /** The candidate, or a sentence it leans on, names someone (or, for `name`, anything; for `place`, a place) the question does not. */
