@@ -241,10 +241,17 @@ describe('console', () => {
     expect(replies[0]).not.toMatch(/Not answered/);
   });
 
-  it('given a declined question then the reason comes first and the closest passages are labelled as not an answer', async () => {
-    const { replies } = await consoleSession(bridgeOnly.dir, ["What is the mayor's favourite colour?"]);
+  it('given a question a rule declines then the reason comes first and the closest passages are labelled as not an answer', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['Did the repairs cost $42 billion?']);
     expect(replies[0]).toMatch(/^Not answered: \S/);
     expect(replies[0]).toMatch(/closest passages — not an answer/i);
+  });
+
+  it('given a question declined as unlikely to be answered then the reply says it found no sure answer and asks the reader to check the closest passages', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ["What is the mayor's favourite colour?"]);
+    expect(replies[0]).toMatch(/^No sure answer: \S/);
+    expect(replies[0]).toMatch(/closest passages — not a sure answer, check them:/i);
+    expect(replies[0]).not.toMatch(/not an answer/i);
   });
 
   it('given thanks and a greeting then each gets a short kind reply, not a refusal; "help" without the slash gets what /help shows', async () => {

@@ -143,6 +143,15 @@ describe('renderAnswer', () => {
     expect(page.embeds[0]?.fields ?? []).toEqual([]);
   });
 
+  it('given a decline from the judge finding the passage unlikely to answer, then it says no sure answer was found and asks the reader to check the closest passages', () => {
+    const answer = answerFrom(article, [4, 5], { answered: false, reason: 'Nothing in the article mentions “planes”.', reasonCode: 'unlikely-missing-words', figures: [] });
+    const description = renderAnswer(answer, lookup).embeds[0]?.description ?? '';
+    expect(description).toContain('No sure answer in the article.');
+    expect(description).toContain('Closest passages — not a sure answer, check them:');
+    expect(description).not.toContain('does not answer this');
+    expect(description).not.toMatch(/not an answer/);
+  });
+
   it('given closest passages from more articles than the page shows, then the footer names only the articles of the passages shown, and the title links to the one shown', () => {
     const ferry = articleFrom(['The ferry sank near the harbour on Monday.', 'Nobody was hurt.'], { id: 'ferry', title: 'Ferry sinks' });
     const shownArticle: Article = { ...ferry, meta: { ...ferry.meta, url: 'https://example.com/ferry' } };

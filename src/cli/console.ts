@@ -139,7 +139,8 @@ export class ConsoleSession {
       '  exit, quit, Ctrl-D  leave (Ctrl-C too)',
       '',
       `Citations read ${citation(2, 3)}: paragraph 2, sentence 3, sentences counted across the whole article.`,
-      'When the article does not answer, the reason comes first and the closest passages follow, marked as not an answer.',
+      'When the article does not answer, the reason comes first and the closest passages follow, marked as not an answer;',
+      'when it may answer in other words than the question’s, the reply says it found no sure answer and asks you to check them.',
     ];
     if (examples.length > 0) {
       lines.push('', this.style.strong('For example:'), ...examples.map((example) => `  ${safeEcho(example)}`));

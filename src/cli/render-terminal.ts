@@ -3,7 +3,7 @@ import { readableDate } from '../core/figures.ts';
 import { quotationMatches } from '../core/quotation-search.ts';
 import { creditLine } from '../core/articles.ts';
 import { matchedWording } from '../core/pipeline/quotes.ts';
-import { counted, QUESTION_REASON_CODES } from '../core/pipeline/reasons.ts';
+import { closestPassagesLabel, counted, declineLead } from '../core/pipeline/reasons.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quote } from '../core/types.ts';
 import { UNKNOWN_DECLINE_REASON } from './answer-json.ts';
@@ -90,12 +90,14 @@ export function renderAnswer(answer: Answer, getArticle: ArticleLookup, style: S
       related.forEach((quote, i) => lines.push(...renderQuote(quote, i + answering.length + 1, getArticle, style)));
     }
   } else {
-    // "That is about the article, not in it", "the question is empty": the question, not the article, is what the reply is about.
-    const aboutTheQuestion = answer.reasonCode !== undefined && QUESTION_REASON_CODES.has(answer.reasonCode) && Boolean(answer.reason);
-    lines.push(`${aboutTheQuestion ? '' : `${style.warning('Not answered:')} `}${safeLine(answer.reason || UNKNOWN_DECLINE_REASON)}`);
+    // "That is about the article, not in it", "the question is empty": the question, not the article, is what the reply is about;
+    // a passage judged unlikely to answer may still answer in other words.
+    const kind = declineLead(answer.reasonCode, Boolean(answer.reason));
+    const lead = kind === 'question' ? '' : `${style.warning(kind === 'unsure' ? 'No sure answer:' : 'Not answered:')} `;
+    lines.push(`${lead}${safeLine(answer.reason || UNKNOWN_DECLINE_REASON)}`);
     if (answer.note) lines.push(style.muted(safeLine(answer.note)));
     if (shown.length > 0) {
-      lines.push('', style.strong('Closest passages — not an answer:'));
+      lines.push('', style.strong(closestPassagesLabel(kind)));
       shown.forEach((quote, i) => lines.push(...renderQuote(quote, i + 1, getArticle, style)));
     }
   }

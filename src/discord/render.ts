@@ -7,7 +7,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import { quotationMatches } from '../core/quotation-search.ts';
 import { matchedWording } from '../core/pipeline/quotes.ts';
 import { creditLine } from '../core/articles.ts';
-import { counted, QUESTION_REASON_CODES } from '../core/pipeline/reasons.ts';
+import { closestPassagesLabel, counted, declineLead } from '../core/pipeline/reasons.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
@@ -245,10 +245,12 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   let intro = '';
   if (!answer.answered) {
     const note = answer.note ? ` *${escapeText(oneLine(answer.note))}*` : '';
-    // "The question is empty" or "that is about the article, not in it" is no finding about the article.
-    const lead = answer.reasonCode && QUESTION_REASON_CODES.has(answer.reasonCode) && answer.reason ? '' : '**The article does not answer this.** ';
+    // "The question is empty" or "that is about the article, not in it" is no finding about the article;
+    // a passage judged unlikely to answer may still answer in other words, so that decline is an unsure one.
+    const kind = declineLead(answer.reasonCode, Boolean(answer.reason));
+    const lead = kind === 'question' ? '' : kind === 'unsure' ? '**No sure answer in the article.** ' : '**The article does not answer this.** ';
     intro = truncateMarkdown(`${lead}${escapeText(oneLine(answer.reason ?? ''))}${note}`.trim(), REASON_MAX);
-    if (views.length) intro += '\n\n__Closest passages — not an answer:__';
+    if (views.length) intro += `\n\n__${closestPassagesLabel(kind)}__`;
   } else if (answer.note) {
     intro = truncateMarkdown(`*${escapeText(oneLine(answer.note))}*`, REASON_MAX);
   }

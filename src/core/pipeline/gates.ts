@@ -13,7 +13,7 @@ import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
 import { DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
-import type { ReasonCode, ReasonParams } from './reasons.ts';
+import { UNSURE_REASON_CODES, type ReasonCode, type ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
 import { asksKindAlone, givesMeasureOf, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
@@ -664,7 +664,7 @@ export const GATES: readonly Gate[] = [
 ];
 
 /** The gates that fire only when the judge finds the passage unlikely to answer: their declines come from its probability. */
-export const PROBABILITY_GATES: ReadonlySet<ReasonCode> = new Set(['unlikely-kind-missing', 'unlikely-found-apart', 'unlikely-missing-and-shared', 'unlikely-missing-words', 'unlikely-shared-only', 'unlikely']);
+export const PROBABILITY_GATES: ReadonlySet<ReasonCode> = UNSURE_REASON_CODES;
 
 /**
  * "What caused the fire?" is not answered by "The fire broke out in the engine room": a sentence

@@ -79,6 +79,33 @@ export const QUESTION_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode
   'pronoun-only',
 ]);
 
+/**
+ * Declines that come from the judge finding the best passage unlikely to answer, not from a rule that
+ * knows it does not: the article may still answer in words the question does not share, so a reply
+ * says it found no sure answer and shows the closest passages for the reader to judge.
+ */
+export const UNSURE_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'unlikely-kind-missing',
+  'unlikely-found-apart',
+  'unlikely-missing-and-shared',
+  'unlikely-missing-words',
+  'unlikely-shared-only',
+  'unlikely',
+]);
+
+/** How a reply opens on a decline: nothing (it is about the question), a sure "does not answer", or an unsure one. */
+export type DeclineLead = 'question' | 'not-answered' | 'unsure';
+
+export function declineLead(reasonCode: ReasonCode | undefined, hasReason: boolean): DeclineLead {
+  if (reasonCode !== undefined && QUESTION_REASON_CODES.has(reasonCode) && hasReason) return 'question';
+  return reasonCode !== undefined && UNSURE_REASON_CODES.has(reasonCode) ? 'unsure' : 'not-answered';
+}
+
+/** What the closest passages shown after a decline are labelled. */
+export function closestPassagesLabel(lead: DeclineLead): string {
+  return lead === 'unsure' ? 'Closest passages — not a sure answer, check them:' : 'Closest passages — not an answer:';
+}
+
 /** What a reason names. */
 export interface ReasonParams {
   /** Words of the question (or ids, figures, units) to list. */
