@@ -1045,8 +1045,10 @@ const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: 
 const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
 
-/** Asks about what is still to come: "will", "going to", "supposed to", "expected to", "planning to". */
+/** Asks about what is still to come: "will", "going to", "supposed to", "expected to", "planning to"... */
 const FUTURE = /\b(?:will|going\s+to|supposed\s+to|expected\s+to|planning\s+to|plans?\s+to|scheduled\s+to)\b/i;
+/** ...but not "when was it originally supposed to open": what was expected then. */
+const PAST_EXPECTATION = /\b(?:was|were)\s+(?:\w+\s+){0,3}(?:going|supposed|expected|planning|scheduled)\s+to\b/i;
 
 const TAKE = /^(?:take|takes|took|taken|taking)$/i;
 const TAKE_PLACE = /^place$/i;
@@ -1261,7 +1263,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
-    futureTense: FUTURE.test(text),
+    futureTense: /\bwill\b/i.test(text) || (FUTURE.test(text) && !PAST_EXPECTATION.test(text)),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     measures,
     numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),
