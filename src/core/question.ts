@@ -513,6 +513,7 @@ const SHORT_WORD = /^\p{L}{2,4}$/u;
 
 /** In a question typed without capitals, "usa" is the "USA" that stands for "US": read as if typed so. */
 function abbreviationsCapitalised(tokens: Token[], uncased: boolean): Token[] {
+  if (!uncased && !tokens.some((token) => token.raw === 'us')) return tokens;
   return tokens.map((token, at) => {
     // "how much did the us give": after "the", "us" is the country typed without capitals, not the pronoun.
     if (token.raw === 'us' && tokens[at - 1]?.raw.toLowerCase() === 'the') return { ...token, raw: 'US', term: 'US' };
@@ -583,6 +584,7 @@ function ownsAskedPerson(tokens: Token[], position: number): boolean {
 /** Verbs that ask for someone's words: "what did Blinken say", "what does the mayor think". */
 const SPEECH_VERBS = 'say|said|tell|told|think|thought|claim|add|argue|write|respond|reply|announce|warn|predict|promise';
 const SPEAKER_ASKED = new RegExp(String.raw`\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH_VERBS}|mean)\b`, 'di');
+const IF_ANY_HINT = /thing|publicly/i;
 /** "Has Pratt & Whitney said anything about the crack?", "did the mayor say anything": whether someone spoke, and what. */
 const SPEAKER_ASKED_IF_ANY = new RegExp(String.raw`\b(?:has|have|had|did|does|do|will) (.+?) (${SPEECH_VERBS}|said|commented|comment|spoken|speak|talked|talk)\b(?= (?:anything|something|publicly)\b)`, 'di');
 /** What "what did Blinken say about the bridge" asks the speaker's words on: the words after "about". */
@@ -593,7 +595,8 @@ const SAID_ABOUT = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b(?:\s+\p{L}+)?\s
  * for a meaning, so after "mean" only a name, a pronoun or a noun for a person is a speaker.
  */
 function speakerAsked(text: string): readonly [number, number] {
-  const match = SPEAKER_ASKED.exec(text) ?? SPEAKER_ASKED_IF_ANY.exec(text);
+  // Every "said anything" question has one of these words: most questions need not be matched again.
+  const match = SPEAKER_ASKED.exec(text) ?? (IF_ANY_HINT.test(text) ? SPEAKER_ASKED_IF_ANY.exec(text) : null);
   const span = match?.indices?.[1];
   if (!match || !span) return [-1, -1];
   if (match[2]!.toLowerCase() === 'mean') {
@@ -1263,7 +1266,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
-    futureTense: /\bwill\b/i.test(text) || (FUTURE.test(text) && !PAST_EXPECTATION.test(text)),
+    futureTense: /\bwill\b/i.test(text) || (text.includes(' to') && FUTURE.test(text) && !PAST_EXPECTATION.test(text)),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     measures,
     numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),
