@@ -584,6 +584,7 @@ function ownsAskedPerson(tokens: Token[], position: number): boolean {
 /** Verbs that ask for someone's words: "what did Blinken say", "what does the mayor think". */
 const SPEECH_VERBS = 'say|said|tell|told|think|thought|claim|add|argue|write|respond|reply|announce|warn|predict|promise';
 const SPEAKER_ASKED = new RegExp(String.raw`\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH_VERBS}|mean)\b`, 'di');
+/** In every wording SPEAKER_ASKED_IF_ANY matches ("anything", "something", "publicly"). */
 const IF_ANY_HINT = /thing|publicly/i;
 /** "Has Pratt & Whitney said anything about the crack?", "did the mayor say anything": whether someone spoke, and what. */
 const SPEAKER_ASKED_IF_ANY = new RegExp(String.raw`\b(?:has|have|had|did|does|do|will) (.+?) (${SPEECH_VERBS}|said|commented|comment|spoken|speak|talked|talk)\b(?= (?:anything|something|publicly)\b)`, 'di');
@@ -724,7 +725,7 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
   [/\b(?:what|which)\s+(?:exact\s+)?date\b|\bexact\s+date\b/i, 'day'],
 ];
 
-/** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
+/** Where a question for a post's holder opens: "who", "who's", "what is the name of". */
 const OPENS_ON_WHO = /^(?:who(?:['’]?s)?|what(?:['’]?s| is| was) the name of)\b/i;
 /** Posts one person holds, and what founders and holders do: "who founded", "who coaches", "the CEO". */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(
@@ -732,6 +733,7 @@ const HOLDER_WORDS: ReadonlySet<string> = new Set(
   architect captain mayor governor principal spokesperson spokesman spokeswoman commander ambassador superintendent editor
   president chief director`.split(/\s+/),
 );
+/** "Who is the leader...": who someone is, as opposed to "who rescued the children" (firefighters did). */
 const WHO_SOMEONE_IS = /\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|his|her|its|their|this|that)\s/i;
 /**
  * The words typed are a name: each capitalised or no dictionary word, or, typed without capitals

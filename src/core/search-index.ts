@@ -275,12 +275,6 @@ function surnameOfRunAt(tokens: readonly Token[], text: string, i: number): numb
   return endsPersonName(tokens, text, end) ? end : -1;
 }
 
-/**
- * The people a sentence names together with a role: "Indian challenger Arjun Mehrotra", "Zoo director
- * Andreas Pohl", "The union's president, Denise Kowalczyk," and "Ramon Dizon, the institute's director",
- * as pairs of the role's term and the surname's. A reader asks "how old is the challenger" where the
- * article gives "Mehrotra, 22".
- */
 /** The names given an age right after them: "Fiona Marsh, 57,", "Rono, 26,". `offset` is where the sentence starts in the article. */
 function agedNames(tokens: readonly Token[], text: string, offset: number, figures: readonly Figure[] | undefined): string[] {
   const named: string[] = [];
@@ -293,6 +287,12 @@ function agedNames(tokens: readonly Token[], text: string, offset: number, figur
   return named;
 }
 
+/**
+ * The people a sentence names together with a role: "Indian challenger Arjun Mehrotra", "Zoo director
+ * Andreas Pohl", "The union's president, Denise Kowalczyk," and "Ramon Dizon, the institute's director",
+ * as pairs of the role's term and the surname's. A reader asks "how old is the challenger" where the
+ * article gives "Mehrotra, 22".
+ */
 function rolesNamed(tokens: readonly Token[], text: string): [string, string][] {
   const pairs: [string, string][] = [];
   const isRole = (token: Token | undefined) => token?.term !== undefined && !isCapitalised(token.raw) && isPersonNoun(token.raw);

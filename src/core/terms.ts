@@ -102,7 +102,8 @@ function computeTerm(raw: string): string | undefined {
   if (word.length === 1) return undefined;
   if (STOPWORDS.has(word)) return undefined;
   // Irregular forms first ("children" -> "child", "went" -> "go", "said" -> "say"): the stemmer only
-  // knows suffixes. A word that is also an inflection of another lemma is read as that inflection.
+  // knows suffixes. A word that is also an inflection of another lemma is read as that inflection,
+  // but for the few READ_AS_ITSELF.
   if (READ_AS_ITSELF.has(word)) return stem(word);
   const forms = baseForms(word);
   return stem(forms.find((form) => form !== word) ?? forms[0] ?? word);

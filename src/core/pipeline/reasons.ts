@@ -84,14 +84,7 @@ export const QUESTION_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode
  * knows it does not: the article may still answer in words the question does not share, so a reply
  * says it found no sure answer and shows the closest passages for the reader to judge.
  */
-export const UNSURE_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
-  'unlikely-kind-missing',
-  'unlikely-found-apart',
-  'unlikely-missing-and-shared',
-  'unlikely-missing-words',
-  'unlikely-shared-only',
-  'unlikely',
-]);
+export const UNSURE_REASON_CODES: ReadonlySet<ReasonCode> = new Set(REASON_CODES.filter((code) => code === 'unlikely' || code.startsWith('unlikely-')));
 
 /** How a reply opens on a decline: nothing (it is about the question), a sure "does not answer", or an unsure one. */
 export type DeclineLead = 'question' | 'not-answered' | 'unsure';
