@@ -20,7 +20,7 @@ import { loadOurEngine } from './lib/ours.ts';
 import { nowMs } from './lib/timing.ts';
 import { discordPart } from './discord.ts';
 import { declinePart } from './parts/decline.ts';
-import { heldoutPart } from './parts/heldout.ts';
+import { heldout2Part, heldoutPart } from './parts/heldout.ts';
 import { scalePart } from './parts/scale.ts';
 import { seedPart } from './parts/seed.ts';
 import { newsPart, trainPart } from './parts/news.ts';
@@ -32,7 +32,7 @@ import { startupPart } from './parts/startup.ts';
  * Every part, in the order they run. A new part (for example the Discord throughput and latency
  * benchmark in bench/discord.ts) is a `BenchPart` added here; `--only <name>` then selects it.
  */
-const PARTS: readonly BenchPart[] = [squadPart, seedPart, newsPart, trainPart, heldoutPart, declinePart, speedPart, scalePart, discordPart, startupPart];
+const PARTS: readonly BenchPart[] = [squadPart, seedPart, newsPart, trainPart, heldoutPart, heldout2Part, declinePart, speedPart, scalePart, discordPart, startupPart];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 

@@ -17,6 +17,16 @@ export const HELDOUT_SET: QuestionSetPaths = {
   questionsFile: fileURLToPath(new URL('../heldout/questions.jsonl', import.meta.url)),
 };
 
+/**
+ * The second frozen set (bench/heldout-2026-12-07, frozen 2026-12-07): nine more articles with questions written
+ * the same way, after the engine, by someone who never saw it. Never tune on it either.
+ */
+export const HELDOUT2_SET: QuestionSetPaths = {
+  name: 'bench/heldout-2026-12-07',
+  articlesDir: fileURLToPath(new URL('../heldout-2026-12-07/articles/', import.meta.url)),
+  questionsFile: fileURLToPath(new URL('../heldout-2026-12-07/questions.jsonl', import.meta.url)),
+};
+
 /** How far below the tuned news set the held-out "answered and right" rate may fall, as a share. */
 export const TARGET_GAP = 0.03;
 
@@ -26,7 +36,7 @@ export function withinTarget(heldout: number, tuned: number): boolean {
   return Math.round((tuned - heldout) * 1000) <= TARGET_GAP * 1000;
 }
 
-async function runFrozenSet(context: BenchContext, set: QuestionSetPaths): Promise<PartOutcome> {
+async function runFrozenSet(context: BenchContext, set: QuestionSetPaths, label: string): Promise<PartOutcome> {
   const held = await measureQuestionSet(context, set);
   const { baseline: base, ours } = held;
   context.print(
@@ -34,7 +44,7 @@ async function runFrozenSet(context: BenchContext, set: QuestionSetPaths): Promi
   );
   if (!ours) {
     context.print(`${BASELINE_NAME}: top-1 ${pct(base.top1)}`);
-    return { summary: summaryLines('Held-out', `baseline only: top-1 ${pct(base.top1)}`), results: { baseline: base } };
+    return { summary: summaryLines(label, `baseline only: top-1 ${pct(base.top1)}`), results: { baseline: base } };
   }
   const tuned = (await measureQuestionSet(context, NEWS_SET)).ours!;
   const gap = points(ours.answeredRight, tuned.answeredRight);
@@ -56,7 +66,7 @@ async function runFrozenSet(context: BenchContext, set: QuestionSetPaths): Promi
   context.print(`answered & right, held-out minus tuned news: ${gap}: ${verdict}`);
   return {
     summary: summaryLines(
-      `Held-out ${held.answerable}+${held.unanswerable}`,
+      `${label} ${held.answerable}+${held.unanswerable}`,
       `top-1 ${pct(ours.top1)} vs ${pct(base.top1)} (${points(ours.top1, base.top1)})  answered & right ${pct(ours.answeredRight)}, declined ${pct(ours.declined)} of unanswerable, ${pct(ours.declinedNear)} of near-topic`,
       `answered & right ${gap} against the tuned news set (${pct(tuned.answeredRight)}): ${verdict}`,
     ),
@@ -75,9 +85,10 @@ async function runFrozenSet(context: BenchContext, set: QuestionSetPaths): Promi
   };
 }
 
-/** A part for one frozen set; a later frozen set is one more `frozenSetPart` registered in bench/run.ts. */
-export function frozenSetPart(name: string, set: QuestionSetPaths): BenchPart {
-  return { name, title: `Frozen held-out articles and questions (${set.name})`, run: (context) => runFrozenSet(context, set) };
+/** A part for one frozen set, `label` opening its summary lines; a later frozen set is one more `frozenSetPart` registered in bench/run.ts. */
+export function frozenSetPart(name: string, set: QuestionSetPaths, label = 'Held-out'): BenchPart {
+  return { name, title: `Frozen held-out articles and questions (${set.name})`, run: (context) => runFrozenSet(context, set, label) };
 }
 
 export const heldoutPart = frozenSetPart('heldout', HELDOUT_SET);
+export const heldout2Part = frozenSetPart('heldout2', HELDOUT2_SET, 'Held-out 2');
