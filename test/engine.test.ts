@@ -220,6 +220,18 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([strike]).ask('How many students showed up at the schools?');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
   });
+  it('given "who came third", then the passage writing the third place comes first, and of the women\'s race, which gives only its winner, it declines', () => {
+    const race = articleOf('race.txt', [
+      'Kenyan runner Daniel Rono won the Porto Marathon on Sunday in a course record of 2:04:38.',
+      "Ethiopia's Tesfaye Alemu finished second in 2:05:21, and Portugal's Rui Carvalho, 31, was third in 2:06:10, a national record.",
+      "In the women's race, Ethiopia's Meseret Haile, 29, won in 2:21:47, outsprinting Kenya's Grace Wanjiru over the final 400 metres.",
+    ]);
+    const engine = new AnswerEngine([race]);
+    expect(engine.ask("who came third in the women's race")).toMatchObject({ answered: false, reasonCode: 'placing-not-given' });
+    // Answered or not, the passage that writes the third place is the one offered first.
+    expect(engine.ask('who came third in the marathon').quotes[0]?.sentence).toBe(2);
+    expect(engine.ask('who was 3rd').quotes[0]?.sentence).toBe(2);
+  });
   it('given "how much rain fell", then the depth of rain answers, not another number that fell', () => {
     const flood = parseArticle({
       file: 'flood.txt',

@@ -243,6 +243,8 @@ export interface AnalysedQuestion {
   hasQuestionWord: boolean;
   /** Nothing but a web address was typed ("https://example.com"): links are not followed. */
   onlyLink: boolean;
+  /** "Who came third?", "who finished 2nd", "who took second place": the place asked about (2 for second), which the answer must give. */
+  placing?: number | undefined;
   /** Every word is a number ("10,000", "two million"). */
   onlyNumbers: boolean;
   /** The figures typed, when the question (without a question word) is figures and nothing else: "$436m", "2011". */
@@ -1264,6 +1266,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     smallTalk,
     hasQuestionWord,
     onlyLink: text === '' && LINK_MARK.test(question),
+    placing: kind === 'person' ? placingAsked(text) : undefined,
     onlyNumbers,
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
@@ -1377,6 +1380,19 @@ function ownedByName(tokens: readonly Token[], uncased: boolean): string[] {
     owned.push(token.term);
   }
   return owned;
+}
+
+/** "came third", "finished 2nd", "second place": a place in a race or a vote. */
+const PLACING = /\b(?:(?:came|come|finished|finish|placed|place|was|were|ended|end)\s+(?:up\s+)?(?:in\s+)?(\w+)|(\w+)\s+place)\b/i;
+
+function placingAsked(text: string): number | undefined {
+  const match = PLACING.exec(text);
+  const word = (match?.[1] ?? match?.[2])?.toLowerCase();
+  if (!word) return undefined;
+  const spelled = SPELLED_NUMBERS.get(word);
+  if (spelled?.ordinal) return spelled.value;
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  return digits && Number(digits[1]) >= 2 ? Number(digits[1]) : undefined;
 }
 
 /**

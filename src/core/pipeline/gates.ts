@@ -256,6 +256,15 @@ export const GATES: readonly Gate[] = [
       firesIf(!(asksKindAlone(question, resolved) && best.features.kindMatch) && (!sharesTellingWord(best, resolved) || (best.features.coverage === 0 && !resolved.some((r) => r.word.speaker)))),
   },
   {
+    // "Who came third in the women's race?" is not answered by "In the women's race, Haile won,
+    // outsprinting Wanjiru": the place asked about must be written where the answer is.
+    id: 'placing-not-given',
+    stage: 'passage',
+    when: '"who came third", "who finished 2nd": the best passage does not write that place',
+    example: 'Who came third in the ferry race?',
+    check: ({ question, best }) => (question.placing !== undefined && !writesPlacing(best, question.placing) ? { text: PLACE_WORDS[question.placing]?.[0] ?? `${question.placing}th` } : undefined),
+  },
+  {
     // A name or a number the article never mentions ("the 2001 earthquake") is something it cannot speak of.
     id: 'unknown-name-or-number',
     stage: 'passage',
@@ -994,6 +1003,27 @@ function speaksOfPeople(candidate: ScoredCandidate, resolved: ResolvedWord[]): b
   return passageOf(candidate.index, candidate.id).some((n) =>
     sentenceTokens(sentences[n]!.text).some((t) => t.term !== undefined && !asked.has(t.term) && (PERSONAL_PRONOUNS.has(t.raw.toLowerCase()) || isPersonNoun(t.raw))),
   );
+}
+
+/** How a place in a race or a vote is written, by its number: "third", "3rd", "bronze". */
+const PLACE_WORDS: Readonly<Record<number, readonly string[]>> = {
+  2: ['second', '2nd', 'runner-up', 'runners-up', 'silver'],
+  3: ['third', '3rd', 'bronze'],
+  4: ['fourth', '4th'],
+  5: ['fifth', '5th'],
+  6: ['sixth', '6th'],
+  7: ['seventh', '7th'],
+  8: ['eighth', '8th'],
+  9: ['ninth', '9th'],
+  10: ['tenth', '10th'],
+};
+
+/** The candidate, or a sentence it leans on, writes the place asked about (any place past the tenth is not checked). */
+export function writesPlacing(candidate: ScoredCandidate, placing: number): boolean {
+  const words = PLACE_WORDS[placing];
+  if (!words) return true;
+  const sentences = candidate.index.article.sentences;
+  return passageOf(candidate.index, candidate.id).some((n) => sentenceTokens(sentences[n]!.text).some((t) => words.includes(t.raw.toLowerCase())));
 }
 
 /** The candidate, or a sentence it leans on, names a person (see `ArticleIndex.isPerson`) the question does not. */

@@ -9,7 +9,7 @@ import type { FigureKind } from '../types.ts';
 import { writesTelephoneNumber } from '../figures.ts';
 import { asksKindAlone, namesSpeaker, negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability, spellsOut } from './judge.ts';
-import { countsAskedThing } from './gates.ts';
+import { countsAskedThing, writesPlacing } from './gates.ts';
 
 /** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */
 export const RUNNER_UP_DEPTH = 4;
@@ -57,6 +57,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
       const current = preferCurrentEvent(ranked);
       return current && !question.asksAboutPast ? current : undefined;
     },
+  },
+  {
+    id: 'prefer-placing',
+    when: '"who came third": the top sentence writes no third place, a close runner-up does',
+    promote: (ranked, question) => (question.placing !== undefined ? preferPlacing(ranked, question.placing) : undefined),
   },
   {
     id: 'prefer-first-of-kind',
@@ -234,6 +239,17 @@ export function givesTelephoneNumber(c: Candidate): boolean {
 /** A runner-up that covers the question nearly as well as the top sentence, counting its neighbours. */
 function coversNearly(runnerUp: Candidate, top: Candidate): boolean {
   return runnerUp.features.windowCoverage >= top.features.windowCoverage * RUNNER_UP_COVERAGE;
+}
+
+/** How much of the top sentence's coverage a runner-up writing the place asked about needs. */
+const PLACING_COVERAGE = 0.5;
+
+/** "Who came third in the men's race?" is answered where the third place is written: "Carvalho, 31, was third in 2:06:10". */
+function preferPlacing(candidates: readonly ScoredCandidate[], placing: number): ScoredCandidate | undefined {
+  const top = candidates[0];
+  if (!top || writesPlacing(top, placing)) return undefined;
+  // The place is what tells the answer apart: a runner-up writing it need not cover the question as nearly.
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => writesPlacing(c, placing) && c.features.windowCoverage >= top.features.windowCoverage * PLACING_COVERAGE);
 }
 
 /** "Who did not plead guilty?" is not answered by who did: a close runner-up that negates wins. */
