@@ -1395,15 +1395,16 @@ function placingAsked(text: string): number | undefined {
   return digits && Number(digits[1]) >= 2 ? Number(digits[1]) : undefined;
 }
 
+/** The ordinals from "second" (2) to "twentieth" (20), in order. */
+export const ORDINAL_WORDS: readonly string[] = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
 /**
  * Numbers spelled out that state a figure: "the six inmate deaths", "the fourth woman". "One" and
  * "first" are left out: "which one", "when did it first open" state no figure.
  */
 const SPELLED_NUMBERS: ReadonlyMap<string, SpelledNumber> = new Map<string, SpelledNumber>([
   ...[...SMALL_NUMBERS].filter(([, value]) => value >= 2 && value <= 20).map(([w, value]) => [w, { value, ordinal: false }] as const),
-  ...['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
-    (w, i) => [w, { value: i + 2, ordinal: true }] as const,
-  ),
+  ...ORDINAL_WORDS.map((w, i) => [w, { value: i + 2, ordinal: true }] as const),
 ]);
 
 /**

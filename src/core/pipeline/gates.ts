@@ -4,7 +4,7 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { headedNamesIn, KIND_FIGURES, NAME_KINDS, namesThingItMentions, placeKindOf, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
+import { headedNamesIn, KIND_FIGURES, NAME_KINDS, namesThingItMentions, ORDINAL_WORDS, placeKindOf, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
 import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from '../lexicon.ts';
 import { isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
@@ -1005,20 +1005,16 @@ function speaksOfPeople(candidate: ScoredCandidate, resolved: ResolvedWord[]): b
   );
 }
 
-/** How a place in a race or a vote is written, by its number: "third", "3rd", "bronze". */
-const PLACE_WORDS: Readonly<Record<number, readonly string[]>> = {
-  2: ['second', '2nd', 'runner-up', 'runners-up', 'silver'],
-  3: ['third', '3rd', 'bronze'],
-  4: ['fourth', '4th'],
-  5: ['fifth', '5th'],
-  6: ['sixth', '6th'],
-  7: ['seventh', '7th'],
-  8: ['eighth', '8th'],
-  9: ['ninth', '9th'],
-  10: ['tenth', '10th'],
-};
+/** Places written otherwise than as ordinals: the runner-up is second, the bronze third. */
+const PLACE_NAMES: Readonly<Record<number, readonly string[]>> = { 2: ['runner-up', 'runners-up', 'silver'], 3: ['bronze'] };
+const ORDINAL_SUFFIX: Readonly<Record<number, string>> = { 2: 'nd', 3: 'rd' };
 
-/** The candidate, or a sentence it leans on, writes the place asked about (any place past the tenth is not checked). */
+/** How a place in a race or a vote is written, by its number: "third", "3rd", "bronze". */
+const PLACE_WORDS: Readonly<Record<number, readonly string[]>> = Object.fromEntries(
+  ORDINAL_WORDS.map((word, i) => [i + 2, [word, `${i + 2}${ORDINAL_SUFFIX[i + 2] ?? 'th'}`, ...(PLACE_NAMES[i + 2] ?? [])]]),
+);
+
+/** The candidate, or a sentence it leans on, writes the place asked about (any place past the twentieth is not checked). */
 export function writesPlacing(candidate: ScoredCandidate, placing: number): boolean {
   const words = PLACE_WORDS[placing];
   if (!words) return true;
