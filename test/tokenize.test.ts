@@ -75,17 +75,3 @@ describe('search terms of names written with accents', () => {
     expect(termOf('café')).toBe(termOf('cafe'));
   });
 });
-
-describe('search terms of words that are also forms of another lemma', () => {
-  it('given "ground" and "wound", then they meet "grounded" and "wounded", not "grind" and "wind"', () => {
-    expect(termOf('ground')).toBe(termOf('grounded'));
-    expect(termOf('grounds')).toBe(termOf('grounding'));
-    expect(termOf('wound')).toBe(termOf('wounded'));
-    expect(termOf('wound')).not.toBe(termOf('wind'));
-    expect(termOf('ground')).not.toBe(termOf('grind'));
-  });
-  it('given "found" or "saw", then they are still read as the past of "find" and "see"', () => {
-    expect(termOf('found')).toBe(termOf('find'));
-    expect(termOf('saw')).toBe(termOf('see'));
-  });
-});

@@ -49,12 +49,6 @@ const termCache = cachedTerms(
   () => termsAdded,
 );
 
-/**
- * Words read as themselves, though each is also a form of another lemma: in news "ground" is a noun or
- * "grounded" flights far more often than the past of "grind", and "wound" an injury more often than the past of "wind".
- */
-const READ_AS_ITSELF: ReadonlySet<string> = new Set(['ground', 'grounds', 'wound', 'wounds']);
-
 export function stem(word: string): string {
   return PorterStemmer.stem(word);
 }
@@ -102,9 +96,7 @@ function computeTerm(raw: string): string | undefined {
   if (word.length === 1) return undefined;
   if (STOPWORDS.has(word)) return undefined;
   // Irregular forms first ("children" -> "child", "went" -> "go", "said" -> "say"): the stemmer only
-  // knows suffixes. A word that is also an inflection of another lemma is read as that inflection,
-  // but for the few READ_AS_ITSELF.
-  if (READ_AS_ITSELF.has(word)) return stem(word);
+  // knows suffixes. A word that is also an inflection of another lemma is read as that inflection.
   const forms = baseForms(word);
   return stem(forms.find((form) => form !== word) ?? forms[0] ?? word);
 }
