@@ -3,7 +3,7 @@
  * how often rightly: a gate firing on a question the set marks unanswerable is right, on an
  * answerable one wrong. Read off each answer's `reasonCode`, so it costs nothing to measure.
  */
-import { PROBABILITY_GATES } from '../../src/core/pipeline/gates.ts';
+import { UNSURE_REASON_CODES } from '../../src/core/pipeline/reasons.ts';
 import { REASON_CODES } from '../../src/core/pipeline/reasons.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { table } from './format.ts';
@@ -42,7 +42,7 @@ export function countGates(outcomes: readonly { answer: Answer; answerable: bool
     const code = answer.reasonCode ?? 'none';
     if (!byCode.has(code)) byCode.set(code, count());
     add(byCode.get(code)!, answerable);
-    if ((PROBABILITY_GATES as ReadonlySet<string>).has(code)) add(byProbability, answerable);
+    if ((UNSURE_REASON_CODES as ReadonlySet<string>).has(code)) add(byProbability, answerable);
   }
   const order = (code: string) => {
     const at = (REASON_CODES as readonly string[]).indexOf(code);

@@ -1052,8 +1052,8 @@ const MEASURED: readonly { dimension: Dimension; how: readonly string[]; words: 
 const MEASURED_WORDINGS = MEASURED.map(({ dimension, how, words }) => [new RegExp(`\\bhow (?:${how.join('|')})\\b|\\b(?:${words.join('|')})\\b`, 'i'), dimension] as const);
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) => words));
 
-/** Asks about what is still to come: "will", "going to", "supposed to", "expected to", "planning to"... */
-const FUTURE = /\b(?:will|going\s+to|supposed\s+to|expected\s+to|planning\s+to|plans?\s+to|scheduled\s+to)\b/i;
+/** Asks about what is still to come besides "will": "going to", "supposed to", "expected to", "planning to"... */
+const FUTURE = /\b(?:going\s+to|supposed\s+to|expected\s+to|planning\s+to|plans?\s+to|scheduled\s+to)\b/i;
 /** ...but not "when was it originally supposed to open": what was expected then. */
 const PAST_EXPECTATION = /\b(?:was|were)\s+(?:\w+\s+){0,3}(?:going|supposed|expected|planning|scheduled)\s+to\b/i;
 

@@ -13,7 +13,7 @@ import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
 import { DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
-import { UNSURE_REASON_CODES, type ReasonCode, type ReasonParams } from './reasons.ts';
+import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
 import { asksKindAlone, givesMeasureOf, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
@@ -671,9 +671,6 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, resolved }) => countsOtherEvent(question, best, resolved),
   },
 ];
-
-/** The gates that fire only when the judge finds the passage unlikely to answer: their declines come from its probability. */
-export const PROBABILITY_GATES: ReadonlySet<ReasonCode> = UNSURE_REASON_CODES;
 
 /**
  * "What caused the fire?" is not answered by "The fire broke out in the engine room": a sentence
