@@ -1,7 +1,7 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { answerQuestion } from '../src/discord/answering.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
-import { replyPrivately, takeTurn } from '../src/discord/command-helpers.ts';
+import { conversationOf, replyPrivately, takeTurn } from '../src/discord/command-helpers.ts';
 import { botContext } from '../src/discord/context.ts';
 import { notice } from '../src/discord/render.ts';
 import { sendPages } from '../src/discord/respond.ts';
@@ -21,5 +21,5 @@ export async function execute(interaction: MessageContextMenuCommandInteraction)
     return;
   }
   if (!(await takeTurn(interaction, context))) return;
-  await sendPages(interaction, async () => [(await answerQuestion(context, question, 'context-menu')).page], { ephemeral: true, deferAfterMs: context.deferAfterMs });
+  await sendPages(interaction, async () => [(await answerQuestion(context, question, 'context-menu', { place: conversationOf(interaction) })).page], { ephemeral: true, deferAfterMs: context.deferAfterMs });
 }

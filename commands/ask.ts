@@ -2,7 +2,7 @@ import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputComman
 import { MAX_QUESTION_LENGTH } from '../src/core/engine.ts';
 import { answerQuestion } from '../src/discord/answering.ts';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/discord/command.ts';
-import { articlesFor, autocompleteArticle, takeTurn } from '../src/discord/command-helpers.ts';
+import { articlesFor, autocompleteArticle, conversationOf, takeTurn } from '../src/discord/command-helpers.ts';
 import { botContext } from '../src/discord/context.ts';
 import { respondChoices, sendPages } from '../src/discord/respond.ts';
 import { questionChoices, resolveArticle } from '../src/discord/suggestions.ts';
@@ -25,7 +25,7 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   const articles = await articlesFor(interaction, context, interaction.options.getString('article'));
   if (!articles || !(await takeTurn(interaction, context))) return;
   const articleId = articles.length === 1 && interaction.options.getString('article') ? articles[0]?.id : undefined;
-  await sendPages(interaction, async () => [(await answerQuestion(context, question, 'slash', articleId)).page], { ephemeral, deferAfterMs: context.deferAfterMs });
+  await sendPages(interaction, async () => [(await answerQuestion(context, question, 'slash', { articleId, place: conversationOf(interaction) })).page], { ephemeral, deferAfterMs: context.deferAfterMs });
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {

@@ -496,7 +496,7 @@ describe('follow-up questions', () => {
     return request.response as APIMessage;
   }
 
-  it('given a question both articles answer, asked as a reply to an answer from the one the bot would not pick, then it is answered from that answer\'s article', async () => {
+  it('given a question both articles answer, asked as a reply to an answer from the one the bot would not pick, then it is answered from that answer\'s article; so is the same person\'s next question there, but not someone else\'s', async () => {
     const first = library.ask(both) as Answer;
     expect(first.answered).toBe(true);
     const other = first.quotes[0]?.article === ferry.id ? bridge : ferry;
@@ -505,8 +505,21 @@ describe('follow-up questions', () => {
     expect(citedArticle(answer)).toBe(other);
     const followUp = h.discord.sendMessage({ content: both, replyTo: answer });
     expect(citedArticle(await botReplyTo(followUp))).toBe(other);
-    const fresh = h.discord.sendMessage({ content: both, mentionBot: true });
-    expect(citedArticle(await botReplyTo(fresh))).not.toBe(other);
+    const again = h.discord.sendMessage({ content: both, mentionBot: true });
+    expect(citedArticle(await botReplyTo(again))).toBe(other);
+    const someoneElse = h.discord.sendMessage({ content: both, mentionBot: true, author: h.discord.addUser('newcomer') });
+    expect(citedArticle(await botReplyTo(someoneElse))).not.toBe(other);
+  });
+
+  it('given a slash question answered from one article, then the same person\'s next slash question naming neither is asked of it first, and one only the other article answers is still answered from that one', async () => {
+    const other = (library.ask(both) as Answer).quotes[0]?.article === ferry.id ? bridge : ferry;
+    const asker = h.discord.addUser('slash-asker');
+    const slash = async (question: string) => (await h.discord.interact(h.discord.slashCommand('ask', { question }, { user: asker }))).data ?? {};
+    expect(citedArticle(await slash(asksOf(other)))).toBe(other);
+    expect(citedArticle(await slash(both))).toBe(other);
+    const elsewhere = other === ferry ? bridge : ferry;
+    expect(citedArticle(await slash(asksOf(elsewhere)))).toBe(elsewhere);
+    expect(citedArticle(await slash(both))).toBe(elsewhere);
   });
 
   it('given a thread opened on an answer, then a question mentioning the bot there is answered from that answer\'s article, also after a restart', async () => {

@@ -8,6 +8,7 @@ import { sameCommands } from '../src/discord/deploy-commands.ts';
 import { inviteLinks } from '../src/discord/invite.ts';
 import type { Library } from '../src/discord/library.ts';
 import { choiceViolations, messageViolations } from '../src/discord/limits.ts';
+import { RecentArticles, RECENT_ARTICLE_TTL_MS } from '../src/discord/recent-articles.ts';
 import { articleChoices, exampleQuestions, questionChoices, resolveArticle } from '../src/discord/suggestions.ts';
 import { escapeText, splitToFit, truncate } from '../src/discord/text.ts';
 import { articleFrom, bundledArticle, shownText } from './discord-helpers.ts';
@@ -142,6 +143,43 @@ describe('cooldown', () => {
   it('given a cooldown of zero, then nobody waits', () => {
     const cooldown = new Cooldown(0);
     expect([cooldown.take('u'), cooldown.take('u')]).toEqual([{ ok: true }, { ok: true }]);
+  });
+});
+
+describe('the article each conversation was last answered from', () => {
+  const here = { channelId: 'c1', userId: 'u1' };
+
+  it('given an answer in a channel, then that person there recalls its article, and nobody else, nor they elsewhere', () => {
+    const recent = new RecentArticles();
+    recent.remember(here, 'ferry');
+    expect(recent.recall(here)).toBe('ferry');
+    expect(recent.recall({ channelId: 'c1', userId: 'u2' })).toBeUndefined();
+    expect(recent.recall({ channelId: 'c2', userId: 'u1' })).toBeUndefined();
+    recent.remember(here, 'bridge');
+    expect(recent.recall(here)).toBe('bridge');
+  });
+
+  it('given the time-to-live gone by since the last answer, then the article is forgotten; each answer starts the wait again', () => {
+    let now = 0;
+    const recent = new RecentArticles(RECENT_ARTICLE_TTL_MS, 10, () => now);
+    recent.remember(here, 'ferry');
+    now = RECENT_ARTICLE_TTL_MS - 1;
+    expect(recent.recall(here)).toBe('ferry');
+    recent.remember(here, 'ferry');
+    now += RECENT_ARTICLE_TTL_MS - 1;
+    expect(recent.recall(here)).toBe('ferry');
+    now += 1;
+    expect(recent.recall(here)).toBeUndefined();
+  });
+
+  it('given more conversations than the limit, then the one answered longest ago is forgotten first', () => {
+    const recent = new RecentArticles(RECENT_ARTICLE_TTL_MS, 2);
+    const place = (userId: string) => ({ channelId: 'c', userId });
+    recent.remember(place('a'), 'ferry');
+    recent.remember(place('b'), 'ferry');
+    recent.remember(place('a'), 'bridge');
+    recent.remember(place('c'), 'ferry');
+    expect([recent.recall(place('a')), recent.recall(place('b')), recent.recall(place('c'))]).toEqual(['bridge', undefined, 'ferry']);
   });
 });
 

@@ -14,6 +14,7 @@ import { isTokenRejection, TokenRejectedError } from './errors.ts';
 import type { Library } from './library.ts';
 import type { Logger } from './log.ts';
 import { createMessageHandler } from './messages.ts';
+import { RecentArticles } from './recent-articles.ts';
 import { NO_MENTIONS } from './respond.ts';
 import { createInteractionRouter } from './router.ts';
 
@@ -69,6 +70,7 @@ export async function startClient(options: BotOptions): Promise<RunningBot> {
     library: options.library,
     logger,
     cooldown: new Cooldown(options.config.cooldownSeconds),
+    recentArticles: new RecentArticles(),
     cooldownSeconds: options.config.cooldownSeconds,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     recordUnanswered: unansweredLog ? unansweredRecorder(unansweredLog, (error) => logger.warn('could not write to UNANSWERED_LOG', { file: unansweredLog, error })) : undefined,

@@ -1,9 +1,10 @@
-/** Small steps several commands share: the cooldown, picking articles, article autocomplete. */
+/** Small steps several commands share: the cooldown, the conversation, picking articles, article autocomplete. */
 import { MessageFlags, type AutocompleteInteraction, type RepliableInteraction } from 'discord.js';
 import { matchesSearch } from '../core/quotation-search.ts';
 import type { Article } from '../core/types.ts';
 import { botContext, type BotContext } from './context.ts';
 import { cooldownMessage } from './cooldown.ts';
+import type { ConversationPlace } from './recent-articles.ts';
 import { notice, type MessagePage } from './render.ts';
 import { messagePayload, respondChoices } from './respond.ts';
 import { articleChoices, resolveArticle } from './suggestions.ts';
@@ -19,6 +20,11 @@ export async function takeTurn(interaction: RepliableInteraction, context: BotCo
   if (turn.ok) return true;
   await replyPrivately(interaction, notice(cooldownMessage(turn.retryAfterMs), 'warning'));
   return false;
+}
+
+/** The conversation an interaction belongs to: its channel (a DM has one too) and who asked. */
+export function conversationOf(interaction: RepliableInteraction): ConversationPlace | undefined {
+  return interaction.channelId ? { channelId: interaction.channelId, userId: interaction.user.id } : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { UnansweredRecorder } from '../unanswered-log.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { Library } from './library.ts';
 import type { Logger } from './log.ts';
+import type { RecentArticles } from './recent-articles.ts';
 
 /** Replies later than this after the interaction arrived are deferred first (Discord allows 3 s). */
 export const DEFAULT_DEFER_AFTER_MS = 1_500;
@@ -18,6 +19,8 @@ export interface BotContext {
   library: Library;
   logger: Logger;
   cooldown: Cooldown;
+  /** The article each person was last answered from, per channel. */
+  recentArticles: RecentArticles;
   cooldownSeconds: number;
   deferAfterMs: number;
   /** Set when UNANSWERED_LOG is: notes each question the articles did not answer. */

@@ -89,7 +89,10 @@ export function createMessageHandler(context: BotContext) {
         if (!turn.alreadyWarned) await replyToMessage(message, [notice(cooldownMessage(turn.retryAfterMs), 'warning')]);
         return;
       }
-      const { page } = await answerQuestion(context, question, source, undefined, await articleFollowedUp(message, context));
+      const { page } = await answerQuestion(context, question, source, {
+        followsUp: await articleFollowedUp(message, context),
+        place: { channelId: message.channelId, userId: message.author.id },
+      });
       await replyToMessage(message, [page]);
     } catch (error) {
       const reference = newReference();
