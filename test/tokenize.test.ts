@@ -75,3 +75,16 @@ describe('search terms of names written with accents', () => {
     expect(termOf('café')).toBe(termOf('cafe'));
   });
 });
+
+describe('search terms of words that are also forms of another word', () => {
+  it('given a word that is mostly itself, then it meets its own inflections: "number" and "numbers", "offer" and "offered", "ground" and "grounded"', () => {
+    for (const [word, inflected] of [['number', 'numbers'], ['offer', 'offered'], ['pass', 'passed'], ['feed', 'feeds'], ['ground', 'grounded'], ['matter', 'matters']]) {
+      expect(termOf(word!), word).toBe(termOf(inflected!));
+    }
+  });
+
+  it('given a past tense that is also a rarer word, then it meets its verb: "left" leave, "found" find, "rose" rise, "saw" see', () => {
+    for (const [past, verb] of [['left', 'leave'], ['found', 'find'], ['rose', 'rise'], ['saw', 'see'], ['lay', 'lie']]) expect(termOf(past!), past).toBe(termOf(verb!));
+    expect(termOf('lower')).toBe(termOf('low'));
+  });
+});

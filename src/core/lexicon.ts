@@ -657,6 +657,30 @@ export function baseForms(word: string): readonly string[] {
 }
 
 /**
+ * A lemma seen in WordNet's tagged corpus at least this many times as often as the other lemma it
+ * could be a form of is read as itself: "number" is the noun far more often than "numb" compared,
+ * "offer" than "off", "ground" than the past of "grind"; "left", "found", "lay" stay forms of
+ * leave, find, lie.
+ */
+const OWN_READING_RATIO = 10;
+
+/**
+ * Whether `word`, a lemma that is also a form of the lemma `other`, is so much more often itself
+ * that a search term should be its own: see OWN_READING_RATIO.
+ */
+export function readsAsItself(word: string, other: string): boolean {
+  const normalised = normalise(word);
+  const lexicon = getLexicon();
+  let own = 0;
+  let asForm = 0;
+  for (const pos of POS_ORDER) for (const { sense } of lexicon.sensesIn(normalised, pos)) own += sense.tags;
+  for (const form of lemmaForms(normalised)) {
+    if (form.lemma === other) for (const { sense } of lexicon.sensesIn(other, form.pos)) asForm += sense.tags;
+  }
+  return own > 0 && own >= OWN_READING_RATIO * asForm;
+}
+
+/**
  * The search term stored with a lemma ("announcement" -> "announc"), undefined when it has none, null
  * when `word` is no lemma or the lexicon stores no terms: `lemmaTermOf` in terms.ts reads it.
  */

@@ -6,7 +6,7 @@
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { cachedTerms } from './article-cache.ts';
-import { baseForms, storedLemmaTerm } from './lexicon.ts';
+import { baseForms, readsAsItself, storedLemmaTerm } from './lexicon.ts';
 import { kindAt, kindBefore, LETTER, NUMBER, plainLetters, UPPERCASE, widthAt, WORD_CHARACTER } from './characters.ts';
 
 export interface Token {
@@ -96,9 +96,12 @@ function computeTerm(raw: string): string | undefined {
   if (word.length === 1) return undefined;
   if (STOPWORDS.has(word)) return undefined;
   // Irregular forms first ("children" -> "child", "went" -> "go", "said" -> "say"): the stemmer only
-  // knows suffixes. A word that is also an inflection of another lemma is read as that inflection.
+  // knows suffixes. A word that is also an inflection of another lemma is read as that inflection,
+  // unless it is far more often itself ("number", "offer", "ground").
   const forms = baseForms(word);
-  return stem(forms.find((form) => form !== word) ?? forms[0] ?? word);
+  const other = forms.find((form) => form !== word);
+  if (other === undefined || (forms[0] === word && readsAsItself(word, other))) return stem(forms[0] ?? word);
+  return stem(other);
 }
 
 /**
