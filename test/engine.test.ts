@@ -840,6 +840,23 @@ describe('the kind of figure asked for', () => {
     const answer = new AnswerEngine([refit]).ask('How long will the refit take?');
     expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 2, 'eight months']);
   });
+
+  it('given "how many years" and only a lone year, then it is not answered; dates bounding a span answer', () => {
+    const bail = ['Police arrested Daniel Voss, 27, on Tuesday and charged him with robbing two banks.', "Voss's attorney asked Judge Harriet Osei to lower his bail."];
+    const conviction = [...bail, 'Osei refused, citing a 2019 conviction for burglary.', 'The two robbery counts each carry a possible sentence of three to 11 years.'];
+    expect(answeredBy(conviction, 'how many years did he serve for the burglary')[0]).toBe(false);
+    const served = [...bail, 'Voss was jailed for burglary in 2019 and released in 2023.'];
+    expect(answeredBy(served, 'how many years did he serve for the burglary')).toEqual([true, 3]);
+    const since = ['The Harbour Queen is the oldest ferry on the route.', 'Captain Mara Quinn has commanded the ferry since 2011.'];
+    expect(answeredBy(since, 'how long has quinn commanded the ferry')).toEqual([true, 2]);
+  });
+
+  it('given "how long" of a thing with nothing about time, then a length answers; of a time, a length does not', () => {
+    const park = ['Plans include a visitor centre and a 42-kilometre walking loop, with construction due to start in September.', 'The park opened in 1962.'];
+    expect(answeredBy(park, 'How long is the walking loop?')).toEqual([true, 1]);
+    const eruption = ['The Mount Talabok volcano erupted on Sunday, sending ash 9 kilometres into the sky.', 'About 18,000 people were evacuated from nearby villages.', 'Mount Talabok, which stands 2,180 meters tall, last erupted in 2014.'];
+    expect(answeredBy(eruption, 'How long did the eruption last?')[0]).toBe(false);
+  });
 });
 
 describe('ages of people named by their role', () => {

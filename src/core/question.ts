@@ -78,6 +78,12 @@ export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
 const LENGTH_ASKED =
   /\bhow long (?:is|are|was|were|will be) (?=(?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,2}(?:bridges?|spans?|tunnels?|roads?|highways?|runways?|rivers?|canals?|coast(?:line)?s?|borders?|walls?|fences?|pipelines?|tracks?|trails?|routes?|courses?|ships?|vessels?|boats?|yachts?|planes?|aircraft|wingspans?|cables?|beaches|beach|lakes?|islands?|dams?|hulls?|corridors?|lanes?|streets?)\b(?!\s+(?:open|closed|shut|out|down|delayed|expected|going|set|scheduled)))/i;
 
+/** "How long did it last?", "how long was it closed", "for how long": words of a time, which no length answers. */
+const HOW_LONG_OF_TIME =
+  /\bfor how long\b|\bhow long\b.*\b(?:last(?:ed|s|ing)?|take[sn]?|took|taking|time|ago|spen[dt]|spending|wait(?:ed|ing)?|stay(?:ed|ing)?|serve[ds]?|serving|been|until|till|since|before|after|open(?:ed)?|closed|shut|delayed|suspended|stuck|trapped|missing|jailed|imprisoned|detained|held|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i;
+
+const HOW_LONG = /\bhow long\b/i;
+
 /** "How much rain fell?", "how much snow": rain and snow are measured by depth ("11 inches of rain"). */
 const PRECIPITATION_ASKED = /\bhow much (?:\w+ )?(?:rain|rainfall|snow|snowfall|precipitation)\b/i;
 
@@ -268,6 +274,8 @@ export interface AnalysedQuestion {
   readonly asksAgeOf: string | undefined;
   /** "How heavy", "how much did it weigh", "how tall": the measurement asked for must be of that kind. */
   measures?: Dimension | undefined;
+  /** "How long were the lines?", "how long does the façade stretch": a "how long" a length may answer, as nothing in it is a time. */
+  lengthToo: boolean;
   /** Words written in digits, "2001" or "10,000", or spelled, "six" or "fourth": an article that never gives them cannot speak of them. */
   numberWords: ReadonlySet<QuestionWord>;
   /** The value of each number word spelled out ("six" 6, "fourth" 4), which the article may write in digits ("6", "4th"). */
@@ -1274,6 +1282,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     futureTense: /\bwill\b/i.test(text) || (text.includes(' to') && FUTURE.test(text) && !PAST_EXPECTATION.test(text)),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     measures,
+    lengthToo: kind === 'duration' && HOW_LONG.test(text) && !HOW_LONG_OF_TIME.test(text),
     numberWords: wordsWhere(words, (w) => NUMBER_WRITTEN.test(w.raw) || spelledNumbers.has(w)),
     spelledNumbers,
     possessiveWords: wordsWhere(words, (w) => /['’]s$/.test(w.raw)),

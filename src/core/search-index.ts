@@ -10,7 +10,7 @@ import { isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexic
 import { LOCATIVE_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 import { startsWithCapital } from './characters.ts';
-import { DAY_NAMES, MONTH_NAMES } from './figures.ts';
+import { DAY_NAMES, MONTH_NAMES, UNIT_DIMENSIONS } from './figures.ts';
 import { speakersNamedIn } from './speakers.ts';
 
 /** BM25 saturation and length normalisation (the usual defaults). */
@@ -39,6 +39,13 @@ export interface SentenceFacts {
   /** Speaks of "the group", "the terror group", "the company": an organisation the article named before. */
   describesBack: boolean;
   figureKinds: ReadonlySet<FigureKind>;
+  /**
+   * Tells "how long" of a time: a duration, a time before or after ("five weeks earlier"), or a span
+   * given by its ends ("since 2011", "from 1990 to 1995").
+   */
+  tellsHowLong: boolean;
+  /** Gives a length ("a 42-kilometre loop"), which some "how long" questions ask. */
+  givesLength: boolean;
   /** 0-based index of its paragraph. */
   paragraph: number;
 }
@@ -435,6 +442,8 @@ export class ArticleIndex {
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase())) || AGED_OPENING.test(sentence.text);
       const describesBack = DESCRIBED_AGAIN.test(sentence.text);
       const figureKinds = figures ? kindsGiven(figures, article.text) : NO_KINDS;
+      const tellsHowLong = figures ? howLongTold(figures, article.text) : false;
+      const givesLength = figures?.some((figure) => figure.kind === 'measure' && figure.unit !== null && UNIT_DIMENSIONS[figure.unit] === 'length') ?? false;
       const places = placesIn(tokens, sentence.text, dateline);
       const termIds = new Int32Array(terms.length);
       for (let at = 0; at < terms.length; at++) {
@@ -443,7 +452,7 @@ export class ArticleIndex {
         if (number === undefined) this.termNumbers.set(term, (number = this.termNumbers.size));
         termIds[at] = number;
       }
-      this.facts.push({ terms, wordTerms, termIds, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describesBack, figureKinds, paragraph });
+      this.facts.push({ terms, wordTerms, termIds, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describesBack, figureKinds, tellsHowLong, givesLength, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();
@@ -636,6 +645,27 @@ function startsWithLetter(term: string, letters: string, k: number): boolean {
 
 /** A share "of" a group ("62% of customers", "half of Kenyans") also tells how many of them: it counts too. */
 const SHARE_OF = /^\s+of\b/;
+
+const DATE_KINDS: ReadonlySet<FigureKind> = new Set(['year', 'date']);
+/** "since 2011", "between 2004 and 2010", "1990–1995": a date that opens or closes a span. */
+const SPAN_WORDING = /^(?:since|until|till|between|from)\b|\d\s*[-–—]\s*\d/i;
+/** "until at least March 2026": the figure is the date, the word opening the span comes before it. */
+const SPAN_WORD_BEFORE = /\b(?:since|from|until|till)\s+(?:(?:at least|about|around|roughly|early|mid|late)\s+)?$/i;
+
+/**
+ * Of dates, a sentence tells how long something lasted only by a span's ends: a date written as the
+ * start or end of one, or two dates ("jailed in 2019 and released in 2023"). A lone date, "a 2019
+ * conviction", does not say how many years anything took.
+ */
+function howLongTold(figures: readonly Figure[], text: string): boolean {
+  let dates = 0;
+  for (const figure of figures) {
+    if (figure.kind === 'duration' || figure.kind === 'relative-date') return true;
+    if (!DATE_KINDS.has(figure.kind)) continue;
+    if (++dates >= 2 || SPAN_WORDING.test(figure.text) || SPAN_WORD_BEFORE.test(text.slice(Math.max(0, figure.start - 20), figure.start))) return true;
+  }
+  return false;
+}
 
 /** The kinds of figure a sentence gives, a share of a group counting as a count as well. */
 function kindsGiven(figures: readonly Figure[], text: string): ReadonlySet<FigureKind> {

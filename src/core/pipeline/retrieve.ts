@@ -162,7 +162,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
   if (asksKindAlone(question, resolved)) {
     let added = 0;
     for (let id = 0; id < index.facts.length && added < KIND_ALONE_CANDIDATES; id++) {
-      if (inPool.has(id) || !kindMatches(question.kind, index.facts[id]!, NO_TERMS, index.article.sentences[id]!.text)) continue;
+      if (inPool.has(id) || !kindMatches(question.kind, index.facts[id]!, NO_TERMS, index.article.sentences[id]!.text, question.lengthToo)) continue;
       pool.push({ id, base: sentenceScores.total(id) });
       inPool.add(id);
       added++;
@@ -206,7 +206,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
       if (matched[w]) coverage += r.importance * (r.alternatives[match.formRank[w]!]?.weight ?? 1);
     }
     const holdsKind =
-      kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text) &&
+      kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text, question.lengthToo) &&
       (question.kind !== 'age' || ageOfAsked(index, id, askedNames, agesSomeoneNamed)) &&
       (question.measures === undefined || givesMeasureOf(index, id, question.measures));
     const features: CandidateFeatures = {
@@ -604,7 +604,9 @@ export function namingOfAskedThing(question: AnalysedQuestion, candidate: Candid
   return naming;
 }
 
-export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: ReadonlySet<string>, text: string): boolean {
+export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][number], questionTerms: ReadonlySet<string>, text: string, lengthToo = false): boolean {
+  // "How many years did he serve?": a lone year answers "when", not this (see tellsHowLong).
+  if (kind === 'duration') return facts.tellsHowLong || (lengthToo && facts.givesLength);
   const wanted = KIND_FIGURES[kind];
   // Loops rather than closures: asked of every candidate.
   if (wanted.length) {
