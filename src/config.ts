@@ -81,6 +81,18 @@ const settingsSchema = z.object({
   UNANSWERED_LOG: z.preprocess((v) => trimmed(emptyAsUnset(v)), z.string().optional()),
 });
 
+/** Every setting this bot reads from the environment or `.env`. */
+export const SETTING_NAMES: readonly string[] = Object.keys(settingsSchema.shape);
+
+/**
+ * Without a token the console runs, and reads none of the Discord settings; but a value the bot
+ * would refuse is better told now than when it first joins Discord. One line per problem.
+ */
+export function settingsProblemsBesideToken(env: Env = process.env): string[] {
+  const result = settingsSchema.omit({ DISCORD_TOKEN: true, DISCORD_CLIENT_ID: true }).safeParse(env);
+  return result.success ? [] : describeIssues(result.error);
+}
+
 export interface DiscordConfig {
   token: string;
   clientId: string;

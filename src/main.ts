@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     process.stderr.write(`--data needs a folder.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  await loadEnvFile();
+  for (const problem of await loadEnvFile()) process.stderr.write(`${problem}\n`);
   // The flag wins over the environment and .env, for the console and the bot alike.
   if (options.data !== undefined) process.env.DATA_DIR = options.data;
   const environment = readEnvironment(process.env);
@@ -51,6 +51,9 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  const { settingsProblemsBesideToken } = await import('./config.ts');
+  const refused = settingsProblemsBesideToken(process.env);
+  if (refused.length) process.stderr.write(`Without DISCORD_TOKEN this is the console, which does not need these; the Discord bot would refuse them:\n${refused.map((p) => `  - ${p}`).join('\n')}\n`);
   const { engine, problems } = await loadData(resolveDataDir(undefined, process.env));
   await runConsole({
     engine,

@@ -222,8 +222,8 @@ describe('console', () => {
     const { turns } = await consoleSession(bridgeOnly.dir, ['How much will the repairs cost?', '/quote Ortiz', '', 'Who is \u001b[31mthe mayor?']);
     expect(turns[0]).toMatch(/^How much will the repairs cost\?\n.*\$42 million/s);
     expect(turns[1]).toMatch(/^\/quote Ortiz\n.*We cannot keep patching/s);
-    // A blank line has nothing to echo: the hint follows the prompt.
-    expect(turns[2]).toMatch(/^Type a question/);
+    // A blank line ends the prompt's line too: the hint starts a line of its own.
+    expect(turns[2]).toMatch(/^\nType a question/);
     expect(turns[3]).toMatch(/^Who is the mayor\?\n/);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_COOLDOWN_SECONDS, DEFAULT_DISCORD_API_URL, applicationIdOfToken, loadDiscordConfig, loadInviteConfig } from '../src/config.ts';
+import { envFileProblems } from '../src/cli/env-file.ts';
+import { ConfigError, DEFAULT_COOLDOWN_SECONDS, DEFAULT_DISCORD_API_URL, SETTING_NAMES, applicationIdOfToken, loadDiscordConfig, loadInviteConfig, settingsProblemsBesideToken } from '../src/config.ts';
 import { createLogger } from '../src/discord/log.ts';
 
 const TOKEN = `${Buffer.from('123456789012345678').toString('base64url')}.GxYzAb.abcdefghijklmnopqrstuvwxyz0123456789AB`;
@@ -89,6 +90,36 @@ describe('loadDiscordConfig', () => {
   it('given a token, then the application it belongs to can be read from it', () => {
     expect(applicationIdOfToken(TOKEN)).toBe('123456789012345678');
     expect(applicationIdOfToken('not.a.token')).toBeUndefined();
+  });
+});
+
+describe('.env lines that set nothing', () => {
+  it('given a line without "=", then its line number and the way to write it are told, never its value', () => {
+    const problems = envFileProblems(`# settings\nDISCORD_TOKEN ${TOKEN}\nsomething odd\n`, SETTING_NAMES);
+    expect(problems).toEqual([
+      '.env line 2 was ignored: write it as DISCORD_TOKEN=<value>, with "=" between the name and the value.',
+      '.env line 3 was ignored: it is neither a setting (NAME=value) nor a comment (# ...).',
+    ]);
+    expect(problems.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('given a setting misspelt or in lower case, then the setting meant is named; other tools\' settings are left alone', () => {
+    const text = 'DISCORD_TOKN=abc\ndiscord_client_id=1\nexport LOG_LEVEL=info\nNODE_OPTIONS=--max-old-space-size=512\nDATA_DIR: data\n';
+    expect(envFileProblems(text, SETTING_NAMES)).toEqual([
+      '.env line 1: DISCORD_TOKN is not a setting of this bot, so it was ignored; did you mean DISCORD_TOKEN?',
+      '.env line 2: discord_client_id is not a setting of this bot, so it was ignored; did you mean DISCORD_CLIENT_ID?',
+    ]);
+  });
+
+  it('given a value quoted over several lines, then its inner lines are part of it, not lines to report', () => {
+    expect(envFileProblems('UNANSWERED_LOG="logs/\nspread over lines\n"\nLOG_LEVEL=info\n', SETTING_NAMES)).toEqual([]);
+  });
+});
+
+describe('settings checked without a token', () => {
+  it('given a value the bot would refuse, then it is told with what to set; the token and application id are not asked for', () => {
+    expect(settingsProblemsBesideToken({ LOG_LEVEL: 'verbose' })).toEqual(['LOG_LEVEL is not a log level: set it to one of debug, info, warn, error, silent.']);
+    expect(settingsProblemsBesideToken({})).toEqual([]);
   });
 });
 

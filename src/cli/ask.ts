@@ -2,7 +2,7 @@
 import { runAsk } from './ask-command.ts';
 import { loadEnvFile } from './env-file.ts';
 
-await loadEnvFile();
+for (const problem of await loadEnvFile()) process.stderr.write(`${problem}\n`);
 
 // A reader that stops early (`| head -n 1`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

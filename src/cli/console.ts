@@ -192,7 +192,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const source = lineSource(input, output);
   source.prompt();
   for await (const line of source.lines) {
-    if (source.echo && 'text' in line && line.text.trim() !== '') output.write(`${safeEcho(line.text)}\n`);
+    // A blank line too ends the prompt's line, so that the hint it gets starts a line of its own.
+    if (source.echo && 'text' in line) output.write(`${line.text.trim() === '' ? '' : safeEcho(line.text)}\n`);
     const reply = 'problem' in line ? describeLineProblem(line) : session.reply(line.text);
     // Leaving ends the loop, which closes the input: lines after `exit` are not answered.
     if (reply === undefined) break;

@@ -7,6 +7,7 @@
 import { loadData, resolveDataDir } from './data.ts';
 import { loadEnvFile } from './env-file.ts';
 
+// Its problems are told by the start that reads it for settings.
 await loadEnvFile();
 // Indexing them also looks up their words, whose search terms are kept too.
 await loadData(resolveDataDir(undefined, process.env)).catch(() => undefined);
