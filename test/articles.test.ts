@@ -367,6 +367,19 @@ describe('loading a data folder', () => {
       'skipped: its metadata file parks.meta.json must be a JSON object ({ "title": … }), not a string',
     ]);
   });
+  it('given an empty metadata file, or both "credit" and its other name "source", then the problem says so rather than dropping a value', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), ' \n');
+    await writeFile(join(dir, 'parks.txt'), 'The council approved 12 new parks.\n');
+    await writeFile(join(dir, 'parks.meta.json'), '{ "credit": "City Desk", "source": "Wire" }');
+    const { problems } = await loadArticles(dir);
+    expect(problems.map((p) => p.problem).sort()).toEqual([
+      'skipped: its metadata file council.meta.json is empty: write a JSON object such as { "title": … }, or remove the file',
+      expect.stringMatching(/parks\.meta\.json.*source.*another name for "credit", which is given too: keep one of them/),
+    ]);
+    expect(parseArticle({ file: 'x.md', text: '---\ncredit: Wire\nsource: Wire\n---\nText.' }).meta.credit).toBe('Wire');
+  });
   it('given a date that cannot be read beside a year, then only the date is reported, not that the year disagrees with it', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');

@@ -184,7 +184,7 @@ describe('answering questions about an article', () => {
   });
   it('given only a web address, then the reply says links are not opened, not that the question is empty', () => {
     for (const question of ['https://example.com/news/story', '<https://example.com>', 'www.example.com']) {
-      expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'empty-question', reason: expect.stringContaining('I do not open links') });
+      expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'only-link', reason: expect.stringContaining('I do not open links') });
     }
     expect(engine.ask('   ').reason).toContain('The question is empty');
   });

@@ -54,6 +54,11 @@ export const articleMetaSchema = z
   })
   .strict()
   // "year" resolves "last year" in the text; a date of another year means one of them is wrong.
+  // "source" is another name for "credit": given both, one of them would be dropped without a word.
+  .refine((meta) => meta.credit === undefined || meta.source === undefined || meta.credit === meta.source, {
+    path: ['source'],
+    error: 'is another name for "credit", which is given too: keep one of them',
+  })
   .refine((meta) => meta.year === undefined || meta.date === undefined || meta.date.startsWith(`${meta.year}-`), {
     path: ['year'],
     // A date that cannot be read is reported as such: that its year differs says nothing more.
@@ -287,6 +292,7 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
     if (error instanceof UnreadableFileError) throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is ${error.message}`);
     throw error;
   }
+  if (raw.trim() === '') throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is empty: write a JSON object such as { "title": … }, or remove the file`);
   let json: unknown;
   try {
     json = JSON.parse(raw);

@@ -172,11 +172,18 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'only-link',
+    stage: 'question',
+    when: 'the question is a web address and nothing else',
+    example: 'https://example.com/news/story',
+    check: ({ question }) => (question.onlyLink ? {} : undefined),
+  },
+  {
     id: 'empty-question',
     stage: 'question',
     when: 'nothing is left of the question once cleaned',
     example: '   ',
-    check: ({ question }) => (question.text ? undefined : question.onlyLink ? { link: true } : {}),
+    check: ({ question }) => (question.text ? undefined : {}),
   },
   {
     id: 'no-words',

@@ -11,6 +11,7 @@ export const REASON_CODES = [
   'too-long',
   'small-talk',
   'about-the-article',
+  'only-link',
   'empty-question',
   'no-words',
   'figure-never-given',
@@ -72,6 +73,7 @@ export const QUESTION_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode
   'unknown-article',
   'too-long',
   'about-the-article',
+  'only-link',
   'empty-question',
   'no-words',
   'only-numbers',
@@ -119,8 +121,6 @@ export interface ReasonParams {
   article?: string;
   /** A question about the article asked of several: its gist, or where it comes from. */
   about?: 'gist' | 'source';
-  /** What was typed was only a web address. */
-  link?: boolean;
   /** The topic asked about is in the article, only never beside the speaker's words. */
   mentioned?: boolean;
 }
@@ -151,10 +151,8 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
       : p.about === 'source'
         ? 'Several articles are loaded, each from its own source: /article lists them with their titles, sources and dates.'
         : 'Several articles are loaded, so there is more than one to sum up: /article lists them with their sources. Pick one and ask again for its gist, or ask about something they say.',
-  'empty-question': (p) =>
-    p.link
-      ? `I do not open links. Ask something about ${theArticle(p)} in words, for example who said what, how much, or when.`
-      : `The question is empty. Ask something about ${theArticle(p)}, for example who said what, how much, or when.`,
+  'only-link': (p) => `I do not open links. Ask something about ${theArticle(p)} in words, for example who said what, how much, or when.`,
+  'empty-question': (p) => `The question is empty. Ask something about ${theArticle(p)}, for example who said what, how much, or when.`,
   'no-words': (p) =>
     p.text
       ? `“${p.text}” does not say what it asks about, and I read each question on its own: ask it whole, with the name, thing or event you mean.`
