@@ -282,16 +282,20 @@ function surnameOfRunAt(tokens: readonly Token[], text: string, i: number): numb
   return endsPersonName(tokens, text, end) ? end : -1;
 }
 
+/** "Okafor, 57", "Okafor (57)", "Okafor, a 57-year-old": what may stand between a name and the age that is its. */
+const NAME_TO_AGE_GAP = /^[\s,(]*(?:an?\s+)?$/;
+
+/** Of a sentence's name tokens, the one whose age starts at `at` (an offset in `text`): right before it. */
+export function nameBeforeAge<T extends Token>(names: readonly T[], text: string, at: number): T | undefined {
+  return names.filter((name) => name.end <= at && NAME_TO_AGE_GAP.test(text.slice(name.end, at))).at(-1);
+}
+
 /** The names given an age right after them: "Fiona Marsh, 57,", "Rono, 26,". `offset` is where the sentence starts in the article. */
 function agedNames(tokens: readonly Token[], text: string, offset: number, figures: readonly Figure[] | undefined): string[] {
-  const named: string[] = [];
-  for (const figure of figures ?? []) {
-    if (figure.kind !== 'age') continue;
-    const at = figure.start - offset;
-    const name = tokens.find((token) => token.end <= at && text.slice(token.end, at) === ', ');
-    if (name?.term && isCapitalised(name.raw)) named.push(name.term);
-  }
-  return named;
+  const ages = figures?.filter((figure) => figure.kind === 'age');
+  if (!ages?.length) return [];
+  const names = tokens.filter((token) => token.term !== undefined && isCapitalised(token.raw));
+  return ages.flatMap((age) => nameBeforeAge(names, text, age.start - offset)?.term ?? []);
 }
 
 /**

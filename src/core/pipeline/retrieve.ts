@@ -6,7 +6,7 @@
  * share of the question covered, the paragraph around it, word pairs kept together, and whether it
  * holds the kind of answer asked for (a number for "how many", a year for "when").
  */
-import { AGED_OPENING, PERSONAL_PRONOUNS, type ArticleIndex, type ScoredIds } from '../search-index.ts';
+import { AGED_OPENING, nameBeforeAge, PERSONAL_PRONOUNS, type ArticleIndex, type ScoredIds } from '../search-index.ts';
 import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
@@ -539,7 +539,7 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
     const run: Token[] = [];
     // Only a name right before the age, as in "Okafor, 57": "Vestergaard finished second, while 31-year-old
     // Luca Ferraresi..." gives Ferraresi's age, after it.
-    const nearest = names.filter((n) => n.end <= start && /^[\s,(]*(?:an?\s+)?$/.test(sentence.text.slice(n.end, start))).at(-1);
+    const nearest = nameBeforeAge(names, sentence.text, start);
     for (let i = nearest ? tokens.indexOf(nearest) : -1; i >= 0; i--) {
       const t = tokens[i]!;
       if (run.length && run.at(-1)!.start - t.end > 1) break;
