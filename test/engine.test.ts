@@ -851,11 +851,27 @@ describe('the kind of figure asked for', () => {
     expect(answeredBy(since, 'how long has quinn commanded the ferry')).toEqual([true, 2]);
   });
 
+  it('given "when did" and a passage giving only a time still ahead, then it declines saying so; "when will" is answered by it', () => {
+    const ferry = ['Storm damage closed the harbour at Port Ellis for a week.', 'Ferry service to Port Ellis resumed on Monday with two daily crossings.', 'Full ferry service to Port Ellis, with hourly crossings, will resume next spring, the operator said.'];
+    const engine = new AnswerEngine([articleOf('ferry.txt', ferry)]);
+    expect(engine.ask('When did hourly ferry service to Port Ellis resume?')).toMatchObject({ answered: false, reasonCode: 'future-only-for-past', reason: expect.stringContaining('only a time still to come') });
+    expect(answeredBy(ferry, 'When will hourly crossings resume?')).toEqual([true, 3]);
+    expect(answeredBy(ferry, 'When did ferry service resume?')).toEqual([true, 2]);
+  });
+
   it('given "how long" of a thing with nothing about time, then a length answers; of a time, a length does not', () => {
     const park = ['Plans include a visitor centre and a 42-kilometre walking loop, with construction due to start in September.', 'The park opened in 1962.'];
     expect(answeredBy(park, 'How long is the walking loop?')).toEqual([true, 1]);
     const eruption = ['The Mount Talabok volcano erupted on Sunday, sending ash 9 kilometres into the sky.', 'About 18,000 people were evacuated from nearby villages.', 'Mount Talabok, which stands 2,180 meters tall, last erupted in 2014.'];
     expect(answeredBy(eruption, 'How long did the eruption last?')[0]).toBe(false);
+  });
+});
+
+describe('questions of what goes on', () => {
+  it('given "what is happening on Saturday", then the sentence of Saturday answers: "happening" is no thing asked of it', () => {
+    const fire = ['A fire broke out at the Lakeside Public Library late Tuesday night.', 'No one was injured, Fire Chief Dana Ortiz said.', 'Volunteers will sort the rescued books on Saturday.'];
+    expect(answeredBy(fire, 'What is happening on Saturday?')).toEqual([true, 3]);
+    expect(answeredBy(fire, "what's happening saturday")).toEqual([true, 3]);
   });
 });
 

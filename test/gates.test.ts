@@ -21,6 +21,7 @@ const FERRY = parseArticle({
     'A tugboat from Bergen waited at the harbour mouth.',
     'Ticket sales earned the town $2 million in 2023.',
     'The council will set new fares on Friday.',
+    'A second vessel will join the fleet next spring.',
     'Bergen’s harbour fee is $300, Brandt said.',
     'At the ceremony, Dunmore praised the crew, the shipyard workers, the harbour pilots and the many volunteers who had helped to bring ' +
       'the new vessel safely across the stormy sea during a long and difficult week of autumn gales, calling the delivery a remarkable ' +

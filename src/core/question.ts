@@ -266,6 +266,8 @@ export interface AnalysedQuestion {
   statedFigure(word: QuestionWord): FoundFigure | undefined;
   /** Says "will", "going to", "supposed to"...: asked about what is still to come. */
   futureTense: boolean;
+  /** "When did the fire start?", "when was it built": asks of a time gone by (not "when was it supposed to open"). */
+  pastTense: boolean;
   /** Says "ago", "last", "next"...: it may name a time relative to the article's own ("last year"). */
   namesRelativeTime: boolean;
   /** Asks about the past behind the news: a year, "before", "previous", "history", "ever", "first"... */
@@ -1062,6 +1064,8 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURED.flatMap(({ words }) 
 
 /** Asks about what is still to come besides "will": "going to", "supposed to", "expected to", "planning to"... */
 const FUTURE = /\b(?:going\s+to|supposed\s+to|expected\s+to|planning\s+to|plans?\s+to|scheduled\s+to)\b/i;
+/** "When did", "when was": a question of the past. */
+const PAST_TENSE = /\b(?:did|was|were|had)\b/i;
 /** ...but not "when was it originally supposed to open": what was expected then. */
 const PAST_EXPECTATION = /\b(?:was|were)\s+(?:\w+\s+){0,3}(?:going|supposed|expected|planning|scheduled)\s+to\b/i;
 
@@ -1172,6 +1176,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const measures = kind === 'measure' || kind === 'amount' ? (LENGTH_ASKED.test(text) || PRECIPITATION_ASKED.test(text) ? 'length' : MEASURED_WORDINGS.find(([pattern]) => pattern.test(text))?.[1]) : undefined;
   const [speakerStart, speakerEnd] = speakerAsked(text);
   const asksCause = ASKS_CAUSE.test(text);
+  const futureTense = /\bwill\b/i.test(text) || (text.includes(' to') && FUTURE.test(text) && !PAST_EXPECTATION.test(text));
   // Every wording of a telephone number has one of these: most questions need not be searched further.
   const asksTelephone = TELEPHONE_HINT.test(text) && ASKS_TELEPHONE_NUMBER.test(text);
   const yesOrNo = ASKS_YES_OR_NO.test(text) && !QUESTION_WORD.test(text);
@@ -1279,7 +1284,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
-    futureTense: /\bwill\b/i.test(text) || (text.includes(' to') && FUTURE.test(text) && !PAST_EXPECTATION.test(text)),
+    futureTense,
+    pastTense: !futureTense && PAST_TENSE.test(text) && !FUTURE.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
     measures,
     lengthToo: kind === 'duration' && HOW_LONG.test(text) && !HOW_LONG_OF_TIME.test(text),
@@ -1503,6 +1509,8 @@ function attributeTerms(text: string, tokens: Token[]): string[] | undefined {
   }
   const head = phrase.at(-1);
   if (!head || startsWithCapital(head.raw) || /['’]s$/.test(head.raw) || ANSWER_TYPE_NOUNS.has(head.raw.toLowerCase())) return undefined;
+  // "What is happening on Saturday?", "what's causing the delays": a verb right after "is", no thing of something.
+  if (phrase.length === 1 && head.start === opening[0].length && /ing$/i.test(head.raw)) return undefined;
   // Possessors and names before the noun ("Hale's salary") are not part of what is asked for.
   return phrase.filter((token) => !startsWithCapital(token.raw) && !/['’]s$/.test(token.raw)).map((token) => token.term!);
 }

@@ -15,7 +15,7 @@ import { DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figure
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
-import { asksKindAlone, givesMeasureOf, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
@@ -312,7 +312,14 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: '"when will", "when is it going to": answered only by past dates',
     example: 'When will the old ferry be retired?',
-    check: ({ question, best }) => firesIf((question.kind === 'time' || question.kind === 'clock') && question.futureTense && givesOnlyPastTimes(best)),
+    check: ({ question, best }) => firesIf((question.kind === 'time' || question.kind === 'clock') && question.futureTense && givesOnlyTimes(best, 'before')),
+  },
+  {
+    id: 'future-only-for-past',
+    stage: 'passage',
+    when: '"when did", "when was": answered only by times still ahead of the article ("next spring")',
+    example: 'When did the second vessel join the fleet?',
+    check: ({ question, best }) => firesIf(question.kind === 'time' && question.pastTense && givesOnlyTimes(best, 'after')),
   },
   {
     id: 'unmentioned-time',
@@ -1037,16 +1044,6 @@ function namesPerson(candidate: ScoredCandidate, resolved: ResolvedWord[]): bool
 function namesSomeone(candidate: ScoredCandidate, resolved: ResolvedWord[], kind: 'person' | 'name' | 'place' = 'person'): boolean {
   const asked = new Set(resolved.flatMap((r) => [r.word.term, ...r.alternatives.map((a) => a.term)]));
   return passageOf(candidate.index, candidate.id).some((n) => kindMatches(kind, candidate.index.facts[n]!, asked, ''));
-}
-
-/** Every time the sentence gives lies before the article's own ("two years ago", "in 2019" in a 2021 article). */
-function givesOnlyPastTimes(candidate: ScoredCandidate): boolean {
-  const year = candidate.index.article.meta.year;
-  const times = candidate.index.figuresIn(candidate.id + 1).filter((f) => KIND_FIGURES.time.includes(f.kind));
-  // A year is a number (2019); a month or a day of one is written from its year ("2024-08", "2024-08-15").
-  const yearOf = (f: Figure) => (typeof f.value === 'number' ? f.value : typeof f.value === 'string' && /^\d{4}(?:-|$)/.test(f.value) ? Number(f.value.slice(0, 4)) : undefined);
-  const past = (f: Figure) => /\b(?:ago|last|yesterday)\b/i.test(f.text) || (year !== undefined && (yearOf(f) ?? year) < year);
-  return times.length > 0 && times.every(past);
 }
 
 /** "Who won last year?" asked of an article that never speaks of last year, in those words or as the year they stand for. */

@@ -17,6 +17,7 @@ import { aliasOf } from '../aliases.ts';
 import { reportsSpeech, reportsSpeechBy } from '../speakers.ts';
 import { isLightWord, isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
+import type { Figure } from '../types.ts';
 import { startsWithCapital } from '../characters.ts';
 
 /** Candidates rescored by the ranker, best by BM25 first. */
@@ -626,6 +627,32 @@ export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][numbe
   return false;
 }
 
+
+/** A year as a figure gives it: 2019 as a number, a month or a day of one from its year ("2024-08", "2024-08-15"). */
+function yearOfFigure(figure: Figure): number | undefined {
+  return typeof figure.value === 'number' ? figure.value : typeof figure.value === 'string' && /^\d{4}(?:-|$)/.test(figure.value) ? Number(figure.value.slice(0, 4)) : undefined;
+}
+
+/** Where a time lies from the article's own: "two years ago", "in 2019" of a 2021 article are before; "next spring", "in 2030" after. */
+function timeFromArticle(figure: Figure, articleYear: number | undefined): 'before' | 'after' | 'unknown' {
+  if (/\b(?:ago|last|yesterday)\b/i.test(figure.text)) return 'before';
+  if (/\b(?:next|coming|tomorrow|upcoming)\b/i.test(figure.text)) return 'after';
+  const year = yearOfFigure(figure);
+  if (articleYear === undefined || year === undefined || year === articleYear) return 'unknown';
+  return year < articleYear ? 'before' : 'after';
+}
+
+/** The times (dates, years, days, times of day) the candidate's sentence gives. */
+function timesIn(candidate: Candidate): Figure[] {
+  return candidate.index.figuresIn(candidate.id + 1).filter((f) => KIND_FIGURES.time.includes(f.kind));
+}
+
+/** Every time the sentence gives lies on one side of the article's own, and it gives some. */
+export function givesOnlyTimes(candidate: Candidate, side: 'before' | 'after'): boolean {
+  const times = timesIn(candidate);
+  const year = candidate.index.article.meta.year;
+  return times.length > 0 && times.every((f) => timeFromArticle(f, year) === side);
+}
 
 /** The sentence (id) gives a measurement of that kind: "how heavy" wants kilograms or pounds, not kilometres or dollars. */
 export function givesMeasureOf(index: ArticleIndex, id: number, dimension: Dimension): boolean {
