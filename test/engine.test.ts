@@ -1064,6 +1064,21 @@ describe('where a sentence names places', () => {
   });
 });
 
+describe('paraphrases met through the stemmer', () => {
+  it('given a word the stemmer makes the same as a relative of the question word, then it is met only when it is a form of that relative', () => {
+    const article = articleOf('talks.txt', ['Negotiators said the talks ended with positive signs.', 'Both sides kept their positions.', 'The singer rose to fame at 19.']);
+    const index = new ArticleIndex(article);
+    // "positive" and "position" share the stem "posit"; "positions" is a form of "position".
+    expect(termOf('positive')).toBe(termOf('position'));
+    expect(index.writesFormOf(termOf('position')!, 'position')).toBe(true);
+    expect(index.writesFormOf(termOf('famed')!, 'famed')).toBe(true);
+    const onlyPositive = new ArticleIndex(articleOf('mood.txt', ['Negotiators said the talks ended with positive signs.']));
+    expect(onlyPositive.writesFormOf(termOf('position')!, 'position')).toBe(false);
+    const answer = new AnswerEngine([articleOf('mood.txt', ['The ferry was stuck in the harbour for a week.', 'Negotiators said the talks ended with positive signs.'])]).ask('What is the situation of the ferry?');
+    for (const quote of answer.quotes) expect(Object.values(quote.matchedAs ?? {})).not.toContain('positive');
+  });
+});
+
 describe('asking who someone is', () => {
   const article = articleOf('sanctions.txt', [
     'ROME — Officials announced sanctions on Friday against a senior commander operating in Niger and Mali.',

@@ -208,6 +208,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (!alternatives.length || demonym) {
     for (const [rank, related] of relatedTerms(word.raw.toLowerCase()).entries()) {
       if (word.isName && !related.derived) continue;
+      if (!related.derived && !index.writesFormOf(related.term, related.lemma)) continue;
       forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank), related.derived);
       if (alternatives.length >= MAX_RELATED_ALTERNATIVES) break;
     }
@@ -218,6 +219,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
     const limit = alternatives.length + PRESENT_RELATED;
     for (const [rank, related] of closeRelatedTerms(word.raw.toLowerCase()).entries()) {
       if (rank >= PRESENT_RELATED_DEPTH || alternatives.length >= limit) break;
+      if (!related.derived && !index.writesFormOf(related.term, related.lemma)) continue;
       forms.add(related.term, related.synonym ? 'synonym' : 'related', Math.max(RELATED_FLOOR, 1 - RELATED_DECAY * rank) * PRESENT_RELATED_WEIGHT, related.derived);
     }
   }
@@ -315,6 +317,8 @@ export function wordingWeight(word: QuestionWord): number {
 
 interface RelatedTerm {
   term: string;
+  /** The related word as WordNet lists it. */
+  lemma: string;
   synonym: boolean;
   derived: boolean;
 }
@@ -364,7 +368,7 @@ function cachedRelatedTerms(cache: Map<string, RelatedTerm[]>, word: string, lim
     if (related.relation === 'hyponym' || (related.relation === 'hypernym' && !(standsIn && isNounOfOneSense(word)))) continue;
     if (standsIn && COMMON_VERBS.has(related.word)) continue;
     const term = lemmaTermOf(related.word);
-    if (term) terms.push({ term, synonym: related.relation === 'synonym' || related.relation === 'hypernym', derived: related.relation === 'derived' });
+    if (term) terms.push({ term, lemma: related.word, synonym: related.relation === 'synonym' || related.relation === 'hypernym', derived: related.relation === 'derived' });
   }
   if (cache.size < RELATED_CACHE_LIMIT) cache.set(word, terms);
   return terms;

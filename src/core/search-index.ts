@@ -6,7 +6,7 @@
  * nothing within it, however rare it is elsewhere.
  */
 import { aliasTerms } from './aliases.ts';
-import { isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
+import { baseForms, isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
 import { LOCATIVE_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 import { startsWithCapital } from './characters.ts';
@@ -372,6 +372,8 @@ export class ArticleIndex {
   private readonly postings = new Map<string, Postings>();
   /** Every term of the article, numbered in the order first met. */
   private readonly termNumbers = new Map<string, number>();
+  /** The words the article writes for each term, lower case: "positive" and "position" share "posit". */
+  private readonly wordsOfTerm = new Map<string, Set<string>>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
   private readonly speakingBySentence: (ReadonlySet<string> | undefined)[] = [];
   private readonly spelledPhrases = new Map<string, string[] | null>();
@@ -406,6 +408,9 @@ export class ArticleIndex {
       tokens.forEach((token, position) => {
         if (!token.term) return;
         terms.push(token.term);
+        const written = this.wordsOfTerm.get(token.term);
+        if (written) written.add(token.raw.toLowerCase());
+        else this.wordsOfTerm.set(token.term, new Set([token.raw.toLowerCase()]));
         onWord?.(token);
         if (position < opening) return;
         if (position > opening && isCapitalised(token.raw)) {
@@ -497,6 +502,23 @@ export class ArticleIndex {
   private remember(cache: Map<string, ScoredIds>, term: string, scored: ScoredIds): void {
     if (cache.size >= SCORE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(term, scored);
+  }
+
+  /**
+   * Whether the article writes `lemma` in some form under `term`: a word sharing a base form with it
+   * ("position" as "positions", "worse" as "worst", both forms of "bad"), or one of them the other's
+   * base with an ending ("famed" as "fame", "announcement" as "announce"). Not "position" as
+   * "positive", whose term the stemmer made the same.
+   */
+  writesFormOf(term: string, lemma: string): boolean {
+    const written = this.wordsOfTerm.get(term);
+    if (!written) return false;
+    const forms = baseForms(lemma);
+    for (const word of written) {
+      if (forms.some((form) => word.startsWith(form))) return true;
+      for (const form of baseForms(word)) if (forms.includes(form) || lemma.startsWith(form)) return true;
+    }
+    return false;
   }
 
   /** The figures of one sentence (numbered from 1 in the article, as in `Figure.sentence`), in reading order. */
