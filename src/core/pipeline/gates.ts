@@ -15,7 +15,7 @@ import { DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figure
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
-import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, standInPronoun, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
@@ -242,11 +242,8 @@ export const GATES: readonly Gate[] = [
     when: 'the question is about a "he", "she", "they", or an "it" of which no measurement (how far, heavy, hot...) is asked, has nothing else to look for, and "he" or "she" is not the one person the article quotes',
     example: 'What did she say?',
     check: ({ question, best }) => {
-      const pronoun = question.tokens.find((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || token.raw.toLowerCase() === 'it');
+      const pronoun = standInPronoun(question);
       if (!pronoun || !question.words.length || !question.words.every(onlyFrames)) return undefined;
-      // "How far down is it?", "how hot was it?": a measurement of "it" is of the article's subject, or the
-      // weather (see asksKindAlone).
-      if (/^it$/i.test(pronoun.raw) && question.measures !== undefined) return undefined;
       // "What did he say?" of an article quoting nearly only Blinken, as "he": no doubt who "he" is.
       return mainSpeakerCalled(best.index.article, pronoun.raw) ? undefined : { text: pronoun.raw };
     },

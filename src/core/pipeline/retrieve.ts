@@ -242,9 +242,17 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
  */
 export function asksKindAlone(question: AnalysedQuestion, resolved: readonly ResolvedWord[]): boolean {
   if (!KIND_FIGURES[question.kind].length || !resolved.length || !resolved.every((r) => r.word.focus || r.word.implied)) return false;
-  // "How heavy is he?" is about someone the question does not name, not about the article's subject;
-  // "how far down is it" measures the article's subject, while "how big is it" may be about anything.
-  return !question.tokens.some((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || (/^it$/i.test(token.raw) && question.measures === undefined));
+  // "How heavy is he?" is about someone the question does not name, not about the article's subject.
+  return !standInPronoun(question);
+}
+
+/**
+ * The pronoun a question stands on for someone or something it does not name: "he", "she", "they",
+ * or an "it" of which no measurement is asked ("how far down is it", "how hot was it" measure the
+ * article's subject, or the weather, while "how big is it" may be about anything).
+ */
+export function standInPronoun(question: AnalysedQuestion): Token | undefined {
+  return question.tokens.find((token) => PERSONAL_PRONOUNS.has(token.raw.toLowerCase()) || (/^it$/i.test(token.raw) && question.measures === undefined));
 }
 
 /** Every term the question's words were typed or resolved as. */
