@@ -372,6 +372,8 @@ export class ArticleIndex {
   private readonly postings = new Map<string, Postings>();
   /** Every term of the article, numbered in the order first met. */
   private readonly termNumbers = new Map<string, number>();
+  /** Per sentence, the terms of the speaker it quotes (`Sentence.speaker`). */
+  private readonly speakerTermsBySentence: (readonly string[])[] = [];
   /** The words the article writes for each term, lower case: "positive" and "position" share "posit". */
   private readonly wordsOfTerm = new Map<string, Set<string>>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
@@ -435,17 +437,20 @@ export class ArticleIndex {
       for (const term of agedNames(tokens, sentence.text, sentence.start, figures)) this.personTerms.add(term);
       if (givesCause(sentence.text)) terms.push(GIVES_CAUSE);
       const id = this.facts.length;
+      const speakerTerms: string[] = [];
       if (sentence.speaker) {
         // Direct speech is about its speaker even when the sentence says only "he said".
-        for (const word of sentence.speaker.split(/\s+/)) {
-          const term = termOf(word);
-          if (term && isCapitalised(word)) this.personTerms.add(term);
-          if (!term || terms.includes(term)) continue;
-          const list = this.speakerSentences.get(term) ?? [];
+        for (const word of tokenize(sentence.speaker)) {
+          if (!word.term) continue;
+          speakerTerms.push(word.term);
+          if (isCapitalised(word.raw)) this.personTerms.add(word.term);
+          if (terms.includes(word.term)) continue;
+          const list = this.speakerSentences.get(word.term) ?? [];
           list.push(id);
-          this.speakerSentences.set(term, list);
+          this.speakerSentences.set(word.term, list);
         }
       }
+      this.speakerTermsBySentence.push(speakerTerms.length ? speakerTerms : NO_NAMES);
       const paragraph = sentence.paragraph - 1;
       this.paragraphSentences[paragraph]?.push(id);
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase())) || AGED_OPENING.test(sentence.text);
@@ -571,6 +576,11 @@ export class ArticleIndex {
   peopleCalled(roleTerm: string): readonly string[] {
     const people = this.peopleByRole.get(roleTerm);
     return people && people.length <= MAX_PEOPLE_PER_ROLE ? people : NO_NAMES;
+  }
+
+  /** The terms of the speaker the sentence (0-based id) quotes, as the article attributes it; empty when it quotes no one. */
+  speakerTermsOf(id: number): readonly string[] {
+    return this.speakerTermsBySentence[id] ?? NO_NAMES;
   }
 
   /** The terms of the names of those sentence `id` (0-based) says are speaking ("Captain Maria Lopez said"), worked out when first asked. */

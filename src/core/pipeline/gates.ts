@@ -1281,8 +1281,7 @@ function neverBesideSpeaker(index: ArticleIndex, resolved: readonly ResolvedWord
   const sentences = index.article.sentences;
   let quoted = false;
   for (let id = 0; id < sentences.length; id++) {
-    const by = sentences[id]!.speaker;
-    if (!by || !tokenize(by).some((t) => t.term !== undefined && speaker.includes(t.term))) continue;
+    if (!index.speakerTermsOf(id).some((term) => speaker.includes(term))) continue;
     quoted = true;
     for (let n = Math.max(0, id - 1); n <= Math.min(sentences.length - 1, id + 1); n++) if (index.facts[n]!.terms.some((term) => topicTerms.has(term))) return false;
   }
