@@ -24,6 +24,8 @@ const SHUTDOWN_TIMEOUT_MS = 5_000;
 const IDENTIFY_WINDOW_MS = 5_500;
 /** Shards run TypeScript directly, like the main process. */
 const TSX_LOADER = import.meta.resolve('tsx');
+/** How the bot's process was told to compile regular expressions (`npm start` gives --no-regexp-tier-up): each shard is told the same. */
+const REGEXP_FLAGS = process.execArgv.filter((arg) => /^--(?:no-)?regexp-/.test(arg));
 
 /** Set by discord.js in processes spawned by a ShardingManager. */
 export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -145,7 +147,7 @@ export async function runShardManager(config: DiscordConfig, logger: Logger): Pr
   const recommended = await gatewayRecommendation(config);
   const totalShards = typeof config.shardCount === 'number' ? config.shardCount : recommended.shards;
   const registered = config.deployCommandsOnStart ? await deployOrCarryOn(config, logger) : true;
-  const manager = new ShardingManager(SHARD_ENTRY, { token: config.token, totalShards, mode: 'process', execArgv: ['--import', TSX_LOADER] });
+  const manager = new ShardingManager(SHARD_ENTRY, { token: config.token, totalShards, mode: 'process', execArgv: [...REGEXP_FLAGS, '--import', TSX_LOADER] });
   manager.on('shardCreate', (shard) => {
     logger.info('shard started', { shard: shard.id, totalShards });
     shard.on('death', () => logger.warn('shard process exited; restarting it', { shard: shard.id }));
