@@ -28,7 +28,8 @@ interface ScaleResult {
 }
 
 function runChild(system: string, sizes: typeof FULL): Promise<ScaleResult> {
-  const args = ['--expose-gc', '--import', 'tsx', 'bench/scale.ts', '--system', system];
+  // Each system's child compiles regular expressions as this process was told to (`npm run bench` gives --no-regexp-tier-up, as `npm start` does).
+  const args = [...process.execArgv.filter((arg) => /^--(?:no-)?regexp-/.test(arg)), '--expose-gc', '--import', 'tsx', 'bench/scale.ts', '--system', system];
   args.push('--articles', String(sizes.articles), '--questions', String(sizes.questions), '--budget-ms', String(sizes.budgetMs));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
