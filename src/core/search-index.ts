@@ -374,8 +374,8 @@ export class ArticleIndex {
   private readonly termNumbers = new Map<string, number>();
   /** Per sentence, the terms of the speaker it quotes (`Sentence.speaker`). */
   private readonly speakerTermsBySentence: (readonly string[])[] = [];
-  /** The words the article writes for each term, lower case: "positive" and "position" share "posit". */
-  private readonly wordsOfTerm = new Map<string, Set<string>>();
+  /** Whether the article writes a relative of a question word under a term (`writesFormOf`), by term and relative. */
+  private readonly formsWritten = new Map<string, boolean>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
   private readonly speakingBySentence: (ReadonlySet<string> | undefined)[] = [];
   private readonly spelledPhrases = new Map<string, string[] | null>();
@@ -410,9 +410,6 @@ export class ArticleIndex {
       tokens.forEach((token, position) => {
         if (!token.term) return;
         terms.push(token.term);
-        const written = this.wordsOfTerm.get(token.term);
-        if (written) written.add(token.raw.toLowerCase());
-        else this.wordsOfTerm.set(token.term, new Set([token.raw.toLowerCase()]));
         onWord?.(token);
         if (position < opening) return;
         if (position > opening && isCapitalised(token.raw)) {
@@ -516,14 +513,26 @@ export class ArticleIndex {
    * "positive", whose term the stemmer made the same.
    */
   writesFormOf(term: string, lemma: string): boolean {
-    const written = this.wordsOfTerm.get(term);
-    if (!written) return false;
+    const key = `${term} ${lemma}`;
+    let writes = this.formsWritten.get(key);
+    if (writes !== undefined) return writes;
+    writes = false;
     const forms = baseForms(lemma);
-    for (const word of written) {
-      if (forms.some((form) => word.startsWith(form))) return true;
-      for (const form of baseForms(word)) if (forms.includes(form) || lemma.startsWith(form)) return true;
+    const postings = this.postings.get(term) ?? [];
+    // The sentences holding the term are read again rather than their words kept: a word list per
+    // term would add a third to what an index holds, and the first sentence mostly settles it.
+    for (let at = 0; at < postings.length && !writes; at += 2) {
+      for (const token of tokenize(this.article.sentences[postings[at]!]!.text)) {
+        if (token.term !== term) continue;
+        const word = token.raw.toLowerCase();
+        if (forms.some((form) => word.startsWith(form)) || baseForms(word).some((form) => forms.includes(form) || lemma.startsWith(form))) {
+          writes = true;
+          break;
+        }
+      }
     }
-    return false;
+    this.formsWritten.set(key, writes);
+    return writes;
   }
 
   /** The figures of one sentence (numbered from 1 in the article, as in `Figure.sentence`), in reading order. */
