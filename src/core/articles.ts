@@ -53,12 +53,12 @@ export const articleMetaSchema = z
     url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).max(2000).optional(),
   })
   .strict()
-  // "year" resolves "last year" in the text; a date of another year means one of them is wrong.
   // "source" is another name for "credit": given both, one of them would be dropped without a word.
   .refine((meta) => meta.credit === undefined || meta.source === undefined || meta.credit === meta.source, {
     path: ['source'],
     error: 'is another name for "credit", which is given too: keep one of them',
   })
+  // "year" resolves "last year" in the text; a date of another year means one of them is wrong.
   .refine((meta) => meta.year === undefined || meta.date === undefined || meta.date.startsWith(`${meta.year}-`), {
     path: ['year'],
     // A date that cannot be read is reported as such: that its year differs says nothing more.

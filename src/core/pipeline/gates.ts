@@ -15,7 +15,7 @@ import { DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figure
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
-import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, standInPronoun, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked } from './retrieve.ts';
+import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked, standInPronoun } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */

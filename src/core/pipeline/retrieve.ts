@@ -635,7 +635,6 @@ export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][numbe
   return false;
 }
 
-
 /** A year as a figure gives it: 2019 as a number, a month or a day of one from its year ("2024-08", "2024-08-15"). */
 function yearOfFigure(figure: Figure): number | undefined {
   return typeof figure.value === 'number' ? figure.value : typeof figure.value === 'string' && /^\d{4}(?:-|$)/.test(figure.value) ? Number(figure.value.slice(0, 4)) : undefined;
