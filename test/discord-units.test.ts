@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.ts';
 import { STOPWORDS } from '../src/core/terms.ts';
+import { answerQuestion } from '../src/discord/answering.ts';
+import type { BotContext } from '../src/discord/context.ts';
 import { Cooldown, cooldownMessage } from '../src/discord/cooldown.ts';
 import { articleKey, decodeCustomId, encodeListPage, encodeMore, encodeParagraph, findByKey, findScope, scopeKey } from '../src/discord/custom-id.ts';
 import { sameCommands } from '../src/discord/deploy-commands.ts';
 import { inviteLinks } from '../src/discord/invite.ts';
 import type { Library } from '../src/discord/library.ts';
+import { silentLogger } from '../src/discord/log.ts';
 import { choiceViolations, messageViolations } from '../src/discord/limits.ts';
 import { RecentArticles, RECENT_ARTICLE_TTL_MS } from '../src/discord/recent-articles.ts';
 import { articleChoices, exampleQuestions, questionChoices, resolveArticle } from '../src/discord/suggestions.ts';
@@ -180,6 +183,24 @@ describe('the article each conversation was last answered from', () => {
     recent.remember(place('a'), 'bridge');
     recent.remember(place('c'), 'ferry');
     expect([recent.recall(place('a')), recent.recall(place('b')), recent.recall(place('c'))]).toEqual(['bridge', undefined, 'ferry']);
+  });
+});
+
+describe('questions asked in a conversation', () => {
+  const ferry = articleFrom(['The Harbour Queen ferry ran aground off Port Ellis on Monday, and 12 passengers were hurt.', '“We hit the rocks in thick fog,” said Captain Mara Quinn.'], { id: 'ferry', title: 'Ferry runs aground' });
+  const bridge = articleFrom(['A section of the Kessel Bridge collapsed on Tuesday, and 7 workers were hurt.', '“The steel had rusted through,” said engineer Tomas Reyes.'], { id: 'bridge', title: 'Bridge collapses' });
+  const place = { channelId: 'c1', userId: 'u1' };
+  function contextOf(articles: ReturnType<typeof bundledArticle>[]): BotContext {
+    const library = libraryOf(...articles);
+    return { library, logger: silentLogger, cooldown: new Cooldown(0), recentArticles: new RecentArticles(), cooldownSeconds: 0, deferAfterMs: 1_500 };
+  }
+
+  it('given the article last answered from is no longer loaded, then the next question is asked of every article and answered', async () => {
+    const context = contextOf([ferry, bridge]);
+    context.recentArticles.remember(place, 'no-longer-loaded');
+    const { answer } = await answerQuestion(context, 'How many workers were hurt?', 'dm', { place });
+    expect([answer.answered, answer.quotes[0]?.article]).toEqual([true, 'bridge']);
+    expect(context.recentArticles.recall(place)).toBe('bridge');
   });
 });
 
