@@ -10,6 +10,7 @@ import { duration, heading, megabytes, pct, summaryLines, table, times } from '.
 import { ratio } from '../lib/metrics.ts';
 import { DEADLINE_MS, EVENT_LOOP_BLOCK_MS, SCALE_RESULT_PREFIX } from '../lib/synthetic.ts';
 import type { LatencyRun } from '../scale.ts';
+import { REGEXP_FLAGS } from '../../src/regexp-flags.ts';
 
 /** Each latency measurement stops early when its budget runs out (see bench/scale.ts). */
 const FULL = { articles: 5_000, questions: 1_000, budgetMs: 90_000 };
@@ -28,8 +29,8 @@ interface ScaleResult {
 }
 
 function runChild(system: string, sizes: typeof FULL): Promise<ScaleResult> {
-  // Each system's child compiles regular expressions as this process was told to (`npm run bench` gives --no-regexp-tier-up, as `npm start` does).
-  const args = [...process.execArgv.filter((arg) => /^--(?:no-)?regexp-/.test(arg)), '--expose-gc', '--import', 'tsx', 'bench/scale.ts', '--system', system];
+  // Each system's child compiles regular expressions as this process does, as the bot's processes do.
+  const args = [...REGEXP_FLAGS, '--expose-gc', '--import', 'tsx', 'bench/scale.ts', '--system', system];
   args.push('--articles', String(sizes.articles), '--questions', String(sizes.questions), '--budget-ms', String(sizes.budgetMs));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });

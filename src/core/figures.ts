@@ -133,6 +133,11 @@ export const UNIT_DIMENSIONS: Readonly<Record<string, Dimension>> = {
   kg: 'mass', g: 'mass', t: 'mass', tons: 'mass', lb: 'mass', oz: 'mass',
   '°C': 'temperature', '°F': 'temperature', degrees: 'temperature',
 };
+
+/** The figure is a measurement of that dimension: kilograms for "how heavy", kilometres for "how long is the loop". */
+export function isMeasureOf(figure: FoundFigure, dimension: Dimension): boolean {
+  return figure.kind === 'measure' && figure.unit !== null && UNIT_DIMENSIONS[figure.unit] === dimension;
+}
 const MEASURE_UNIT = `(?<unit>${MEASURE_UNITS.map(([written]) => written).join('|')})`;
 let measurePatterns: (readonly [RegExp, string])[] | undefined;
 const measurePatternsOnce = () => (measurePatterns ??= MEASURE_UNITS.map(([written, unit]) => [new RegExp(`^(?:${written})$`, 'iu'), unit] as const));

@@ -10,7 +10,7 @@ import { baseForms, isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } fr
 import { LOCATIVE_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
 import { startsWithCapital } from './characters.ts';
-import { DAY_NAMES, MONTH_NAMES, UNIT_DIMENSIONS } from './figures.ts';
+import { DAY_NAMES, isMeasureOf, MONTH_NAMES } from './figures.ts';
 import { speakersNamedIn } from './speakers.ts';
 
 /** BM25 saturation and length normalisation (the usual defaults). */
@@ -454,7 +454,7 @@ export class ArticleIndex {
       const describesBack = DESCRIBED_AGAIN.test(sentence.text);
       const figureKinds = figures ? kindsGiven(figures, article.text) : NO_KINDS;
       const tellsHowLong = figures ? howLongTold(figures, article.text) : false;
-      const givesLength = figures?.some((figure) => figure.kind === 'measure' && figure.unit !== null && UNIT_DIMENSIONS[figure.unit] === 'length') ?? false;
+      const givesLength = figures?.some((figure) => isMeasureOf(figure, 'length')) ?? false;
       const places = placesIn(tokens, sentence.text, dateline);
       const termIds = new Int32Array(terms.length);
       for (let at = 0; at < terms.length; at++) {

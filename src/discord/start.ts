@@ -8,6 +8,7 @@ import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from '
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { applicationIdOfToken, loadDiscordConfig, type DiscordConfig } from '../config.ts';
+import { REGEXP_FLAGS } from '../regexp-flags.ts';
 import { startClient, type RunningBot } from './bot.ts';
 import { loadCommands } from './commands.ts';
 import { deployCommands } from './deploy-commands.ts';
@@ -24,8 +25,6 @@ const SHUTDOWN_TIMEOUT_MS = 5_000;
 const IDENTIFY_WINDOW_MS = 5_500;
 /** Shards run TypeScript directly, like the main process. */
 const TSX_LOADER = import.meta.resolve('tsx');
-/** How the bot's process was told to compile regular expressions (`npm start` gives --no-regexp-tier-up): each shard is told the same. */
-const REGEXP_FLAGS = process.execArgv.filter((arg) => /^--(?:no-)?regexp-/.test(arg));
 
 /** Set by discord.js in processes spawned by a ShardingManager. */
 export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {

@@ -11,7 +11,7 @@ import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
 import { isDictionaryWord, isPersonNoun, isPlaceName } from '../lexicon.ts';
-import { UNIT_DIMENSIONS, type Dimension } from '../figures.ts';
+import { isMeasureOf, type Dimension } from '../figures.ts';
 import { termOf, tokenize, type Token } from '../terms.ts';
 import { aliasOf } from '../aliases.ts';
 import { reportsSpeech, reportsSpeechBy } from '../speakers.ts';
@@ -449,7 +449,7 @@ function creditMeasures(index: ArticleIndex, resolved: ResolvedWord[], sentenceS
     const r = resolved[w]!;
     if (!r.word.focus || r.word.isName) continue;
     for (const figure of index.article.figures) {
-      if (figure.kind !== 'measure' || figure.unit === null || UNIT_DIMENSIONS[figure.unit] !== dimension) continue;
+      if (!isMeasureOf(figure, dimension)) continue;
       const id = figure.sentence - 1;
       if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, r.importance * MEASURE_WEIGHT);
     }
@@ -663,7 +663,7 @@ export function givesOnlyTimes(candidate: Candidate, side: 'before' | 'after'): 
 
 /** The sentence (id) gives a measurement of that kind: "how heavy" wants kilograms or pounds, not kilometres or dollars. */
 export function givesMeasureOf(index: ArticleIndex, id: number, dimension: Dimension): boolean {
-  return index.figuresIn(index.article.sentences[id]!.index).some((figure) => figure.kind === 'measure' && figure.unit !== null && UNIT_DIMENSIONS[figure.unit] === dimension);
+  return index.figuresIn(index.article.sentences[id]!.index).some((figure) => isMeasureOf(figure, dimension));
 }
 
 /** "How old is Blinken?", "how old is antony blinken": the age of someone the article names, not of anyone. */
