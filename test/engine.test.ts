@@ -851,6 +851,16 @@ describe('the kind of figure asked for', () => {
     expect(answeredBy(since, 'how long has quinn commanded the ferry')).toEqual([true, 2]);
   });
 
+  it('given "how long" and a passage whose second sentence gives only a month, then it declines: a month is no span', () => {
+    const match = [
+      'The match, which began Nov. 23 at the Marina Convention Centre, is played under classical time controls. If the match is tied 7-7, it goes to rapid tiebreaks on Dec. 15.',
+      'Mehrotra would become the second-youngest world champion in history if he wins. He earned the right to challenge Lindqvist by winning the Candidates Tournament in Toronto in April.',
+    ];
+    const engine = new AnswerEngine([articleOf('match.txt', match)]);
+    expect(engine.ask('how long has lindqvist been world champ')).toMatchObject({ answered: false, reasonCode: 'wanted-kind-missing' });
+    expect(answeredBy([...match, 'Lindqvist has been world champion since 2021.'], 'how long has lindqvist been world champ')).toEqual([true, 5]);
+  });
+
   it('given "when did" and a passage giving only a time still ahead, then it declines saying so; "when will" is answered by it', () => {
     const ferry = ['Storm damage closed the harbour at Port Ellis for a week.', 'Ferry service to Port Ellis resumed on Monday with two daily crossings.', 'Full ferry service to Port Ellis, with hourly crossings, will resume next spring, the operator said.'];
     const engine = new AnswerEngine([articleOf('ferry.txt', ferry)]);

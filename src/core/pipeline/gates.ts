@@ -15,7 +15,7 @@ import { DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figure
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
-import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked, standInPronoun } from './retrieve.ts';
+import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, NO_TERMS, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked, standInPronoun } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
 
 /** What the gates of each stage read. */
@@ -592,7 +592,7 @@ export const GATES: readonly Gate[] = [
     example: 'How old is the ferry Dunmore bought?',
     check: ({ question, best, answering }) => {
       const wanted = KIND_FIGURES[question.kind];
-      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => holdsWantedFigure(question, best.index, q, wanted));
+      const holdsWanted = best.features.kindMatch === 1 || answering.slice(1).some((q) => holdsWantedFigure(question, best.index, q));
       return wanted.length && !holdsWanted ? { kind: question.kind } : undefined;
     },
   },
@@ -904,9 +904,10 @@ export function firstDecline<S extends GateStage>(stage: S, facts: StageFacts[S]
   return undefined;
 }
 
-/** "How tall" wants a length there too: a neighbour's percentage or sum is no height. */
-function holdsWantedFigure(question: AnalysedQuestion, index: ArticleIndex, quote: Quote, wanted: readonly FigureKind[]): boolean {
-  return question.measures ? givesMeasureOf(index, quote.sentence - 1, question.measures) : index.figuresIn(quote.sentence).some((f) => wanted.includes(f.kind));
+/** Read as the best sentence is (`kindMatches`): "how tall" wants a length, "how long" a span, not a lone year. */
+function holdsWantedFigure(question: AnalysedQuestion, index: ArticleIndex, quote: Quote): boolean {
+  const id = quote.sentence - 1;
+  return question.measures ? givesMeasureOf(index, id, question.measures) : kindMatches(question.kind, index.facts[id]!, NO_TERMS, index.article.sentences[id]!.text, question.lengthToo);
 }
 
 /** Share of an article's attributed quotations one person must have for "he" or "she" to be them. */

@@ -38,7 +38,7 @@ export const MEASURE_WEIGHT = 0.7;
 export const ROUTED_ARTICLES = 4;
 /** How many characters after an age the person it belongs to may be named ("a 71-year-old man in Port St. Joe"). */
 const AGE_NAME_REACH = 25;
-const NO_TERMS: ReadonlySet<string> = new Set();
+export const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** A sentence that could answer, with what the ranker and the judge read of it. */
 export interface Candidate {
