@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, ANY_KIND, CHAT_SPELLINGS, cleanQuestion, firstKindWording, readerWording, withChatWordsSpelled, withMonthsCapitalised } from '../src/core/question.ts';
+import { analyseQuestion, ANY_KIND, CHAT_LETTERS, CHAT_SPELLINGS, cleanQuestion, firstKindWording, readerWording, withChatWordsSpelled, withMonthsCapitalised } from '../src/core/question.ts';
 import { termOf } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
@@ -419,18 +419,23 @@ describe('what "which" asks to have named', () => {
 /** `withChatWordsSpelled` looks words up for what replacing this pattern finds. */
 const CHAT_WORD = new RegExp(`\\b(?:${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'gi');
 
+/** ...and the letters of CHAT_LETTERS typed alone in lower case. */
+const CHAT_LETTER = new RegExp(`(?<!\\S)(?:${[...CHAT_LETTERS.keys()].join('|')})(?![^\\s?!,])`, 'g');
+
 function chatWordsByPattern(text: string): string {
-  return text.replace(CHAT_WORD, (word, at: number) => {
-    const lower = word.toLowerCase();
-    const spelled = CHAT_SPELLINGS.get(lower)!;
-    if (word === lower) return spelled;
-    return at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
-  });
+  return text
+    .replace(CHAT_WORD, (word, at: number) => {
+      const lower = word.toLowerCase();
+      const spelled = CHAT_SPELLINGS.get(lower)!;
+      if (word === lower) return spelled;
+      return at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
+    })
+    .replace(CHAT_LETTER, (letter) => CHAT_LETTERS.get(letter)!);
 }
 
 describe('withChatWordsSpelled', () => {
   it('given chat spellings in any case, joined to letters, digits, underscores or other scripts, then it spells out what the pattern does', () => {
-    const pieces = fc.constantFrom('wat', 'Wat', 'WAT', 'wher', 'Howmany', 'dont', 'u', 'ppl', 'whats', 'x', 'é', 'ſ', '\u212A', '_', '1', ' ', '?', "'", '-', 'teh');
+    const pieces = fc.constantFrom('wat', 'Wat', 'WAT', 'wher', 'Howmany', 'dont', 'u', 'r', 'R', 'n', 'ppl', 'whats', 'x', 'é', 'ſ', '\u212A', '_', '1', ' ', '\t', '?', ',', '.', '&', "'", '-', 'teh');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const text = parts.join('');
@@ -442,6 +447,14 @@ describe('withChatWordsSpelled', () => {
 });
 
 describe('chat shorthand for a word', () => {
+  it('given "r", "u" or "n" typed alone for a word, then they are read as "are", "you", "and"; "R&D", "u.s." and capitals are left', () => {
+    expect(withChatWordsSpelled('how much r they spending on agency staff')).toBe('how much are they spending on agency staff');
+    expect(withChatWordsSpelled('how many points do u need, n by when?')).toBe('how many points do you need, and by when?');
+    expect(withChatWordsSpelled('what is r&d spending in the u.s.')).toBe('what is r&d spending in the u.s.');
+    expect(withChatWordsSpelled('is Plan R ready')).toBe('is Plan R ready');
+    expect(analyseQuestion('how much r they spending on staff').kind).toBe(analyseQuestion('how much are they spending on staff').kind);
+  });
+
   it('given "gonna" or "wanna", then they are read as the words they stand for', () => {
     expect(withChatWordsSpelled('is this gonna make my rates go up')).toBe('is this going to make my rates go up');
     expect(withChatWordsSpelled('who wanna know')).toBe('who want to know');

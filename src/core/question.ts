@@ -404,6 +404,21 @@ export function readerWording(text: string): string {
 
 const MONEY_SIGNS = /(?<!\S)\${2,}(?!\S)/g;
 
+/**
+ * Letters typed for a word ("how much r they spending", "do u need"): in lower case, between spaces
+ * or before the question's end, never "R&D", "u.s." or "r/" of a link.
+ */
+export const CHAT_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['r', 'are'],
+  ['u', 'you'],
+  ['n', 'and'],
+]);
+
+/** Whitespace (or the text's start) before the word, and whitespace, the end or a closing mark after it. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return (start === 0 || /\s/.test(text[start - 1]!)) && (end === text.length || /[\s?!,]/.test(text[end]!));
+}
+
 /** [A-Za-z0-9_]: what \\b tells words by in a pattern without the u flag. */
 function isPlainWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
@@ -411,8 +426,8 @@ function isPlainWordCharacter(code: number): boolean {
 
 /**
  * The chat spellings of CHAT_SPELLINGS spelled out: what replacing \\b(?:wher|wat|...)\\b (flags gi)
- * would do, found by looking each run of word characters up rather than trying a hundred spellings at
- * every place. Every question comes through here; test/question.test.ts holds it to the pattern.
+ * would do, and the letters of CHAT_LETTERS where they stand alone, found by looking each run of word
+ * characters up rather than trying a hundred spellings at every place. Every question comes through here; test/question.test.ts holds it to the pattern.
  */
 export function withChatWordsSpelled(text: string): string {
   let worded = '';
@@ -426,7 +441,7 @@ export function withChatWordsSpelled(text: string): string {
     while (end < text.length && isPlainWordCharacter(text.charCodeAt(end))) end++;
     const word = text.slice(at, end);
     const lower = word.toLowerCase();
-    const spelled = CHAT_SPELLINGS.get(lower);
+    const spelled = CHAT_SPELLINGS.get(lower) ?? (end - at === 1 && CHAT_LETTERS.has(word) && standsAlone(text, at, end) ? CHAT_LETTERS.get(word) : undefined);
     if (spelled !== undefined) {
       // A capitalised word further on may be a name ("Wat Phra Kaew"); at the start it is the question word.
       const replacement = word === lower ? spelled : at === 0 && word === word[0] + lower.slice(1) ? spelled[0]!.toUpperCase() + spelled.slice(1) : word;
