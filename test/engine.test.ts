@@ -1589,6 +1589,22 @@ describe('what a count counts', () => {
     const ferry = article('ferry.txt', 'The new ferry carries 40 cars on each crossing.', 'People in the town welcomed the ferry on Monday.');
     expect(ferry.ask('How many people does the ferry carry?')).toMatchObject({ answered: false, reasonCode: 'counts-something-else', reason: expect.stringContaining('“cars”') });
   });
+  it('given "how many X" of a thing the article writes in no form, and a passage counting something else, then it declines; a misspelt X or "how many times" still answers', () => {
+    const marathon = article(
+      'marathon.txt',
+      'More than 40,000 runners started the city marathon on Sunday in heavy heat.',
+      'Medical staff treated 312 runners for heat exhaustion on Sunday.',
+      'The course was closed four times during the race to let ambulances through.',
+    );
+    expect(marathon.ask('how many spectators were treated by medical staff')).toMatchObject({ answered: false, reasonCode: 'counts-something-else', reason: expect.stringContaining('“runners”') });
+    for (const [question, sentence] of [
+      ['how many runers were treated by medical staff', 2],
+      ['how many times was the course closed', 3],
+    ] as const) {
+      const answer = marathon.ask(question);
+      expect([question, answer.answered, answer.quotes[0]?.sentence]).toEqual([question, true, sentence]);
+    }
+  });
   it('given "how many X" and a passage giving only measures ("4,000 tonnes"), then it declines, naming the measures', () => {
     const wheat = article(
       'wheat.txt',

@@ -652,7 +652,7 @@ export const GATES: readonly Gate[] = [
     stage: 'answer',
     when: '"how many X": the answer counts something other than X',
     example: 'How many crew does the ferry carry?',
-    check: ({ question, best, answering }) => countsSomethingElse(question, best.index, answering),
+    check: ({ question, best, answering, resolved }) => countsSomethingElse(question, best.index, answering, resolved),
   },
   {
     // "How much is a ticket?" is not answered by "The zoo draws 900,000 visitors a year": a count of
@@ -1081,9 +1081,14 @@ function givesDateUnit(figure: Figure, unit: DateUnit): boolean {
  * "How many homes" answered by a sentence that counts residents: every count there names what it
  * counts, and none is what was asked about (nor a synonym of it).
  */
-function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): ReasonParams | undefined {
-  // Only when the article has the word asked about elsewhere: "prisoners" for its "fighters" is a rewording.
-  if (!question.counted || !index.has(question.counted)) return undefined;
+const TIMES_TERM = termOf('times');
+
+function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[], resolved: readonly ResolvedWord[]): ReasonParams | undefined {
+  // Only when the article has the word asked about elsewhere ("prisoners" for its "fighters" is a
+  // rewording, "figthers" a misspelling), or has it in no form at all: "how many spectators were
+  // treated" is not answered by "312 runners". "How many times" is answered by any count of the deed.
+  const asked = question.counted;
+  if (!asked || (!index.has(asked) && (asked === TIMES_TERM || resolved.some((r) => r.word.term === asked && r.alternatives.length > 0)))) return undefined;
   const figures = figuresOfQuotes(index, answering);
   const counted = figures.filter((f) => f.kind === 'count' || f.kind === 'number');
   // "How many farmers have ordered seed?" is not answered by "about 4,000 tonnes": with no count, measures are what it gives.
@@ -1091,7 +1096,7 @@ function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, an
   if (!counts.length || counts.some((f) => f.unit === null) || countsAskedThing(question, index, figures)) return undefined;
   // A count is named by what it counts ("men"), a measure as written ("4,000 tonnes"): its unit alone may be a symbol ("kg").
   const measured = !counted.length;
-  return { text: askedWordOf(question, question.counted), words: [...new Set(counts.map((f) => (measured ? f.text : f.unit!)))], ...(measured ? { kind: 'measure' as const } : {}) };
+  return { text: askedWordOf(question, asked), words: [...new Set(counts.map((f) => (measured ? f.text : f.unit!)))], ...(measured ? { kind: 'measure' as const } : {}) };
 }
 
 function askedWordOf(question: AnalysedQuestion, term: string): string {
