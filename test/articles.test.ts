@@ -395,12 +395,19 @@ describe('loading a data folder', () => {
     const { problems } = await loadArticles(dir);
     expect(problems[0]!.problem).toMatch(/^skipped: its metadata file council\.meta\.json is not valid JSON/);
   });
-  it('given a metadata file with a trailing comma, then the problem gives the line where reading it failed, not only a character offset', async () => {
+  it('given a metadata file with a trailing comma, then the problem names the comma and its line, not the bracket after it', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
     await writeFile(join(dir, 'council.meta.json'), '{\n  "title": "Council meets",\n  "year": 2024,\n}\n');
     const { problems } = await loadArticles(dir);
-    expect(problems[0]!.problem).toMatch(/^skipped: its metadata file council\.meta\.json is not valid JSON \(.*line 4/);
+    expect(problems[0]!.problem).toBe('skipped: its metadata file council.meta.json is not valid JSON (a comma after the last entry on line 3: remove it, JSON allows none there)');
+  });
+  it('given a metadata file with a name not in quotes, then the problem gives the line where reading it failed, not only a character offset', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'council.txt'), 'The council met on Monday.\n');
+    await writeFile(join(dir, 'council.meta.json'), '{\n  "title": "Council meets",\n  year: 2024\n}\n');
+    const { problems } = await loadArticles(dir);
+    expect(problems[0]!.problem).toMatch(/^skipped: its metadata file council\.meta\.json is not valid JSON \(.*line 3, column 3\)\)$/);
   });
   it('given file names that make no plain id, then each is a problem with a name to rename it to, and the others load', async () => {
     const dir = await tempDir();

@@ -315,8 +315,13 @@ async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> 
 /** "… at position 18" gets "(line 2, column 5)": a person finds a mistake by line, not by offset. */
 function withLineAndColumn(message: string, raw: string): string {
   const position = /\bat position (\d+)/.exec(message);
-  if (!position || /\bline \d+/.test(message)) return message;
-  const before = raw.slice(0, Number(position[1]));
+  if (!position) return message;
+  const at = Number(position[1]);
+  // JSON.parse points past a trailing comma, at the bracket closing on the next line; the comma is what to mend.
+  const comma = /,\s*$/.exec(raw.slice(0, at));
+  if (comma && /^[}\]]/.test(raw.slice(at).trimStart())) return `a comma after the last entry on line ${raw.slice(0, comma.index).split('\n').length}: remove it, JSON allows none there`;
+  if (/\bline \d+/.test(message)) return message;
+  const before = raw.slice(0, at);
   const line = before.split('\n').length;
   return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
 }
