@@ -1184,6 +1184,13 @@ describe('a figure typed alone, asked of the bundled article', async () => {
 });
 
 describe('asking why, where the closest sentence gives no reason', () => {
+  it('given "why" and a sentence that attributes what happened to a cause, then that sentence answers, not one sharing more words', () => {
+    const bridge = [
+      'The project came in about $3.1 million over its original budget of $39.6 million, which the city engineer attributed to a spike in steel prices.',
+      'Council member Dev Raman, who voted against the final budget increase, said he would ask for an independent audit of the project.',
+    ];
+    expect(answeredBy(bridge, 'why was the project over budget')).toEqual([true, 1]);
+  });
   it('given a close runner-up that gives a reason, then it answers', () => {
     const engine = new AnswerEngine([articleOf('repatriation.txt', [
       'Italy is one of the few European nations willing to take back its citizens from the camps, the minister said.',

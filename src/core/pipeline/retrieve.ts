@@ -6,7 +6,7 @@
  * share of the question covered, the paragraph around it, word pairs kept together, and whether it
  * holds the kind of answer asked for (a number for "how many", a year for "when").
  */
-import { AGED_OPENING, nameBeforeAge, PERSONAL_PRONOUNS, type ArticleIndex, type ScoredIds } from '../search-index.ts';
+import { AGED_OPENING, GIVES_CAUSE, nameBeforeAge, PERSONAL_PRONOUNS, type ArticleIndex, type ScoredIds } from '../search-index.ts';
 import type { LibraryIndex } from '../library-index.ts';
 import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
@@ -631,7 +631,8 @@ export function kindMatches(kind: AnswerKind, facts: ArticleIndex['facts'][numbe
     for (const n of kind === 'name' ? facts.names : facts.places) if (!questionTerms.has(n)) return true;
     return false;
   }
-  if (kind === 'reason') return REASON_WORDS.test(text);
+  // "attributed to a spike in steel prices", "caused by flooding": a cause the index records is a reason too.
+  if (kind === 'reason') return REASON_WORDS.test(text) || facts.terms.includes(GIVES_CAUSE);
   return false;
 }
 
