@@ -61,6 +61,9 @@ describe('analyseQuestion', () => {
     ['How many billions has America given?', 'amount'],
     ['How much is the CEO paid?', 'money'],
     ['How much would the repairs have cost?', 'money'],
+    ['what did the bridge cost', 'money'],
+    ['What will it cost to fix the roof?', 'money'],
+    ['What did the cost overrun lead to?', 'other'],
     ['How much diesel did the ferries burn?', 'amount'],
     ['How cheap are the materials per kWh?', 'amount'],
     // What is measured says what is asked: the "charges" of a battery are no price.
