@@ -157,6 +157,11 @@ describe('answering questions about an article', () => {
     expect(engine.ask('How many of the 3,200 residents were pensioners?')).toMatchObject({ answered: false, reason: expect.stringMatching(/only gives the figure you asked about \(“3,200”\)/) });
     expect(engine.ask('How many residents were forced from their homes?')).toMatchObject({ answered: true, figures: expect.arrayContaining([expect.objectContaining({ text: '3,200' })]) });
   });
+  it('given a place the article never mentions but spells like one it does ("iran", "Iraq"), then it is not read as that place; a misspelt one still is', () => {
+    const grid = ['Foreign Minister Lena Sorvik met officials in Baghdad on Monday.', 'Sorvik said Iraq needed more help to rebuild its power grid.'];
+    expect(new AnswerEngine([articleOf('grid.txt', grid)]).ask('what did sorvik say about iran')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“iran”') });
+    expect(answeredBy(grid, 'what did sorvik say about irqa')).toEqual([true, 2]);
+  });
   it('given an off-topic question, then it declines with a reason', () => {
     const answer = engine.ask('What is the capital of Australia?');
     expect(answer.answered).toBe(false);

@@ -189,7 +189,8 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
     const phrase = index.phraseSpelling(word.raw);
     if (phrase) forms.add(phrase.reduce((rarest, term) => (index.idf(term) > index.idf(rarest) ? term : rarest)), 'alias');
   }
-  if (!alternatives.length && !HAS_DIGIT.test(word.raw)) {
+  // A place the world has ("Iran", "Paris") is spelt right, however close an article's place ("Iraq").
+  if (!alternatives.length && !HAS_DIGIT.test(word.raw) && !isPlaceName(word.raw)) {
     // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
     const corrected = correctionIn(index, spelling, word.raw);
     if (corrected && (!word.isName || index.isName(corrected))) forms.add(corrected, 'spelling');
