@@ -20,6 +20,8 @@ describe('analyseQuestion', () => {
     ['yes', 'acknowledgement'],
     ['yeah sure', 'acknowledgement'],
     ['👋🏽', 'greeting'],
+    ['u there?', 'greeting'],
+    ['hello? anyone there?', 'greeting'],
     ["you're useless", 'complaint'],
     ['bad bot', 'complaint'],
     ["That's wrong!", 'complaint'],
@@ -32,7 +34,7 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(message).smallTalk).toBe(kind);
   });
 
-  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', "that's terrible", 'wrong, how much aid was it?', "that's wrong, who paid?", 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', 'help refugees', 'How did the aid help?', '🌉', ''])(
+  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', "that's terrible", 'wrong, how much aid was it?', "that's wrong, who paid?", 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', 'help refugees', 'is anyone there at the site?', 'are you there yet?', 'How did the aid help?', '🌉', ''])(
     'given "%s", then it is not small talk',
     (message) => {
       expect(analyseQuestion(message).smallTalk).toBeUndefined();

@@ -4,10 +4,14 @@
  */
 import type { SmallTalk } from './types.ts';
 
+/** "u there?", "are you awake": asking whether the bot is listening, which a greeting answers. */
+const PRESENCE = String.raw`(?:are )?(?:you|u) (?:there|around|awake|alive|working|online|still there)|any(?:one|body) (?:there|home|around)`;
+const ONLY_PRESENCE = new RegExp(String.raw`^(?:(?:hi|hello|hey) )?(?:${PRESENCE})$`);
+
 /** The wordings of each kind. The bot asks nothing, so a "yes" or "no" alone answers nothing: it is an acknowledgement. */
 const PHRASES: Record<SmallTalk, string> = {
   thanks: String.raw`(?:thanks|thanx|thnx|thx|thank (?:you|u|ya)|ty|tysm|cheers|ta|much appreciated|(?:i )?appreciate (?:it|that))(?: (?:so|very) much| a lot| a ton| heaps| loads| again)?`,
-  greeting: String.raw`(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))(?: there)?`,
+  greeting: String.raw`(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))(?: there)?|${PRESENCE}`,
   farewell: String.raw`(?:bye|goodbye|good bye|see (?:you|ya)|later|good night|take care)`,
   acknowledgement: String.raw`(?:ok|okay|okey|k|kk|okie|cool|nice|great|awesome|perfect|neat|sweet|excellent|alright|all right|got it|gotcha|i see|makes sense|understood|fair enough|good to know|lol|haha|wow|yes|yep|yup|yeah|sure|no|nope|nah|no worries)`,
   // "you're useless", "bad bot", "that's wrong": said of the bot or its last answer, which nothing in the
@@ -55,8 +59,9 @@ const LETTER_HELD_DOWN = /(\p{L})\1{2,}/gu;
 
 /** What kind of small talk the message is, or undefined when it is (or may be) a question. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
-  // A question mark is kept below, and no small talk holds one: "ok?" may ask something.
-  if (text.length > MAX_SMALL_TALK_LENGTH || text.includes('?')) return undefined;
+  if (text.length > MAX_SMALL_TALK_LENGTH) return undefined;
+  // A question mark is kept below, and no small talk holds one but a check that the bot is there: "ok?" may ask something.
+  if (text.includes('?')) return ONLY_PRESENCE.test(text.toLowerCase().replace(/[?!.,\s]+/g, ' ').trim()) ? 'greeting' : undefined;
   const words = text
     .toLowerCase()
     .replace(EMOJI, ' ')
@@ -87,7 +92,8 @@ export const SMALL_TALK_REPLIES: Record<SmallTalk, string> = {
   thanks: 'You’re welcome! Ask me anything else about the article.',
   greeting: 'Hello! Ask me anything about the article: who said what, how much, when.',
   farewell: 'Bye for now! Come back with any question about the article.',
-  acknowledgement: 'Glad to help. Ask me anything else about the article.',
+  // Said to "ok" and "cool" as much as to "no" or "nope": it must suit both.
+  acknowledgement: 'All right. Ask me anything else about the article whenever you like.',
   complaint: 'Sorry that did not help. I can only quote what the article says: try asking in other words, or about something it covers.',
   help: 'Ask me anything about the article in your own words (who said what, how much, when) and I reply with the sentence that says so, quoted and cited.',
 };
