@@ -89,7 +89,8 @@ export const SETTING_NAMES: readonly string[] = Object.keys(settingsSchema.shape
  * would refuse is better told now than when it first joins Discord. One line per problem.
  */
 export function settingsProblemsBesideToken(env: Env = process.env): string[] {
-  const result = settingsSchema.omit({ DISCORD_TOKEN: true, DISCORD_CLIENT_ID: true }).safeParse(env);
+  // The client id is needed only with a token; one set wrongly is told all the same.
+  const result = settingsSchema.omit({ DISCORD_TOKEN: true }).extend({ DISCORD_CLIENT_ID: optionalSnowflake('an application') }).safeParse(env);
   return result.success ? [] : describeIssues(result.error);
 }
 

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runConsole } from './cli/console.ts';
 import { loadData, readEnvironment, resolveDataDir } from './cli/data.ts';
-import { loadEnvFile } from './cli/env-file.ts';
+import { loadEnvFile, tokenLineNote } from './cli/env-file.ts';
 import { wantsColour } from './cli/terminal-text.ts';
 
 // A reader that stops early (`npm start | head`) is not an error worth a stack trace.
@@ -40,7 +40,8 @@ async function main(): Promise<number> {
     process.stderr.write(`--data needs a folder.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  for (const problem of await loadEnvFile()) process.stderr.write(`${problem}\n`);
+  const envProblems = await loadEnvFile();
+  for (const problem of envProblems) process.stderr.write(`${problem}\n`);
   // The flag wins over the environment and .env, for the console and the bot alike.
   if (options.data !== undefined) process.env.DATA_DIR = options.data;
   const environment = readEnvironment(process.env);
@@ -51,6 +52,8 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  const tokenNote = tokenLineNote(envProblems);
+  if (tokenNote) process.stderr.write(`${tokenNote}\n`);
   const { settingsProblemsBesideToken } = await import('./config.ts');
   const refused = settingsProblemsBesideToken(process.env);
   if (refused.length) process.stderr.write(`Without DISCORD_TOKEN this is the console, which does not need these; the Discord bot would refuse them:\n${refused.map((p) => `  - ${p}`).join('\n')}\n`);

@@ -198,11 +198,12 @@ describe('ask bad usage', () => {
     expect(result.stderr).toContain(LIBRARY.id);
   });
 
-  it('given a missing data folder then it exits 1 with a message naming the folder', async () => {
+  it('given a missing data folder then it exits 1 with a message naming the folder and what to set', async () => {
     const result = await askInProcess(['--data', join(data.dir, 'missing'), 'Anything?']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('missing');
+    expect(result.stderr).toContain('Set DATA_DIR in .env (or give --data DIR) to the folder holding the article files.');
   });
 
   it('given a folder without articles then it exits 1 saying no articles loaded', async () => {

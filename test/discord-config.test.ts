@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envFileProblems } from '../src/cli/env-file.ts';
+import { envFileProblems, tokenLineNote } from '../src/cli/env-file.ts';
 import { ConfigError, DEFAULT_COOLDOWN_SECONDS, DEFAULT_DISCORD_API_URL, SETTING_NAMES, applicationIdOfToken, loadDiscordConfig, loadInviteConfig, settingsProblemsBesideToken } from '../src/config.ts';
 import { createLogger } from '../src/discord/log.ts';
 
@@ -116,10 +116,23 @@ describe('.env lines that set nothing', () => {
   });
 });
 
+describe('a .env line meant to set the token', () => {
+  it('given a token line misspelt or without "=", then the console says no token is set because of it; other lines say nothing of the token', () => {
+    for (const text of ['discord_token=abc\n', 'DISCORD_TOKEN abc\n']) {
+      expect(tokenLineNote(envFileProblems(text, SETTING_NAMES))).toBe('No DISCORD_TOKEN is set (see the .env line above), so this is the local console, not the Discord bot.');
+    }
+    expect(tokenLineNote(envFileProblems('LOG_LEVL=info\n', SETTING_NAMES))).toBeUndefined();
+  });
+});
+
 describe('settings checked without a token', () => {
   it('given a value the bot would refuse, then it is told with what to set; the token and application id are not asked for', () => {
     expect(settingsProblemsBesideToken({ LOG_LEVEL: 'verbose' })).toEqual(['LOG_LEVEL is not a log level: set it to one of debug, info, warn, error, silent.']);
     expect(settingsProblemsBesideToken({})).toEqual([]);
+  });
+  it('given an application id set wrongly, then it is told too, though none is needed without a token', () => {
+    expect(settingsProblemsBesideToken({ DISCORD_CLIENT_ID: 'x' })).toEqual([expect.stringMatching(/^DISCORD_CLIENT_ID must be an application id \(17 to 20 digits\)/)]);
+    expect(settingsProblemsBesideToken({ DISCORD_CLIENT_ID: '123456789012345678' })).toEqual([]);
   });
 });
 

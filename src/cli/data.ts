@@ -40,11 +40,13 @@ export interface LoadedData {
   problems: ArticleProblem[];
 }
 
+const SET_DATA_DIR = 'Set DATA_DIR in .env (or give --data DIR) to the folder holding the article files.';
+
 export async function loadData(dir: string): Promise<LoadedData> {
   const shownDir = safeLine(dir);
   const folder = await stat(dir).catch(() => undefined);
-  if (!folder) throw new DataError(`Data folder not found: ${shownDir}`);
-  if (!folder.isDirectory()) throw new DataError(`Not a folder: ${shownDir}`);
+  if (!folder) throw new DataError(`Data folder not found: ${shownDir}. ${SET_DATA_DIR}`);
+  if (!folder.isDirectory()) throw new DataError(`Not a folder: ${shownDir}. ${SET_DATA_DIR}`);
 
   let loaded: Awaited<ReturnType<typeof loadArticles>>;
   try {

@@ -72,3 +72,11 @@ function closestSetting(name: string, settingNames: readonly string[]): string |
   }
   return best?.name;
 }
+
+/**
+ * Said when no token is set but `.env` has a line that seems meant to set one ("discord_token=...",
+ * "DISCORD_TOKEN abc"): the console opening instead of the bot is then no surprise.
+ */
+export function tokenLineNote(problems: readonly string[]): string | undefined {
+  return problems.some((problem) => problem.includes('DISCORD_TOKEN')) ? 'No DISCORD_TOKEN is set (see the .env line above), so this is the local console, not the Discord bot.' : undefined;
+}
