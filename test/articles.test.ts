@@ -290,6 +290,7 @@ describe('parsing article files', () => {
   it('given invalid metadata, then the error says which field and why', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year: expected a year such as 2021/);
     expect(() => parseArticle({ file: 'x.md', text: '---\nauthor: me\n---\nText.' })).toThrow(/unknown field "author" \(the fields are id, title,/);
+    expect(() => parseArticle({ file: 'x.md', text: '---\ntittle: Council meets\n---\nText.' })).toThrow(/unknown field "tittle"; did you mean "title"\? \(the fields are id, title,/);
     expect(() => parseArticle({ file: 'x.md', text: '---\ndate: June 28, 2021\n---\nText.' })).toThrow(/date must look like 2021-06-28/);
   });
   it('given a title too long, an empty dateline or a credit that is a number, then the error says so in plain words, with the length allowed', () => {
