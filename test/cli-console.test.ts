@@ -158,6 +158,11 @@ describe('console', () => {
     expect(replies[2]).not.toMatch(/^Questions now go to/);
   });
 
+  it('given /use of an article whose file was skipped at start, then the reply says why it did not load', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['/use broken']);
+    expect(replies[0]).toMatch(/^Unknown article “broken”\. Known articles: .*\. Its file did not load — .*broken\.txt: /);
+  });
+
   it('given /article with an unknown id then it lists the loaded ids and keeps the active article', async () => {
     const { replies } = await consoleSession(both.dir, ['/article nope', '/article']);
     expect(replies[0]).toContain(BRIDGE.id);

@@ -150,7 +150,7 @@ export async function runAsk(io: AskIo): Promise<number> {
     const { engine, problems } = await loadData(resolveDataDir(options.data, io.env));
     for (const problem of problems) io.stderr.write(`warning: ${formatProblem(problem)}\n`);
     // "--article bridge" picks the one article whose id or title says so, as /use does.
-    const named = options.article === undefined ? undefined : articleIdNamed(engine, options.article);
+    const named = options.article === undefined ? undefined : articleIdNamed(engine, options.article, problems);
     if (named && 'problem' in named) throw new UsageError(named.problem);
     const article = named?.id;
 

@@ -34,7 +34,8 @@ export class ConsoleSession {
   private activeId: string | undefined;
   private readonly style: Style;
 
-  constructor(private readonly engine: AnswerEngine, colour: boolean, activeId?: string) {
+  /** `skipped`: files that did not load, so that `/use` of one says why it is not there. */
+  constructor(private readonly engine: AnswerEngine, colour: boolean, activeId?: string, private readonly skipped: readonly ArticleProblem[] = []) {
     this.style = createStyle(colour);
     this.activeId = activeId ?? (engine.articles.length === 1 ? engine.articles[0]?.id : undefined);
   }
@@ -117,7 +118,7 @@ export class ConsoleSession {
       const count = this.engine.articles.length;
       return count === 1 ? 'Only one article is loaded; questions go to it.' : `Questions now go to all ${count} articles.`;
     }
-    const named = articleIdNamed(this.engine, id);
+    const named = articleIdNamed(this.engine, id, this.skipped);
     if ('problem' in named) return named.problem;
     const article = this.engine.getArticle(named.id)!;
     this.activeId = article.id;
@@ -182,7 +183,7 @@ function lineSource(input: NodeJS.ReadableStream, output: NodeJS.WritableStream)
 /** Runs until the reader leaves (exit, quit, Ctrl-D, Ctrl-C) or the input ends. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { engine, problems, input, output, errorOutput, colour } = options;
-  const session = new ConsoleSession(engine, colour);
+  const session = new ConsoleSession(engine, colour, undefined, problems);
   const warning = createStyle(colour).warning;
 
   // Warnings first: printed after the banner they would sit between it and the prompt, read as part of the session.

@@ -1,5 +1,6 @@
 /** Finding and loading the articles for local mode and the `ask` command. */
 import { stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { loadArticles } from '../core/articles.ts';
 import { AnswerEngine } from '../core/engine.ts';
@@ -74,11 +75,19 @@ export function articlesNamed(engine: AnswerEngine, given: string): Article[] {
   return engine.articles.filter((a) => matchesSearch(`${a.id.replace(/[-_.]+/g, ' ')} ${a.meta.title}`, given.replace(/[-_.]+/g, ' ')));
 }
 
-/** The id of the one article `given` names, or why there is none: unknown, or several to choose from. */
-export function articleIdNamed(engine: AnswerEngine, given: string): { id: string } | { problem: string } {
+/**
+ * The id of the one article `given` names, or why there is none: unknown (or a file of that name was
+ * skipped when the articles loaded, and why), or several to choose from.
+ */
+export function articleIdNamed(engine: AnswerEngine, given: string, skipped: readonly ArticleProblem[] = []): { id: string } | { problem: string } {
   const matches = articlesNamed(engine, given);
   if (matches.length === 1) return { id: matches[0]!.id };
-  if (matches.length === 0) return { problem: unknownArticleMessage(engine, given) };
+  if (matches.length === 0) {
+    const wanted = given.replace(/[-_.]+/g, ' ');
+    const file = skipped.find((problem) => matchesSearch(basename(problem.file, extname(problem.file)).replace(/[-_.]+/g, ' '), wanted));
+    const why = file ? ` Its file did not load — ${formatProblem(file)}` : '';
+    return { problem: `${unknownArticleMessage(engine, given)}${why}` };
+  }
   return { problem: `“${safeEcho(given, 80)}” could be any of ${matches.map((a) => safeLine(a.id)).join(', ')}. Type more of the id.` };
 }
 
