@@ -122,6 +122,17 @@ describe('npm start without a Discord token', () => {
   });
 });
 
+describe('the console example in the README', () => {
+  it('given the README\'s question, then the console prints exactly what the README shows', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const block = /```\n(ask> (.+)\n[\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const [, shown = '', question = ''] = block!;
+    const { replies } = await consoleSession('data', [question]);
+    expect(`${PROMPT}${question}\n${replies[0]}`.trimEnd()).toBe(shown.trimEnd());
+  });
+});
+
 describe('console', () => {
   it('given several articles then questions go to all of them until /use picks one, and /use all goes back', async () => {
     const { banner, replies } = await consoleSession(both.dir, [

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.ts';
 import { matchedWording } from '../src/core/pipeline/quotes.ts';
@@ -457,5 +458,20 @@ describe('answers from the engine', () => {
     const article = bundledArticle();
     const engine = new AnswerEngine([article]);
     for (const s of article.sentences) expectWithinLimits([renderAnswer(engine.ask(s.text, { limit: 25 }), engine)]);
+  });
+});
+
+describe('the Discord example in the README', () => {
+  it('given the README\'s question, then the reply shows the citation, figures, matched terms and source lines the README shows', () => {
+    const block = /```\n\/ask question: (.+)\n\n([\s\S]*?)\n\n\/ask/.exec(readFileSync('README.md', 'utf8'));
+    expect(block).not.toBeNull();
+    const [, question = '', shown = ''] = block!;
+    const article = bundledArticle();
+    const [embed] = renderAnswer(new AnswerEngine([article]).ask(question), lookupOf(article)).embeds;
+    const rendered = shownText([embed!.description, ...(embed!.fields ?? []).map((f) => `${f.name}: ${f.value}`), embed!.footer?.text].join('\n')).replace(/(^|[ ,])\*([^*\n]+)\*/g, '$1$2');
+    const lines = shown.split('\n').map((line) => line.trim()).filter((line) => /^(?:— ¶|Figures:|Matched terms:|Source:)/.test(line));
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(rendered).toContain(line);
+    expect(embed!.title).toBe(question);
   });
 });
