@@ -162,6 +162,13 @@ describe('answering questions about an article', () => {
     expect(new AnswerEngine([articleOf('grid.txt', grid)]).ask('what did sorvik say about iran')).toMatchObject({ answered: false, reasonCode: 'unknown-name-or-number', reason: expect.stringContaining('“iran”') });
     expect(answeredBy(grid, 'what did sorvik say about irqa')).toEqual([true, 2]);
   });
+  it('given "money" among words the best passage lacks, of an article giving sums, then the reason does not say the article never mentions money', async () => {
+    const { articles } = await loadArticles('data');
+    const answer = new AnswerEngine(articles).ask('how many fighters and how much money');
+    expect([answer.answered, answer.reason ?? '']).toEqual([false, expect.not.stringContaining('money') as unknown]);
+    const moneyless = new AnswerEngine([articleOf('harbour.txt', ['The council met about the harbour on Monday.', 'Fishermen attended the meeting in the town hall.'])]);
+    expect(moneyless.ask('how many fishermen came and was there money').reason).toContain('Nothing in the article mentions “money”');
+  });
   it('given an off-topic question, then it declines with a reason', () => {
     const answer = engine.ask('What is the capital of Australia?');
     expect(answer.answered).toBe(false);

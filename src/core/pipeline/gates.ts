@@ -541,7 +541,7 @@ export const GATES: readonly Gate[] = [
     example: 'Where does the mayor live?',
     check: (facts) => {
       if (!facts.unlikely()) return undefined;
-      const missing = missingWords(facts.resolved);
+      const missing = missingWords(facts.resolved, facts.best.index.article);
       const together = foundTogether(facts);
       return missing.length && together.length ? { words: missing, together } : undefined;
     },
@@ -551,7 +551,7 @@ export const GATES: readonly Gate[] = [
     stage: 'passage',
     when: 'unlikely, and the words it has in common are only paraphrases',
     example: 'Is the toast burnt?',
-    check: (facts) => (facts.unlikely() ? listed(missingWords(facts.resolved)) : undefined),
+    check: (facts) => (facts.unlikely() ? listed(missingWords(facts.resolved, facts.best.index.article)) : undefined),
   },
   {
     id: 'unlikely-shared-only',
@@ -946,9 +946,15 @@ function foundTogether({ best, resolved }: PassageFacts): string[] {
   return resolved.filter((r, w) => !r.word.implied && literal(r) && best.windowMatched[w]).map((r) => r.word.raw);
 }
 
-function missingWords(resolved: ResolvedWord[]): string[] {
-  return resolved.filter((r) => isTelling(r) && !r.alternatives.length).map((r) => r.word.raw);
+/**
+ * The telling words the article has in no form. "Money" in "how many fighters and how much money" is
+ * not among them where the article gives sums ("$436 million"): it never says "money", but it does
+ * speak of it.
+ */
+function missingWords(resolved: ResolvedWord[], article: Article): string[] {
+  return resolved.filter((r) => isTelling(r) && !r.alternatives.length && !(MONEY_IN_GENERAL.test(r.word.raw) && article.figures.some((f) => f.kind === 'money'))).map((r) => r.word.raw);
 }
+const MONEY_IN_GENERAL = /^(?:money|cash|funds|funding)$/i;
 
 /**
  * The candidate, or a sentence it leans on, has a word of the question that tells, as written, as a
