@@ -169,6 +169,12 @@ describe('console', () => {
     expect(replies[2]).not.toMatch(/^Questions now go to/);
   });
 
+  it('given a question the picked article does not answer but another loaded one does, then the reply says which and how to ask it', async () => {
+    const { replies } = await consoleSession(both.dir, [`/use ${BRIDGE.id}`, 'How many children signed up for the reading drive?', `/use ${LIBRARY.id}`, 'How many children signed up for the reading drive?']);
+    expect(replies[1]).toContain(`Another article answers this: ${LIBRARY.id}. Type /use ${LIBRARY.id} (or /use all) and ask again.`);
+    expect(replies[3]).not.toContain('Another article answers this');
+  });
+
   it('given /use of an article whose file was skipped at start, then the reply says why it did not load', async () => {
     const { replies } = await consoleSession(bridgeOnly.dir, ['/use broken']);
     expect(replies[0]).toMatch(/^Unknown article “broken”\. Known articles: .*\. Its file did not load — .*broken\.txt: /);

@@ -13,7 +13,7 @@ import {
   renderFigures,
   renderQuotations,
 } from './render-terminal.ts';
-import { createStyle, safeEcho, type Style } from './terminal-text.ts';
+import { createStyle, safeEcho, safeLine, type Style } from './terminal-text.ts';
 
 export const PROMPT = 'ask> ';
 const ALL_ARTICLES = 'all';
@@ -92,7 +92,17 @@ export class ConsoleSession {
     const answer = this.engine.ask(question, { article: this.activeId });
     // "help" typed without the slash asks for what /help shows.
     if (answer.smallTalk === 'help') return this.help();
-    return renderAnswer(answer, (id) => this.engine.getArticle(id), this.style);
+    const rendered = renderAnswer(answer, (id) => this.engine.getArticle(id), this.style);
+    return answer.answered || answer.smallTalk ? rendered : `${rendered}${this.answeredElsewhere(question)}`;
+  }
+
+  /** With one article picked, a question it does not answer may be answered by another loaded one: say which. */
+  private answeredElsewhere(question: string): string {
+    if (this.activeId === undefined || this.engine.articles.length < 2) return '';
+    const everywhere = this.engine.ask(question);
+    const other = everywhere.answered ? everywhere.quotes[0]?.article : undefined;
+    if (other === undefined || other === this.activeId) return '';
+    return `\n\n${this.style.strong('Another article answers this:')} ${safeLine(other)}. Type /use ${safeLine(other)} (or /use all) and ask again.`;
   }
 
   private figures(kindName: string): string {
