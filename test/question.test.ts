@@ -511,6 +511,12 @@ describe('a place typed without capitals', () => {
     expect(isName('how many died in the north', 'north')).toBe(false);
     expect(isName('what happened in court', 'court')).toBe(false);
   });
+  it('given a country after "on", "about", "to", "against" or "visit" in a question without capitals, then it is a name; a common word there is not', () => {
+    const isName = (question: string, raw: string) => analyseQuestion(question).words.find((w) => w.raw === raw)?.isName;
+    expect(isName("what are blinken's views on china", 'china')).toBe(true);
+    expect(isName('did blinken visit paris', 'paris')).toBe(true);
+    expect(isName('what did he say about the plan', 'plan')).toBe(false);
+  });
   it('given a known place after "into" or "within", the words an article places things with, then it is a name and a place the question is about', () => {
     expect(analyseQuestion('how many fighters crossed into mali').words.find((w) => w.raw === 'mali')?.isName).toBe(true);
     expect(analyseQuestion('how many fires started within Llano County').locatedTerms).toEqual(['llano', 'counti']);

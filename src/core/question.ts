@@ -583,6 +583,8 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
  * Young people, as WordNet's kinds of juvenile name them, and the words that rank people by age: a
  * sentence giving someone's age ("fighters of 13 and 14 years old") speaks of them.
  */
+/** Words a country follows in a question as often as "in" ("views on china", "sanctions against iran", "a trip to paris"). */
+const BEFORE_A_COUNTRY: ReadonlySet<string> = new Set(['on', 'about', 'to', 'with', 'against', 'toward', 'towards', 'between', 'visit', 'visited', 'visiting']);
 const AGE_GROUP_WORDS = new Set(
   `child children kid kids minor minors juvenile juveniles youngster youngsters teen teens teenager teenagers adolescent adolescents
   youth youths boy boys girl girls baby babies infant infants toddler toddlers youngest oldest`.split(/\s+/),
@@ -1207,7 +1209,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
     // "in austin", "from houston" typed without capitals: a known place right after where it happened is a
     // name, and so is one that is only a place ("did uganda raise rates too"), unlike "north" or "ok".
-    const placeTypedLower = uncased && isPlaceName(token.raw) && (LOCATIVE_WORDS.has(tokens[position - 1]?.raw.toLowerCase() ?? '') || (token.raw.length > 3 && isNounOfOneSense(token.raw)));
+    const before = tokens[position - 1]?.raw.toLowerCase() ?? '';
+    const placeTypedLower = uncased && isPlaceName(token.raw) && (LOCATIVE_WORDS.has(before) || BEFORE_A_COUNTRY.has(before) || (token.raw.length > 3 && isNounOfOneSense(token.raw)));
     const word = questionWord(token.raw, token.term, isAcronym || (capitalised && position > 0) || placeTypedLower);
     if (uncased) word.uncased = true;
     const typedSpelling = typedSpellings?.get(token.raw);
