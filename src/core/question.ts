@@ -428,7 +428,8 @@ function isPlainWordCharacter(code: number): boolean {
 /**
  * The chat spellings of CHAT_SPELLINGS spelled out: what replacing \\b(?:wher|wat|...)\\b (flags gi)
  * would do, and the letters of CHAT_LETTERS where they stand alone, found by looking each run of word
- * characters up rather than trying a hundred spellings at every place. Every question comes through here; test/question.test.ts holds it to the pattern.
+ * characters up rather than trying a hundred spellings at every place. Every question comes through
+ * here; test/question.test.ts holds it to the pattern.
  */
 export function withChatWordsSpelled(text: string): string {
   let worded = '';
@@ -579,12 +580,13 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
   return (plural ?? phrase.at(-1))?.term;
 }
 
+/** Words a country follows in a question as often as "in" ("views on china", "sanctions against iran", "a trip to paris"). */
+const BEFORE_A_COUNTRY: ReadonlySet<string> = new Set(['on', 'about', 'to', 'with', 'against', 'toward', 'towards', 'between', 'visit', 'visited', 'visiting']);
+
 /**
  * Young people, as WordNet's kinds of juvenile name them, and the words that rank people by age: a
  * sentence giving someone's age ("fighters of 13 and 14 years old") speaks of them.
  */
-/** Words a country follows in a question as often as "in" ("views on china", "sanctions against iran", "a trip to paris"). */
-const BEFORE_A_COUNTRY: ReadonlySet<string> = new Set(['on', 'about', 'to', 'with', 'against', 'toward', 'towards', 'between', 'visit', 'visited', 'visiting']);
 const AGE_GROUP_WORDS = new Set(
   `child children kid kids minor minors juvenile juveniles youngster youngsters teen teens teenager teenagers adolescent adolescents
   youth youths boy boys girl girls baby babies infant infants toddler toddlers youngest oldest`.split(/\s+/),
@@ -1207,8 +1209,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     seen.add(token.term);
     const capitalised = startsWithCapital(token.raw);
     const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
-    // "in austin", "from houston" typed without capitals: a known place right after where it happened is a
-    // name, and so is one that is only a place ("did uganda raise rates too"), unlike "north" or "ok".
+    // "in austin", "from houston", "views on china" typed without capitals: a known place right after where
+    // it happened (or after "on", "to", "visit") is a name, and so is one that is only a place ("did uganda
+    // raise rates too"), unlike "north" or "ok".
     const before = tokens[position - 1]?.raw.toLowerCase() ?? '';
     const placeTypedLower = uncased && isPlaceName(token.raw) && (LOCATIVE_WORDS.has(before) || BEFORE_A_COUNTRY.has(before) || (token.raw.length > 3 && isNounOfOneSense(token.raw)));
     const word = questionWord(token.raw, token.term, isAcronym || (capitalised && position > 0) || placeTypedLower);

@@ -1083,16 +1083,17 @@ function givesDateUnit(figure: Figure, unit: DateUnit): boolean {
   return figure.kind === 'date' && /-\d{2}-\d{2}$/.test(value);
 }
 
+/** "How many times" counts a deed, not a thing: any count of it answers. */
+const TIMES_TERM = termOf('times');
+
 /**
  * "How many homes" answered by a sentence that counts residents: every count there names what it
  * counts, and none is what was asked about (nor a synonym of it).
  */
-const TIMES_TERM = termOf('times');
-
 function countsSomethingElse(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[], resolved: readonly ResolvedWord[]): ReasonParams | undefined {
   // Only when the article has the word asked about elsewhere ("prisoners" for its "fighters" is a
   // rewording, "figthers" a misspelling), or has it in no form at all: "how many spectators were
-  // treated" is not answered by "312 runners". "How many times" is answered by any count of the deed.
+  // treated" is not answered by "312 runners".
   const asked = question.counted;
   if (!asked || (!index.has(asked) && (asked === TIMES_TERM || resolved.some((r) => r.word.term === asked && r.alternatives.length > 0)))) return undefined;
   const figures = figuresOfQuotes(index, answering);
