@@ -55,6 +55,8 @@ const ALIAS_PHRASES: [string[], string][] = (
     ['out of work', 'jobless'],
     ['out of doors', 'outdoors'],
     ['overseas', 'abroad'],
+    // A hyphenated word read as two ("co-op" is "co" and "op"): the word it is short for.
+    ['co op', 'cooperative'],
     ['first quarter', 'Q1'],
     ['second quarter', 'Q2'],
     ['third quarter', 'Q3'],

@@ -952,7 +952,11 @@ function foundTogether({ best, resolved }: PassageFacts): string[] {
  * speak of it.
  */
 function missingWords(resolved: ResolvedWord[], article: Article): string[] {
-  return resolved.filter((r) => isTelling(r) && !r.alternatives.length && !(MONEY_IN_GENERAL.test(r.word.raw) && article.figures.some((f) => f.kind === 'money'))).map((r) => r.word.raw);
+  // "co" and "op" of "co-op" are not missing where the article has the word they make ("cooperative").
+  const covered = new Set(resolved.flatMap((r) => (r.word.implied && r.alternatives.length ? r.word.implied : [])));
+  return resolved
+    .filter((r) => isTelling(r) && !r.alternatives.length && !covered.has(r.word.term) && !(MONEY_IN_GENERAL.test(r.word.raw) && article.figures.some((f) => f.kind === 'money')))
+    .map((r) => r.word.raw);
 }
 const MONEY_IN_GENERAL = /^(?:money|cash|funds|funding)$/i;
 
