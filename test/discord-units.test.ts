@@ -202,6 +202,17 @@ describe('questions asked in a conversation', () => {
     expect([answer.answered, answer.quotes[0]?.article]).toEqual([true, 'bridge']);
     expect(context.recentArticles.recall(place)).toBe('bridge');
   });
+
+  it('given an article chosen that does not answer while another does, then the reply stays with the chosen one and names the other', async () => {
+    const context = contextOf([ferry, bridge]);
+    const { answer, page } = await answerQuestion(context, 'How many workers were hurt?', 'slash', { articleId: 'ferry' });
+    expect(answer.answered).toBe(false);
+    expect(answer.quotes.every((q) => q.article === 'ferry')).toBe(true);
+    expect(answer.note).toBe('Another article answers this: “Bridge collapses”. Ask without choosing an article to see it.');
+    expect(JSON.stringify(page)).toContain('Another article answers this');
+    const chosenAnswers = await answerQuestion(context, 'How many workers were hurt?', 'slash', { articleId: 'bridge' });
+    expect(chosenAnswers.answer.note).toBeUndefined();
+  });
 });
 
 describe('suggestions', () => {

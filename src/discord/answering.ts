@@ -35,9 +35,10 @@ export async function answerQuestion(context: BotContext, question: string, sour
   const recalled = !articleId && !followsUp && place && library.articles.length > 1 ? context.recentArticles.recall(place) : undefined;
   let article = articleId ?? followsUp ?? (recalled && library.getArticle(recalled) ? recalled : undefined);
   let answer = await library.ask(question, { article, limit: QUOTES_FETCHED });
-  if (!articleId && article && !answer.answered && !answer.smallTalk) {
+  if (article && !answer.answered && !answer.smallTalk && library.articles.length > 1) {
     const everywhere = await library.ask(question, { limit: QUOTES_FETCHED });
-    if (everywhere.answered || !followsUp) [answer, article] = [everywhere, undefined];
+    if (articleId) answer = withAnswerElsewhere(answer, everywhere, articleId, context);
+    else if (everywhere.answered || !followsUp) [answer, article] = [everywhere, undefined];
   }
   const answeredFrom = answer.answered ? answer.quotes[0]?.article : undefined;
   if (place && answeredFrom) context.recentArticles.remember(place, answeredFrom);
@@ -56,4 +57,13 @@ export async function answerQuestion(context: BotContext, question: string, sour
   // A pasted article turned away for its length is not a question the articles failed to answer.
   if (!answer.answered && !answer.smallTalk && answer.reasonCode !== 'too-long') context.recordUnanswered?.(answer, article);
   return { answer, page: renderAnswer(answer, context.library) };
+}
+
+/** The chosen article does not answer, another does: the reply says which, so the person can ask it there. */
+function withAnswerElsewhere(answer: Answer, everywhere: Answer, chosen: string, context: BotContext): Answer {
+  const other = everywhere.answered ? everywhere.quotes[0]?.article : undefined;
+  if (other === undefined || other === chosen) return answer;
+  const title = context.library.getArticle(other)?.meta.title ?? other;
+  const note = `Another article answers this: “${title}”. Ask without choosing an article to see it.`;
+  return { ...answer, note: answer.note ? `${answer.note} ${note}` : note };
 }
