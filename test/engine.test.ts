@@ -1423,6 +1423,14 @@ describe('several articles', async () => {
     expect([tomorrow.answered, tomorrow.quotes[0]?.sentence]).toEqual([true, 3]);
     expect(engine.ask("who won yesterday's stage")).toMatchObject({ answered: false, reasonCode: 'unmentioned-time' });
   });
+  it('given "tomorrow" of an article with no date, then the decline says there is no date to count from, not that the article never speaks of it', () => {
+    const festival = ['The festival opens on Friday with a parade through the old town.', 'On Saturday the main stage hosts three bands.'];
+    expect(new AnswerEngine([articleOf('festival.txt', festival)]).ask('what happens at the festival tomorrow')).toMatchObject({
+      answered: false,
+      reasonCode: 'unmentioned-time',
+      reason: 'The article gives no date to count tomorrow from: ask about a day it names (“on Saturday”) instead.',
+    });
+  });
   it('given "what\'s the new interest rate", then the sentence giving the rate as a percentage answers, not one that only speaks of rates', () => {
     const hike = [
       "Kenya's central bank raised its benchmark lending rate by 75 basis points to 11.25% on Tuesday.",

@@ -195,6 +195,11 @@ function shiftedDay(isoDate: string, days: number): string {
 }
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "yesterday", "today", "tonight", "tomorrow": a day told by the article's date. */
+export function countsFromArticleDate(word: string): boolean {
+  return DAY_OFFSETS[word.toLowerCase()] !== undefined;
+}
+
 /** The day of the week "tomorrow" is for an article dated `date` ("Friday" for a Thursday's article); none without a date. */
 export function dayCalled(word: string, date: string | undefined): string | undefined {
   const offset = DAY_OFFSETS[word.toLowerCase()];

@@ -11,7 +11,7 @@ import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-ind
 import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
-import { DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figures.ts';
+import { countsFromArticleDate, DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figures.ts';
 import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
@@ -324,8 +324,11 @@ export const GATES: readonly Gate[] = [
     when: '"last year", "two days ago": a time the article never speaks of',
     example: 'Who bought a ferry two years ago?',
     check: ({ question, best }) => {
-      const time = unmentionedTime(question, best.index.article);
-      return time === undefined ? undefined : { text: time };
+      const { article } = best.index;
+      const time = unmentionedTime(question, article);
+      if (time === undefined) return undefined;
+      // "tomorrow" of an article with no date may well be a day it names.
+      return article.meta.date === undefined && countsFromArticleDate(time) ? { text: time, undated: true } : { text: time };
     },
   },
   {

@@ -124,6 +124,8 @@ export interface ReasonParams {
   about?: 'gist' | 'source';
   /** The topic asked about is in the article, only never beside the speaker's words. */
   mentioned?: boolean;
+  /** The time asked about ("tomorrow") counts from the article's date, which it does not give. */
+  undated?: boolean;
 }
 
 /** Words a reason names before it just counts the rest. */
@@ -175,7 +177,8 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'unmentioned-event': (p) => `Nothing in ${itsArticle(p)} mentions “${p.text}”, the event you asked the ${p.kind === 'reason' ? 'reason for' : 'time of'}.`,
   'past-only-for-future': () => 'You asked when something will happen, and the closest passage gives only a past date.',
   'future-only-for-past': () => 'You asked when something happened, and the closest passage gives only a time still to come.',
-  'unmentioned-time': (p) => `The article says nothing about ${p.text}.`,
+  'unmentioned-time': (p) =>
+    p.undated ? `The article gives no date to count ${p.text} from: ask about a day it names (“on Saturday”) instead.` : `The article says nothing about ${p.text}.`,
   'attribute-missing': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}, which is what you asked for.`,
   'speaker-not-quoted': (p) => `The article does not quote ${listWords(words(p), 'and')} on that.`,
   'topic-not-quoted': (p) =>
