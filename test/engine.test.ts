@@ -60,6 +60,13 @@ describe('answering questions about an article', () => {
     expect(firstSentence('What did the European Union pledge?')).toBe(2);
     expect(firstSentence('How much did the EU pledge?')).toBe(2);
   });
+  it('given a common abbreviation ("EV", "ICU", "PM") of what the article writes out, or the other way round, then they meet', () => {
+    const charge = ['Drivers entering the centre will pay a daily charge of 12 pounds from March.', 'Blue badge holders and fully electric cars will be exempt until 2029.'];
+    expect(answeredBy(charge, 'is an EV exempt from the charge')).toEqual([true, 2]);
+    expect(answeredBy(charge, 'until when are evs exempt')).toEqual([true, 2]);
+    const ward = ['The hospital opened a new ward on Monday.', 'Its ICU now has 24 beds, up from 16.'];
+    expect(answeredBy(ward, 'how many beds are in intensive care')).toEqual([true, 2]);
+  });
   it('given "co-op" (read as "co" and "op") of an article writing "cooperative", then they meet, and neither half is said to be missing', () => {
     const olives = ['The harvest fell by half this year.', 'Elena Morcillo, the manager of the cooperative, said prices had doubled.', 'Farmers met in the town hall on Monday.'];
     expect(answeredBy(olives, 'who manages the co-op')).toEqual([true, 2]);
