@@ -88,6 +88,9 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('reorganization')).toEqual(expect.arrayContaining(['restructuring']));
     expect(newsParaphrases('convicted')).toEqual(expect.arrayContaining(['guilty']));
     expect(newsParaphrases('hired')).toContain('recruit');
+    expect(newsParaphrases('nicked')).toEqual(expect.arrayContaining(['steal', 'stolen']));
+    expect(newsParaphrases('sacked')).toEqual(expect.arrayContaining(['dismiss', 'oust']));
+    expect(newsParaphrases('cops')).toEqual(expect.arrayContaining(['police', 'detective']));
     expect(newsParaphrases('worth')).toContain('value');
     expect(newsParaphrases('headquartered')).toEqual(expect.arrayContaining(['headquarters', 'based']));
     expect(newsParaphrases('fines')).toContain('penalty');

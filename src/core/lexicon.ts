@@ -78,6 +78,10 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['restructuring', 'reorganization', 'reorganisation', 'overhaul'],
   ['footage', 'video'],
   ['evacuee', 'evacuate', 'evacuation'],
+  // What readers type for it in chat ("got nicked", "got the sack", "a cop").
+  ['nick', 'swipe', 'pinch', 'steal', 'stolen'],
+  ['sack', 'axe', 'dismiss', 'oust'],
+  ['cop', 'police', 'policeman', 'detective'],
 ];
 
 /**
