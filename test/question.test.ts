@@ -171,6 +171,10 @@ describe('cleaning a question', () => {
     expect(cleanQuestion('What did http://x.co/report.html say?')).toBe('What did say?');
     expect(analyseQuestion('what does https://abcnews.go.com say about ISIS').words.map((w) => w.raw)).toEqual(['say', 'ISIS']);
   });
+  it('given Discord custom emoji, timestamps or command mentions in a question, then they are dropped like user mentions', () => {
+    expect(cleanQuestion('<:pepe:123456789012345678> how much aid <t:1700000000:R>?')).toBe('how much aid ?');
+    expect(cleanQuestion('<a:party:123456789012345678> </ask:123456789012345678> when <t:1700000000> was it')).toBe('when was it');
+  });
 });
 
 describe('several questions in one message', () => {

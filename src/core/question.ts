@@ -298,8 +298,11 @@ export interface AnalysedQuestion {
 /** Characters that never carry meaning in a question: zero-width, controls, Discord mention syntax. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-/** Discord's mention syntax, and a name typed with "@" to address the bot ("@LibraryBot how old is..."). */
-const MENTION = /<(?:@[!&]?|#)\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]+/gu;
+/**
+ * Discord's mention syntax, its custom emoji ("<:pepe:123…>"), timestamps ("<t:1700000000:R>") and
+ * command mentions ("</ask:123…>"), and a name typed with "@" to address the bot ("@LibraryBot how old is...").
+ */
+const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]+/gu;
 /**
  * A web address pasted into a question ("what does https://abcnews.go.com say"), with the "<>" Discord
  * puts around a link not to preview it: its parts ("https", "com") are no words an article uses. Punctuation
