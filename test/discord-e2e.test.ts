@@ -102,6 +102,15 @@ describe('the bot connected to Discord', () => {
     expect(shownText(description)).toContain(expected.reason ?? '');
   });
 
+  it('given /ask with a question that cannot be read (only mentions, emoji, another language), then the reply about it goes to the asker alone; a decline about the article stays public', async () => {
+    for (const question of ['<@123456789012345678> @everyone', '🌉🌉', '¿Cuánto dinero dio Estados Unidos?']) {
+      const reply = await h.discord.interact(h.discord.slashCommand('ask', { question }));
+      expect([question, (reply.data?.flags ?? 0) & EPHEMERAL]).toEqual([question, EPHEMERAL]);
+    }
+    const declined = await h.discord.interact(h.discord.slashCommand('ask', { question: 'What did the zorblax quintuplet vote for?' }));
+    expect((declined.data?.flags ?? 0) & EPHEMERAL).toBe(0);
+  });
+
   it('given /ask with an article picked from autocomplete, then it asks that article; with an unknown one, it says which exist', async () => {
     const choices = await h.discord.interact(h.discord.autocomplete('ask', { question: example, article: '' }, 'article'));
     const article = choices.data?.choices?.[0]?.value as string;

@@ -28,6 +28,8 @@ export interface MessagePage {
   content?: string;
   embeds: APIEmbed[];
   components: ActionRow[];
+  /** About the question itself (empty, too long, not in English), not the article: shown only to whoever asked, where a reply can be. */
+  onlyForAsker?: boolean;
 }
 
 /** How the renderer finds the articles an answer refers to. */
@@ -286,7 +288,8 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
     ...(fields.length ? { fields } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
   };
-  return { embeds: [embed], components: answerButtons(rest, !answer.answered, paragraphButtonFor(lookup, views[0])) };
+  const aboutTheQuestion = !answer.answered && declineLead(answer.reasonCode, Boolean(answer.reason)) === 'question';
+  return { embeds: [embed], components: answerButtons(rest, !answer.answered, paragraphButtonFor(lookup, views[0])), ...(aboutTheQuestion ? { onlyForAsker: true } : {}) };
 }
 
 /** The page behind "More quotes": the next sentences, with a button for the ones after them. */

@@ -78,9 +78,11 @@ export async function sendPages(interaction: RepliableInteraction, produce: () =
   }
   const [first, ...rest] = ready;
   if (!first) throw new Error('nothing to reply with');
+  // A reply about the question itself goes to the asker alone, unless a public "thinking…" already stands for it.
+  const replyFlags = flags ?? (first.onlyForAsker ? MessageFlags.Ephemeral : undefined);
   if (interaction.deferred) await interaction.editReply(messagePayload(first));
-  else await interaction.reply({ ...messagePayload(first), ...(flags ? { flags } : {}) });
-  for (const page of rest) await interaction.followUp({ ...messagePayload(page), ...(flags ? { flags } : {}) });
+  else await interaction.reply({ ...messagePayload(first), ...(replyFlags ? { flags: replyFlags } : {}) });
+  for (const page of rest) await interaction.followUp({ ...messagePayload(page), ...(replyFlags ? { flags: replyFlags } : {}) });
 }
 
 /** Pages in reply to a message (a DM or a mention), each replying to it, pinging nobody. */
