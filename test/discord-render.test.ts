@@ -153,6 +153,12 @@ describe('renderAnswer', () => {
     expect(description).not.toMatch(/not an answer/);
   });
 
+  it('given a decline whose reason speaks of every article searched, then the lead speaks of the articles too', () => {
+    const answer = answerFrom(article, [4, 5], { answered: false, reason: 'Nothing in the articles mentions “2022”.', reasonCode: 'unknown-name-or-number', figures: [] });
+    const description = renderAnswer(answer, lookup).embeds[0]?.description ?? '';
+    expect(shownText(description)).toMatch(/^The articles do not answer this\. Nothing in the articles mentions “2022”\./);
+  });
+
   it('given closest passages from more articles than the page shows, then the footer names only the articles of the passages shown, and the title links to the one shown', () => {
     const ferry = articleFrom(['The ferry sank near the harbour on Monday.', 'Nobody was hurt.'], { id: 'ferry', title: 'Ferry sinks' });
     const shownArticle: Article = { ...ferry, meta: { ...ferry.meta, url: 'https://example.com/ferry' } };

@@ -182,6 +182,13 @@ describe('answering questions about an article', () => {
     const moneyless = new AnswerEngine([articleOf('harbour.txt', ['The council met about the harbour on Monday.', 'Fishermen attended the meeting in the town hall.'])]);
     expect(moneyless.ask('how many fishermen came and was there money').reason).toContain('Nothing in the article mentions “money”');
   });
+  it('given several articles and a word none of them has, then the reason speaks of all of them; a word only another has, of the best passage\'s article', () => {
+    const ferry = parseArticle({ file: 'ferry.txt', text: 'The Harbour Queen ferry ran aground off Port Ellis on Monday, and 12 passengers were hurt.\nCaptain Mara Quinn said fog was to blame.', meta: { id: 'ferry', title: 'Ferry runs aground' } });
+    const bridge = parseArticle({ file: 'bridge.txt', text: 'A section of the Kessel Bridge collapsed on Tuesday in 2024, and 7 workers were hurt.\nEngineer Tomas Reyes said the steel had rusted.', meta: { id: 'bridge', title: 'Bridge collapses' } });
+    const both = new AnswerEngine([ferry, bridge]);
+    expect(both.ask('how many passengers were hurt in 2022').reason).toBe('Nothing in the articles mentions “2022”.');
+    expect(both.ask('how many passengers were hurt in 2024').reason).toBe('Nothing in the article “Ferry runs aground” mentions “2024”.');
+  });
   it('given an off-topic question, then it declines with a reason', () => {
     const answer = engine.ask('What is the capital of Australia?');
     expect(answer.answered).toBe(false);

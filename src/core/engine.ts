@@ -9,6 +9,7 @@
  *    (pipeline/gates.ts) that fires declines, and reasons.ts says why in words.
  */
 import { LibraryIndex } from './library-index.ts';
+import { termOf } from './terms.ts';
 import type { ArticleIndex } from './search-index.ts';
 import { analyseQuestion, type AnalysedQuestion } from './question.ts';
 import type { CandidateFeatures } from './ranker.ts';
@@ -28,6 +29,14 @@ export const DEFAULT_QUOTE_LIMIT = 10;
 export { MAX_QUESTION_LENGTH } from './question.ts';
 /** A later question of the same message is named in the note up to this many characters. */
 const LATER_QUESTION_SHOWN = 80;
+/** Declines that name words the best passage's article lacks ("Nothing in the article “X” mentions “Cup”"). */
+const MISSING_WORD_CODES: ReadonlySet<string> = new Set(['unlikely-missing-words', 'unlikely-missing-and-shared', 'unknown-name-or-number', 'attribute-missing']);
+
+/** The article writes the word, in some form of its search term. */
+function writesWord(index: ArticleIndex, word: string): boolean {
+  const term = termOf(word);
+  return term !== undefined && index.has(term);
+}
 /** The most quotes one answer may carry, whatever is asked for. */
 const MAX_QUOTE_LIMIT = 50;
 
@@ -89,7 +98,11 @@ export class AnswerEngine {
     const reranked = rerank(rankings, analysed);
     const quotes = quotesOf(reranked.ranked, reranked.best, limit);
     const verdict = judge(analysed, reranked, rankings[0]!.resolved, quotes);
-    if (verdict.decline) return this.declined(question, analysed, scope, verdict.decline, quotes, reranked.best?.index.article.meta.title);
+    if (verdict.decline) {
+      // "Nothing in the article “X” mentions “Cup”" misleads when no article does: then it speaks of them all.
+      const missingEverywhere = MISSING_WORD_CODES.has(verdict.decline.code) && (verdict.decline.params.words ?? []).every((word) => !scope.some((index) => writesWord(index, word)));
+      return this.declined(question, analysed, scope, verdict.decline, quotes, missingEverywhere ? undefined : reranked.best?.index.article.meta.title);
+    }
     const { best, answering } = verdict;
     return {
       question,

@@ -250,7 +250,9 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
     // "The question is empty" or "that is about the article, not in it" is no finding about the article;
     // a passage judged unlikely to answer may still answer in other words, so that decline is an unsure one.
     const kind = declineLead(answer.reasonCode, Boolean(answer.reason));
-    const lead = kind === 'question' ? '' : kind === 'unsure' ? '**No sure answer in the article.** ' : '**The article does not answer this.** ';
+    // Several articles asked ("Nothing in the articles mentions…", closest passages from more than one): the lead says so too.
+    const several = answer.sources.length > 1 || /\bthe articles\b/.test(answer.reason ?? '');
+    const lead = kind === 'question' ? '' : kind === 'unsure' ? `**No sure answer in the ${several ? 'articles' : 'article'}.** ` : several ? '**The articles do not answer this.** ' : '**The article does not answer this.** ';
     intro = truncateMarkdown(`${lead}${escapeText(oneLine(answer.reason ?? ''))}${note}`.trim(), REASON_MAX);
     if (views.length) intro += `\n\n__${closestPassagesLabel(kind)}__`;
   } else if (answer.note) {

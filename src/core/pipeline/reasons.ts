@@ -139,7 +139,7 @@ const theArticle = (p: ReasonParams) => ((p.articles ?? 1) > 1 ? 'the articles' 
 /** A title longer than this is cut in a reason. */
 const TITLE_SHOWN = 80;
 /** The best passage's article: named by its title when several articles were searched. */
-const itsArticle = (p: ReasonParams) => (p.article ? `the article “${p.article.length > TITLE_SHOWN ? `${p.article.slice(0, TITLE_SHOWN - 1)}…` : p.article}”` : 'the article');
+const itsArticle = (p: ReasonParams) => (p.article ? `the article “${p.article.length > TITLE_SHOWN ? `${p.article.slice(0, TITLE_SHOWN - 1)}…` : p.article}”` : theArticle(p));
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const youAsked = (kind: AnswerKind) => `You asked ${KIND_DESCRIPTIONS[kind]}.`;
 
