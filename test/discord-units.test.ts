@@ -143,6 +143,16 @@ describe('cooldown', () => {
     expect(cooldownMessage(2_100)).toBe("You're asking a little fast. Try again in 3 seconds.");
   });
 
+  it('given the wait already told in one channel, then a question sent too fast in another (a DM) is told it there too, once', () => {
+    let now = 0;
+    const cooldown = new Cooldown(5, () => now);
+    expect(cooldown.take('u1', 'server-channel')).toEqual({ ok: true });
+    now = 1_000;
+    expect(cooldown.take('u1', 'server-channel')).toMatchObject({ ok: false, alreadyWarned: false });
+    expect(cooldown.take('u1', 'dm-channel')).toMatchObject({ ok: false, alreadyWarned: false });
+    expect(cooldown.take('u1', 'dm-channel')).toMatchObject({ ok: false, alreadyWarned: true });
+  });
+
   it('given a cooldown of zero, then nobody waits', () => {
     const cooldown = new Cooldown(0);
     expect([cooldown.take('u'), cooldown.take('u')]).toEqual([{ ok: true }, { ok: true }]);

@@ -16,7 +16,7 @@ export async function replyPrivately(interaction: RepliableInteraction, page: Me
 
 /** Takes a turn for the user; when they are too quick, tells them privately and returns false. */
 export async function takeTurn(interaction: RepliableInteraction, context: BotContext): Promise<boolean> {
-  const turn = context.cooldown.take(interaction.user.id);
+  const turn = context.cooldown.take(interaction.user.id, interaction.channelId ?? '');
   if (turn.ok) return true;
   await replyPrivately(interaction, notice(cooldownMessage(turn.retryAfterMs), 'warning'));
   return false;
