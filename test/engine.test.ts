@@ -99,6 +99,16 @@ describe('answering questions about an article', () => {
     expect(question.smallTalk).toBeUndefined();
     expect(question.answered).toBe(true);
   });
+  it('given chat around a question ("hey quick q ...", "... thx"), then it is answered as if asked alone, and the chat is never named as missing', () => {
+    for (const question of ['How much money did the EU promise?', 'Where is the campsite?', 'how many kids were rescued']) {
+      const alone = engine.ask(question);
+      for (const asked of [`hey quick q ${question}`, `quick question: ${question}`, `${question} thx`, `${question} thanks!`, `hi ${question} cheers`]) {
+        const answer = engine.ask(asked);
+        expect({ answered: answer.answered, first: answer.quotes[0]?.sentence, reason: answer.reason }, asked).toEqual({ answered: alone.answered, first: alone.quotes[0]?.sentence, reason: alone.reason });
+      }
+    }
+    expect(engine.ask('quick q how many hotels flooded thx').reason ?? '').not.toMatch(/“(?:quick|q|thanks|thx)”/);
+  });
   it('given small talk opening a question, then the question is answered as if asked alone', () => {
     for (const question of ['How much money did the EU promise?', 'Who is the mayor?', 'Where is the campsite?', 'How did residents leave?']) {
       const alone = engine.ask(question);

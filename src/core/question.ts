@@ -6,7 +6,7 @@
 import type { FigureKind, SmallTalk } from './types.ts';
 import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases, aliasOf } from './aliases.ts';
-import { smallTalkIn, withoutSmallTalkOpening } from './small-talk.ts';
+import { smallTalkIn, withoutSmallTalkAround } from './small-talk.ts';
 import { LOCATIVE_WORDS, tokenize, type Token } from './terms.ts';
 import { isDictionaryWord, isInflectedVerb, isNounOfOneSense, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
@@ -1174,7 +1174,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const shouted = isShouted(typed);
   const cleaned = readerWording(shouted ? typed.toLowerCase() : typed);
   const wholeSmallTalk = smallTalkIn(cleaned);
-  const text = wholeSmallTalk ? cleaned : withoutSmallTalkOpening(cleaned);
+  const text = wholeSmallTalk ? cleaned : withoutSmallTalkAround(cleaned);
   const smallTalk = wholeSmallTalk ?? complaintOpening(cleaned, text);
   const found = answerKind(text);
   // "How much ... in dollars": only a sum of money answers.

@@ -77,6 +77,21 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
   return KINDS.find(([, pattern]) => pattern.test(words))?.[0];
 }
 
+/**
+ * Chat around a question that is no part of it: "hey quick q", "quick question:" before it, "thx",
+ * "thanks!", "cheers" after it. A greeting is dropped here only before a question word: "Hi Ferries
+ * Ltd" may be a name.
+ */
+const GREETING_BEFORE_QUESTION = /^(?:(?:hey|hi|hello|yo)\b[\s,!.:-]*)?(?:quick (?:q|qn|question)\b[\s,!.:?-]*)?(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
+const THANKS_AFTER_QUESTION = /(?<=[\p{L}\p{N}?])[\s,!.?-]+(?:thx|thanks|thank you|ty|cheers|ta)(?: (?:so much|a lot|in advance))?[\s!.]*$/iu;
+
+/** The question without the small talk around it ("thanks! who runs the ferry?", "hey quick q how many stalls flooded? thx"). */
+export function withoutSmallTalkAround(text: string): string {
+  const opened = withoutSmallTalkOpening(text);
+  const trimmed = opened.replace(GREETING_BEFORE_QUESTION, '').replace(THANKS_AFTER_QUESTION, '');
+  return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : opened;
+}
+
 /** The question without the small talk opening it ("thanks! who runs the ferry?" asks "who runs the ferry?"). */
 export function withoutSmallTalkOpening(text: string): string {
   // The opening ends at punctuation or "but": a question without either has none.
