@@ -481,3 +481,13 @@ describe('the Discord example in the README', () => {
     expect(embed!.title).toBe(question);
   });
 });
+
+describe('who a sentence is said by', () => {
+  it('given /figures, then a figure in the reporter\'s sentence quoting one word of a speaker is not shown as said by them', () => {
+    const article = bundledArticle();
+    const text = renderFigures([article]).flatMap((page) => page.embeds.flatMap((embed) => (embed.fields ?? []).map((field) => `${field.name}\n${field.value}`)));
+    const detained = text.find((field) => field.includes('untenable'));
+    expect(detained).toBeDefined();
+    expect(detained).not.toContain('said by');
+  });
+});

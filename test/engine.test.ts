@@ -199,6 +199,14 @@ describe('answering questions about an article', () => {
     expect(both.ask('how many passengers were hurt in 2022').reason).toBe('Nothing in the articles mentions “2022”.');
     expect(both.ask('how many passengers were hurt in 2024').reason).toBe('Nothing in the article “Ferry runs aground” mentions “2024”.');
   });
+  it('given a sentence of the reporter\'s that quotes a word of someone\'s, then it is not shown as said by them; a sentence mostly their words is', async () => {
+    const { articles } = await loadArticles('data');
+    const seed = new AnswerEngine(articles);
+    const detained = seed.ask('How many ISIS fighters has the SDF detained?').quotes[0]!;
+    expect([detained.text.includes('untenable'), detained.speaker]).toEqual([true, undefined]);
+    const persist = seed.ask('What did Blinken say cannot persist?').quotes.find((q) => q.text.includes('persist indefinitely'));
+    expect(persist?.speaker).toBe('Antony Blinken');
+  });
   it('given an off-topic question, then it declines with a reason', () => {
     const answer = engine.ask('What is the capital of Australia?');
     expect(answer.answered).toBe(false);

@@ -5,7 +5,7 @@
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { quotationMatches } from '../core/quotation-search.ts';
-import { matchedWording } from '../core/pipeline/quotes.ts';
+import { matchedWording, speakerOf } from '../core/pipeline/quotes.ts';
 import { creditLine } from '../core/articles.ts';
 import { closestPassagesLabel, counted, declineLead } from '../core/pipeline/reasons.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
@@ -101,9 +101,12 @@ export function quoteBlocks(view: QuoteView, lookup: ArticleLookup, figures: rea
   return spans.map((span, i) => render(span, i === 0, i === spans.length - 1));
 }
 
-function quoteView(quote: Quote | Sentence): QuoteView {
+/** A sentence shown outside an answer is said by its speaker only as an answer's quote would be (`speakerOf`). */
+function quoteView(quote: Quote | Sentence, lookup?: ArticleLookup): QuoteView {
+  const article = 'index' in quote ? lookup?.getArticle(quote.article) : undefined;
   const sentence = 'index' in quote ? quote.index : quote.sentence;
-  return { text: quote.text, article: quote.article, paragraph: quote.paragraph, sentence, start: quote.start, speaker: quote.speaker };
+  const speaker = 'index' in quote && article ? speakerOf(article, quote) : quote.speaker;
+  return { text: quote.text, article: quote.article, paragraph: quote.paragraph, sentence, start: quote.start, speaker };
 }
 
 /** Packs blocks, in order, into texts of at most `max` characters joined by blank lines. */
@@ -237,7 +240,7 @@ function answerQuoteCount(answer: Answer, quotesPerPage: number): number {
  */
 export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPage = QUOTES_PER_PAGE): MessagePage {
   if (answer.smallTalk) return notice(`${SMALL_TALK_REPLIES[answer.smallTalk]} \`/help\` shows examples.`);
-  const views = answer.quotes.map(quoteView);
+  const views = answer.quotes.map((quote) => quoteView(quote));
   const title = questionTitle(answer.question);
   // The sources of the quotes on this page: passages behind "More passages" are named when shown.
   const sourcesOf = (shown: readonly QuoteView[]) => (shown.length ? answer.sources.filter((source) => shown.some((view) => view.article === source.article)) : answer.sources);
@@ -296,7 +299,7 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
 
 /** The page behind "More quotes": the next sentences, with a button for the ones after them. */
 export function renderMoreQuotes(sentences: readonly Sentence[], rest: readonly SentenceRef[], notAnswer: boolean, lookup: ArticleLookup, quotesPerPage = QUOTES_PER_PAGE): MessagePage {
-  const views = sentences.map(quoteView);
+  const views = sentences.map((sentence) => quoteView(sentence, lookup));
   const figuresFor = (view: QuoteView) => lookup.getArticle(view.article)?.figures.filter((f) => f.sentence === view.sentence) ?? [];
   const { blocks, shown } = fitQuotes(views.slice(0, quotesPerPage), L.embedDescription, lookup, figuresFor);
   const remaining = [...views.slice(shown).flatMap((view) => refOf(lookup, view) ?? []), ...rest];
@@ -465,7 +468,7 @@ export function renderFigures(articles: readonly Article[], kind?: FigureKind, m
     for (const figure of article.figures) {
       if (kind && figure.kind !== kind) continue;
       const sentence = sentenceOf(article, figure.sentence);
-      const blocks = sentence ? quoteBlocks(quoteView(sentence), lookup, [figure], L.fieldValue) : [`— ¶${figure.paragraph} · sentence ${figure.sentence}`];
+      const blocks = sentence ? quoteBlocks(quoteView(sentence, lookup), lookup, [figure], L.fieldValue) : [`— ¶${figure.paragraph} · sentence ${figure.sentence}`];
       items.push({ name: `${oneLine(figure.text)} · ${figure.kind}`, blocks });
     }
   }

@@ -7,7 +7,7 @@ import { KIND_FIGURES, type AnalysedQuestion } from '../question.ts';
 import type { Alternative, ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
 import { tokenize, type Token } from '../terms.ts';
-import type { AnswerSource, Figure, Quote } from '../types.ts';
+import type { Article, AnswerSource, Figure, Quote, Sentence } from '../types.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { leanedOn } from './retrieve.ts';
 
@@ -84,8 +84,20 @@ export function sentenceQuote(index: ArticleIndex, id: number, score: number, re
   if (matchedAs) quote.matchedAs = matchedAs;
   if (matchedLoosely) quote.matchedLoosely = matchedLoosely;
   if (matchedOpposite) quote.matchedOpposite = matchedOpposite;
-  quote.speaker = sentence.speaker;
+  quote.speaker = speakerOf(index.article, sentence);
   return quote;
+}
+
+/**
+ * Who the sentence is said by, when most of it is their own words: "“It can't persist,” he said" is
+ * Blinken's; "The SDF have detained 10,000 fighters, a situation Blinken called “untenable”" is the
+ * reporter's, quoting a word.
+ */
+export function speakerOf(article: Article, sentence: Sentence): string | undefined {
+  if (!sentence.speaker) return undefined;
+  let quoted = 0;
+  for (const quotation of article.quotations) if (quotation.sentence === sentence.index) quoted += quotation.end - quotation.start;
+  return quoted * 2 >= sentence.text.length ? sentence.speaker : undefined;
 }
 
 /** A matched word as the reader typed it: "ISIS", also in a question typed in capitals. */
