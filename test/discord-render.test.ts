@@ -482,6 +482,14 @@ describe('the Discord example in the README', () => {
   });
 });
 
+describe('the /figures header', () => {
+  it('given one figure of a kind, then the header counts it in the singular', () => {
+    const article = articleFrom(['The mayor, 54, opened the bridge on Monday.'], { id: 'one-age', title: 'One age' });
+    const header = renderFigures([article], 'age')[0]?.embeds[0]?.description ?? '';
+    expect(header).toMatch(/^1 age figure in /);
+  });
+});
+
 describe('who a sentence is said by', () => {
   it('given /figures, then a figure in the reporter\'s sentence quoting one word of a speaker is not shown as said by them', () => {
     const article = bundledArticle();

@@ -472,10 +472,10 @@ export function renderFigures(articles: readonly Article[], kind?: FigureKind, m
       items.push({ name: `${oneLine(figure.text)} · ${figure.kind}`, blocks });
     }
   }
-  const what = kind ? `${kind} figures` : 'figures';
+  const what = (count: number) => `${kind ? `${kind} ` : ''}figure${count === 1 ? '' : 's'}`;
   const header = {
     title: kind ? `Figures: ${kind}` : 'Figures',
-    description: items.length ? `${items.length} ${what} in ${articleHeaderLine(articles)}.` : `No ${what} in ${articleHeaderLine(articles)}.`,
+    description: items.length ? `${items.length} ${what(items.length)} in ${articleHeaderLine(articles)}.` : `No ${what(0)} in ${articleHeaderLine(articles)}.`,
     color: COLOURS.info,
   };
   return fieldPages(header, items, maxPages);
