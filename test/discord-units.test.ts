@@ -13,7 +13,7 @@ import { silentLogger } from '../src/discord/log.ts';
 import { choiceViolations, messageViolations } from '../src/discord/limits.ts';
 import { RecentArticles, RECENT_ARTICLE_TTL_MS } from '../src/discord/recent-articles.ts';
 import { articleChoices, exampleQuestions, questionChoices, resolveArticle } from '../src/discord/suggestions.ts';
-import { escapeText, splitToFit, truncate } from '../src/discord/text.ts';
+import { escapeText, oneLine, splitToFit, truncate } from '../src/discord/text.ts';
 import { articleFrom, bundledArticle, shownText } from './discord-helpers.ts';
 
 function libraryOf(...articles: ReturnType<typeof bundledArticle>[]): Library {
@@ -98,6 +98,11 @@ describe('text', () => {
       }),
     );
     expect(escapeText('@everyone <@123> **x**')).not.toMatch(/<@\d|@everyone|(^|[^\\])\*\*/);
+  });
+
+  it('given a question with a right-to-left override, then a one-line slot (the reply\'s title) drops it and reads as typed', () => {
+    expect(oneLine('how much \u202Edia\u202C did the US give?')).toBe('how much dia did the US give?');
+    expect(oneLine('a \u2067b\u2069  c')).toBe('a b c');
   });
 
   it('given a measure, then splitToFit covers the text with pieces that each fit', () => {

@@ -19,9 +19,12 @@ export function escapeText(text: string): string {
     .replace(/<(@[!&]?|#|\/)/g, `<${ZERO_WIDTH_SPACE}$1`);
 }
 
-/** Text for a one-line slot (title, field name, choice): whitespace collapsed. */
+/** Bidirectional overrides and isolates, which can make text read backwards or out of order ("\u202E"). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text for a one-line slot (title, field name, choice): whitespace collapsed, direction overrides dropped. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Index in `text` where a cut at or before `max` characters should happen: a word boundary when one is near. */
