@@ -17,7 +17,7 @@ import type { Answer, Article, AskOptions, Figure, Quote, Sentence } from './typ
 import { firstDecline } from './pipeline/gates.ts';
 import { judge, type Decline } from './pipeline/judge.ts';
 import { figuresOf, placesOfFigures, quotesOf, reorder, sentenceQuote, sourcesOf, type FigurePlace } from './pipeline/quotes.ts';
-import { reasonText } from './pipeline/reasons.ts';
+import { reasonText, type ReasonCode } from './pipeline/reasons.ts';
 import { rerank, scoreCandidates } from './pipeline/rerank.ts';
 import { rankArticle, retrieve } from './pipeline/retrieve.ts';
 
@@ -30,7 +30,7 @@ export { MAX_QUESTION_LENGTH } from './question.ts';
 /** A later question of the same message is named in the note up to this many characters. */
 const LATER_QUESTION_SHOWN = 80;
 /** Declines that name words the best passage's article lacks ("Nothing in the article “X” mentions “Cup”"). */
-const MISSING_WORD_CODES: ReadonlySet<string> = new Set(['unlikely-missing-words', 'unlikely-missing-and-shared', 'unknown-name-or-number', 'attribute-missing']);
+const MISSING_WORD_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['unlikely-missing-words', 'unlikely-missing-and-shared', 'unknown-name-or-number', 'attribute-missing']);
 
 /** The article writes the word, in some form of its search term. */
 function writesWord(index: ArticleIndex, word: string): boolean {
