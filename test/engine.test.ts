@@ -109,6 +109,15 @@ describe('answering questions about an article', () => {
     }
     expect(engine.ask('quick q how many hotels flooded thx').reason ?? '').not.toMatch(/“(?:quick|q|thanks|thx)”/);
   });
+  it('given "what happened to X" of an article whose opening sentence speaks of X, then that sentence answers; of a detail it does not name, the search does', () => {
+    const festival = [
+      'The Harbour Festival in Port Ellis was called off on Saturday after a storm surge flooded the waterfront, organisers said.',
+      'About 38 stalls were damaged and 340 people spent the night at the sports centre.',
+      'The festival had been expected to draw 20,000 visitors over the weekend.',
+    ];
+    expect(answeredBy(festival, 'What happened to the festival?')).toEqual([true, 1]);
+    expect(answeredBy(festival, 'what happened to the stalls')).toEqual([true, 2]);
+  });
   it('given small talk opening a question, then the question is answered as if asked alone', () => {
     for (const question of ['How much money did the EU promise?', 'Who is the mayor?', 'Where is the campsite?', 'How did residents leave?']) {
       const alone = engine.ask(question);

@@ -9,6 +9,7 @@
  *    (pipeline/gates.ts) that fires declines, and reasons.ts says why in words.
  */
 import { LibraryIndex } from './library-index.ts';
+import { isTelling } from './resolve.ts';
 import { termOf } from './terms.ts';
 import type { ArticleIndex } from './search-index.ts';
 import { analyseQuestion, type AnalysedQuestion } from './question.ts';
@@ -19,7 +20,7 @@ import { judge, type Decline } from './pipeline/judge.ts';
 import { figuresOf, placesOfFigures, quotesOf, reorder, sentenceQuote, sourcesOf, type FigurePlace } from './pipeline/quotes.ts';
 import { reasonText, type ReasonCode } from './pipeline/reasons.ts';
 import { rerank, scoreCandidates } from './pipeline/rerank.ts';
-import { rankArticle, retrieve } from './pipeline/retrieve.ts';
+import { rankArticle, retrieve, type ArticleRanking } from './pipeline/retrieve.ts';
 
 export { ANSWER_THRESHOLD, FIGURE_BACKED_COVERAGE } from './pipeline/judge.ts';
 export { RUNNER_UP_COVERAGE, RUNNER_UP_DEPTH, SPEAKER_DEPTH } from './pipeline/rerank.ts';
@@ -31,6 +32,13 @@ export { MAX_QUESTION_LENGTH } from './question.ts';
 const LATER_QUESTION_SHOWN = 80;
 /** Declines that name words the best passage's article lacks ("Nothing in the article “X” mentions “Cup”"). */
 const MISSING_WORD_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['unlikely-missing-words', 'unlikely-missing-and-shared', 'unknown-name-or-number', 'attribute-missing']);
+
+/** The article's opening sentence has every telling word of the question, in some form. */
+function opensWithAll({ index, resolved }: ArticleRanking): boolean {
+  const telling = resolved.filter(isTelling);
+  const opening = index.facts[0]?.terms ?? [];
+  return telling.length > 0 && telling.every((r) => r.alternatives.some((a) => opening.includes(a.term)));
+}
 
 /** The article writes the word, in some form of its search term. */
 function writesWord(index: ArticleIndex, word: string): boolean {
@@ -95,6 +103,9 @@ export class AnswerEngine {
     if (figuresAlone && figurePlaces) return this.figurePlacesAnswer(question, figuresAlone.map((f) => f.text).join(' or '), figurePlaces, scope, limit);
 
     const rankings = retrieve(this.library, analysed, scope, wholeLibrary);
+    // "What happened to the festival?" of an article whose opening sentence speaks of the festival: that sentence tells it.
+    const opening = analysed.asksWhatHappenedTo ? rankings.find(opensWithAll) : undefined;
+    if (opening) return this.leadAnswer(question, opening.index, scope);
     const reranked = rerank(rankings, analysed);
     const quotes = quotesOf(reranked.ranked, reranked.best, limit);
     const verdict = judge(analysed, reranked, rankings[0]!.resolved, quotes);

@@ -261,6 +261,8 @@ export interface AnalysedQuestion {
    * story about?") or where it comes from ("who wrote this article?", "when was it published?").
    */
   aboutArticle?: 'gist' | 'source' | undefined;
+  /** "What happened to the festival?": what befell something, which a news article tells in its opening sentence when that is what it is about. */
+  asksWhatHappenedTo?: boolean;
   /** The figures with a number the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
   readonly statedFigures: FoundFigure[];
   /** The figure the question writes a number of in digits as ("$25" for "25" in "the $25 cap"); read when first asked for. */
@@ -582,6 +584,9 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
   const plural = phrase.filter((token) => PLURAL_NOUN.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw)).at(-1);
   return (plural ?? phrase.at(-1))?.term;
 }
+
+/** "What happened to the festival?", "what's happening with the bridge": what befell a thing. */
+const WHAT_HAPPENED_TO = /^what(?:['’]s|\s+has|\s+is)?\s+(?:happened|happening|happens|going\s+on)\s+(?:to|with|at)\b/i;
 
 /** Words a country follows in a question as often as "in" ("views on china", "sanctions against iran", "a trip to paris"). */
 const BEFORE_A_COUNTRY: ReadonlySet<string> = new Set(['on', 'about', 'to', 'with', 'against', 'toward', 'towards', 'between', 'visit', 'visited', 'visiting']);
@@ -1309,6 +1314,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
+    asksWhatHappenedTo: WHAT_HAPPENED_TO.test(text),
     futureTense,
     pastTense: !futureTense && PAST_TENSE.test(text) && !FUTURE.test(text),
     namesRelativeTime: RELATIVE_TIME_WORD.test(text),
