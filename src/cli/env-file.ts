@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { editDistance } from '../core/library-index.ts';
+import { closestName } from '../core/library-index.ts';
 
 /** Reads `.env` into the environment; returns what looks wrong in it, one line each. */
 export async function loadEnvFile(): Promise<string[]> {
@@ -64,14 +64,9 @@ export function envFileProblems(text: string, settingNames: readonly string[]): 
 
 /** The setting a name was probably meant to be: the same but for case, or at most two letters off. */
 function closestSetting(name: string, settingNames: readonly string[]): string | undefined {
-  const upper = name.toUpperCase();
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of settingNames) {
-    const distance = candidate === upper ? 0 : editDistance(upper, candidate, 2);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
+  return closestName(name, settingNames, MISSPELT_SETTING_DISTANCE);
 }
+const MISSPELT_SETTING_DISTANCE = 2;
 
 /**
  * Said when no token is set but `.env` has a line that seems meant to set one ("discord_token=...",

@@ -13,7 +13,7 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { parseCached } from './article-cache.ts';
 import { extractFigures } from './figures.ts';
-import { editDistance } from './library-index.ts';
+import { closestName } from './library-index.ts';
 import { readRegularFile, UnreadableFileError } from './read-file.ts';
 import { splitSentences } from './sentences.ts';
 import { attributeSpeech } from './speakers.ts';
@@ -91,7 +91,7 @@ function describeZodError(error: z.ZodError): string {
       if (issue.code === 'unrecognized_keys') {
         const known = Object.keys(articleMetaSchema.shape);
         const fields = issue.keys.map((key) => `"${key}"`).join(', ');
-        const meant = issue.keys.flatMap((key) => closestField(key, known) ?? []).map((field) => `"${field}"`);
+        const meant = issue.keys.flatMap((key) => closestName(key, known, MISSPELT_FIELD_DISTANCE) ?? []).map((field) => `"${field}"`);
         const guess = meant.length ? `; did you mean ${meant.join(', ')}?` : '';
         return `unknown field${issue.keys.length === 1 ? '' : 's'} ${fields}${guess} (the fields are ${known.join(', ')})`;
       }
@@ -101,16 +101,7 @@ function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
-/** The field a misspelt one was meant to be: "tittle" is "title", "Date" is "date". */
-function closestField(key: string, fields: readonly string[]): string | undefined {
-  const typed = key.toLowerCase();
-  let best: { field: string; distance: number } | undefined;
-  for (const field of fields) {
-    const distance = editDistance(typed, field.toLowerCase(), MISSPELT_FIELD_DISTANCE);
-    if (distance <= MISSPELT_FIELD_DISTANCE && (!best || distance < best.distance)) best = { field, distance };
-  }
-  return best?.field;
-}
+/** How many letters a misspelt field may be off the one it was meant to be ("tittle" for "title"). */
 const MISSPELT_FIELD_DISTANCE = 2;
 
 /** Validates raw metadata (from JSON or front matter) and says what is wrong in plain words. */

@@ -209,6 +209,20 @@ function lengthsNearest(length: number, below: number, above: number): number[] 
   return lengths;
 }
 
+/**
+ * Of `names`, the one `typed` was most likely meant to be, letter case aside: the closest within
+ * `limit` edits, the first of equals ("tittle" is "title", "discord_token" is "DISCORD_TOKEN").
+ */
+export function closestName(typed: string, names: readonly string[], limit: number): string | undefined {
+  const lower = typed.toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(lower, name.toLowerCase(), limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
 /** The last three rows of the edit-distance table (a swap looks two back), reused: spelling correction compares thousands of words. */
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
