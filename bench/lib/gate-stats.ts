@@ -3,8 +3,7 @@
  * how often rightly: a gate firing on a question the set marks unanswerable is right, on an
  * answerable one wrong. Read off each answer's `reasonCode`, so it costs nothing to measure.
  */
-import { UNSURE_REASON_CODES } from '../../src/core/pipeline/reasons.ts';
-import { REASON_CODES } from '../../src/core/pipeline/reasons.ts';
+import { REASON_CODES, UNSURE_REASON_CODES } from '../../src/core/pipeline/reasons.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { table } from './format.ts';
 

@@ -33,6 +33,9 @@ const LATER_QUESTION_SHOWN = 80;
 /** Declines that name words the best passage's article lacks ("Nothing in the article “X” mentions “Cup”"). */
 const MISSING_WORD_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['unlikely-missing-words', 'unlikely-missing-and-shared', 'unknown-name-or-number', 'attribute-missing']);
 
+/** The most quotes one answer may carry, whatever is asked for. */
+const MAX_QUOTE_LIMIT = 50;
+
 /** The article's opening sentence has every telling word of the question, in some form. */
 function opensWithAll({ index, resolved }: ArticleRanking): boolean {
   const telling = resolved.filter(isTelling);
@@ -45,8 +48,6 @@ function writesWord(index: ArticleIndex, word: string): boolean {
   const term = termOf(word);
   return term !== undefined && index.has(term);
 }
-/** The most quotes one answer may carry, whatever is asked for. */
-const MAX_QUOTE_LIMIT = 50;
 
 export class AnswerEngine {
   readonly articles: readonly Article[];

@@ -93,7 +93,7 @@ export function withoutSmallTalkAround(text: string): string {
 }
 
 /** The question without the small talk opening it ("thanks! who runs the ferry?" asks "who runs the ferry?"). */
-export function withoutSmallTalkOpening(text: string): string {
+function withoutSmallTalkOpening(text: string): string {
   // The opening ends at punctuation or "but": a question without either has none.
   if (!OPENING_END.test(text)) return text;
   const opening = SMALL_TALK_OPENING.exec(text);

@@ -103,10 +103,10 @@ export function quoteBlocks(view: QuoteView, lookup: ArticleLookup, figures: rea
 
 /** A sentence shown outside an answer is said by its speaker only as an answer's quote would be (`speakerOf`). */
 function quoteView(quote: Quote | Sentence, lookup?: ArticleLookup): QuoteView {
-  const article = 'index' in quote ? lookup?.getArticle(quote.article) : undefined;
-  const sentence = 'index' in quote ? quote.index : quote.sentence;
-  const speaker = 'index' in quote && article ? speakerOf(article, quote) : quote.speaker;
-  return { text: quote.text, article: quote.article, paragraph: quote.paragraph, sentence, start: quote.start, speaker };
+  const view = { text: quote.text, article: quote.article, paragraph: quote.paragraph, start: quote.start };
+  if (!('index' in quote)) return { ...view, sentence: quote.sentence, speaker: quote.speaker };
+  const article = lookup?.getArticle(quote.article);
+  return { ...view, sentence: quote.index, speaker: article ? speakerOf(article, quote) : quote.speaker };
 }
 
 /** Packs blocks, in order, into texts of at most `max` characters joined by blank lines. */
@@ -247,12 +247,12 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   const candidates = views.slice(0, answerQuoteCount(answer, quotesPerPage));
   let footer = sourcesFooter(sourcesOf(candidates));
 
+  // "The question is empty" or "that is about the article, not in it" is no finding about the article;
+  // a passage judged unlikely to answer may still answer in other words, so that decline is an unsure one.
+  const kind = answer.answered ? undefined : declineLead(answer.reasonCode, Boolean(answer.reason));
   let intro = '';
-  if (!answer.answered) {
+  if (kind) {
     const note = answer.note ? ` *${escapeText(oneLine(answer.note))}*` : '';
-    // "The question is empty" or "that is about the article, not in it" is no finding about the article;
-    // a passage judged unlikely to answer may still answer in other words, so that decline is an unsure one.
-    const kind = declineLead(answer.reasonCode, Boolean(answer.reason));
     // Several articles asked ("Nothing in the articles mentions…", closest passages from more than one): the lead says so too.
     const several = answer.sources.length > 1 || /\bthe articles\b/.test(answer.reason ?? '');
     const lead = kind === 'question' ? '' : kind === 'unsure' ? `**No sure answer in the ${several ? 'articles' : 'article'}.** ` : several ? '**The articles do not answer this.** ' : '**The article does not answer this.** ';
@@ -293,8 +293,7 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
     ...(fields.length ? { fields } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
   };
-  const aboutTheQuestion = !answer.answered && declineLead(answer.reasonCode, Boolean(answer.reason)) === 'question';
-  return { embeds: [embed], components: answerButtons(rest, !answer.answered, paragraphButtonFor(lookup, views[0])), ...(aboutTheQuestion ? { onlyForAsker: true } : {}) };
+  return { embeds: [embed], components: answerButtons(rest, !answer.answered, paragraphButtonFor(lookup, views[0])), ...(kind === 'question' ? { onlyForAsker: true } : {}) };
 }
 
 /** The page behind "More quotes": the next sentences, with a button for the ones after them. */
