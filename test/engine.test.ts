@@ -970,6 +970,14 @@ describe('ages of people named by their role', () => {
     const answer = new AnswerEngine([final]).ask('how old is the rovers manager');
     expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 2, '47']);
   });
+  it('given "how old is the new state champ" and a sentence opening on the champion\'s age before a capitalised event, then that age answers', () => {
+    const chess = articleOf('chess.txt', [
+      'Fourteen-year-old Amara Osei of Duluth became the youngest player to win the Minnesota State Chess Championship on Sunday.',
+      'She beat 112 players over six rounds in St. Paul.',
+    ]);
+    const answer = new AnswerEngine([chess]).ask('how old is the new state chess champ');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 1, 'Fourteen-year-old']);
+  });
 });
 
 describe('asking for an age with the word "age"', () => {

@@ -537,7 +537,10 @@ function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<str
   const tokens = tokenize(sentence.text);
   const asked = (t: Token) => t.term !== undefined && askedNames.has(t.term);
   if (agedAfterNaming(index, id, askedNames)) return true;
-  if (!tokens.some(asked)) return !mustName;
+  // "How old is the new state chess champ?" names no one whose age it asks: names it shares with the
+  // sentence ("Minnesota State Chess Championship") are not the person the age belongs to.
+  if (!mustName) return true;
+  if (!tokens.some(asked)) return false;
   // A capital opening the sentence ("Among the dead...") is no name unless it is one asked about.
   const names = tokens.filter((t, i) => t.term !== undefined && startsWithCapital(t.raw) && (i > 0 || asked(t)));
   return index.figuresIn(sentence.index).some((figure) => {
