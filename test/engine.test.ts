@@ -1667,6 +1667,16 @@ describe('what a count counts', () => {
       expect(answer.figures.map((f) => f.text)).toEqual(expect.arrayContaining([...figures]));
     }
   });
+  it('given "how many people work from home", then the people are what is counted (not "work"), and the count of people answers', () => {
+    const survey = article(
+      'survey.txt',
+      'The survey of 9,000 households was published on Tuesday by the statistics office.',
+      'About 2 million people now work from home at least three days a week, the office said.',
+    );
+    const answer = survey.ask('how many people work from home?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+    expect(answer.figures.map((f) => f.text)).toContain('2 million');
+  });
   it('given "how many people" and a passage counting only things, then it still declines', () => {
     const ferry = article('ferry.txt', 'The new ferry carries 40 cars on each crossing.', 'People in the town welcomed the ferry on Monday.');
     expect(ferry.ask('How many people does the ferry carry?')).toMatchObject({ answered: false, reasonCode: 'counts-something-else', reason: expect.stringContaining('“cars”') });

@@ -53,6 +53,8 @@ const HAS_UPPERCASE = /\p{Lu}/u;
 const CAPITALS_RUN = /\p{Lu}{2,}/u;
 const PLURAL_WRITTEN = /\p{L}{2}[^siu'’]s$/iu;
 const PLURAL_NOUN = /^\p{L}{3,}s$/u;
+/** Plurals without an "s": "how many people work from home" counts people, not work. */
+const IRREGULAR_PLURAL = /^(?:people|men|women|children|police|staff|personnel|cattle|feet|teeth|mice|geese)$/i;
 
 /** How each kind is named when explaining why no sentence fits. */
 export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
@@ -581,7 +583,7 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
     phrase.push(token);
   }
   // The counted noun is usually the phrase's plural ("jobs" in "how many jobs wil construction creat").
-  const plural = phrase.filter((token) => PLURAL_NOUN.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw)).at(-1);
+  const plural = phrase.filter((token) => IRREGULAR_PLURAL.test(token.raw) || (PLURAL_NOUN.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw))).at(-1);
   return (plural ?? phrase.at(-1))?.term;
 }
 
