@@ -307,6 +307,28 @@ describe('extractFigures on news sentences', () => {
   });
 });
 
+describe('extractFigures on figures below zero', () => {
+  it.each([
+    ['The temperature was minus 5 degrees at noon.', 'minus 5 degrees', -5],
+    ['Lows fell to −5°C overnight.', '−5°C', -5],
+    ['Lows of -12 degrees Fahrenheit were recorded.', '-12 degrees Fahrenheit', -12],
+    ['Sales changed by -4.2% in March.', '-4.2%', -4.2],
+    ['The firm reported -$5 million in operating cash flow.', '-$5 million', -5_000_000],
+  ])('given "%s", then the figure keeps its minus, in its text and its value', (sentence, text, value) => {
+    const figures = extractFigures(sentence);
+    expect(figures.find((f) => f.text === text)?.value).toBe(value);
+    expectWellFormed(sentence, figures);
+  });
+  it('given a hyphen inside a code or range, or "plus or minus", then no figure turns negative', () => {
+    const all = [
+      ...figuresIn('The F-16 flew 10-12 sorties.'),
+      ...figuresIn('The poll has a margin of error of plus or minus 3 percentage points.'),
+      ...figuresIn('Growth in mid-2020 was 5%.'),
+    ];
+    expect(all.filter((f) => typeof f.value === 'number' && f.value < 0)).toEqual([]);
+  });
+});
+
 describe('extractFigures in ordinary prose', () => {
   it.each([
     'He was one of the few who stayed; no one else did, and someone said one day it would change.',

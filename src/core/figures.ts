@@ -805,7 +805,24 @@ export function extractFigures(text: string, context: FigureContext = {}): Found
   for (const { rank: _rank, ...figure } of candidates) {
     if (taken.subarray(figure.start, figure.end).some((cell) => cell === 1)) continue;
     taken.fill(1, figure.start, figure.end);
-    chosen.push(figure);
+    chosen.push(withSign(figure, text));
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Kinds of figure that can fall below zero: a temperature, a change in percent, a loss, a score. */
+const SIGNED_KINDS: ReadonlySet<FigureKind> = new Set(['measure', 'percent', 'money', 'number']);
+/**
+ * A minus written before a figure: "minus 5 degrees", "−5°C", "-4.2%" (a hyphen or dash only where it
+ * opens a word: "F-16" and "10-12" are no negatives), but not "plus or minus 3 points".
+ */
+const MINUS_BEFORE = /(?<!plus or )(?:(?<![\p{L}\p{N}])minus |(?<![\p{L}\p{N}\u2010-\u2013\u2212-])[-\u2013\u2212])$/iu;
+
+/** The figure with the minus written before it, as its text and in its value. */
+function withSign(figure: FoundFigure, text: string): FoundFigure {
+  if (!SIGNED_KINDS.has(figure.kind) || typeof figure.value !== 'number' || figure.value <= 0) return figure;
+  const sign = MINUS_BEFORE.exec(text.slice(Math.max(0, figure.start - 16), figure.start))?.[0];
+  if (!sign) return figure;
+  const start = figure.start - sign.length;
+  return { ...figure, text: text.slice(start, figure.end), start, value: -figure.value };
 }
