@@ -440,6 +440,14 @@ describe('loading a data folder', () => {
     expect(articles.map((a) => a.text)).toEqual(['\uFEFFThe caf\uFFFD sign was misprinted.\n']);
     expect(problems).toEqual([{ file: join(dir, 'latin1.txt'), problem: 'the file is not valid UTF-8 text; save it again with UTF-8 encoding' }]);
   });
+  it('given a metadata file saved with a byte-order mark (as Notepad does), then its fields are read', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'ferry.txt'), 'The ferry resumed service on Monday.\n');
+    await writeFile(join(dir, 'ferry.meta.json'), '\uFEFF{ "title": "Ferry cuts", "year": 2024 }\n');
+    const { articles, problems } = await loadArticles(dir);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.meta.title)).toEqual(['Ferry cuts']);
+  });
   it('given binary data, or text saved as UTF-16 with or without a byte-order mark, then each is refused saying what it is, and the other articles load', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'good.txt'), 'The council approved 12 new parks.\n');

@@ -293,7 +293,8 @@ export const MAX_SIDECAR_BYTES = 64 * 1024;
 async function readSidecar(path: string): Promise<ArticleMetaInput | undefined> {
   let raw: string;
   try {
-    raw = (await readRegularFile(path, MAX_SIDECAR_BYTES)).toString('utf8');
+    // Notepad and PowerShell 5 open a UTF-8 file with a byte-order mark, which JSON does not allow.
+    raw = (await readRegularFile(path, MAX_SIDECAR_BYTES)).toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     if (error instanceof UnreadableFileError) throw new ArticleFormatError(`skipped: its metadata file ${basename(path)} is ${error.message}`);
