@@ -548,6 +548,15 @@ describe('a margin asked for', () => {
   });
 });
 
+describe('a change of a sum asked for', () => {
+  it.each(['How much did fuel costs rise?', 'how much did ticket prices go up', 'how much have wages fallen'])('given "%s", then any amount answers (a percentage as well as a sum), not only money', (question) => {
+    expect(analyseQuestion(question).kind).toBe('amount');
+  });
+  it.each(['how much money did fees rise by', 'how much did the bridge cost', 'how much are deckhands paid'])('given "%s", then only a sum of money answers', (question) => {
+    expect(analyseQuestion(question).kind).toBe('money');
+  });
+});
+
 describe('"what was the date of"', () => {
   it.each(['What was the date of the meeting?', "what's the date of the vote", 'What is the year of the flood?'])('given "%s", then it asks when, and the date word names the kind', (question) => {
     const analysed = analyseQuestion(question);

@@ -677,6 +677,11 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
 const MONEY_WORDS =
   /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
+/** Verbs of a change, which a percentage measures as well as a sum. */
+const CHANGE_VERB =
+  /\b(?:ris(?:e|es|en|ing)|rose|(?:go|goes|gone|went|going) (?:up|down)|increas(?:e|es|ed|ing)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|jump(?:s|ed)?|f(?:all|alls|ell|allen)|drop(?:s|ped)?|declin(?:e|es|ed)|soar(?:s|ed)?|surg(?:e|es|ed)|shr(?:ink|inks|ank|unk))\b/i;
+/** Words naming money itself, not a thing that costs it. */
+const NAMES_CURRENCY = /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|cash)\b/i;
 /** The noun of "how much capacity", "how much rain". */
 const HOW_MUCH_OF = /\bhow much (\p{L}+)/iu;
 /** Nouns that are sums of money themselves: "how much revenue did it earn". */
@@ -688,6 +693,8 @@ const SUM_NOUN = /^(?:revenues?|profits?|income|sales|debts?|funding|funds?|budg
  */
 function asksMoney(text: string): boolean {
   if (!MONEY_WORDS.test(text)) return false;
+  // "How much did fuel costs rise?" asks how much they changed: "rose 38 percent" answers as a sum would.
+  if (CHANGE_VERB.test(text) && !NAMES_CURRENCY.test(text)) return false;
   const measured = HOW_MUCH_OF.exec(text)?.[1];
   return measured === undefined || MONEY_WORDS.test(measured) || SUM_NOUN.test(measured) || !isOnlyNoun(measured);
 }
