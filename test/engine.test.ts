@@ -1934,6 +1934,23 @@ describe('asking how much something costs or someone earns', () => {
   });
 });
 
+describe('asking what a thing costs, of a sum written before it', () => {
+  const plan = new AnswerEngine([
+    articleOf('plan.txt', [
+      'The council approved the capital plan on Tuesday by a vote of 5-2.',
+      'The single largest item is a $9.2 million replacement of the Harbor Road bridge, which inspectors rated poor in 2023.',
+      'The library received a $2 million grant for the new reading room.',
+    ]),
+  ]);
+  it('given "how much will the X cost" and "a $9.2 million replacement of the X", then that sum is what it costs', () => {
+    const answer = plan.ask('How much will the Harbor Road bridge cost?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 2, '$9.2 million']);
+  });
+  it('given a sum for something else before the thing asked ("a $2 million grant for the reading room"), then it is no price of it', () => {
+    expect(plan.ask('How much will the reading room cost?')).toMatchObject({ answered: false, reasonCode: 'sum-not-as-asked' });
+  });
+});
+
 describe('asking "what is the X" of a sum of money', () => {
   const plant = new AnswerEngine([
     articleOf('plant.txt', [

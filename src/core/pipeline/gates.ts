@@ -1213,10 +1213,32 @@ function sumNotAsAsked(question: AnalysedQuestion, index: ArticleIndex, answerin
     const sentence = index.article.sentences[sum.sentence - 1]?.text ?? '';
     if (wordings.some((wording) => wording.test(sentence))) return true;
     if (asked !== 'pay' && PRICE_BEFORE_SUM.test(text.slice(Math.max(0, sum.start - PRICE_BEFORE_REACH), sum.start))) return true;
-    const next = tokenize(text.slice(sum.end, sum.end + PRICE_BEFORE_REACH))[0];
-    return next?.term !== undefined && terms.has(next.term);
+    return thingAfterSum(text, sum, terms);
   };
   return sums.some(toldAsAsked) ? undefined : { words: [asked === 'pay' ? 'earn' : asked === 'spending' ? 'spend' : 'cost'] };
+}
+
+/** Words that may stand between a sum and the thing it prices: "a $9.2 million replacement of the Harbor Road bridge". */
+const WITHIN_PRICED_PHRASE = /^(?:of|the|a|an)$/i;
+/** How many words after a sum may name what it prices. */
+const PRICED_PHRASE_WORDS = 6;
+
+/**
+ * The words right after a sum name a thing the question asks about: "$42.7 million renovation", "a $410
+ * million battery recycling plant", "a $9.2 million replacement of the Harbor Road bridge". The phrase
+ * ends at punctuation or at any other small word ("a $5 million grant for the park" prices no park).
+ */
+function thingAfterSum(text: string, sum: Figure, terms: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text.slice(sum.end, sum.end + SUM_NOUN_REACH * 2));
+  let end = 0;
+  for (const token of tokens.slice(0, PRICED_PHRASE_WORDS)) {
+    const gap = text.slice(sum.end + end, sum.end + token.start);
+    if (end === 0 ? gap !== ' ' : !/^(?: |-)$/.test(gap)) return false;
+    if (token.term !== undefined && terms.has(token.term)) return true;
+    if (token.term === undefined && !WITHIN_PRICED_PHRASE.test(token.raw)) return false;
+    end = token.end;
+  }
+  return false;
 }
 
 /** How much of the text after a sum is read for the noun right after it: "$42.7 million renovation". */
