@@ -1934,6 +1934,21 @@ describe('asking how much something costs or someone earns', () => {
   });
 });
 
+describe('very common verbs the article does not write', () => {
+  it('given "going" or "happened" of an article writing neither, then no passage is matched through their relatives ("trips")', () => {
+    const ferry = new AnswerEngine([
+      articleOf('ferry.txt', [
+        'The district said the reduced schedule would run 14 round trips a day to Peaks Island instead of 21.',
+        'The late-night boat leaving Portland would be dropped entirely until at least April.',
+      ]),
+    ]);
+    for (const question of ['is the ferry going to stop running completely?', 'what happens to the late boat?']) {
+      const matchedAs = ferry.ask(question).quotes.flatMap((quote) => Object.keys(quote.matchedAs ?? {}));
+      expect([question, matchedAs.filter((typed) => /^(?:going|happens)$/.test(typed))]).toEqual([question, []]);
+    }
+  });
+});
+
 describe('asking what a thing costs, of a sum written before it', () => {
   const plan = new AnswerEngine([
     articleOf('plan.txt', [

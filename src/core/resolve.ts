@@ -39,6 +39,17 @@ export const NAME_WEIGHT = 1.25;
  */
 const COMMON_VERBS = new Set(['be', 'do', 'go', 'take', 'get', 'make', 'have', 'put', 'give', 'come', 'set', 'let']);
 
+/**
+ * Verbs that say nothing of what happened ("what happened", "is it going to"): a relative of theirs
+ * ("trip" for "go") is never what the reader meant. "Came third" is "finished third" and "done" may
+ * be a deed the article names, so "come" and "do" keep their relatives.
+ */
+const EMPTY_VERBS = new Set(['be', 'have', 'go', 'happen']);
+
+function isEmptyVerb(raw: string): boolean {
+  return baseForms(raw.toLowerCase()).some((form) => EMPTY_VERBS.has(form));
+}
+
 /** The hidden term of the sentences that give what a question word asks for in other words. */
 const MEANT_TERMS: Record<Exclude<QuestionWord['means'], 'opposite' | undefined>, string> = { age: GIVES_AGE, title: GIVES_TITLE, cause: GIVES_CAUSE };
 /** What the word for a place's people ("Syrian") counts for, against the place's name itself ("Syria"). */
@@ -206,7 +217,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   // forms ("European" -> "Europe"), never what WordNet relates it to; a people's name meets its
   // place even when the article also has the form typed.
   const demonym = word.isName && DEMONYM.test(word.raw);
-  if (!alternatives.length || demonym) {
+  if ((!alternatives.length && (word.particle !== undefined || !isEmptyVerb(word.raw))) || demonym) {
     for (const [rank, related] of relatedTerms(word.raw.toLowerCase()).entries()) {
       if (word.isName && !related.derived) continue;
       if (!related.derived && !index.writesFormOf(related.term, related.lemma)) continue;
