@@ -258,6 +258,28 @@ describe('parsing article files', () => {
     const article = parseArticle({ file: 'x.txt', text: 'First line\nwraps here.\n\nSecond paragraph.\n' });
     expect(article.paragraphs.map((p) => p.text)).toEqual(['First line\nwraps here.', 'Second paragraph.']);
   });
+  it('given a Markdown list or a heading with no blank line after it, then each item and the text under the heading are paragraphs of their own', () => {
+    const text = '## What the money pays for\nThe plan includes:\n- a new building on Main Street\n- a children\'s wing with 12 study rooms\n\nSteps:\n1. Pack a bag\n2. Leave early\n\nThe river crested on March\n15. Nobody was hurt.\n';
+    const article = parseArticle({ file: 'levy.md', text });
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'The plan includes:',
+      '- a new building on Main Street',
+      "- a children's wing with 12 study rooms",
+      'Steps:',
+      '1. Pack a bag',
+      '2. Leave early',
+      'The river crested on March\n15. Nobody was hurt.',
+    ]);
+  });
+  it('given a byline near the top, then it is no paragraph, and a headline above it titles the article', () => {
+    const pasted = parseArticle({ file: 'ferry.txt', text: 'Ferry to cut winter trips\nBy Jane Doe, Staff Writer\nThe ferry will run fewer trips this winter.\n' });
+    expect([pasted.meta.title, pasted.paragraphs.map((p) => p.text)]).toEqual(['Ferry to cut winter trips', ['The ferry will run fewer trips this winter.']]);
+    const markdown = parseArticle({ file: 'levy.md', text: '# Voters approve levy\n\n*By Jordan Reyes, Eastfield Courier — November 6, 2024*\n\nVoters approved the levy on Tuesday.\n' });
+    expect([markdown.meta.title, markdown.paragraphs.map((p) => p.text)]).toEqual(['Voters approve levy', ['Voters approved the levy on Tuesday.']]);
+    // A sentence opening on "By" is news, not a byline.
+    const news = parseArticle({ file: 'flood.txt', text: 'By Tuesday, officials had evacuated 300 homes.\nThe river crested at 31 feet.\n' });
+    expect(news.paragraphs).toHaveLength(2);
+  });
   it('given front matter, then it becomes metadata and the id defaults to the file name', () => {
     const article = parseArticle({ file: 'data/harbour-bridge.md', text: '---\ntitle: Bridge reopens\nyear: 2024\n---\n# Heading\n\nThe bridge reopened on Monday.\n' });
     expect(article.id).toBe('harbour-bridge');

@@ -3,8 +3,9 @@
  * all carrying offsets into the text exactly as it was read.
  *
  * File format: UTF-8 `.txt` or `.md`. Each non-empty line is a paragraph, unless the file separates
- * paragraphs with blank lines, in which case the lines of a block are one paragraph. Markdown
- * headings are not paragraphs (the first one titles the article when no metadata does). A closing
+ * paragraphs with blank lines, in which case the lines of a block are one paragraph (a list item is
+ * one of its own). Markdown headings and a byline are not paragraphs (the first heading, or a headline
+ * above the byline, titles the article when no metadata does). A closing
  * copyright line is kept as credit and never offered as an answer. Metadata comes from YAML-style
  * front matter or from a sidecar `<name>.meta.json`, validated here so the rest can trust it.
  */
@@ -83,6 +84,25 @@ export class ArticleFormatError extends Error {}
 
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?$/i;
 const HEADING = /^#{1,6}\s+/;
+const BULLET_ITEM = /^\s*[-*+•]\s/;
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/;
+
+/**
+ * A line that is no part of the paragraph above it, though no blank line comes between: a heading, the
+ * line after one, a bulleted item ("- a new building"), or a numbered one after a list's opening
+ * ("The plan includes:") or another item: a wrapped "15. The council..." continues "on March".
+ */
+function startsParagraph(above: string, line: string): boolean {
+  if (HEADING.test(line) || HEADING.test(above) || BULLET_ITEM.test(line)) return true;
+  const last = above.slice(above.lastIndexOf('\n') + 1);
+  return NUMBERED_ITEM.test(line) && (/:\s*$/.test(last) || NUMBERED_ITEM.test(last));
+}
+/** A byline ("By Jane Doe, Staff Writer", "*By Jordan Reyes — November 6, 2024*"): who wrote it, not what happened. */
+const BYLINE = /^[*_]{0,2}By\s+\p{Lu}\p{L}*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}(?:\s*(?:,|—|–|-|\|)\s*[^.]{0,80})?[*_]{0,2}$/u;
+/** How many paragraphs from the top a byline may stand: below a headline and a dateline at most. */
+const BYLINE_REACH = 3;
+/** The longest line above a byline read as the article's headline. */
+const HEADLINE_MAX_LENGTH = 150;
 
 function describeZodError(error: z.ZodError): string {
   return error.issues
@@ -148,9 +168,10 @@ function paragraphBlocks(text: string, from: number): Block[] {
     if (isBlank(line)) {
       if (current) blocks.push(current);
       current = undefined;
-    } else if (current) {
+    } else if (current && !startsParagraph(text.slice(current.start, current.end), text.slice(line.start, line.end))) {
       current.end = line.end;
     } else {
+      if (current) blocks.push(current);
       current = { ...line };
     }
   }
@@ -215,6 +236,18 @@ export function parseArticle(input: ArticleInput): Article {
 
   let blocks = paragraphBlocks(text, bodyStart).map((b) => trimSpan(text, b));
   let heading: string | undefined;
+  // A byline near the top is who wrote the article; a line above it ending on no full stop is its headline.
+  const byline = blocks.slice(0, BYLINE_REACH).findIndex((b) => BYLINE.test(text.slice(b.start, b.end)));
+  if (byline >= 0) {
+    const above = blocks.slice(0, byline).map((b) => text.slice(b.start, b.end));
+    const headline = above.find((line) => !HEADING.test(line));
+    if (headline !== undefined && above.every((line) => line.length <= HEADLINE_MAX_LENGTH && !/[.!?:;,"”’]$/.test(line))) {
+      heading = headline;
+      blocks = blocks.filter((b, i) => i !== byline && (i > byline || HEADING.test(text.slice(b.start, b.end))));
+    } else {
+      blocks = blocks.filter((_, i) => i !== byline);
+    }
+  }
   blocks = blocks.filter((b) => {
     const line = text.slice(b.start, b.end);
     if (!HEADING.test(line)) return true;
