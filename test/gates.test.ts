@@ -132,6 +132,13 @@ describe('the wording of reasons', () => {
     expect(reasonText('pronoun-only', { text: 'she' })).toBe('I read each question on its own, so I cannot tell who “she” is. Ask again with their name in its place.');
     expect(reasonText('pronoun-only', { text: 'It' })).toBe('I read each question on its own, so I cannot tell what “It” is. Ask again with what you mean in its place.');
   });
+  it('given several articles searched, then a reason about the closest passage names its article, and one about them all speaks of "the articles"', () => {
+    const several = { articles: 3, article: 'Ferry cuts' };
+    expect(reasonText('speaker-not-quoted', { ...several, words: ['mayor'] })).toBe('The article “Ferry cuts” does not quote “mayor” on that.');
+    expect(reasonText('role-not-named', { ...several, words: ['son'] })).toBe('The article “Ferry cuts” mentions the son but never gives their name.');
+    expect(reasonText('figure-never-given', { articles: 3, words: ['$5 million'] })).toBe('The articles never give $5 million.');
+    expect(reasonText('figure-never-given', { words: ['$5 million'] })).toBe('The article never gives $5 million.');
+  });
   it('given many words to list, then a reason names the first six and counts the rest', () => {
     const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     expect(reasonText('nothing-matches', { words })).toBe('Nothing in the article mentions “a”, “b”, “c”, “d”, “e”, “f” or 2 more words.');

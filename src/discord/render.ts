@@ -254,7 +254,7 @@ export function renderAnswer(answer: Answer, lookup: ArticleLookup, quotesPerPag
   if (kind) {
     const note = answer.note ? ` *${escapeText(oneLine(answer.note))}*` : '';
     // Several articles asked ("Nothing in the articles mentions…", closest passages from more than one): the lead says so too.
-    const several = answer.sources.length > 1 || /\bthe articles\b/.test(answer.reason ?? '');
+    const several = answer.sources.length > 1 || /\bthe articles\b/i.test(answer.reason ?? '');
     const lead = kind === 'question' ? '' : kind === 'unsure' ? `**No sure answer in the ${several ? 'articles' : 'article'}.** ` : several ? '**The articles do not answer this.** ' : '**The article does not answer this.** ';
     intro = truncateMarkdown(`${lead}${escapeText(oneLine(answer.reason ?? ''))}${note}`.trim(), REASON_MAX);
     if (views.length) intro += `\n\n__${closestPassagesLabel(kind)}__`;

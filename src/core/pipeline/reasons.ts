@@ -160,7 +160,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
     p.text
       ? `“${p.text}” does not say what it asks about, and I read each question on its own: ask it whole, with the name, thing or event you mean.`
       : `The question has no words to look for. Ask about something ${theArticle(p)} might mention: a name, a place, a number, an event.`,
-  'figure-never-given': (p) => `The article never gives ${words(p).join(' or ')}.`,
+  'figure-never-given': (p) => `${capitalised(theArticle(p))} never give${(p.articles ?? 1) > 1 ? '' : 's'} ${words(p).join(' or ')}.`,
   'only-numbers': () => 'The question is only a number. Ask about it in words (for example “What happened in 2011?”), or list the article’s figures with /figures.',
   'not-english': () => 'I read questions in English only: please ask again in English.',
   'pronoun-only': (p) =>
@@ -178,22 +178,24 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'past-only-for-future': () => 'You asked when something will happen, and the closest passage gives only a past date.',
   'future-only-for-past': () => 'You asked when something happened, and the closest passage gives only a time still to come.',
   'unmentioned-time': (p) =>
-    p.undated ? `The article gives no date to count ${p.text} from: ask about a day it names (“on Saturday”) instead.` : `The article says nothing about ${p.text}.`,
+    p.undated
+      ? `${capitalised(itsArticle(p))} gives no date to count ${p.text} from: ask about a day it names (“on Saturday”) instead.`
+      : `${capitalised(itsArticle(p))} says nothing about ${p.text}.`,
   'attribute-missing': (p) => `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}, which is what you asked for.`,
-  'speaker-not-quoted': (p) => `The article does not quote ${listWords(words(p), 'and')} on that.`,
+  'speaker-not-quoted': (p) => `${capitalised(itsArticle(p))} does not quote ${listWords(words(p), 'and')} on that.`,
   'topic-not-quoted': (p) =>
     p.mentioned
       ? `${capitalised(itsArticle(p))} mentions ${listWords(words(p), 'and')}, but nowhere near anything ${listWords(p.together ?? [], 'and')} is reported saying.`
       : `Nothing in ${itsArticle(p)} mentions ${listWords(words(p), 'or')}, so it cannot say what ${listWords(p.together ?? [], 'and')} said about it.`,
-  'owner-elsewhere': (p) => `The article mentions ${listWords(words(p), 'and')}, but not in the passages that match the rest of the question.`,
+  'owner-elsewhere': (p) => `${capitalised(itsArticle(p))} mentions ${listWords(words(p), 'and')}, but not in the passages that match the rest of the question.`,
   'other-day': (p) => `The closest passage speaks of ${p.text}, not ${listWords(words(p), 'or')}, so it does not answer that.`,
-  'place-elsewhere': (p) => `The article mentions ${listWords(words(p), 'and')}, but the passages that match the rest of the question are about another place.`,
+  'place-elsewhere': (p) => `${capitalised(itsArticle(p))} mentions ${listWords(words(p), 'and')}, but the passages that match the rest of the question are about another place.`,
   'owned-by-another': (p) => `The closest passage speaks of ${p.text}’s, not ${words(p)[0] ?? 'the one you asked about'}’s.`,
   'no-one-named': () => youAsked('person'),
   'no-one-in-passage': () => youAsked('person'),
   'placing-not-given': (p) => `You asked who came ${p.text ?? 'in that place'}, and the closest passage gives no one that place.`,
   'holder-not-named': () => 'You asked who holds that post or did that, and the closest passage names no one the article shows to be a person.',
-  'role-not-named': (p) => `The article mentions the ${words(p)[0] ?? 'person'} but never gives their name.`,
+  'role-not-named': (p) => `${capitalised(itsArticle(p))} mentions the ${words(p)[0] ?? 'person'} but never gives their name.`,
   'no-place-named': () => youAsked('place'),
   'no-name-given': () => youAsked('name'),
   'thing-not-named': () => youAsked('name'),
