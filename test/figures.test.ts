@@ -307,6 +307,16 @@ describe('extractFigures on news sentences', () => {
   });
 });
 
+describe('extractFigures on what a number counts', () => {
+  it.each([
+    ['Construction could begin in the spring of 2026 if permits are approved on schedule.', '2026', 'year', null],
+    ['He scored 12 while teammates watched from the bench.', '12', 'count', null],
+    ['The crews cleared 40 homes.', '40', 'count', 'homes'],
+  ])('given "%s", then no noun across a conjunction is taken for what it counts', (sentence, text, kind, unit) => {
+    expect(figuresIn(sentence).find((f) => f.text === text)).toMatchObject({ kind, unit });
+  });
+});
+
 describe('extractFigures on figures below zero', () => {
   it.each([
     ['The temperature was minus 5 degrees at noon.', 'minus 5 degrees', -5],

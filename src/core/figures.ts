@@ -218,7 +218,8 @@ const NOT_COUNTED = new Set(
     'are be been being has have had will would could should may might must can did do does this these those its ' +
     'it their his her our per percent more less fewer each other others such since until after before during ' +
     'across against over under about around out off up down so yet also not no all both said says plus minus ' +
-    'times').split(' '),
+    'times if when where while because unless though although whether once then through within without between ' +
+    'among amid despite via toward towards upon onto whereas').split(' '),
 );
 /** Abbreviated units a number may be followed by ("150 mph winds"): the unit, not the noun after it. */
 const MEASURES = new Set('mph kph km m cm mm kg g lb lbs ft mi sq kw mw gw kwh'.split(' '));
