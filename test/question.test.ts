@@ -548,6 +548,15 @@ describe('a margin asked for', () => {
   });
 });
 
+describe('"what is the X" of a sum of money', () => {
+  it.each(["what's the salary", 'whats the prize money for winning', 'What is the fine?', 'whats the reward for information'])('given "%s", then only a sum of money answers', (question) => {
+    expect(analyseQuestion(question).kind).toBe('money');
+  });
+  it.each(['what was the earlier fine for', 'whats the plan'])('given "%s", then it asks no sum', (question) => {
+    expect(analyseQuestion(question).kind).not.toBe('money');
+  });
+});
+
 describe('a change of a sum asked for', () => {
   it.each(['How much did fuel costs rise?', 'how much did ticket prices go up', 'how much have wages fallen'])('given "%s", then any amount answers (a percentage as well as a sum), not only money', (question) => {
     expect(analyseQuestion(question).kind).toBe('amount');

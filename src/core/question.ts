@@ -748,7 +748,7 @@ const IN_PERCENT = /\b(?:in|as\s+a|by\s+what)\s+percent(?:age)?s?\b|\bpercentage
  * after "what is" ends in a noun for a sum of money, so only a sum answers.
  */
 const ASKS_SUM_NOUN =
-  /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:wages?|salar(?:y|ies)|pay|fees?|prices?|costs?|fares?|budget|revenue|profits?|earnings|income|valuation)(?=\s*$|\s*[?.!]|\s+(?:of|for|at|in|on|to|from|with|by|now|today|currently|this|last|next|per|a|an)\b)/iu;
+  /^(?:what|which)(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:wages?|salar(?:y|ies)|pay|fees?|prices?|costs?|fares?|budget|revenue|profits?|earnings|income|valuation|money|prizes?|bonus(?:es)?|fines?|rewards?|ransom|bail)(?!\s+for\s*[?.!]*$)(?=\s*$|\s*[?.!]|\s+(?:of|for|at|in|on|to|from|with|by|now|today|currently|this|last|next|per|a|an)\b)/iu;
 
 export type DateUnit = 'year' | 'month' | 'day';
 
