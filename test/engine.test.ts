@@ -1925,6 +1925,7 @@ describe('asking how much something costs or someone earns', () => {
   });
   it('given "how much will X cost" and a passage giving a sum as a gift, then it declines: a gift is no price', () => {
     expect(strike.ask('How much will the spill cleanup cost the railroad?')).toMatchObject({ answered: false, reasonCode: 'sum-not-as-asked' });
+    expect(strike.ask('how much is the spill cleanup gonna cost the railroad')).toMatchObject({ answered: false, reasonCode: 'sum-not-as-asked' });
   });
   it('given a sum given as pay, a price "for" it, or money given away asked as spent, then that passage answers', () => {
     expect(strike.ask('How much do senior captains earn?')).toMatchObject({ answered: true });

@@ -761,6 +761,8 @@ export type SumAsked = 'price' | 'spending' | 'pay' | 'either';
 const NOT_A_VERB_BEFORE = String.raw`(?<!\b(?:for|of|on|in|to|the|a|an|its|their|his|her|our|legal|total|any)\s+)`;
 /** The verb of a sum asked for, in order: "how much did the film cost to make" asks a price. */
 const SUM_VERBS: readonly (readonly [RegExp, SumAsked])[] = [
+  // "gonna cost", "expected to cost": the verb after "to" is a price too.
+  [/\b(?:gonna|going\s+to|expected\s+to|supposed\s+to|likely\s+to|set\s+to|projected\s+to|estimated\s+to)\s+cost\b/i, 'price'],
   [new RegExp(String.raw`${NOT_A_VERB_BEFORE}\b(?:cost|costing|charge|charged|charging)\b`, 'i'), 'price'],
   [new RegExp(String.raw`${NOT_A_VERB_BEFORE}\b(?:spend|spends|spent|spending)\b`, 'i'), 'spending'],
   [/\b(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made)\b/i, 'pay'],
