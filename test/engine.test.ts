@@ -594,14 +594,14 @@ describe('answering questions about an article', () => {
     expect(answer.note).toBeUndefined();
   });
   it('given a question in Spanish, French, German or Chinese, then it is declined as not English instead of naming its words as missing', () => {
-    for (const question of ['¿Cuánto dinero dio Estados Unidos?', 'Combien d’argent les États-Unis ont-ils donné ?', 'Wie viel Geld haben die Vereinigten Staaten gegeben?', '美国给了多少钱？']) {
+    for (const question of ['¿Cuánto dinero dio Estados Unidos?', '¿Cuánta ayuda?', 'Combien d’argent les États-Unis ont-ils donné ?', 'Wie viel Geld haben die Vereinigten Staaten gegeben?', '美国给了多少钱？']) {
       const answer = engine.ask(question);
       expect([answer.answered, answer.reasonCode], question).toEqual([false, 'not-english']);
       expect(answer.reason, question).toMatch(/English/);
     }
   });
   it('given names alone, typo-laden English or chat speak, then it is not declined as not English', () => {
-    for (const question of ['Blinken?', 'Okafor Mbappe Kane', 'okafor mbappe kane', 'hw much $$ 4 syrian refugees lol', 'amout anounced syria', 'gimme numbaz syrian refugees', 'lol wut', 'Estados Unidos', 'What did 習近平 say?']) {
+    for (const question of ['Blinken?', 'Okafor Mbappe Kane', 'okafor mbappe kane', 'hw much $$ 4 syrian refugees lol', 'amout anounced syria', 'gimme numbaz syrian refugees', 'lol wut', 'Estados Unidos', 'What did 習近平 say?', '¿how much aid?']) {
       expect(engine.ask(question).reasonCode, question).not.toBe('not-english');
     }
   });

@@ -77,6 +77,9 @@ const FOREIGN_SHARE_WITH_ACCENTS = 0.5;
 /** Fewer words than this say too little to tell a language: "¿Quién es Blinken?" is left to the search. */
 const FOREIGN_WORDS_NEEDED = 3;
 
+/** Spanish opens a question or an exclamation with these. */
+const INVERTED_MARK = /[¿¡]/;
+
 /**
  * The question is written in another language, judged conservatively: mostly in a script other than
  * Latin with no English or article word, or at least FOREIGN_WORDS_NEEDED words besides names, none an
@@ -95,6 +98,8 @@ function readsAsAnotherLanguage(question: AnalysedQuestion, scope: readonly Arti
     }
   }
   if (latin * 2 < letters) return !words.some((token) => knownWord(token, scope));
+  // "¿Cuánta ayuda?": the inverted mark English never writes settles it, however short the question.
+  if (INVERTED_MARK.test(question.text) && words.some((token) => !knownWord(token, scope))) return true;
   const plain = words.filter((token, at) => token.raw.length > 1 && (at === 0 || !startsWithCapital(token.raw)));
   if (plain.length < FOREIGN_WORDS_NEEDED || plain.some((token) => STOPWORDS.has(token.raw.toLowerCase()))) return false;
   const unknown = plain.filter((token) => !knownWord(token, scope));
