@@ -271,11 +271,14 @@ describe('parsing article files', () => {
       'The river crested on March\n15. Nobody was hurt.',
     ]);
   });
-  it('given a byline near the top, then it is no paragraph, and a headline above it titles the article', () => {
+  it('given a byline near the top, then it is no paragraph but the author (unless the metadata names one), and a headline above it titles the article', () => {
     const pasted = parseArticle({ file: 'ferry.txt', text: 'Ferry to cut winter trips\nBy Jane Doe, Staff Writer\nThe ferry will run fewer trips this winter.\n' });
     expect([pasted.meta.title, pasted.paragraphs.map((p) => p.text)]).toEqual(['Ferry to cut winter trips', ['The ferry will run fewer trips this winter.']]);
     const markdown = parseArticle({ file: 'levy.md', text: '# Voters approve levy\n\n*By Jordan Reyes, Eastfield Courier — November 6, 2024*\n\nVoters approved the levy on Tuesday.\n' });
     expect([markdown.meta.title, markdown.paragraphs.map((p) => p.text)]).toEqual(['Voters approve levy', ['Voters approved the levy on Tuesday.']]);
+    expect([pasted.meta.author, markdown.meta.author]).toEqual(['Jane Doe', 'Jordan Reyes']);
+    const credited = parseArticle({ file: 'ferry.txt', text: 'By Jane Doe\nThe ferry will run fewer trips.\n', meta: { author: 'J. Doe and R. Roe' } });
+    expect(credited.meta.author).toBe('J. Doe and R. Roe');
     // A sentence opening on "By" is news, not a byline.
     const news = parseArticle({ file: 'flood.txt', text: 'By Tuesday, officials had evacuated 300 homes.\nThe river crested at 31 feet.\n' });
     expect(news.paragraphs).toHaveLength(2);
@@ -311,7 +314,7 @@ describe('parsing article files', () => {
   });
   it('given invalid metadata, then the error says which field and why', () => {
     expect(() => parseArticle({ file: 'x.md', text: '---\nyear: soon\n---\nText.' })).toThrow(/year: expected a year such as 2021/);
-    expect(() => parseArticle({ file: 'x.md', text: '---\nauthor: me\n---\nText.' })).toThrow(/unknown field "author" \(the fields are id, title,/);
+    expect(() => parseArticle({ file: 'x.md', text: '---\nwriter: me\n---\nText.' })).toThrow(/unknown field "writer" \(the fields are id, title,/);
     expect(() => parseArticle({ file: 'x.md', text: '---\ntittle: Council meets\n---\nText.' })).toThrow(/unknown field "tittle"; did you mean "title"\? \(the fields are id, title,/);
     expect(() => parseArticle({ file: 'x.md', text: '---\ndate: June 28, 2021\n---\nText.' })).toThrow(/date must look like 2021-06-28/);
   });

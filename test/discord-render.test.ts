@@ -400,6 +400,8 @@ describe('lists: figures, quotations, articles, help', () => {
     expect(embed?.description).toContain(String(article.meta.year));
     expect(embed?.description).toContain(article.meta.credit ?? '');
     expect(embed?.fields?.map((f) => f.name)).toEqual([article.meta.title, 'Other']);
+    const bylined = articleFrom(['By Jane Doe, Staff Writer', 'The ferry will run fewer trips.'], { id: 'ferry', title: 'Ferry' });
+    expect(renderArticleInfo(bylined, [bylined])[0]?.embeds[0]?.description).toContain('**Author:** Jane Doe');
   });
 
   it('given one article asked about among more loaded articles than fit beside its details, then the reply is its details in one message, pointing to /article for the list', () => {

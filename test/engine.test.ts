@@ -1318,6 +1318,10 @@ describe('questions about the article itself', async () => {
   it.each(['Who wrote this article?', 'When was this published?', 'What is the source?', 'where is this story from'])('given "%s", then the reply gives the metadata, not a sentence', (question) => {
     expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'about-the-article', quotes: [], reason: expect.stringContaining('“Valley flood”, Test Wire, 2023') });
   });
+  it('given an article with a byline, then "who wrote this article?" names its author beside its title', () => {
+    const bylined = parseArticle({ file: 'ferry.txt', text: 'Ferry to cut winter trips\nBy Jane Doe, Staff Writer\nThe ferry will run fewer trips this winter.\n' });
+    expect(new AnswerEngine([bylined]).ask('Who wrote this article?').reason).toContain('“Ferry to cut winter trips”, by Jane Doe');
+  });
   it('given questions that only mention writing, a source or what something is about, then they are asked of the text', () => {
     for (const question of ['Who wrote the letter?', 'What is the source of the relief money?', 'What did Dubois say about the schools?']) expect(engine.ask(question).reasonCode).not.toBe('about-the-article');
   });

@@ -145,6 +145,7 @@ export function renderArticleDetails(article: Article, style: Style): string {
   const { meta } = article;
   const rows: [string, string | number | undefined][] = [
     ['Id', article.id],
+    ['Author', meta.author],
     ['Credit', meta.credit],
     ['Year', meta.year],
     ['Date', meta.date],

@@ -46,6 +46,7 @@ export const articleMetaSchema = z
     id: z.string({ error: 'must be text in quotes, such as "bridge-reopens"' }).regex(ARTICLE_ID, `use ${ARTICLE_ID_RULE}`).optional(),
     title: textField(200).optional(),
     credit: textField(200).optional(),
+    author: textField(200).optional(),
     source: textField(200).optional(),
     year: z.coerce.number({ error: 'expected a year such as 2021' }).int('expected a whole year such as 2021').min(1000, 'expected a four-digit year').max(2999, 'expected a four-digit year').optional(),
     // Zod's own "Invalid ISO date" does not say which of 28/06/2021 and 06/28/2021 is meant.
@@ -238,7 +239,9 @@ export function parseArticle(input: ArticleInput): Article {
   let heading: string | undefined;
   // A byline near the top is who wrote the article; a line above it ending on no full stop is its headline.
   const byline = blocks.slice(0, BYLINE_REACH).findIndex((b) => BYLINE.test(text.slice(b.start, b.end)));
+  let writer: string | undefined;
   if (byline >= 0) {
+    writer = writerOf(text.slice(blocks[byline]!.start, blocks[byline]!.end));
     const above = blocks.slice(0, byline).map((b) => text.slice(b.start, b.end));
     const headline = above.find((line) => !HEADING.test(line));
     if (headline !== undefined && above.every((line) => line.length <= HEADLINE_MAX_LENGTH && !/[.!?:;,"”’]$/.test(line))) {
@@ -270,6 +273,7 @@ export function parseArticle(input: ArticleInput): Article {
     id,
     title: declared.title ?? heading ?? titleFromId(id),
     credit: declared.credit ?? declared.source ?? creditFromCopyright(copyright),
+    author: declared.author ?? writer,
     year,
     date: declared.date,
     dateline: declared.dateline,
@@ -292,6 +296,11 @@ export function parseArticle(input: ArticleInput): Article {
   }
   const quotations = attributeSpeech(text, sentences);
   return { id, file: input.file, text, meta, paragraphs, sentences, figures, quotations, copyright };
+}
+
+/** "*By Jordan Reyes, Eastfield Courier — November 6, 2024*" was written by "Jordan Reyes". */
+function writerOf(byline: string): string {
+  return byline.replace(/^[*_]*By\s+/u, '').split(/\s*(?:,|—|–|\||\s-\s)\s*/u)[0]!.replace(/[*_]+$/u, '').trim();
 }
 
 /** "Copyright © 2021, ABC Audio. All rights reserved." is credited to "ABC Audio". */

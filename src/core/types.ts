@@ -15,6 +15,8 @@ export interface ArticleMeta {
   title: string;
   /** Who the article is credited to, e.g. "ABC Audio". */
   credit?: string | undefined;
+  /** Who wrote it, from its metadata or its byline ("By Jane Doe"). */
+  author?: string | undefined;
   year?: number | undefined;
   /** ISO date (YYYY-MM-DD), only when it is actually known. */
   date?: string | undefined;

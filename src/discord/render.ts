@@ -502,6 +502,7 @@ export function renderQuotations(articles: readonly Article[], search?: string, 
 
 function articleFacts(article: Article): string {
   const facts = [
+    article.meta.author && `**Author:** ${escapeText(oneLine(article.meta.author))}`,
     article.meta.credit && `**Credit:** ${escapeText(oneLine(article.meta.credit))}`,
     (article.meta.date ?? article.meta.year) !== undefined && `**${article.meta.date ? 'Date' : 'Year'}:** ${article.meta.date ?? article.meta.year}`,
     article.meta.dateline && `**Dateline:** ${escapeText(oneLine(article.meta.dateline))}`,

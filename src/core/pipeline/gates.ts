@@ -892,7 +892,7 @@ function oppositeSaid(best: ScoredCandidate, resolved: ResolvedWord[], predicate
 
 /** "“Casco Harbor Bridge reopens”, Coastal Daily News, 2024-06-13": what the metadata says of an article. */
 function sourceLine(meta: ArticleMeta): string {
-  return [`“${meta.title}”`, meta.credit, meta.date ?? meta.year].filter((part) => part !== undefined).join(', ');
+  return [`“${meta.title}”`, meta.author && `by ${meta.author}`, meta.credit, meta.date ?? meta.year].filter((part) => part !== undefined).join(', ');
 }
 
 /** Fires naming `words`, when there are any. */
