@@ -1939,6 +1939,22 @@ describe('asking how much something costs or someone earns', () => {
   });
 });
 
+describe('a word typed in lower case that the article writes only in a name', () => {
+  const sdf = new AnswerEngine([
+    articleOf('sdf.txt', [
+      'The Syrian Democratic Forces have detained 10,000 ISIS fighters, a situation Blinken described as untenable.',
+      'Blinken spoke in Rome on Monday.',
+    ]),
+  ]);
+  it('given "is blinken a democrat?", then "Democratic" of the name does not answer it', () => {
+    expect(sdf.ask('is blinken a democrat?').answered).toBe(false);
+  });
+  it('given the name\'s own word in lower case ("the democratic forces"), then the name still answers', () => {
+    const answer = sdf.ask('how many fighters do the democratic forces hold');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
+});
+
 describe('very common verbs the article does not write', () => {
   it('given "going" or "happened" of an article writing neither, then no passage is matched through their relatives ("trips")', () => {
     const ferry = new AnswerEngine([

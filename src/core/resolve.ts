@@ -187,7 +187,10 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   const { alternatives } = forms;
   // "on board" meets "aboard"; "board" itself only where the article does not write it mostly in a name.
   const bareInName = word.bare && !word.isName && index.isName(word.term) && isDictionaryWord(word.raw);
-  if (!bareInName) forms.add(word.term, 'exact');
+  // "is Blinken a democrat" does not ask about the "Syrian Democratic Forces": a word typed in lower
+  // case meets a name only where the name writes that very word, not another the stemmer joined to it.
+  const otherWordInName = !typed.isName && writesOnlyAnotherWordInName(index, typed);
+  if (!bareInName && !otherWordInName) forms.add(word.term, 'exact');
   if (word.compound) forms.add(word.compound, 'exact');
   forms.add(aliasOf(word.term), 'acronym');
   // "What did Paris say?" may be France's government; "the meeting in Paris" is in the city, not anywhere in France.
@@ -201,7 +204,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
     if (phrase) forms.add(phrase.reduce((rarest, term) => (index.idf(term) > index.idf(rarest) ? term : rarest)), 'alias');
   }
   // A place the world has ("Iran", "Paris") is spelt right, however close an article's place ("Iraq").
-  if (!alternatives.length && !HAS_DIGIT.test(word.raw) && !isPlaceName(word.raw)) {
+  if (!alternatives.length && !otherWordInName && !HAS_DIGIT.test(word.raw) && !isPlaceName(word.raw)) {
     // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
     const corrected = correctionIn(index, spelling, word.raw);
     if (corrected && (!word.isName || index.isName(corrected))) forms.add(corrected, 'spelling');
@@ -285,11 +288,19 @@ export function looseTerms(word: QuestionWord, spelling: SpellingCorrector): { t
  */
 function namedInArticle(index: ArticleIndex, word: QuestionWord, spelling: SpellingCorrector): boolean {
   if (word.bare && isDictionaryWord(word.raw) && !isPlaceName(word.raw)) return false;
-  if (index.has(word.term)) return index.isName(word.term);
+  if (index.has(word.term)) return index.isName(word.term) && !writesOnlyAnotherWordInName(index, word);
   const acronym = word.raw.toUpperCase();
   if (ACRONYM_CAPITALS.test(acronym) && index.has(acronym)) return true;
   const corrected = correctionIn(index, spelling, word.raw);
   return corrected !== undefined && index.isName(corrected);
+}
+
+/**
+ * A dictionary word typed in lower case whose term the article writes only in names, as another word
+ * the stemmer joined to it: "democrat" and the "Syrian Democratic Forces".
+ */
+function writesOnlyAnotherWordInName(index: ArticleIndex, word: QuestionWord): boolean {
+  return word.uncased === true && index.isName(word.term) && isDictionaryWord(word.raw) && !index.writesFormOf(word.term, word.raw.toLowerCase().replace(/['’]s$/, ''), true);
 }
 
 /** Words with digits are figures, not misspellings. */

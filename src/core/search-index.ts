@@ -509,15 +509,16 @@ export class ArticleIndex {
   /**
    * Whether the article writes `lemma` in some form under `term`: a word sharing a base form with it
    * ("position" as "positions", "worse" as "worst", both forms of "bad"), or one of them the other's
-   * base with an ending ("famed" as "fame", "announcement" as "announce"). Not "position" as
-   * "positive", whose term the stemmer made the same.
+   * base with an ending ("famed" as "fame", "announcement" as "announce"), unless `sameWord` asks for
+   * a shared base form only, accents aside ("democrat" is then not "Democratic", "rios" is "Ríos").
+   * Not "position" as "positive", whose term the stemmer made the same.
    */
-  writesFormOf(term: string, lemma: string): boolean {
-    const key = `${term} ${lemma}`;
+  writesFormOf(term: string, lemma: string, sameWord = false): boolean {
+    const key = `${term} ${lemma} ${sameWord}`;
     let writes = this.formsWritten.get(key);
     if (writes !== undefined) return writes;
     writes = false;
-    const forms = baseForms(lemma);
+    const forms = baseForms(sameWord ? withoutAccents(lemma) : lemma);
     const postings = this.postings.get(term) ?? [];
     // The sentences holding the term are read again rather than their words kept: a word list per
     // term would add a third to what an index holds, and the first sentence mostly settles it.
@@ -525,7 +526,8 @@ export class ArticleIndex {
       for (const token of tokenize(this.article.sentences[postings[at]!]!.text)) {
         if (token.term !== term) continue;
         const word = token.raw.toLowerCase();
-        if (forms.some((form) => word.startsWith(form)) || baseForms(word).some((form) => forms.includes(form) || lemma.startsWith(form))) {
+        const bases = baseForms(sameWord ? withoutAccents(word) : word);
+        if (sameWord ? bases.some((form) => forms.includes(form)) : forms.some((form) => word.startsWith(form)) || bases.some((form) => forms.includes(form) || lemma.startsWith(form))) {
           writes = true;
           break;
         }
@@ -720,4 +722,9 @@ function kindsGiven(figures: readonly Figure[], text: string): ReadonlySet<Figur
     if (figure.kind === 'percent' && SHARE_OF.test(text.slice(figure.end, figure.end + 8))) kinds.add('count');
   }
   return kinds;
+}
+
+/** "ríos" as "rios": readers type names without their accents. */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
