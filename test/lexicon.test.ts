@@ -91,6 +91,8 @@ describe('newsParaphrases', () => {
     expect(newsParaphrases('nicked')).toEqual(expect.arrayContaining(['steal', 'stolen']));
     expect(newsParaphrases('sacked')).toEqual(expect.arrayContaining(['dismiss', 'oust']));
     expect(newsParaphrases('cops')).toEqual(expect.arrayContaining(['police', 'detective']));
+    expect(newsParaphrases('rid')).toEqual(expect.arrayContaining(['remove', 'eliminate']));
+    expect(newsParaphrases('unfilled')).toEqual(expect.arrayContaining(['vacant', 'vacancy']));
     expect(newsParaphrases('worth')).toContain('value');
     expect(newsParaphrases('headquartered')).toEqual(expect.arrayContaining(['headquarters', 'based']));
     expect(newsParaphrases('fines')).toContain('penalty');

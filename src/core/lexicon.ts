@@ -82,6 +82,8 @@ const NEWS_PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['nick', 'swipe', 'pinch', 'steal', 'stolen'],
   ['sack', 'axe', 'dismiss', 'oust'],
   ['cop', 'police', 'policeman', 'detective'],
+  ['rid', 'remove', 'removal', 'eliminate'],
+  ['unfilled', 'vacant', 'vacancy'],
 ];
 
 /**
