@@ -505,6 +505,17 @@ describe('answering questions about an article', () => {
     expect(gist(engine.ask('MAYOR??'))).toEqual(gist(engine.ask('mayor??')));
     expect(gist(engine.ask('WHO PLEDGED'))).toEqual(gist(engine.ask('who pledged')));
   });
+  it('given a question with every word capitalised, then it is read as if typed in lower case, and its words are shown as typed', () => {
+    expect(gist(engine.ask('How Much Did The EU Pledge'))).toEqual(gist(engine.ask('how much did the EU pledge')));
+    expect(gist(engine.ask('Who Is The Mayor?'))).toEqual(gist(engine.ask('who is the mayor?')));
+    expect(engine.ask('How Much Did The EU Pledge').quotes[0]?.matched).toContain('Pledge');
+    const court = new AnswerEngine([
+      articleOf('court.txt', ['Former county treasurer Daniel Okafor, 58, was sentenced on Tuesday to six years in prison for stealing $4.1 million.', 'The judge said the victims were bus drivers and librarians.']),
+    ]);
+    for (const question of ['How Old Is Okafor', 'How Long Did The Ex Treasurer Get In Prison']) {
+      expect([question, court.ask(question).answered]).toEqual([question, true]);
+    }
+  });
   it('given a title spelled out that the article abbreviates, then they meet', () => {
     const article = parseArticle({ file: 'storm.txt', text: 'Gov. Ellen Marsh declared an emergency in 12 counties on Friday.\nChief Executive Tom Reyes said the utility had restored power to 40% of homes.\n' });
     const storm = new AnswerEngine([article]);

@@ -1087,6 +1087,23 @@ function isShouted(text: string): boolean {
   return !HAS_LOWERCASE.test(text) && CAPITALS_RUN.test(text);
 }
 
+/** Small words a reader capitalises only when capitalising every word. */
+const TITLE_CASED_SMALL_WORD =
+  /^(?:The|A|An|Of|To|In|On|At|For|Is|Are|Was|Were|Did|Does|Do|Has|Have|Had|Be|Been|And|Or|With|By|From|It|They|He|She|Her|His|Their|Its|Will|Would|Can|Could|Should|Much|Many)$/;
+/** How many small words, after the first word, must be capitalised to tell every word is. */
+const TITLE_CASED_SMALL_WORDS = 1;
+
+/**
+ * Every word capitalised ("How Much Is The Whole Project Gonna Cost"): the capitals say nothing about
+ * names either, so it is read as a question typed without them is.
+ */
+function isTitleCased(text: string): boolean {
+  const words = tokenize(text).filter((token) => /^\p{L}{2,}/u.test(token.raw));
+  const lower = words.filter((token) => !startsWithCapital(token.raw));
+  const smallCapitalised = words.slice(1).filter((token) => TITLE_CASED_SMALL_WORD.test(token.raw));
+  return lower.length === 0 && smallCapitalised.length >= TITLE_CASED_SMALL_WORDS;
+}
+
 /**
  * What asks for a measurement of one kind: "how" and an adjective, or a word naming it, which the
  * answer need not repeat. Not "how long", a duration, nor "how high": charts, prices and storeys are
@@ -1187,7 +1204,7 @@ function questionWord(raw: string, term: string, isName: boolean): QuestionWord 
 
 export function analyseQuestion(question: string): AnalysedQuestion {
   const [typed = '', ...laterQuestions] = splitQuestions(cleanQuestion(question));
-  const shouted = isShouted(typed);
+  const shouted = isShouted(typed) || isTitleCased(typed);
   const cleaned = readerWording(shouted ? typed.toLowerCase() : typed);
   const wholeSmallTalk = smallTalkIn(cleaned);
   const text = wholeSmallTalk ? cleaned : withoutSmallTalkAround(cleaned);
@@ -1219,7 +1236,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // Every wording of a telephone number has one of these: most questions need not be searched further.
   const asksTelephone = TELEPHONE_HINT.test(text) && ASKS_TELEPHONE_NUMBER.test(text);
   const yesOrNo = ASKS_YES_OR_NO.test(text) && !QUESTION_WORD.test(text);
-  // The words of a question typed in capitals are read in lower case, and shown to the reader as typed.
+  // The words of a question typed in capitals (or every word capitalised) are read in lower case, and shown to the reader as typed.
   const typedSpellings = shouted ? new Map(tokenize(typed).map((t) => [t.raw.toLowerCase(), t.raw])) : undefined;
   tokens.forEach((token, position) => {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
