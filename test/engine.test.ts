@@ -99,10 +99,21 @@ describe('answering questions about an article', () => {
     expect(question.smallTalk).toBeUndefined();
     expect(question.answered).toBe(true);
   });
-  it('given chat around a question ("hey quick q ...", "... thx"), then it is answered as if asked alone, and the chat is never named as missing', () => {
+  it('given chat around a question ("hey quick q ...", "can you tell me ...", "... according to the article", "... thx"), then it is answered as if asked alone, and the chat is never named as missing', () => {
     for (const question of ['How much money did the EU promise?', 'Where is the campsite?', 'how many kids were rescued']) {
       const alone = engine.ask(question);
-      for (const asked of [`hey quick q ${question}`, `quick question: ${question}`, `${question} thx`, `${question} thanks!`, `hi ${question} cheers`]) {
+      const bare = question.replace(/\?$/, '');
+      for (const asked of [
+        `hey quick q ${question}`,
+        `quick question: ${question}`,
+        `${question} thx`,
+        `${question} thanks!`,
+        `hi ${question} cheers`,
+        `can you tell me ${question}`,
+        `i want to know ${question}`,
+        `According to the article, ${question}`,
+        `${bare} according to the article?`,
+      ]) {
         const answer = engine.ask(asked);
         expect({ answered: answer.answered, first: answer.quotes[0]?.sentence, reason: answer.reason }, asked).toEqual({ answered: alone.answered, first: alone.quotes[0]?.sentence, reason: alone.reason });
       }

@@ -78,17 +78,22 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
 }
 
 /**
- * Chat around a question that is no part of it: "hey quick q", "quick question:" before it, "thx",
- * "thanks!", "cheers" after it. A greeting is dropped here only before a question word: "Hi Ferries
- * Ltd" may be a name.
+ * Chat around a question that is no part of it: "hey quick q", "quick question:", "can you tell me"
+ * before it, "thx", "thanks!", "cheers", "according to the article" after it. A greeting is dropped
+ * here only before a question word: "Hi Ferries Ltd" may be a name.
  */
 const GREETING_BEFORE_QUESTION = /^(?:(?:hey|hi|hello|yo)\b[\s,!.:-]*)?(?:quick (?:q|qn|question)\b[\s,!.:?-]*)?(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
+/** Asking to be told, before the question itself: "can you tell me how much...", "i want to know who...". */
+const ASKING_BEFORE_QUESTION =
+  /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:do|did) (?:you|u) know|i(?:['’]d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am) (?:wondering|curious)|i wonder|just wondering|please tell me|tell me)\b[\s,:-]*(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
+/** The reader naming the source they ask about: "according to the article, ...", "... based on the story?". */
+const SOURCE_AROUND_QUESTION = /^(?:according to|based on|in) (?:the|this) (?:article|story|text|report|piece)[\s,:-]+|[\s,]*(?:according to|based on) (?:the|this) (?:article|story|text|report|piece)(?=[\s?.!]*$)/i;
 const THANKS_AFTER_QUESTION = /(?<=[\p{L}\p{N}?])[\s,!.?-]+(?:thx|thanks|thank you|ty|cheers|ta)(?: (?:so much|a lot|in advance))?[\s!.]*$/iu;
 
 /** The question without the small talk around it ("thanks! who runs the ferry?", "hey quick q how many stalls flooded? thx"). */
 export function withoutSmallTalkAround(text: string): string {
   const opened = withoutSmallTalkOpening(text);
-  const trimmed = opened.replace(GREETING_BEFORE_QUESTION, '').replace(THANKS_AFTER_QUESTION, '');
+  const trimmed = opened.replace(SOURCE_AROUND_QUESTION, '').replace(GREETING_BEFORE_QUESTION, '').replace(ASKING_BEFORE_QUESTION, '').replace(THANKS_AFTER_QUESTION, '');
   return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : opened;
 }
 
