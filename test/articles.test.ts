@@ -258,18 +258,27 @@ describe('parsing article files', () => {
     const article = parseArticle({ file: 'x.txt', text: 'First line\nwraps here.\n\nSecond paragraph.\n' });
     expect(article.paragraphs.map((p) => p.text)).toEqual(['First line\nwraps here.', 'Second paragraph.']);
   });
-  it('given a Markdown list or a heading with no blank line after it, then each item and the text under the heading are paragraphs of their own', () => {
+  it('given a Markdown list, then each item is a sentence quoted without its bullet or number, and a heading with no blank line after it is no part of the text below', () => {
     const text = '## What the money pays for\nThe plan includes:\n- a new building on Main Street\n- a children\'s wing with 12 study rooms\n\nSteps:\n1. Pack a bag\n2. Leave early\n\nThe river crested on March\n15. Nobody was hurt.\n';
     const article = parseArticle({ file: 'levy.md', text });
     expect(article.paragraphs.map((p) => p.text)).toEqual([
-      'The plan includes:',
-      '- a new building on Main Street',
-      "- a children's wing with 12 study rooms",
-      'Steps:',
-      '1. Pack a bag',
-      '2. Leave early',
+      "The plan includes:\n- a new building on Main Street\n- a children's wing with 12 study rooms",
+      'Steps:\n1. Pack a bag\n2. Leave early',
       'The river crested on March\n15. Nobody was hurt.',
     ]);
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'The plan includes:',
+      'a new building on Main Street',
+      "a children's wing with 12 study rooms",
+      'Steps:',
+      'Pack a bag',
+      'Leave early',
+      'The river crested on March\n15.',
+      'Nobody was hurt.',
+    ]);
+    for (const sentence of article.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    // The numbers of a numbered list are no figures.
+    expect(article.figures.map((f) => f.text)).toEqual(['12', '15']);
   });
   it('given a byline near the top, then it is no paragraph but the author (unless the metadata names one), and a headline above it titles the article', () => {
     const pasted = parseArticle({ file: 'ferry.txt', text: 'Ferry to cut winter trips\nBy Jane Doe, Staff Writer\nThe ferry will run fewer trips this winter.\n' });

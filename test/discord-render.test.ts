@@ -190,7 +190,7 @@ describe('renderAnswer', () => {
 
   it('given more quotes than one page shows, then "More quotes" carries the rest and "Show paragraph" the first quote', () => {
     const indexes = article.sentences.map((s) => s.index);
-    const page = renderAnswer(answerFrom(article, indexes), lookup);
+    const page = renderAnswer(answerFrom(article, indexes, { answering: 2 }), lookup);
     const buttons = page.components.flatMap((row) => row.components);
     expect(buttons.map((b) => b.label)).toEqual(['More quotes', 'Show paragraph']);
     const more = decodeCustomId(buttons[0]?.custom_id ?? '');
@@ -462,6 +462,13 @@ describe('lists: figures, quotations, articles, help', () => {
 });
 
 describe('answers from the engine', () => {
+  it('given an answer that opens a list, then every item is quoted on the first page, each verbatim, within limits', () => {
+    const items = ['40 new computers', "a children's wing with 12 study rooms", 'free Wi-Fi hotspots for 500 households', 'a cafe on the ground floor', 'a maker space with 3D printers'];
+    const library = articleFrom(['The library reopened on Monday after a flood.', 'The renovated library includes:', ...items.map((item) => `- ${item}`), 'The work cost $3 million.'], { id: 'library', title: 'Library' });
+    const page = renderAnswer(new AnswerEngine([library]).ask('what does the renovated library include?'), lookupOf(library));
+    expect(blockQuotes(page.embeds[0]?.description ?? '').map(shownText)).toEqual(['The renovated library includes:', ...items]);
+    expectWithinLimits([page]);
+  });
   it('given every sentence of the article asked back as a question, then each reply is within Discord limits', () => {
     const article = bundledArticle();
     const engine = new AnswerEngine([article]);

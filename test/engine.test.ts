@@ -1992,6 +1992,18 @@ describe('very common verbs the article does not write', () => {
   });
 });
 
+describe('an answer opening a list', () => {
+  it('given the best sentence opens a list ("The renovated library includes:"), then its items are quoted with it, verbatim, in order', () => {
+    const text = 'The library reopened on Monday after a flood.\n\nThe renovated library includes:\n\n- 40 new computers\n- a children\'s wing with 12 study rooms\n- free Wi-Fi hotspots for 500 households\n\nThe work cost $3 million.\n';
+    const library = parseArticle({ file: 'library.md', text });
+    const answer = new AnswerEngine([library]).ask('what does the renovated library include?');
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes.slice(0, answer.answering).map((q) => q.text)).toEqual(['The renovated library includes:', '40 new computers', "a children's wing with 12 study rooms", 'free Wi-Fi hotspots for 500 households']);
+    expectVerbatim(answer, [library]);
+    expect(answer.figures.map((f) => f.text)).toEqual(['40', '12', '500']);
+  });
+});
+
 describe('asking what a thing costs, of a sum written before it', () => {
   const plan = new AnswerEngine([
     articleOf('plan.txt', [

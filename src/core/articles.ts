@@ -3,8 +3,8 @@
  * all carrying offsets into the text exactly as it was read.
  *
  * File format: UTF-8 `.txt` or `.md`. Each non-empty line is a paragraph, unless the file separates
- * paragraphs with blank lines, in which case the lines of a block are one paragraph (a list item is
- * one of its own). Markdown headings and a byline are not paragraphs (the first heading, or a headline
+ * paragraphs with blank lines, in which case the lines of a block are one paragraph (a list item is a
+ * sentence of its own). Markdown headings and a byline are not paragraphs (the first heading, or a headline
  * above the byline, titles the article when no metadata does). A closing
  * copyright line is kept as credit and never offered as an answer. Metadata comes from YAML-style
  * front matter or from a sidecar `<name>.meta.json`, validated here so the rest can trust it.
@@ -85,18 +85,9 @@ export class ArticleFormatError extends Error {}
 
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?$/i;
 const HEADING = /^#{1,6}\s+/;
-const BULLET_ITEM = /^\s*[-*+•]\s/;
-const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/;
-
-/**
- * A line that is no part of the paragraph above it, though no blank line comes between: a heading, the
- * line after one, a bulleted item ("- a new building"), or a numbered one after a list's opening
- * ("The plan includes:") or another item: a wrapped "15. The council..." continues "on March".
- */
+/** A heading, and the line after one, are no part of the paragraph above them, though no blank line comes between. */
 function startsParagraph(above: string, line: string): boolean {
-  if (HEADING.test(line) || HEADING.test(above) || BULLET_ITEM.test(line)) return true;
-  const last = above.slice(above.lastIndexOf('\n') + 1);
-  return NUMBERED_ITEM.test(line) && (/:\s*$/.test(last) || NUMBERED_ITEM.test(last));
+  return HEADING.test(line) || HEADING.test(above);
 }
 /** A byline ("By Jane Doe, Staff Writer", "*By Jordan Reyes — November 6, 2024*"): who wrote it, not what happened. */
 const BYLINE = /^[*_]{0,2}By\s+\p{Lu}\p{L}*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}(?:\s*(?:,|—|–|-|\|)\s*[^.]{0,80})?[*_]{0,2}$/u;

@@ -101,10 +101,18 @@ function vetoedByAbbreviation(text: string, stop: number, next: number): boolean
 /** Sentence spans within `text[from, to)`, trimmed of surrounding whitespace. */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
-  let start = from;
-  let i = from;
+  let start = from + listMarkerAt(text, from);
+  let i = start;
   while (i < to) {
     const ch = text[i] ?? '';
+    // Each item of a list is a sentence of its own, quoted without its bullet or number.
+    const marker = ch === '\n' ? listMarkerAt(text, i + 1) : 0;
+    if (marker > 0) {
+      pushTrimmed(text, start, i, spans);
+      start = i + 1 + marker;
+      i = start;
+      continue;
+    }
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       const stop = i;
       let end = i + 1;
@@ -127,6 +135,27 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   }
   pushTrimmed(text, start, to, spans);
   return spans;
+}
+
+const BULLET = /[ \t]*[-*+•][ \t]+/y;
+const NUMBER_MARK = /[ \t]*\d{1,2}[.)][ \t]+/y;
+
+/**
+ * The length of the list marker opening the line at `lineStart` ("- ", "• ", "2. "), or 0. A number
+ * marks an item only after a line ending in ":" or after another numbered item: a wrapped "15. The
+ * council..." goes on from "on March".
+ */
+export function listMarkerAt(text: string, lineStart: number): number {
+  BULLET.lastIndex = lineStart;
+  const bullet = BULLET.exec(text);
+  if (bullet) return bullet[0].length;
+  NUMBER_MARK.lastIndex = lineStart;
+  const number = NUMBER_MARK.exec(text);
+  if (!number || lineStart === 0 || text[lineStart - 1] !== '\n') return 0;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = text.slice(previousStart, lineStart - 1).trimEnd();
+  NUMBER_MARK.lastIndex = previousStart;
+  return previous.endsWith(':') || NUMBER_MARK.test(text) ? number[0].length : 0;
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {

@@ -227,10 +227,13 @@ const MATCHED_FIELD = 'Matched terms';
 const MATCHED_MAX = 512;
 const REASON_MAX = 1000;
 
-/** How many leading quotes belong on the answer's first page. */
+/**
+ * How many leading quotes belong on the answer's first page: the answering ones, all of them when they
+ * are a list's opening line and its items (as many as fit), else no more than a page holds.
+ */
 function answerQuoteCount(answer: Answer, quotesPerPage: number): number {
   if (!answer.answered) return quotesPerPage;
-  return Math.min(quotesPerPage, Math.max(1, answer.answering));
+  return answer.answering > 2 ? answer.answering : Math.min(quotesPerPage, Math.max(1, answer.answering));
 }
 
 /**

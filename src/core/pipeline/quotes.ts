@@ -3,6 +3,7 @@
  * in the answering ones, and the articles they come from.
  */
 import type { FoundFigure } from '../figures.ts';
+import { listMarkerAt } from '../sentences.ts';
 import { KIND_FIGURES, type AnalysedQuestion } from '../question.ts';
 import type { Alternative, ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
@@ -22,15 +23,33 @@ export function quotesOf(ranked: readonly ScoredCandidate[], best: ScoredCandida
   return quotes;
 }
 
-/** The best sentence, plus its neighbour when the neighbour holds question words it lacks ("..., he said"). */
+/** The most items of a list an answer quotes after the line that opens the list. */
+export const LIST_ITEMS_QUOTED = 8;
+
+/**
+ * The best sentence, plus its neighbour when the neighbour holds question words it lacks ("..., he
+ * said"), or the items of the list it opens ("The plan includes:").
+ */
 export function answeringQuotes(best: ScoredCandidate, quotes: Quote[]): Quote[] {
   const first = quotes[0]!;
   const { index } = best;
-  const neighbour = leanedOn(index, best.id).find((n) => holdsLacking(best, n));
-  if (neighbour === undefined) return [first];
-  const existing = quotes.find((q) => q.article === index.article.id && q.sentence === neighbour + 1);
-  const quote = existing ?? sentenceQuote(index, neighbour, 0, best.resolved);
-  return [first, quote];
+  const items = first.text.trimEnd().endsWith(':') ? listItemsAfter(index.article, best.id) : [];
+  const added = items.length ? items : leanedOn(index, best.id).filter((n) => holdsLacking(best, n)).slice(0, 1);
+  return [first, ...added.map((n) => quotes.find((q) => q.article === index.article.id && q.sentence === n + 1) ?? sentenceQuote(index, n, 0, best.resolved))];
+}
+
+/** The items (0-based sentence ids) of the list right after sentence `id`, at most LIST_ITEMS_QUOTED. */
+function listItemsAfter(article: Article, id: number): number[] {
+  const items: number[] = [];
+  for (let n = id + 1; n < article.sentences.length && items.length < LIST_ITEMS_QUOTED && isListItem(article, article.sentences[n]!); n++) items.push(n);
+  return items;
+}
+
+/** The sentence is an item of a list: its line opens with the list's bullet or number, right before it. */
+function isListItem(article: Article, sentence: Sentence): boolean {
+  const lineStart = article.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const marker = listMarkerAt(article.text, lineStart);
+  return marker > 0 && lineStart + marker === sentence.start;
 }
 
 /** Sentence `n` holds a question word the best sentence lacks. */
