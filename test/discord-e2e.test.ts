@@ -377,6 +377,20 @@ describe('the bot under trouble', () => {
     expect(embedOf(refused).description).toMatch(/Try again in \d+ seconds?/);
   });
 
+  it('given a DM sent a moment after another ("thanks!" and then a question), then it waits for its turn and is answered, not dropped', async () => {
+    h = await connectedBot({ cooldownSeconds: 1 });
+    const [question = ''] = await exampleQuestions(h.library);
+    const botMessages = () => h?.discord.requests.filter((r) => r.method === 'POST' && r.route === '/channels/{channel_id}/messages') ?? [];
+    const user = h.discord.addUser('quick');
+    h.discord.sendMessage({ content: 'thanks!', where: 'dm', author: user });
+    await h.discord.waitForRequest(() => botMessages().length >= 1);
+    h.discord.sendMessage({ content: question, where: 'dm', author: user });
+    await h.discord.waitForRequest(() => botMessages().length >= 2);
+    const answer = botMessages()[1]?.response as { embeds?: APIEmbed[] };
+    expect(embedOf(answer).description ?? '').not.toMatch(/Try again/);
+    expect(blockQuotes(embedOf(answer).description ?? '').length).toBeGreaterThan(0);
+  });
+
   it('given a token Discord rejects, then starting fails with a message that says so and does not contain the token', async () => {
     h = await connectedBot();
     const wrong = `${h.discord.token}x`;

@@ -158,6 +158,27 @@ describe('cooldown', () => {
     expect(cooldown.take('u1', 'dm-channel')).toMatchObject({ ok: false, alreadyWarned: true });
   });
 
+  it('given a message a little too soon ("thanks!" then a question), then it is held until its turn and allowed; a second held meanwhile, or a long wait, is refused', async () => {
+    let now = 0;
+    const slept: number[] = [];
+    let wake = () => {};
+    const cooldown = new Cooldown(3, () => now, (ms) => {
+      slept.push(ms);
+      return new Promise((resolve) => (wake = () => ((now += ms), resolve())));
+    });
+    expect(await cooldown.waitForTurn('u1', 'dm')).toEqual({ ok: true });
+    now = 1_000;
+    const held = cooldown.waitForTurn('u1', 'dm');
+    // While one message waits, another from the same person is refused and told so.
+    expect(await cooldown.waitForTurn('u1', 'dm')).toMatchObject({ ok: false, alreadyWarned: false });
+    wake();
+    expect(await held).toEqual({ ok: true });
+    expect(slept).toEqual([2_000]);
+    const patient = new Cooldown(60, () => now, () => Promise.reject(new Error('a minute is too long to hold a message')));
+    expect(await patient.waitForTurn('u2')).toEqual({ ok: true });
+    expect(await patient.waitForTurn('u2')).toMatchObject({ ok: false });
+  });
+
   it('given a cooldown of zero, then nobody waits', () => {
     const cooldown = new Cooldown(0);
     expect([cooldown.take('u'), cooldown.take('u')]).toEqual([{ ok: true }, { ok: true }]);

@@ -83,7 +83,7 @@ export function createMessageHandler(context: BotContext) {
         await replyToMessage(message, [notice(source === 'dm' ? EMPTY_DM_HINT : EMPTY_MENTION_HINT)]);
         return;
       }
-      const turn = context.cooldown.take(message.author.id, message.channelId);
+      const turn = await context.cooldown.waitForTurn(message.author.id, message.channelId);
       if (!turn.ok) {
         // Say it once per wait and channel; repeating it for every message would be noise of its own.
         if (!turn.alreadyWarned) await replyToMessage(message, [notice(cooldownMessage(turn.retryAfterMs), 'warning')]);
