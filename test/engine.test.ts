@@ -110,6 +110,8 @@ describe('answering questions about an article', () => {
         `${question} thanks!`,
         `hi ${question} cheers`,
         `can you tell me ${question}`,
+        `check this: ${question}`,
+        `so ${question}`,
         `i want to know ${question}`,
         `According to the article, ${question}`,
         `${bare} according to the article?`,
@@ -1331,7 +1333,7 @@ describe('a capital standing for its country', () => {
 describe('questions about the article itself', async () => {
   const { articles } = await loadArticles('data');
   const engine = new AnswerEngine([FLOOD]);
-  it.each(['Summarize the article', 'what is this story about?', "what's this about?", 'tl;dr', 'give me a summary please', "what's the gist?", 'What happened?', 'tell me everything', 'What are the main points?'])('given "%s", then the article\'s first sentence answers, verbatim', (question) => {
+  it.each(['Summarize the article', 'what is this story about?', "what's this about?", 'tl;dr', 'give me a summary please', "what's the gist?", 'What happened?', 'tell me everything', 'What are the main points?', 'can you summarise the article for me', 'sum it up for me please'])('given "%s", then the article\'s first sentence answers, verbatim', (question) => {
     const answer = engine.ask(question);
     expect([answer.answered, answer.quotes.map((q) => q.sentence)]).toEqual([true, [1]]);
     expect(answer.note).toContain('how the article opens');

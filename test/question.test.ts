@@ -30,11 +30,16 @@ describe('analyseQuestion', () => {
     ['help', 'help'],
     ['Help me please!', 'help'],
     ['what can you do', 'help'],
+    ['who are you?', 'help'],
+    ['are you a bot?', 'help'],
+    ['what can you do?', 'help'],
+    ['good bot', 'thanks'],
+    ['Great job!', 'thanks'],
   ])('given "%s", then it is small talk: %s', (message, kind) => {
     expect(analyseQuestion(message).smallTalk).toBe(kind);
   });
 
-  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', "that's terrible", 'wrong, how much aid was it?', "that's wrong, who paid?", 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', 'help refugees', 'is anyone there at the site?', 'are you there yet?', 'How did the aid help?', '🌉', ''])(
+  it.each(['thanks, but how much aid was announced?', 'hi, who is Blinken?', 'Which figure is wrong?', 'Was the vote useless?', "that's terrible", 'wrong, how much aid was it?', "that's wrong, who paid?", 'ok?', 'cool story', 'What is ok?', 'Thanks to whom did he give credit?', 'no?', 'Did the council vote yes?', 'Who voted no?', 'yes, how much aid was announced?', 'help refugees', 'is anyone there at the site?', 'are you there yet?', 'How did the aid help?', 'who are you talking about?', 'good job numbers?', '🌉', ''])(
     'given "%s", then it is not small talk',
     (message) => {
       expect(analyseQuestion(message).smallTalk).toBeUndefined();

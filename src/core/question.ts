@@ -1424,9 +1424,9 @@ function asAnalysed(readings: ReadWhenAsked): AnalysedQuestion {
 /** The article itself, as a reader points at it: "this", "it", "this article", "the story". */
 const THE_ARTICLE = String.raw`(?:this|it|(?:this|the)\s+(?:article|story|piece|report|news\s+story))`;
 const ASKS_GIST = new RegExp(
-  String.raw`^(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:summari[sz]e|sum\s+up)(?:\s+${THE_ARTICLE})?|give\s+(?:me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr)(?:\s+of\s+${THE_ARTICLE})?|tl;?dr|(?:the\s+)?(?:gist|summary)|what(?:['’]s|\s+is)\s+${THE_ARTICLE}\s+about|` +
+  String.raw`^(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:(?:summari[sz]e|sum\s+up)(?:\s+${THE_ARTICLE})?|sum\s+${THE_ARTICLE}\s+up)|give\s+(?:me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr)(?:\s+of\s+${THE_ARTICLE})?|tl;?dr|(?:the\s+)?(?:gist|summary)|what(?:['’]s|\s+is)\s+${THE_ARTICLE}\s+about|` +
     // "What's the gist?", "what are the main points?", "what happened?", "tell me everything".
-    String.raw`what(?:['’]s|\s+is)\s+the\s+(?:gist|summary|main\s+point|bottom\s+line)(?:\s+of\s+${THE_ARTICLE})?|what\s+are\s+the\s+(?:main|key)\s+points(?:\s+of\s+${THE_ARTICLE})?|what\s+happened|tell\s+me\s+(?:everything|all)(?:\s+about\s+${THE_ARTICLE})?)(?:\s+please)?[\s?.!]*$`,
+    String.raw`what(?:['’]s|\s+is)\s+the\s+(?:gist|summary|main\s+point|bottom\s+line)(?:\s+of\s+${THE_ARTICLE})?|what\s+are\s+the\s+(?:main|key)\s+points(?:\s+of\s+${THE_ARTICLE})?|what\s+happened|tell\s+me\s+(?:everything|all)(?:\s+about\s+${THE_ARTICLE})?)(?:\s+for\s+me)?(?:\s+please)?[\s?.!]*$`,
   'i',
 );
 const ASKS_SOURCE = new RegExp(

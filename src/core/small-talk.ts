@@ -7,10 +7,13 @@ import type { SmallTalk } from './types.ts';
 /** "u there?", "are you awake": asking whether the bot is listening, which a greeting answers. */
 const PRESENCE = String.raw`(?:are )?(?:you|u) (?:there|around|awake|alive|working|online|still there)|any(?:one|body) (?:there|home|around)`;
 const ONLY_PRESENCE = new RegExp(String.raw`^(?:(?:hi|hello|hey) )?(?:${PRESENCE})$`);
+/** Questions about the bot itself ("who are you?", "what can you do?"), which its help answers. */
+const ABOUT_THE_BOT = String.raw`what can (?:you|u) do|what do (?:you|u) do|how does this work|how do i use (?:this|you|u|it)|(?:who|what) are (?:you|u)|are (?:you|u) (?:a )?(?:bot|robot|human|real|an ai|ai)`;
+const ONLY_ABOUT_THE_BOT = new RegExp(String.raw`^(?:(?:hi|hello|hey) )?(?:${ABOUT_THE_BOT})$`);
 
 /** The wordings of each kind. The bot asks nothing, so a "yes" or "no" alone answers nothing: it is an acknowledgement. */
 const PHRASES: Record<SmallTalk, string> = {
-  thanks: String.raw`(?:thanks|thanx|thnx|thx|thank (?:you|u|ya)|ty|tysm|cheers|ta|much appreciated|(?:i )?appreciate (?:it|that))(?: (?:so|very) much| a lot| a ton| heaps| loads| again)?`,
+  thanks: String.raw`(?:thanks|thanx|thnx|thx|thank (?:you|u|ya)|ty|tysm|cheers|ta|much appreciated|(?:i )?appreciate (?:it|that)|(?:good|great|nice|clever|smart) (?:bot|job|work|answer)|well done)(?: (?:so|very) much| a lot| a ton| heaps| loads| again)?`,
   greeting: String.raw`(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))(?: there)?|${PRESENCE}`,
   farewell: String.raw`(?:bye|goodbye|good bye|see (?:you|ya)|later|good night|take care)`,
   acknowledgement: String.raw`(?:ok|okay|okey|k|kk|okie|cool|nice|great|awesome|perfect|neat|sweet|excellent|alright|all right|got it|gotcha|i see|makes sense|understood|fair enough|good to know|lol|haha|wow|yes|yep|yup|yeah|sure|no|nope|nah|no worries)`,
@@ -18,7 +21,7 @@ const PHRASES: Record<SmallTalk, string> = {
   // article answers. "That's terrible" is left alone: it may be said of the news.
   complaint: String.raw`(?:(?:you(?:['’]re| are)|ur|u r)(?: so| really| totally| completely)? (?:useless|wrong|stupid|dumb|bad|terrible|rubbish|unhelpful|not helpful)|(?:that(?:['’]s| is)|this is|it(?:['’]s| is))(?: so| really| totally| completely)? (?:wrong|useless|unhelpful|incorrect|not (?:helpful|right|correct|it|what i (?:asked|meant)))|(?:bad|useless|stupid|dumb|terrible) (?:bot|answer)|wrong(?: answer)?|not helpful|useless|unhelpful)`,
   // "help", "what can you do": how to use the bot, not a question about the article ("help" alone is no aid).
-  help: String.raw`(?:help(?: me)?(?: please| pls| plz)?|what can you do|what do you do|how does this work|how do i use (?:this|you|it)|commands)`,
+  help: String.raw`(?:help(?: me)?(?: please| pls| plz)?|commands|${ABOUT_THE_BOT})`,
 };
 /** Who the small talk may be addressed to: "thanks bot", "hi everyone". */
 const ADDRESSEE = String.raw`(?: (?:bot|mate|buddy|friend|everyone|all|guys|folks))?`;
@@ -61,7 +64,10 @@ const LETTER_HELD_DOWN = /(\p{L})\1{2,}/gu;
 export function smallTalkIn(text: string): SmallTalk | undefined {
   if (text.length > MAX_SMALL_TALK_LENGTH) return undefined;
   // A question mark is kept below, and no small talk holds one but a check that the bot is there: "ok?" may ask something.
-  if (text.includes('?')) return ONLY_PRESENCE.test(text.toLowerCase().replace(/[?!.,\s]+/g, ' ').trim()) ? 'greeting' : undefined;
+  if (text.includes('?')) {
+    const asked = text.toLowerCase().replace(/[?!.,\s]+/g, ' ').trim();
+    return ONLY_PRESENCE.test(asked) ? 'greeting' : ONLY_ABOUT_THE_BOT.test(asked) ? 'help' : undefined;
+  }
   const words = text
     .toLowerCase()
     .replace(EMOJI, ' ')
@@ -82,7 +88,8 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
  * before it, "thx", "thanks!", "cheers", "according to the article" after it. A greeting is dropped
  * here only before a question word: "Hi Ferries Ltd" may be a name.
  */
-const GREETING_BEFORE_QUESTION = /^(?:(?:hey|hi|hello|yo)\b[\s,!.:-]*)?(?:quick (?:q|qn|question)\b[\s,!.:?-]*)?(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
+const GREETING_BEFORE_QUESTION =
+  /^(?:(?:hey|hi|hello|yo)\b[\s,!.:-]*)?(?:(?:quick (?:q|qn|question)|question|check this|so|ok(?:ay)?|also|btw|um+|hmm+|well)\b[\s,!.:?-]*)?(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
 /** Asking to be told, before the question itself: "can you tell me how much...", "i want to know who...". */
 const ASKING_BEFORE_QUESTION =
   /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:do|did) (?:you|u) know|i(?:['’]d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am) (?:wondering|curious)|i wonder|just wondering|please tell me|tell me)\b[\s,:-]*(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
