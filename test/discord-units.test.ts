@@ -239,6 +239,13 @@ describe('questions asked in a conversation', () => {
     expect(context.recentArticles.recall(place)).toBe('bridge');
   });
 
+  it('given "who wrote this article?" after an answer from one of several articles, then the reply is about that article', async () => {
+    const context = contextOf([ferry, bridge]);
+    context.recentArticles.remember(place, 'bridge');
+    const { answer } = await answerQuestion(context, 'who wrote this article?', 'dm', { place });
+    expect(answer).toMatchObject({ answered: false, reasonCode: 'about-the-article', reason: expect.stringContaining('“Bridge collapses”') });
+  });
+
   it('given an article chosen that does not answer while another does, then the reply stays with the chosen one and names the other', async () => {
     const context = contextOf([ferry, bridge]);
     const { answer, page } = await answerQuestion(context, 'How many workers were hurt?', 'slash', { articleId: 'ferry' });

@@ -35,7 +35,8 @@ export async function answerQuestion(context: BotContext, question: string, sour
   const recalled = !articleId && !followsUp && place && library.articles.length > 1 ? context.recentArticles.recall(place) : undefined;
   let article = articleId ?? followsUp ?? (recalled && library.getArticle(recalled) ? recalled : undefined);
   let answer = await library.ask(question, { article, limit: QUOTES_FETCHED });
-  if (article && !answer.answered && !answer.smallTalk && library.articles.length > 1) {
+  // "Who wrote this article?" of the article in the conversation is answered by its metadata, not asked of all.
+  if (article && !answer.answered && !answer.smallTalk && answer.reasonCode !== 'about-the-article' && library.articles.length > 1) {
     const everywhere = await library.ask(question, { limit: QUOTES_FETCHED });
     if (articleId) answer = withAnswerElsewhere(answer, everywhere, articleId, context);
     else if (everywhere.answered || !followsUp) [answer, article] = [everywhere, undefined];
