@@ -1994,6 +1994,25 @@ describe('very common verbs the article does not write', () => {
   });
 });
 
+describe('measurements given in other terms', () => {
+  const library = new AnswerEngine([
+    articleOf('library.txt', [
+      'The Riverside library reopened on Saturday, eight months after a flood filled its basement with nearly a metre of water.',
+      'The repairs added a flood barrier that can be raised in 20 minutes.',
+      'Director Ana Ruiz said the building was safer now.',
+    ]),
+  ]);
+  it('given "how fast can the barrier go up", then how long it takes answers', () => {
+    const answer = library.ask('how fast can the flood barrier go up?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures.map((f) => f.text)]).toEqual([true, 2, ['20 minutes']]);
+  });
+  it('given "how deep was the water", then "nearly a metre of water" answers', () => {
+    const answer = library.ask('how deep was the flood water?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+    expect(answer.figures.map((f) => f.text)).toContain('a metre');
+  });
+});
+
 describe('an answer opening a list', () => {
   it('given the best sentence opens a list ("The renovated library includes:"), then its items are quoted with it, verbatim, in order', () => {
     const text = 'The library reopened on Monday after a flood.\n\nThe renovated library includes:\n\n- 40 new computers\n- a children\'s wing with 12 study rooms\n- free Wi-Fi hotspots for 500 households\n\nThe work cost $3 million.\n';

@@ -317,6 +317,14 @@ describe('extractFigures on what a number counts', () => {
   });
 });
 
+describe('extractFigures on one of a unit', () => {
+  it('given "nearly a metre of water" or "half a mile", then it is a measure of 1 or 0.5 of the unit; "a foot away" is none', () => {
+    expect(figuresIn('Nearly a metre of water filled the basement.')).toContainEqual({ text: 'a metre', kind: 'measure', value: 1, unit: 'm' });
+    expect(figuresIn('She ran half a mile.')).toContainEqual({ text: 'half a mile', kind: 'measure', value: 0.5, unit: 'mi' });
+    expect(figuresIn('He stood a foot away in the yard.')).toEqual([]);
+  });
+});
+
 describe('extractFigures on figures below zero', () => {
   it.each([
     ['The temperature was minus 5 degrees at noon.', 'minus 5 degrees', -5],

@@ -508,6 +508,11 @@ function readMeasure({ groups }: Match): Reading | null {
   return value == null || unit === undefined ? null : { kind: 'measure', value, unit };
 }
 
+function readSingleUnit({ groups }: Match): Reading | null {
+  const unit = measurePatternsOnce().find(([pattern]) => pattern.test(groups.single ?? ''))?.[1];
+  return unit === undefined ? null : { kind: 'measure', value: groups.half ? 0.5 : 1, unit };
+}
+
 function readClockTime({ groups, source, start }: Match): Reading | null {
   const pad = (n: number): string => String(n).padStart(2, '0');
   const zone = groups.zone ?? (groups.zoneName ? `${groups.zoneName[0]}T` : null);
@@ -746,6 +751,8 @@ const RULES: readonly Rule[] = [
   rule(/between/i, `${WORD_START}[Bb]etween${SPACE}(?<low>${YEAR})${SPACE}and${SPACE}(?<high>${YEAR})(?![\\p{L}\\p{N}])`, readYearSpan, 'gu'),
   rule(/\d/, `${START}(?<q>${QUANTITY})${RANGE}(?:${OPT_SPACE}|${DASH})${MEASURE_UNIT}${WORD_END}`, outsideTitles(readMeasure)),
   rule(/between/i, `${BETWEEN}(?:${OPT_SPACE}|${DASH})${MEASURE_UNIT}${WORD_END}`, outsideTitles(readMeasure)),
+  // "nearly a metre of water", "half a mile": one of a unit no idiom borrows ("a foot", "a yard", "a ton of" are left alone).
+  rule(/\ba(?:n)?\s/i, `${WORD_START}(?:(?<half>half)${SPACE})?an?${SPACE}(?<single>metre|meter|mile|kilometre|kilometer|inch|centimetre|centimeter|kilogram|tonne)${WORD_END}`, readSingleUnit),
   rule(/between/i, `${BETWEEN}${END}`, outsideTitles(readCountRange)),
   rule(
     /\d|noon|midday|midnight/i,

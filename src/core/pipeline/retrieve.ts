@@ -207,7 +207,7 @@ export function rankArticle(index: ArticleIndex, question: AnalysedQuestion, spe
       if (matched[w]) coverage += r.importance * (r.alternatives[match.formRank[w]!]?.weight ?? 1);
     }
     const holdsKind =
-      kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text, question.lengthToo) &&
+      (question.measures === 'speed' || kindMatches(question.kind, facts, questionTerms, index.article.sentences[id]!.text, question.lengthToo)) &&
       (question.kind !== 'age' || ageOfAsked(index, id, askedNames, agesSomeoneNamed)) &&
       (question.measures === undefined || givesMeasureOf(index, id, question.measures));
     const features: CandidateFeatures = {
@@ -667,7 +667,8 @@ export function givesOnlyTimes(candidate: Candidate, side: 'before' | 'after'): 
 
 /** The sentence (id) gives a measurement of that kind: "how heavy" wants kilograms or pounds, not kilometres or dollars. */
 export function givesMeasureOf(index: ArticleIndex, id: number, dimension: Dimension): boolean {
-  return index.figuresIn(index.article.sentences[id]!.index).some((figure) => isMeasureOf(figure, dimension));
+  // "How fast can the barrier go up?" is answered by how long it takes: "raised in 20 minutes".
+  return index.figuresIn(index.article.sentences[id]!.index).some((figure) => isMeasureOf(figure, dimension) || (dimension === 'speed' && figure.kind === 'duration'));
 }
 
 /** "How old is Blinken?", "how old is antony blinken": the age of someone the article names, not of anyone. */
