@@ -1994,6 +1994,15 @@ describe('very common verbs the article does not write', () => {
   });
 });
 
+describe('"how much" of a sentence that only counts things', () => {
+  it('given "how much did blinken pledge" of the bundled article, then the close runner-up giving the aid answers, not the count of fighters', async () => {
+    const { articles } = await loadArticles('data');
+    const answer = new AnswerEngine(articles).ask('how much did blinken pledge');
+    expect(answer.answered).toBe(true);
+    expect(answer.figures.map((f) => f.text)).toContain('$436 million');
+  });
+});
+
 describe('measurements given in other terms', () => {
   const library = new AnswerEngine([
     articleOf('library.txt', [

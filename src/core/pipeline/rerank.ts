@@ -85,7 +85,7 @@ export const RERANK_RULES: readonly RerankRule[] = [
   },
   {
     id: 'prefer-wanted-kind',
-    when: '"how old", "how long": the top sentence lacks the figure asked for, a close runner-up has it',
+    when: '"how old", "how long": the top sentence lacks the figure asked for, a close runner-up has it; "how much": the top sentence only counts things',
     promote: (ranked, question) => preferWantedKind(ranked, question.kind),
   },
   {
@@ -292,6 +292,9 @@ function preferWantedKind(candidates: readonly ScoredCandidate[], kind: AnswerKi
   const wanted = KIND_FIGURES[kind];
   if (!top || !wanted.length) return undefined;
   if (top.features.kindMatch) {
+    // "How much did Blinken pledge?": "10,000 ISIS fighters" counts people, which no "how much" asks;
+    // a close runner-up giving a sum, a measure or a share answers it.
+    if (kind === 'amount' && countsOnly(top)) return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => !countsOnly(c) && c.features.kindMatch && coversNearly(c, top));
     // "How long will the refit take?": a date ("in October") is a figure of the kind, a duration ("about eight months") is the one asked for.
     const exact = EXACT_FIGURE[kind];
     if (!exact || holdsFigureOf(top, exact)) return undefined;
@@ -299,6 +302,12 @@ function preferWantedKind(candidates: readonly ScoredCandidate[], kind: AnswerKi
   }
   // "How old is Katrin Vogel?" is answered by "Vogel, 54," however little else of the question it has.
   return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.kindMatch && ((kind === 'age' && matchesAName(c)) || coversNearly(c, top)));
+}
+
+/** The sentence's only figures of an amount are counts of things it names ("10,000 fighters"). */
+function countsOnly(c: Candidate): boolean {
+  const amounts = c.index.figuresIn(c.id + 1).filter((f) => KIND_FIGURES.amount.includes(f.kind));
+  return amounts.length > 0 && amounts.every((f) => f.kind === 'count' && f.unit !== null);
 }
 
 function holdsFigureOf(c: Candidate, kind: FigureKind): boolean {
