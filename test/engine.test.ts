@@ -1346,6 +1346,14 @@ describe('questions about the article itself', async () => {
     const bylined = parseArticle({ file: 'ferry.txt', text: 'Ferry to cut winter trips\nBy Jane Doe, Staff Writer\nThe ferry will run fewer trips this winter.\n' });
     expect(new AnswerEngine([bylined]).ask('Who wrote this article?').reason).toContain('“Ferry to cut winter trips”, by Jane Doe');
   });
+  it('given "who is X" of the author an article never names in its text, then the reply says X wrote it; of an author it names, the text answers', () => {
+    const bylined = parseArticle({ file: 'ferry.txt', text: 'Ferry to cut winter trips\nBy Jane Doe, Staff Writer\nThe ferry will run fewer trips this winter, said manager Hank Lowell.\n' });
+    const engine = new AnswerEngine([bylined]);
+    for (const question of ['Who is Jane Doe?', 'who is Doe']) {
+      expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'about-the-article', reason: expect.stringContaining('by Jane Doe') });
+    }
+    expect(engine.ask('Who is Hank Lowell?').reasonCode).not.toBe('about-the-article');
+  });
   it('given questions that only mention writing, a source or what something is about, then they are asked of the text', () => {
     for (const question of ['Who wrote the letter?', 'What is the source of the relief money?', 'What did Dubois say about the schools?']) expect(engine.ask(question).reasonCode).not.toBe('about-the-article');
   });

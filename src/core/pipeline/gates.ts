@@ -168,11 +168,13 @@ export const GATES: readonly Gate[] = [
     // lead of one article (the engine answers that), not of several at once.
     id: 'about-the-article',
     stage: 'question',
-    when: 'the question asks where the article comes from, or the gist of several articles at once',
+    when: 'the question asks where the article comes from, who its author is ("who is Jane Doe?" of her byline), or the gist of several articles at once',
     example: 'Who wrote this article?',
     check: ({ question, scope }) => {
       const only = scope.length === 1 ? scope[0]!.article.meta : undefined;
       if (question.aboutArticle === 'source') return only ? { text: sourceLine(only) } : { about: 'source' };
+      const written = question.asksWhoNamedIs ? scope.find((index) => isAuthorAskedAbout(question, index)) : undefined;
+      if (written) return { text: sourceLine(written.article.meta) };
       return question.aboutArticle === 'gist' && scope.length > 1 ? { about: 'gist' } : undefined;
     },
   },
@@ -891,6 +893,13 @@ function oppositeSaid(best: ScoredCandidate, resolved: ResolvedWord[], predicate
 }
 
 /** "“Casco Harbor Bridge reopens”, Coastal Daily News, 2024-06-13": what the metadata says of an article. */
+/** "Who is Tomas Ebbe?" of an article he wrote that never names him: every word asked is a word of its author's name. */
+function isAuthorAskedAbout(question: AnalysedQuestion, index: ArticleIndex): boolean {
+  const author = index.article.meta.author?.toLowerCase().split(/[\s.]+/);
+  const asked = question.words.filter((w) => !w.focus && !w.implied);
+  return author !== undefined && asked.length > 0 && asked.every((w) => author.includes(w.raw.toLowerCase()) && !index.has(w.term));
+}
+
 function sourceLine(meta: ArticleMeta): string {
   return [`“${meta.title}”`, meta.author && `by ${meta.author}`, meta.credit, meta.date ?? meta.year].filter((part) => part !== undefined).join(', ');
 }
