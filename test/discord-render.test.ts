@@ -207,12 +207,12 @@ describe('renderAnswer', () => {
     expect(more?.kind === 'more' && more.refs.map((r) => r.sentence)).toEqual([3, 4]);
   });
 
-  it('given user text with markdown and mentions as the question, then the title shows it literally and mentions nobody', () => {
-    const [embed] = renderAnswer(answerFrom(article, [1], { question: '**hi** @everyone <@123456789012345678>' }), lookup).embeds;
+  it('given user text with markdown and mentions as the question, then the title shows it literally, a mention as it reads ("@someone"), and mentions nobody', () => {
+    const [embed] = renderAnswer(answerFrom(article, [1], { question: '**hi** @everyone <@123456789012345678> <#42> <:party:77> check this' }), lookup).embeds;
     expect(embed?.title).not.toMatch(/(^|[^\\])\*\*/);
     expect(embed?.title).not.toContain('@everyone');
     expect(embed?.title).not.toContain('<@1');
-    expect(shownText(embed?.title ?? '')).toBe('**hi** @everyone <@123456789012345678>');
+    expect(shownText(embed?.title ?? '')).toBe('**hi** @everyone @someone #channel :party: check this');
   });
 
   it('given any article with long sentences and markdown characters, then the answer stays within every limit and no quote is cut without an ellipsis', () => {

@@ -12,7 +12,7 @@ import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
 import type { Answer, Article, Figure, FigureKind, Quote, Sentence } from '../core/types.ts';
 import { articleKey, encodeMore, encodeParagraph, type SentenceRef } from './custom-id.ts';
 import { DISCORD_LIMITS as L, embedLength } from './limits.ts';
-import { ELLIPSIS, escapeText, oneLine, splitToFit, truncate, truncateMarkdown, type Span } from './text.ts';
+import { ELLIPSIS, escapeText, oneLine, readableMarkup, splitToFit, truncate, truncateMarkdown, type Span } from './text.ts';
 
 export const COLOURS = { answer: 0x2e8b57, notAnswer: 0x808890, info: 0x3b6ea5, warning: 0xd4a017, error: 0xc0392b } as const;
 /** Quotes shown with an answer; the rest are behind "More quotes". */
@@ -192,7 +192,7 @@ function sourcesFooter(sources: Answer['sources']): string {
 }
 
 function questionTitle(question: string): string {
-  const text = oneLine(question);
+  const text = oneLine(readableMarkup(question));
   return text ? truncateMarkdown(escapeText(text), L.embedTitle) : 'Your question';
 }
 

@@ -23,6 +23,20 @@ export function escapeText(text: string): string {
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** Text for a one-line slot (title, field name, choice): whitespace collapsed, direction overrides dropped. */
+/**
+ * Discord's markup for mentions, custom emoji, timestamps and commands as a reader sees it rendered:
+ * "<@123…>" is "@someone", "<:party:42>" is ":party:", "</ask:42>" is "/ask".
+ */
+export function readableMarkup(text: string): string {
+  return text
+    .replace(/<@!?\d+>/g, '@someone')
+    .replace(/<@&\d+>/g, '@role')
+    .replace(/<#\d+>/g, '#channel')
+    .replace(/<a?(:\w+:)\d+>/g, '$1')
+    .replace(/<t:-?\d+(?::[tTdDfFR])?>/g, 'a time')
+    .replace(/<\/([\w -]+):\d+>/g, '/$1');
+}
+
 export function oneLine(text: string): string {
   return text.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
 }
