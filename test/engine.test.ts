@@ -2003,6 +2003,12 @@ describe('very common verbs the article does not write', () => {
 });
 
 describe('"how much" of a sentence that only counts things', () => {
+  it('given a figure spelled in words ("ten thousand", "four hundred thirty six million") of the bundled article, then the sentence giving it in digits answers', async () => {
+    const { articles } = await loadArticles('data');
+    const engine = new AnswerEngine(articles);
+    expect(engine.ask('did the SDF detain ten thousand fighters?').figures.map((f) => f.text)).toContain('10,000');
+    expect(engine.ask('how much aid is four hundred thirty six million').figures.map((f) => f.text)).toContain('$436 million');
+  });
   it('given "how much did blinken pledge" of the bundled article, then the close runner-up giving the aid answers, not the count of fighters', async () => {
     const { articles } = await loadArticles('data');
     const answer = new AnswerEngine(articles).ask('how much did blinken pledge');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, previousWord, UNIT_DIMENSIONS, type FoundFigure } from '../src/core/figures.ts';
+import { extractFigures, previousWord, UNIT_DIMENSIONS, withSpelledNumbersInDigits, type FoundFigure } from '../src/core/figures.ts';
 
 type Seen = Pick<FoundFigure, 'text' | 'kind' | 'value' | 'unit'>;
 
@@ -314,6 +314,18 @@ describe('extractFigures on what a number counts', () => {
     ['The crews cleared 40 homes.', '40', 'count', 'homes'],
   ])('given "%s", then no noun across a conjunction is taken for what it counts', (sentence, text, kind, unit) => {
     expect(figuresIn(sentence).find((f) => f.text === text)).toMatchObject({ kind, unit });
+  });
+});
+
+describe('numbers spelled in several words', () => {
+  it.each([
+    ['did they detain ten thousand fighters?', 'did they detain 10000 fighters?'],
+    ['is the aid four hundred thirty six million', 'is the aid 436000000'],
+    ['were there thirty-six boats', 'were there 36 boats'],
+    ['one of the two ships', 'one of the two ships'],
+    ['five twenty', 'five twenty'],
+  ])('given "%s", then it reads "%s"', (text, digits) => {
+    expect(withSpelledNumbersInDigits(text)).toBe(digits);
   });
 });
 

@@ -289,6 +289,19 @@ function scaleOf(raw: string): number {
   return SCALES[second] ?? MONEY_ABBREVIATIONS[first.replace(/^[\d.,]+/, '')] ?? 1;
 }
 
+/** Two or more number words in a row, one a scale or a round ten before a unit: "ten thousand", "thirty-six", "four hundred thirty six million". */
+const SPELLED_NUMBER_WORD = `${SMALL_WORD}|hundred|thousand|million|billion|trillion`;
+const SPELLED_NUMBER = new RegExp(String.raw`\b(?:${SPELLED_NUMBER_WORD})(?:(?:\s+and)?[\s-]+(?:${SPELLED_NUMBER_WORD}))+\b`, 'gi');
+
+/** `text` with numbers spelled in several words written in digits ("ten thousand" as "10000"); the rest as it was. */
+export function withSpelledNumbersInDigits(text: string): string {
+  if (!/hundred|thousand|million|billion|trillion|ty[\s-]/i.test(text)) return text;
+  return text.replace(SPELLED_NUMBER, (run) => {
+    const value = parseWords(splitWords(run.toLowerCase()));
+    return value === undefined ? run : String(value);
+  });
+}
+
 /** The number a quantity phrase stands for; null for vague amounts; undefined when it is not one number. */
 function parseQuantity(raw: string): number | null | undefined {
   const words = splitWords(raw);

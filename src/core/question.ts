@@ -4,7 +4,7 @@
  * the number over one that merely repeats the question's words.
  */
 import type { FigureKind, SmallTalk } from './types.ts';
-import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, type Dimension, type FoundFigure } from './figures.ts';
+import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, withSpelledNumbersInDigits, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases, aliasOf } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkAround } from './small-talk.ts';
 import { LOCATIVE_WORDS, tokenize, type Token } from './terms.ts';
@@ -403,7 +403,8 @@ const spellOut = (amount: string, unit: string) =>
 /** The question as the article would word it: chat spellings and shorthand numbers spelled out. */
 export function readerWording(text: string): string {
   // "how much $$ did she take home": dollar signs standing alone are money.
-  const worded = withChatWordsSpelled(text.includes('$$') ? text.replace(MONEY_SIGNS, 'money') : text);
+  // "ten thousand fighters" is "10000 fighters": the article writes its figures in digits as often as not.
+  const worded = withSpelledNumbersInDigits(withChatWordsSpelled(text.includes('$$') ? text.replace(MONEY_SIGNS, 'money') : text));
   if (!/\d/.test(worded)) return worded;
   return worded
     .replace(SHORT_MONEY, (_, sign: string, amount: string, unit: string) => sign + spellOut(amount, unit))
@@ -1098,11 +1099,12 @@ const TITLE_CASED_SMALL_WORDS = 1;
  * names either, so it is read as a question typed without them is.
  */
 function isTitleCased(text: string): boolean {
-  const words = tokenize(text).filter((token) => /^\p{L}{2,}/u.test(token.raw));
-  const lower = words.filter((token) => !startsWithCapital(token.raw));
-  const smallCapitalised = words.slice(1).filter((token) => TITLE_CASED_SMALL_WORD.test(token.raw));
-  return lower.length === 0 && smallCapitalised.length >= TITLE_CASED_SMALL_WORDS;
+  // Words alone, not search terms: this is asked of every question.
+  const words = text.match(WORDS_OF_LETTERS) ?? [];
+  if (words.length < 2 || words.some((word) => !startsWithCapital(word))) return false;
+  return words.slice(1).filter((word) => TITLE_CASED_SMALL_WORD.test(word)).length >= TITLE_CASED_SMALL_WORDS;
 }
+const WORDS_OF_LETTERS = /\p{L}{2,}[\p{L}'’]*/gu;
 
 /**
  * What asks for a measurement of one kind: "how" and an adjective, or a word naming it, which the
