@@ -2009,6 +2009,10 @@ describe('"how much" of a sentence that only counts things', () => {
     expect(engine.ask('did the SDF detain ten thousand fighters?').figures.map((f) => f.text)).toContain('10,000');
     expect(engine.ask('how much aid is four hundred thirty six million').figures.map((f) => f.text)).toContain('$436 million');
   });
+  it('given "is the total 13 billion?" of the bundled article, then the reason names the figure of about that size ("$13.5 billion"), not another holding 13', async () => {
+    const { articles } = await loadArticles('data');
+    expect(new AnswerEngine(articles).ask('is the total 13 billion?')).toMatchObject({ answered: false, reasonCode: 'figure-given-otherwise', reason: 'The article gives “$13.5 billion”, not “13 billion”.' });
+  });
   it('given "how much did blinken pledge" of the bundled article, then the close runner-up giving the aid answers, not the count of fighters', async () => {
     const { articles } = await loadArticles('data');
     const answer = new AnswerEngine(articles).ask('how much did blinken pledge');

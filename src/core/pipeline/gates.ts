@@ -745,6 +745,16 @@ function givesOnlyOtherwise(article: Article, stated: FoundFigure | undefined): 
   return [...article.text.matchAll(written)].every((m) => article.figures.some((f) => f.start <= m.index && m.index < f.end));
 }
 
+/** How far, as a share of a stated figure of a thousand or more, a figure may be off to count as about its size. */
+const NEAR_VALUE_SHARE = 0.2;
+
+/** A figure of about the size of a large one the question states: "$13.5 billion" for "13 billion". */
+function isNearValue(figure: Figure, stated: FoundFigure | undefined): boolean {
+  const value = stated?.value;
+  if (typeof value !== 'number' || value < 1000 || typeof figure.value !== 'number' || figure.value === value) return false;
+  return Math.abs(figure.value - value) <= value * NEAR_VALUE_SHARE;
+}
+
 interface NumberNotGiven {
   word: QuestionWord;
   /** The figure as the question states it ("$436 billion"), or the number typed. */
@@ -774,7 +784,10 @@ function findNumbersNotGiven(question: AnalysedQuestion, article: Article, resol
     const stated = question.statedFigure(r.word);
     if (!givesOnlyOtherwise(article, stated)) continue;
     const digits = digitsPattern(r.word.raw);
-    notGiven.push({ word: r.word, stated: stated?.text ?? r.word.raw, writtenAs: article.figures.filter((f) => digits.test(f.text)).map((f) => figureWithUnit(article.text, f)) });
+    // "Is the total 13 billion?" is best told of "$13.5 billion", the figure of about its size, before "13 and 14 years old".
+    const near = article.figures.filter((f) => isNearValue(f, stated));
+    const writtenAs = near.length ? near : article.figures.filter((f) => digits.test(f.text));
+    notGiven.push({ word: r.word, stated: stated?.text ?? r.word.raw, writtenAs: writtenAs.map((f) => figureWithUnit(article.text, f)) });
   }
   return notGiven;
 }
