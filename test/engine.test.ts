@@ -1339,7 +1339,7 @@ describe('questions about the article itself', async () => {
     expect(answer.note).toContain('how the article opens');
     expectVerbatim(answer, [FLOOD]);
   });
-  it.each(['Who wrote this article?', 'When was this published?', 'What is the source?', 'where is this story from'])('given "%s", then the reply gives the metadata, not a sentence', (question) => {
+  it.each(['Who wrote this article?', 'When was this published?', 'What is the source?', 'where is this story from', 'what year was this', 'what date is this article from?'])('given "%s", then the reply gives the metadata, not a sentence', (question) => {
     expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'about-the-article', quotes: [], reason: expect.stringContaining('“Valley flood”, Test Wire, 2023') });
   });
   it('given an article with a byline, then "who wrote this article?" names its author beside its title', () => {
@@ -1353,6 +1353,11 @@ describe('questions about the article itself', async () => {
       expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'about-the-article', reason: expect.stringContaining('by Jane Doe') });
     }
     expect(engine.ask('Who is Hank Lowell?').reasonCode).not.toBe('about-the-article');
+  });
+  it('given a request for every quotation or figure ("give me the quotes", "list all the numbers"), then the reply points to /quote or /figures', () => {
+    expect(engine.ask('give me the quotes')).toMatchObject({ answered: false, reasonCode: 'about-the-article', reason: expect.stringMatching(/^\/quote lists/) });
+    expect(engine.ask('list all the numbers')).toMatchObject({ answered: false, reasonCode: 'about-the-article', reason: expect.stringMatching(/^\/figures lists/) });
+    expect(engine.ask('give me the money').reasonCode).not.toBe('about-the-article');
   });
   it('given questions that only mention writing, a source or what something is about, then they are asked of the text', () => {
     for (const question of ['Who wrote the letter?', 'What is the source of the relief money?', 'What did Dubois say about the schools?']) expect(engine.ask(question).reasonCode).not.toBe('about-the-article');

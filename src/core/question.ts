@@ -262,7 +262,7 @@ export interface AnalysedQuestion {
    * Asks about the article rather than about what it tells: its gist ("summarize it", "what is this
    * story about?") or where it comes from ("who wrote this article?", "when was it published?").
    */
-  aboutArticle?: 'gist' | 'source' | undefined;
+  aboutArticle?: 'gist' | 'source' | 'quotes' | 'figures' | undefined;
   /** "What happened to the festival?": what befell something, which a news article tells in its opening sentence when that is what it is about. */
   asksWhatHappenedTo?: boolean;
   /** The figures with a number the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
@@ -1343,7 +1343,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     onlyNumbers,
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
-    aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : undefined,
+    aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : ASKS_QUOTES.test(text) ? 'quotes' : ASKS_FIGURES.test(text) ? 'figures' : undefined,
     asksWhatHappenedTo: WHAT_HAPPENED_TO.test(text),
     futureTense,
     pastTense: !futureTense && PAST_TENSE.test(text) && !FUTURE.test(text),
@@ -1432,9 +1432,14 @@ const ASKS_GIST = new RegExp(
   'i',
 );
 const ASKS_SOURCE = new RegExp(
-  String.raw`^(?:who\s+(?:wrote|authored|published|reported)\s+${THE_ARTICLE}|who(?:['’]s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter)\s+of\s+${THE_ARTICLE}|what(?:['’]s|\s+is)\s+the\s+source\s+of\s+${THE_ARTICLE}|(?:what(?:['’]s|\s+is)\s+(?:the|your)\s+source|where\s+(?:is|was)\s+${THE_ARTICLE}\s+from|where\s+(?:does|did)\s+${THE_ARTICLE}\s+come\s+from)|when\s+(?:was|is)\s+${THE_ARTICLE}\s+(?:written|published|posted|dated|from))(?:\s+please)?[\s?.!]*$`,
+  String.raw`^(?:who\s+(?:wrote|authored|published|reported)\s+${THE_ARTICLE}|who(?:['’]s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter)\s+of\s+${THE_ARTICLE}|what(?:['’]s|\s+is)\s+the\s+source\s+of\s+${THE_ARTICLE}|(?:what(?:['’]s|\s+is)\s+(?:the|your)\s+source|where\s+(?:is|was)\s+${THE_ARTICLE}\s+from|where\s+(?:does|did)\s+${THE_ARTICLE}\s+come\s+from)|when\s+(?:was|is)\s+${THE_ARTICLE}\s+(?:written|published|posted|dated|from)|what\s+(?:year|date|day)\s+(?:was|is)\s+${THE_ARTICLE}(?:\s+(?:written|published|posted|dated|from))?)(?:\s+please)?[\s?.!]*$`,
   'i',
 );
+
+/** "Give me the quotes", "list all the numbers": what the /quote and /figures commands list. */
+const LIST_REQUEST = String.raw`^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:give|show|list|tell|get)(?:\s+me)?\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:`;
+const ASKS_QUOTES = new RegExp(String.raw`${LIST_REQUEST}quotes|quotations|direct\s+quotes)(?:\s+(?:in|from|of)\s+${THE_ARTICLE})?(?:\s+please)?[\s?.!]*$|^what\s+are\s+the\s+(?:quotes|quotations)(?:\s+(?:in|from|of)\s+${THE_ARTICLE})?[\s?.!]*$`, 'i');
+const ASKS_FIGURES = new RegExp(String.raw`${LIST_REQUEST}numbers|figures|stats|statistics)(?:\s+(?:in|from|of)\s+${THE_ARTICLE})?(?:\s+please)?[\s?.!]*$|^what\s+are\s+the\s+(?:numbers|figures|stats)(?:\s+(?:in|from|of)\s+${THE_ARTICLE})?[\s?.!]*$`, 'i');
 
 const QUESTION_WORD = /\b(?:what|when|where|who|whom|whose|which|why|how)\b/i;
 const NUMBER_WORD = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)$/iu;

@@ -173,6 +173,7 @@ export const GATES: readonly Gate[] = [
     check: ({ question, scope }) => {
       const only = scope.length === 1 ? scope[0]!.article.meta : undefined;
       if (question.aboutArticle === 'source') return only ? { text: sourceLine(only) } : { about: 'source' };
+      if (question.aboutArticle === 'quotes' || question.aboutArticle === 'figures') return { about: question.aboutArticle };
       const written = question.asksWhoNamedIs ? scope.find((index) => isAuthorAskedAbout(question, index)) : undefined;
       if (written) return { text: sourceLine(written.article.meta) };
       return question.aboutArticle === 'gist' && scope.length > 1 ? { about: 'gist' } : undefined;

@@ -121,7 +121,7 @@ export interface ReasonParams {
   /** The title of the best passage's article, when several were searched: "the article" alone would not say which. */
   article?: string;
   /** A question about the article asked of several: its gist, or where it comes from. */
-  about?: 'gist' | 'source';
+  about?: 'gist' | 'source' | 'quotes' | 'figures';
   /** The topic asked about is in the article, only never beside the speaker's words. */
   mentioned?: boolean;
   /** The time asked about ("tomorrow") counts from the article's date, which it does not give. */
@@ -151,7 +151,11 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'about-the-article': (p) =>
     p.text
       ? `That is about the article, not in it: ${p.text}. /article shows more; ask what it says, for example who said what, how much, or when.`
-      : p.about === 'source'
+      : p.about === 'quotes'
+        ? `/quote lists the direct quotations of ${theArticle(p)} with who said them; /quote with a name or some words keeps only those.`
+        : p.about === 'figures'
+          ? `/figures lists every figure of ${theArticle(p)} with its sentence; /figures with a kind keeps one kind (/figures money).`
+          : p.about === 'source'
         ? 'Several articles are loaded, each from its own source: /article lists them with their titles, sources and dates.'
         : 'Several articles are loaded, so there is more than one to sum up: /article lists them with their sources. Pick one and ask again for its gist, or ask about something they say.',
   'only-link': (p) => `I do not open links. Ask something about ${theArticle(p)} in words, for example who said what, how much, or when.`,
