@@ -64,6 +64,15 @@ describe('ask --json', () => {
     expect(answer.quotes.length).toBeGreaterThan(0);
   });
 
+  it('given the question of the example in docs/ask-json.md, then the answer is the example, its score aside', async () => {
+    const doc = await readFile(new URL('../docs/ask-json.md', import.meta.url), 'utf8');
+    const example = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '{}') as JsonAnswer & { question: string };
+    const result = await askInProcess(['--json', '--data', 'data', example.question]);
+    const answer = JSON.parse(result.stdout) as JsonAnswer;
+    const withoutScores = (a: JsonAnswer) => ({ ...a, quotes: a.quotes.slice(0, a.answering).map(({ score: _score, ...quote }) => quote) });
+    expect(withoutScores({ ...answer, quotes: answer.quotes.slice(0, example.quotes.length) })).toEqual(withoutScores(example));
+  });
+
   it('given a question the articles do not answer then it declines with a reason, still lists closest sentences, and exits 0', async () => {
     const result = await askInProcess(['--json', '--data', data.dir, "What is the mayor's favourite colour?"]);
     expect(result.code).toBe(0);
