@@ -2018,6 +2018,11 @@ describe('"how much" of a sentence that only counts things', () => {
     const { articles } = await loadArticles('data');
     expect(new AnswerEngine(articles).ask('is the total 13 billion?')).toMatchObject({ answered: false, reasonCode: 'figure-given-otherwise', reason: 'The article gives “$13.5 billion”, not “13 billion”.' });
   });
+  it('given "the secretary" of the bundled article, which names "Secretary of State Antony Blinken", then his words answer "what did the secretary say about kids"', async () => {
+    const { articles } = await loadArticles('data');
+    const answer = new AnswerEngine(articles).ask('what did the secretary say about kids');
+    expect([answer.answered, answer.quotes[0]?.text]).toEqual([true, expect.stringContaining('fighters of 13 and 14 years old')]);
+  });
   it('given "how much did blinken pledge" of the bundled article, then the close runner-up giving the aid answers, not the count of fighters', async () => {
     const { articles } = await loadArticles('data');
     const answer = new AnswerEngine(articles).ask('how much did blinken pledge');

@@ -318,6 +318,14 @@ function rolesNamed(tokens: readonly Token[], text: string): [string, string][] 
       if (surname >= 0) pairs.push([token.term, tokens[surname]!.term!]);
     }
   }
+  // "Secretary of State Antony Blinken", "Minister of Health Priya Raman": a title with its office before the name.
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const [title, of, office] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (!title.term || !isCapitalised(title.raw) || !isPersonNoun(title.raw) || of.raw !== 'of' || !isCapitalised(office.raw)) continue;
+    if (text.slice(title.end, of.start) !== ' ' || text.slice(of.end, office.start) !== ' ' || text.slice(office.end, tokens[i + 3]!.start) !== ' ') continue;
+    const surname = surnameOfRunAt(tokens, text, i + 3);
+    if (surname >= 0) pairs.push([title.term, tokens[surname]!.term!]);
+  }
   // "Ramon Dizon, the institute's director" / "Margaret Velasquez, Heartland Prairie's chief executive, who...".
   for (let k = 0; k + 1 < tokens.length; k++) {
     const name = tokens[k]!;
