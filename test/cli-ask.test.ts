@@ -249,6 +249,12 @@ describe('ask bad usage', () => {
 });
 
 describe('ask --jsonl', () => {
+  it('given a console command on a line ("/figures"), then that line gets an error saying it is a command, as --json does, and the next line is answered', async () => {
+    const result = await askInProcess(['--jsonl', '--data', data.dir], '/figures\nHow much will the bridge repairs cost?\n');
+    const [command, answer] = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(command).toEqual({ line: 1, error: expect.stringContaining('"/figures" is a command') });
+    expect(answer).toMatchObject({ question: 'How much will the bridge repairs cost?' });
+  });
   it('given mixed lines then it writes one object per line in order, with an error object for each bad line', async () => {
     const lines = [
       'How much will the bridge repairs cost?',
@@ -419,7 +425,7 @@ describe('ask in terminal format', () => {
     const result = await askInProcess(['--json', '/quote']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/--json answers questions; "\/quote" is a command/);
+    expect(result.stderr).toMatch(/JSON output answers questions; "\/quote" is a command/);
   });
 
   it.each([

@@ -122,6 +122,10 @@ function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defa
     request = result.data;
   }
 
+  // As with --json, a console command is no question: said so on its line, not answered as one.
+  if (request.question.trimStart().startsWith('/')) {
+    return { line: lineNumber, error: `Line ${lineNumber}: ${commandNotAnswered(request.question)}` };
+  }
   let article = defaultArticle;
   if (request.article !== undefined) {
     const named = articleIdNamed(engine, request.article);
@@ -129,6 +133,10 @@ function answerLine(engine: AnswerEngine, line: string, lineNumber: number, defa
     article = named.id;
   }
   return toAnswerJson(engine.ask(request.question, { article, limit: JSON_QUOTE_LIMIT }));
+}
+
+function commandNotAnswered(question: string): string {
+  return `JSON output answers questions; "${question.trim().split(/\s/)[0]}" is a command. Run it without --json or --jsonl, or ask in words.`;
 }
 
 async function answerEachLine(engine: AnswerEngine, io: AskIo, defaultArticle: string | undefined): Promise<void> {
@@ -162,7 +170,7 @@ export async function runAsk(io: AskIo): Promise<number> {
     const question = options.question ?? '';
     // The console's commands work here too, so "/quote" or "/figures money" is not read as a question.
     if (question.trimStart().startsWith('/')) {
-      if (options.json) throw new UsageError(`--json answers questions; "${question.trim().split(/\s/)[0]}" is a command. Run it without --json, or ask in words.`);
+      if (options.json) throw new UsageError(commandNotAnswered(question));
       const reply = new ConsoleSession(engine, wantsColour(io.stdout, io.env), article).reply(question);
       if (reply !== undefined) io.stdout.write(`${reply}\n`);
       return EXIT_OK;
