@@ -634,6 +634,8 @@ describe('answering questions about an article', () => {
     expect([answer.answered, answer.reasonCode]).toEqual([false, 'no-subject']);
     expect(answer.reason).toMatch(/does not say who or what/);
     expect(engine.ask('How old is the mayor?').reasonCode).not.toBe('no-subject');
+    // A follow-up about "it" or "that" with nothing else to look for, not a word said to be missing.
+    for (const question of ['is that a lot?', 'is it a lot']) expect([question, engine.ask(question).reasonCode]).toEqual([question, 'no-subject']);
   });
   it('given "what did X say" where X is named only for what they did, then it declines, and X\'s words answer once they are quoted', () => {
     const match = articleOf('derby.txt', [

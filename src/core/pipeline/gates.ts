@@ -227,9 +227,13 @@ export const GATES: readonly Gate[] = [
     // "How old is he?": "old" only says what is wanted, and "he" is no one the article can be searched for.
     id: 'no-subject',
     stage: 'search',
-    when: 'nothing matches, and the question\'s only words say what kind of answer it wants',
+    when: 'nothing matches, and the question\'s only words say what kind of answer it wants, or frame a "he", "it" or "that" ("is that a lot?")',
     example: 'How heavy is he?',
-    check: ({ resolved }) => firesIf(resolved.every((r) => r.word.focus || r.word.implied)),
+    check: ({ question, resolved }) => {
+      // "Is it a lot?", "is that a lot?": a pronoun and words that only frame a question say nothing to look for.
+      const framed = (standInPronoun(question) !== undefined || question.tokens.some((t) => DEMONSTRATIVE.test(t.raw))) && resolved.every((r) => onlyFrames(r.word));
+      return firesIf(framed || resolved.every((r) => r.word.focus || r.word.implied));
+    },
   },
   {
     id: 'nothing-matches',
@@ -962,6 +966,9 @@ function mainSpeakerCalled(article: Article, pronoun: string): boolean {
 }
 
 /** A word that only frames a question ("say", "happen", the "city" of "what city"), naming nothing to look for. */
+/** "that" and "this" standing for something said before. */
+const DEMONSTRATIVE = /^(?:that|this)$/i;
+
 function onlyFrames(word: QuestionWord): boolean {
   return !isTellingWord(word) || isSay(word.raw);
 }
