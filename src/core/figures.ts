@@ -293,9 +293,12 @@ function scaleOf(raw: string): number {
 const SPELLED_NUMBER_WORD = `${SMALL_WORD}|hundred|thousand|million|billion|trillion`;
 const SPELLED_NUMBER = new RegExp(String.raw`\b(?:${SPELLED_NUMBER_WORD})(?:(?:\s+and)?[\s-]+(?:${SPELLED_NUMBER_WORD}))+\b`, 'gi');
 
+/** What every such run holds: a scale, or a round ten before a unit. Most questions hold neither. */
+const SPELLED_NUMBER_HINT = /\b(?:hundred|thousand|million|billion|trillion)\b|ty[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
+
 /** `text` with numbers spelled in several words written in digits ("ten thousand" as "10000"); the rest as it was. */
 export function withSpelledNumbersInDigits(text: string): string {
-  if (!/hundred|thousand|million|billion|trillion|ty[\s-]/i.test(text)) return text;
+  if (!SPELLED_NUMBER_HINT.test(text)) return text;
   return text.replace(SPELLED_NUMBER, (run) => {
     const value = parseWords(splitWords(run.toLowerCase()));
     return value === undefined ? run : String(value);

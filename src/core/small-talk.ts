@@ -94,13 +94,15 @@ const GREETING_BEFORE_QUESTION =
 const ASKING_BEFORE_QUESTION =
   /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:do|did) (?:you|u) know|i(?:['’]d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am) (?:wondering|curious)|i wonder|just wondering|please tell me|tell me)\b[\s,:-]*(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
 /** The reader naming the source they ask about: "according to the article, ...", "... based on the story?". */
+const NAMES_SOURCE = /according to|based on|^in (?:the|this) /i;
 const SOURCE_AROUND_QUESTION = /^(?:according to|based on|in) (?:the|this) (?:article|story|text|report|piece)[\s,:-]+|[\s,]*(?:according to|based on) (?:the|this) (?:article|story|text|report|piece)(?=[\s?.!]*$)/i;
 const THANKS_AFTER_QUESTION = /(?<=[\p{L}\p{N}?])[\s,!.?-]+(?:thx|thanks|thank you|ty|cheers|ta)(?: (?:so much|a lot|in advance))?[\s!.]*$/iu;
 
 /** The question without the small talk around it ("thanks! who runs the ferry?", "hey quick q how many stalls flooded? thx"). */
 export function withoutSmallTalkAround(text: string): string {
   const opened = withoutSmallTalkOpening(text);
-  const trimmed = opened.replace(SOURCE_AROUND_QUESTION, '').replace(GREETING_BEFORE_QUESTION, '').replace(ASKING_BEFORE_QUESTION, '').replace(THANKS_AFTER_QUESTION, '');
+  const sourced = NAMES_SOURCE.test(opened) ? opened.replace(SOURCE_AROUND_QUESTION, '') : opened;
+  const trimmed = sourced.replace(GREETING_BEFORE_QUESTION, '').replace(ASKING_BEFORE_QUESTION, '').replace(THANKS_AFTER_QUESTION, '');
   return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : opened;
 }
 
