@@ -4,10 +4,10 @@
  *
  * File format: UTF-8 `.txt` or `.md`. Each non-empty line is a paragraph, unless the file separates
  * paragraphs with blank lines, in which case the lines of a block are one paragraph (a list item is a
- * sentence of its own). Markdown headings and a byline are not paragraphs (the first heading, or a headline
- * above the byline, titles the article when no metadata does). A closing
- * copyright line is kept as credit and never offered as an answer. Metadata comes from YAML-style
- * front matter or from a sidecar `<name>.meta.json`, validated here so the rest can trust it.
+ * sentence of its own). Markdown headings and a byline are not paragraphs (the first heading, or a
+ * headline above the byline, titles the article when no metadata does). A closing copyright line is
+ * kept as credit and never offered as an answer. Metadata comes from YAML-style front matter or from
+ * a sidecar `<name>.meta.json`, validated here so the rest can trust it.
  */
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -85,16 +85,17 @@ export class ArticleFormatError extends Error {}
 
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?$/i;
 const HEADING = /^#{1,6}\s+/;
-/** A heading, and the line after one, are no part of the paragraph above them, though no blank line comes between. */
-function startsParagraph(above: string, line: string): boolean {
-  return HEADING.test(line) || HEADING.test(above);
-}
 /** A byline ("By Jane Doe, Staff Writer", "*By Jordan Reyes — November 6, 2024*"): who wrote it, not what happened. */
 const BYLINE = /^[*_]{0,2}By\s+\p{Lu}\p{L}*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}(?:\s*(?:,|—|–|-|\|)\s*[^.]{0,80})?[*_]{0,2}$/u;
 /** How many paragraphs from the top a byline may stand: below a headline and a dateline at most. */
 const BYLINE_REACH = 3;
 /** The longest line above a byline read as the article's headline. */
 const HEADLINE_MAX_LENGTH = 150;
+
+/** A heading, and the line after one, are no part of the paragraph above them, though no blank line comes between. */
+function startsParagraph(above: string, line: string): boolean {
+  return HEADING.test(line) || HEADING.test(above);
+}
 
 function describeZodError(error: z.ZodError): string {
   return error.issues

@@ -260,7 +260,8 @@ export interface AnalysedQuestion {
   figuresAlone?: FoundFigure[] | undefined;
   /**
    * Asks about the article rather than about what it tells: its gist ("summarize it", "what is this
-   * story about?") or where it comes from ("who wrote this article?", "when was it published?").
+   * story about?"), where it comes from ("who wrote this article?", "when was it published?"), or all
+   * its quotations or figures ("give me the quotes", "list all the numbers"), which commands list.
    */
   aboutArticle?: 'gist' | 'source' | 'quotes' | 'figures' | undefined;
   /** "What happened to the festival?": what befell something, which a news article tells in its opening sentence when that is what it is about. */
@@ -1094,17 +1095,18 @@ const TITLE_CASED_SMALL_WORD =
 /** How many small words, after the first word, must be capitalised to tell every word is. */
 const TITLE_CASED_SMALL_WORDS = 1;
 
+/** Words of two letters or more, as typed: not search terms, which cost more to make. */
+const WORDS_OF_LETTERS = /\p{L}{2,}[\p{L}'’]*/gu;
+
 /**
  * Every word capitalised ("How Much Is The Whole Project Gonna Cost"): the capitals say nothing about
  * names either, so it is read as a question typed without them is.
  */
 function isTitleCased(text: string): boolean {
-  // Words alone, not search terms: this is asked of every question.
   const words = text.match(WORDS_OF_LETTERS) ?? [];
   if (words.length < 2 || words.some((word) => !startsWithCapital(word))) return false;
   return words.slice(1).filter((word) => TITLE_CASED_SMALL_WORD.test(word)).length >= TITLE_CASED_SMALL_WORDS;
 }
-const WORDS_OF_LETTERS = /\p{L}{2,}[\p{L}'’]*/gu;
 
 /**
  * What asks for a measurement of one kind: "how" and an adjective, or a word naming it, which the

@@ -229,7 +229,8 @@ const REASON_MAX = 1000;
 
 /**
  * How many leading quotes belong on the answer's first page: the answering ones, all of them when they
- * are a list's opening line and its items (as many as fit), else no more than a page holds.
+ * are a list's opening line and its items (as many as fit; only a list makes more than two, a sentence
+ * and the one it leans on), else no more than a page holds.
  */
 function answerQuoteCount(answer: Answer, quotesPerPage: number): number {
   if (!answer.answered) return quotesPerPage;

@@ -910,7 +910,6 @@ function oppositeSaid(best: ScoredCandidate, resolved: ResolvedWord[], predicate
   return undefined;
 }
 
-/** "“Casco Harbor Bridge reopens”, Coastal Daily News, 2024-06-13": what the metadata says of an article. */
 /** "Who is Tomas Ebbe?" of an article he wrote that never names him: every word asked is a word of its author's name. */
 function isAuthorAskedAbout(question: AnalysedQuestion, index: ArticleIndex): boolean {
   const author = index.article.meta.author?.toLowerCase().split(/[\s.]+/);
@@ -918,6 +917,7 @@ function isAuthorAskedAbout(question: AnalysedQuestion, index: ArticleIndex): bo
   return author !== undefined && asked.length > 0 && asked.every((w) => author.includes(w.raw.toLowerCase()) && !index.has(w.term));
 }
 
+/** "“Casco Harbor Bridge reopens”, by Jane Doe, Coastal Daily News, 2024-06-13": what the metadata says of an article. */
 function sourceLine(meta: ArticleMeta): string {
   return [`“${meta.title}”`, meta.author && `by ${meta.author}`, meta.credit, meta.date ?? meta.year].filter((part) => part !== undefined).join(', ');
 }
@@ -965,10 +965,10 @@ function mainSpeakerCalled(article: Article, pronoun: string): boolean {
   return article.sentences.some((sentence) => sentence.speaker === main && pronounsSpeakingIn(sentence.text).some((speaking) => group.test(speaking)));
 }
 
-/** A word that only frames a question ("say", "happen", the "city" of "what city"), naming nothing to look for. */
 /** "that" and "this" standing for something said before. */
 const DEMONSTRATIVE = /^(?:that|this)$/i;
 
+/** A word that only frames a question ("say", "happen", the "city" of "what city"), naming nothing to look for. */
 function onlyFrames(word: QuestionWord): boolean {
   return !isTellingWord(word) || isSay(word.raw);
 }

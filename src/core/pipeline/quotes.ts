@@ -3,10 +3,10 @@
  * in the answering ones, and the articles they come from.
  */
 import type { FoundFigure } from '../figures.ts';
-import { listMarkerAt } from '../sentences.ts';
 import { KIND_FIGURES, type AnalysedQuestion } from '../question.ts';
 import type { Alternative, ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
+import { listMarkerAt } from '../sentences.ts';
 import { tokenize, type Token } from '../terms.ts';
 import type { Article, AnswerSource, Figure, Quote, Sentence } from '../types.ts';
 import type { ScoredCandidate } from './rerank.ts';
