@@ -2009,25 +2009,22 @@ describe('very common verbs the article does not write', () => {
   });
 });
 
-describe('"how much" of a sentence that only counts things', () => {
-  it('given a figure spelled in words ("ten thousand", "four hundred thirty six million") of the bundled article, then the sentence giving it in digits answers', async () => {
-    const { articles } = await loadArticles('data');
-    const engine = new AnswerEngine(articles);
+describe('questions of the bundled article that read figures, titles and sums', async () => {
+  const { articles } = await loadArticles('data');
+  const engine = new AnswerEngine(articles);
+  it('given a figure spelled in words ("ten thousand", "four hundred thirty six million"), then the sentence giving it in digits answers', () => {
     expect(engine.ask('did the SDF detain ten thousand fighters?').figures.map((f) => f.text)).toContain('10,000');
     expect(engine.ask('how much aid is four hundred thirty six million').figures.map((f) => f.text)).toContain('$436 million');
   });
-  it('given "is the total 13 billion?" of the bundled article, then the reason names the figure of about that size ("$13.5 billion"), not another holding 13', async () => {
-    const { articles } = await loadArticles('data');
-    expect(new AnswerEngine(articles).ask('is the total 13 billion?')).toMatchObject({ answered: false, reasonCode: 'figure-given-otherwise', reason: 'The article gives “$13.5 billion”, not “13 billion”.' });
+  it('given "is the total 13 billion?", then the reason names the figure of about that size ("$13.5 billion"), not another holding 13', () => {
+    expect(engine.ask('is the total 13 billion?')).toMatchObject({ answered: false, reasonCode: 'figure-given-otherwise', reason: 'The article gives “$13.5 billion”, not “13 billion”.' });
   });
-  it('given "the secretary" of the bundled article, which names "Secretary of State Antony Blinken", then his words answer "what did the secretary say about kids"', async () => {
-    const { articles } = await loadArticles('data');
-    const answer = new AnswerEngine(articles).ask('what did the secretary say about kids');
+  it('given "the secretary", whom the article names "Secretary of State Antony Blinken", then his words answer "what did the secretary say about kids"', () => {
+    const answer = engine.ask('what did the secretary say about kids');
     expect([answer.answered, answer.quotes[0]?.text]).toEqual([true, expect.stringContaining('fighters of 13 and 14 years old')]);
   });
-  it('given "how much did blinken pledge" of the bundled article, then the close runner-up giving the aid answers, not the count of fighters', async () => {
-    const { articles } = await loadArticles('data');
-    const answer = new AnswerEngine(articles).ask('how much did blinken pledge');
+  it('given "how much did blinken pledge", then the close runner-up giving the aid answers, not the count of fighters ("how much" of a sentence that only counts things)', () => {
+    const answer = engine.ask('how much did blinken pledge');
     expect(answer.answered).toBe(true);
     expect(answer.figures.map((f) => f.text)).toContain('$436 million');
   });
