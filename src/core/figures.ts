@@ -223,7 +223,7 @@ const NOT_COUNTED = new Set(
 );
 /** Abbreviated units a number may be followed by ("150 mph winds"): the unit, not the noun after it. */
 const MEASURES = new Set('mph kph km m cm mm kg g lb lbs ft mi sq kw mw gw kwh'.split(' '));
-const IRREGULAR_PLURALS = new Set('people children men women police personnel staff cattle sheep fish feet teeth mice geese crew'.split(' '));
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set('people children men women police personnel staff cattle sheep fish feet teeth mice geese crew'.split(' '));
 /** A capitalised word before a number that does not make the number part of a name ("About 300", "In 2011"). */
 const NOT_NAMES = new Set(
   ('about above across after against almost along also among an and another approximately around as at barely ' +

@@ -4,7 +4,7 @@
  * the number over one that merely repeats the question's words.
  */
 import type { FigureKind, SmallTalk } from './types.ts';
-import { extractFigures, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, withSpelledNumbersInDigits, type Dimension, type FoundFigure } from './figures.ts';
+import { extractFigures, IRREGULAR_PLURALS, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, withSpelledNumbersInDigits, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases, aliasOf } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkAround } from './small-talk.ts';
 import { LOCATIVE_WORDS, tokenize, type Token } from './terms.ts';
@@ -53,8 +53,6 @@ const HAS_UPPERCASE = /\p{Lu}/u;
 const CAPITALS_RUN = /\p{Lu}{2,}/u;
 const PLURAL_WRITTEN = /\p{L}{2}[^siu'’]s$/iu;
 const PLURAL_NOUN = /^\p{L}{3,}s$/u;
-/** Plurals without an "s": "how many people work from home" counts people, not work. */
-const IRREGULAR_PLURAL = /^(?:people|men|women|children|police|staff|personnel|cattle|feet|teeth|mice|geese)$/i;
 
 /** How each kind is named when explaining why no sentence fits. */
 export const KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
@@ -585,7 +583,8 @@ function countedTerm(text: string, tokens: Token[]): string | undefined {
     phrase.push(token);
   }
   // The counted noun is usually the phrase's plural ("jobs" in "how many jobs wil construction creat").
-  const plural = phrase.filter((token) => IRREGULAR_PLURAL.test(token.raw) || (PLURAL_NOUN.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw))).at(-1);
+  // Plurals without an "s" too: "how many people work from home" counts people, not work.
+  const plural = phrase.filter((token) => IRREGULAR_PLURALS.has(token.raw.toLowerCase()) || (PLURAL_NOUN.test(token.raw) && !/(?:ss|us|is)$/i.test(token.raw))).at(-1);
   return (plural ?? phrase.at(-1))?.term;
 }
 

@@ -9,7 +9,7 @@ import { aliasTerms } from './aliases.ts';
 import { baseForms, isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
 import { LOCATIVE_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind } from './types.ts';
-import { startsWithCapital } from './characters.ts';
+import { plainLetters, startsWithCapital } from './characters.ts';
 import { DAY_NAMES, isMeasureOf, MONTH_NAMES } from './figures.ts';
 import { speakersNamedIn } from './speakers.ts';
 
@@ -526,7 +526,7 @@ export class ArticleIndex {
     let writes = this.formsWritten.get(key);
     if (writes !== undefined) return writes;
     writes = false;
-    const forms = baseForms(sameWord ? withoutAccents(lemma) : lemma);
+    const forms = baseForms(sameWord ? plainLetters(lemma) : lemma);
     const postings = this.postings.get(term) ?? [];
     // The sentences holding the term are read again rather than their words kept: a word list per
     // term would add a third to what an index holds, and the first sentence mostly settles it.
@@ -534,7 +534,7 @@ export class ArticleIndex {
       for (const token of tokenize(this.article.sentences[postings[at]!]!.text)) {
         if (token.term !== term) continue;
         const word = token.raw.toLowerCase();
-        const bases = baseForms(sameWord ? withoutAccents(word) : word);
+        const bases = baseForms(sameWord ? plainLetters(word) : word);
         if (sameWord ? bases.some((form) => forms.includes(form)) : forms.some((form) => word.startsWith(form)) || bases.some((form) => forms.includes(form) || lemma.startsWith(form))) {
           writes = true;
           break;
@@ -730,9 +730,4 @@ function kindsGiven(figures: readonly Figure[], text: string): ReadonlySet<Figur
     if (figure.kind === 'percent' && SHARE_OF.test(text.slice(figure.end, figure.end + 8))) kinds.add('count');
   }
   return kinds;
-}
-
-/** "ríos" as "rios": readers type names without their accents. */
-function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }

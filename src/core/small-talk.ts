@@ -88,11 +88,16 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
  * before it, "thx", "thanks!", "cheers", "according to the article" after it. A greeting is dropped
  * here only before a question word: "Hi Ferries Ltd" may be a name.
  */
-const GREETING_BEFORE_QUESTION =
-  /^(?:(?:hey|hi|hello|yo)\b[\s,!.:-]*)?(?:(?:quick (?:q|qn|question)|question|check this|so|ok(?:ay)?|also|btw|um+|hmm+|well)\b[\s,!.:?-]*)?(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
+const QUESTION_FOLLOWS = String.raw`(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)`;
+const GREETING_BEFORE_QUESTION = new RegExp(
+  String.raw`^(?:(?:hey|hi|hello|yo)\b[\s,!.:-]*)?(?:(?:quick (?:q|qn|question)|question|check this|so|ok(?:ay)?|also|btw|um+|hmm+|well)\b[\s,!.:?-]*)?${QUESTION_FOLLOWS}`,
+  'i',
+);
 /** Asking to be told, before the question itself: "can you tell me how much...", "i want to know who...". */
-const ASKING_BEFORE_QUESTION =
-  /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:do|did) (?:you|u) know|i(?:['’]d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am) (?:wondering|curious)|i wonder|just wondering|please tell me|tell me)\b[\s,:-]*(?=(?:how|what|who|when|where|why|which|is|are|was|were|did|does|do|can|will)\b)/i;
+const ASKING_BEFORE_QUESTION = new RegExp(
+  String.raw`^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:do|did) (?:you|u) know|i(?:['’]d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am) (?:wondering|curious)|i wonder|just wondering|please tell me|tell me)\b[\s,:-]*${QUESTION_FOLLOWS}`,
+  'i',
+);
 /** The reader naming the source they ask about: "according to the article, ...", "... based on the story?". */
 const NAMES_SOURCE = /according to|based on|^in (?:the|this) /i;
 const SOURCE_AROUND_QUESTION = /^(?:according to|based on|in) (?:the|this) (?:article|story|text|report|piece)[\s,:-]+|[\s,]*(?:according to|based on) (?:the|this) (?:article|story|text|report|piece)(?=[\s?.!]*$)/i;
