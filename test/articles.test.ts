@@ -280,6 +280,16 @@ describe('parsing article files', () => {
     // The numbers of a numbered list are no figures.
     expect(article.figures.map((f) => f.text)).toEqual(['12', '15']);
   });
+  it('given headings below the first, then each paragraph knows the section it stands under; the first heading titles the article', () => {
+    const article = parseArticle({ file: 'fund.md', text: '# Harbor fund approved\n\nThe council approved the fund.\n\n## What the money pays for ##\n\nDredging comes first.\n\nThen repairs.\n\n### Who opposed it\nOne councillor voted no.\n' });
+    expect(article.meta.title).toBe('Harbor fund approved');
+    expect(article.paragraphs.map((p) => [p.text, p.section])).toEqual([
+      ['The council approved the fund.', undefined],
+      ['Dredging comes first.', 'What the money pays for'],
+      ['Then repairs.', 'What the money pays for'],
+      ['One councillor voted no.', 'Who opposed it'],
+    ]);
+  });
   it('given a byline near the top, then it is no paragraph but the author (unless the metadata names one), and a headline above it titles the article', () => {
     const pasted = parseArticle({ file: 'ferry.txt', text: 'Ferry to cut winter trips\nBy Jane Doe, Staff Writer\nThe ferry will run fewer trips this winter.\n' });
     expect([pasted.meta.title, pasted.paragraphs.map((p) => p.text)]).toEqual(['Ferry to cut winter trips', ['The ferry will run fewer trips this winter.']]);

@@ -2061,6 +2061,31 @@ describe('an answer opening a list', () => {
   });
 });
 
+describe('an article in sections under Markdown headings', () => {
+  const text = [
+    '# Harbor fund approved',
+    'The Port Ellis council approved a $4 million harbor fund on Tuesday after a three-hour debate.',
+    'Mayor Dana Ruiz said the fund would keep the fishing fleet in town.',
+    '## What the money pays for',
+    'About $2.5 million will go to dredging the channel, which has silted up since 2019.',
+    'The rest is set aside for repairs listed by the harbor master.',
+    '## Who opposed it ##',
+    'Councillor Mara Voss voted against the plan, saying it was rushed.',
+  ].join('\n\n');
+  const harbor = parseArticle({ file: 'harbor.md', text });
+  const engine = new AnswerEngine([harbor]);
+  it('given a question the heading asks ("what will the money pay for?"), then the sentence opening that section answers it', () => {
+    const answer = engine.ask('What will the money pay for?');
+    expect([answer.answered, answer.quotes[0]?.text]).toEqual([true, 'About $2.5 million will go to dredging the channel, which has silted up since 2019.']);
+    expectVerbatim(answer, [harbor]);
+    const opposed = engine.ask('who opposed the fund?');
+    expect([opposed.answered, opposed.quotes[0]?.text]).toEqual([true, 'Councillor Mara Voss voted against the plan, saying it was rushed.']);
+  });
+  it('given a question about a later sentence of a section, then the heading does not pull it to the opening one', () => {
+    expect(engine.ask('what is the rest set aside for?').quotes[0]?.text).toBe('The rest is set aside for repairs listed by the harbor master.');
+  });
+});
+
 describe('asking what a thing costs, of a sum written before it', () => {
   const plan = new AnswerEngine([
     articleOf('plan.txt', [

@@ -92,6 +92,11 @@ const BYLINE_REACH = 3;
 /** The longest line above a byline read as the article's headline. */
 const HEADLINE_MAX_LENGTH = 150;
 
+/** "## What the money pays for ##" reads "What the money pays for". */
+function headingText(line: string): string {
+  return line.replace(HEADING, '').replace(/\s+#+\s*$/, '').trim();
+}
+
 /** A heading, and the line after one, are no part of the paragraph above them, though no blank line comes between. */
 function startsParagraph(above: string, line: string): boolean {
   return HEADING.test(line) || HEADING.test(above);
@@ -243,10 +248,17 @@ export function parseArticle(input: ArticleInput): Article {
       blocks = blocks.filter((_, i) => i !== byline);
     }
   }
+  // A heading below the title opens a section: its words are what the paragraphs under it are about.
+  const sections = new Map<Block, string>();
+  let section: string | undefined;
   blocks = blocks.filter((b) => {
     const line = text.slice(b.start, b.end);
-    if (!HEADING.test(line)) return true;
-    heading ??= line.replace(HEADING, '').trim();
+    if (!HEADING.test(line)) {
+      if (section !== undefined) sections.set(b, section);
+      return true;
+    }
+    if (heading === undefined) heading = headingText(line);
+    else section = headingText(line) || undefined;
     return false;
   });
   let copyright: string | undefined;
@@ -277,7 +289,7 @@ export function parseArticle(input: ArticleInput): Article {
   const figures: Figure[] = [];
   for (const block of blocks) {
     const paragraph = paragraphs.length + 1;
-    paragraphs.push({ index: paragraph, start: block.start, end: block.end, text: text.slice(block.start, block.end) });
+    paragraphs.push({ index: paragraph, start: block.start, end: block.end, text: text.slice(block.start, block.end), section: sections.get(block) });
     for (const span of splitSentences(text, block.start, block.end)) {
       const sentence: Sentence = { article: id, paragraph, index: sentences.length + 1, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
       sentences.push(sentence);

@@ -50,6 +50,13 @@ export interface SentenceFacts {
   paragraph: number;
 }
 
+/** The heading of the section the sentence opens, if it is the first under one. */
+function opensSection(article: Article, sentence: Article['sentences'][number]): string | undefined {
+  const paragraph = article.paragraphs[sentence.paragraph - 1];
+  if (!paragraph?.section || sentence.start !== paragraph.start) return undefined;
+  return article.paragraphs[sentence.paragraph - 2]?.section === paragraph.section ? undefined : paragraph.section;
+}
+
 const NO_KINDS: ReadonlySet<FigureKind> = new Set();
 const NO_NAMES: readonly string[] = [];
 const NO_FIGURES: readonly Figure[] = [];
@@ -385,6 +392,7 @@ export class ArticleIndex {
   /** Whether the article writes a relative of a question word under a term (`writesFormOf`), by term and relative. */
   private readonly formsWritten = new Map<string, boolean>();
   private readonly figuresBySentence = new Map<number, Figure[]>();
+  private readonly headingTerms = new Map<string, readonly string[]>();
   private readonly speakingBySentence: (ReadonlySet<string> | undefined)[] = [];
   private readonly spelledPhrases = new Map<string, string[] | null>();
   /** BM25 per sentence and per paragraph of the terms asked about so far: static, so worth keeping. */
@@ -430,6 +438,9 @@ export class ArticleIndex {
       });
       const wordTerms = terms.length;
       terms.push(...aliasTerms(tokens));
+      // "About $2.5 million will go to dredging", opening "## What the money pays for", is about money
+      // and paying; the sentences after it are about their own matters, which the heading need not name.
+      for (const term of this.sectionTerms(opensSection(article, sentence))) if (!terms.includes(term)) terms.push(term);
       const figures = this.figuresBySentence.get(sentence.index);
       if (figures?.some((figure) => figure.kind === 'age')) terms.push(GIVES_AGE);
       if (titleBeforeName(tokens, sentence.text)) terms.push(GIVES_TITLE);
@@ -613,6 +624,14 @@ export class ArticleIndex {
 
   isName(term: string): boolean {
     return this.nameTerms.has(term);
+  }
+
+  /** The terms of a section's heading, worked out once for all the sentences under it. */
+  private sectionTerms(heading: string | undefined): readonly string[] {
+    if (!heading) return NO_NAMES;
+    let terms = this.headingTerms.get(heading);
+    if (!terms) this.headingTerms.set(heading, (terms = tokenize(heading).flatMap((token) => (token.term ? [token.term] : []))));
+    return terms;
   }
 
   has(term: string): boolean {

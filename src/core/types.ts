@@ -30,6 +30,8 @@ export interface Paragraph {
   start: number;
   end: number;
   text: string;
+  /** The Markdown heading it stands under ("What the money pays for"), when a heading below the title opens its section. */
+  section?: string | undefined;
 }
 
 export interface Sentence {
