@@ -290,6 +290,54 @@ describe('parsing article files', () => {
       ['One councillor voted no.', 'Who opposed it'],
     ]);
   });
+  it('given a pasted press release, then its markers are no paragraphs, its headline titles it and "About X" above the boilerplate heads a section', () => {
+    const text = [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      '',
+      'Greenleaf Energy Opens Solar Farm in Nevada',
+      '',
+      'LAS VEGAS – June 3, 2024 – Greenleaf Energy Inc. today opened a 150-megawatt solar farm.',
+      '',
+      'About Greenleaf Energy',
+      'Greenleaf Energy Inc. is a renewable energy developer based in Denver, Colorado.',
+      '',
+      '###',
+      '',
+      'Contact:',
+      'Sam Ortega',
+      'Greenleaf Energy',
+    ].join('\r\n');
+    const release = parseArticle({ file: 'greenleaf.txt', text });
+    expect(release.meta.title).toBe('Greenleaf Energy Opens Solar Farm in Nevada');
+    expect(release.paragraphs.map((p) => [p.text.replace(/\r\n/g, ' / '), p.section])).toEqual([
+      ['LAS VEGAS – June 3, 2024 – Greenleaf Energy Inc. today opened a 150-megawatt solar farm.', undefined],
+      ['Greenleaf Energy Inc. is a renewable energy developer based in Denver, Colorado.', 'About Greenleaf Energy'],
+      ['Contact: / Sam Ortega / Greenleaf Energy', 'About Greenleaf Energy'],
+    ]);
+    for (const sentence of release.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    // A first line ending on a full stop, or a dateline in capitals, is the article's text.
+    expect(parseArticle({ file: 'a.txt', text: 'WASHINGTON —\nThe Senate voted on Friday.\n' }).paragraphs).toHaveLength(2);
+    expect(parseArticle({ file: 'a.txt', text: 'The Senate voted on Friday.\nThe bill now goes to the House.\n' }).paragraphs).toHaveLength(2);
+  });
+  it('given a Markdown table, then each row is a sentence quoted without its bars, and the row of dashes is none', () => {
+    const text = 'Key figures:\n\n| Item | Value |\n|------|-------|\n| Capacity | 150 MW |\n| Homes powered | 45,000 |\n\nThe farm opened on Monday.\n';
+    const article = parseArticle({ file: 'farm.md', text });
+    expect(article.sentences.map((s) => s.text)).toEqual(['Key figures:', 'Item | Value', 'Capacity | 150 MW', 'Homes powered | 45,000', 'The farm opened on Monday.']);
+    for (const sentence of article.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+  it('given a numbered list a blank line below the line opening it, or items numbered in a row, then its numbers are markers, not figures', () => {
+    const text = 'The ceremony will run in this order:\n\n1. a ribbon-cutting at 10 a.m.\n2. free tours until 4 p.m.\n\nSteps\n\n1. Pack a bag\n2. Leave early\n';
+    const article = parseArticle({ file: 'day.md', text });
+    expect(article.sentences.map((s) => s.text)).toEqual(['The ceremony will run in this order:', 'a ribbon-cutting at 10 a.m.', 'free tours until 4 p.m.', 'Steps', 'Pack a bag', 'Leave early']);
+    expect(article.figures.map((f) => f.text)).toEqual(['10 a.m.', '4 p.m.']);
+  });
+  it('given a byline with a date, then that is the date of the article unless its metadata gives another year', () => {
+    const text = '# Library reopens\n\n*By Marta Okafor — March 14, 2024*\n\nThe library reopens on Saturday.\n';
+    expect(parseArticle({ file: 'library.md', text }).meta).toMatchObject({ author: 'Marta Okafor', date: '2024-03-14', year: 2024 });
+    expect(parseArticle({ file: 'library.md', text, meta: { year: 2023 } }).meta).toMatchObject({ date: undefined, year: 2023 });
+    expect(parseArticle({ file: 'library.md', text: text.replace('March 14', 'February 30') }).meta.date).toBeUndefined();
+  });
   it('given a byline near the top, then it is no paragraph but the author (unless the metadata names one), and a headline above it titles the article', () => {
     const pasted = parseArticle({ file: 'ferry.txt', text: 'Ferry to cut winter trips\nBy Jane Doe, Staff Writer\nThe ferry will run fewer trips this winter.\n' });
     expect([pasted.meta.title, pasted.paragraphs.map((p) => p.text)]).toEqual(['Ferry to cut winter trips', ['The ferry will run fewer trips this winter.']]);

@@ -2061,6 +2061,21 @@ describe('an answer opening a list', () => {
   });
 });
 
+describe('an article with a table', () => {
+  const text = 'The Desert Bloom solar farm opened on Monday near Pahrump.\n\nKey figures:\n\n| Item | Value |\n|------|-------|\n| Capacity | 150 MW |\n| Battery storage | 60 MW / 240 MWh |\n| Homes powered | 45,000 |\n\nThe farm will sell its power to NV Energy under a 25-year agreement.\n';
+  const farm = parseArticle({ file: 'farm.md', text });
+  const engine = new AnswerEngine([farm]);
+  it('given a question one row answers, then that row is quoted, not the whole table', () => {
+    const answer = engine.ask('how big is the battery storage?');
+    expect([answer.answered, answer.quotes[0]?.text]).toEqual([true, 'Battery storage | 60 MW / 240 MWh']);
+    expectVerbatim(answer, [farm]);
+  });
+  it('given the line opening the table answers, then the rows are quoted with it', () => {
+    const answer = engine.ask('what are the key figures?');
+    expect(answer.quotes.slice(0, answer.answering).map((q) => q.text)).toEqual(['Key figures:', 'Item | Value', 'Capacity | 150 MW', 'Battery storage | 60 MW / 240 MWh', 'Homes powered | 45,000']);
+  });
+});
+
 describe('an article in sections under Markdown headings', () => {
   const text = [
     '# Harbor fund approved',

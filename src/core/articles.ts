@@ -4,8 +4,9 @@
  *
  * File format: UTF-8 `.txt` or `.md`. Each non-empty line is a paragraph, unless the file separates
  * paragraphs with blank lines, in which case the lines of a block are one paragraph (a list item is a
- * sentence of its own). Markdown headings and a byline are not paragraphs (the first heading, or a
- * headline above the byline, titles the article when no metadata does). A closing copyright line is
+ * sentence of its own, as is a table row). Markdown headings, a byline and a press release's markers
+ * are not paragraphs (the first heading, or a headline above the text, titles the article when no
+ * metadata does; later headings open sections). A closing copyright line is
  * kept as credit and never offered as an answer. Metadata comes from YAML-style front matter or from
  * a sidecar `<name>.meta.json`, validated here so the rest can trust it.
  */
@@ -91,6 +92,36 @@ const BYLINE = /^[*_]{0,2}By\s+\p{Lu}\p{L}*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}
 const BYLINE_REACH = 3;
 /** The longest line above a byline read as the article's headline. */
 const HEADLINE_MAX_LENGTH = 150;
+
+/**
+ * A line that is no text of the article: a press release's "FOR IMMEDIATE RELEASE" or "Embargoed until
+ * ...", its closing "###" or "-30-", a Markdown rule ("***", "---").
+ */
+const PASTED_MARKER = /^(?:[^\p{L}\p{N}]*|-\s*30\s*-|for immediate release:?|embargoed\b[^\n]{0,60}|news release|press release)$/iu;
+/** A headline ends on no full stop, colon or dash and is not in capitals throughout (a dateline "WASHINGTON —" is). */
+function isHeadline(line: string): boolean {
+  return !HEADING.test(line) && line.length <= HEADLINE_MAX_LENGTH && !line.includes('\n') && /\p{Ll}/u.test(line) && !/[.!?:;,"”’—–-]$/.test(line);
+}
+/** Words of a subheading written lower-case ("Plans for the Future"). */
+const SUBHEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const SUBHEADING_MAX_WORDS = 8;
+/**
+ * The subheading on the first line of a block, when its other lines are prose ending on a full stop:
+ * a short line in Title Case with no end punctuation ("About Greenleaf Energy"). A contact block's
+ * "Sarah Lopez" above "Greenleaf Energy" is no subheading: the line below it is no prose.
+ */
+function subheadingOpening(block: string): { text: string; length: number } | undefined {
+  const lineEnd = block.indexOf('\n');
+  if (lineEnd < 0) return undefined;
+  const line = block.slice(0, lineEnd).trim();
+  const words = line.split(/\s+/);
+  if (words.length > SUBHEADING_MAX_WORDS || !/^\p{Lu}/u.test(line) || /[.!?:;,"”’—–-]$/.test(line)) return undefined;
+  if (!words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SUBHEADING_SMALL_WORDS.has(word))) return undefined;
+  if (!/[.!?]["”’)]?$/.test(block.trimEnd()) || block.length - lineEnd < SUBHEADING_MIN_PROSE) return undefined;
+  return { text: line, length: lineEnd };
+}
+/** The least text under a subheading: a sentence, not a name and a phone number. */
+const SUBHEADING_MIN_PROSE = 40;
 
 /** "## What the money pays for ##" reads "What the money pays for". */
 function headingText(line: string): string {
@@ -232,13 +263,18 @@ export function parseArticle(input: ArticleInput): Article {
     );
   }
 
-  let blocks = paragraphBlocks(text, bodyStart).map((b) => trimSpan(text, b));
+  let blocks = paragraphBlocks(text, bodyStart)
+    .map((b) => trimSpan(text, b))
+    .filter((b) => !PASTED_MARKER.test(text.slice(b.start, b.end)));
   let heading: string | undefined;
   // A byline near the top is who wrote the article; a line above it ending on no full stop is its headline.
   const byline = blocks.slice(0, BYLINE_REACH).findIndex((b) => BYLINE.test(text.slice(b.start, b.end)));
   let writer: string | undefined;
+  let written: string | undefined;
   if (byline >= 0) {
-    writer = writerOf(text.slice(blocks[byline]!.start, blocks[byline]!.end));
+    const bylineText = text.slice(blocks[byline]!.start, blocks[byline]!.end);
+    writer = writerOf(bylineText);
+    written = dateIn(bylineText);
     const above = blocks.slice(0, byline).map((b) => text.slice(b.start, b.end));
     const headline = above.find((line) => !HEADING.test(line));
     if (headline !== undefined && above.every((line) => line.length <= HEADLINE_MAX_LENGTH && !/[.!?:;,"”’]$/.test(line))) {
@@ -248,12 +284,25 @@ export function parseArticle(input: ArticleInput): Article {
       blocks = blocks.filter((_, i) => i !== byline);
     }
   }
+  // A pasted headline above the first paragraph, with no byline under it, titles the article too.
+  const top = blocks[0];
+  if (heading === undefined && top && blocks.length > 1 && isHeadline(text.slice(top.start, top.end))) {
+    heading = text.slice(top.start, top.end);
+    blocks = blocks.slice(1);
+  }
   // A heading below the title opens a section: its words are what the paragraphs under it are about.
   const sections = new Map<Block, string>();
   let section: string | undefined;
   blocks = blocks.filter((b) => {
     const line = text.slice(b.start, b.end);
     if (!HEADING.test(line)) {
+      // "About Greenleaf Energy" on the line above the boilerplate's text heads it, as a Markdown heading would.
+      const subheading = subheadingOpening(line);
+      if (subheading) {
+        section = subheading.text;
+        b.start += subheading.length;
+        while (/\s/.test(text[b.start] ?? '')) b.start++;
+      }
       if (section !== undefined) sections.set(b, section);
       return true;
     }
@@ -272,14 +321,16 @@ export function parseArticle(input: ArticleInput): Article {
   }
   if (blocks.length === 0) throw new ArticleFormatError('the file has no paragraphs of text');
 
-  const year = declared.year ?? (declared.date ? Number(declared.date.slice(0, 4)) : undefined) ?? yearFromCopyright(copyright);
+  // A byline's date is the article's unless the metadata says otherwise (a year of its own, or a date).
+  const date = declared.date ?? (written && (declared.year === undefined || written.startsWith(`${declared.year}-`)) ? written : undefined);
+  const year = declared.year ?? (date ? Number(date.slice(0, 4)) : undefined) ?? yearFromCopyright(copyright);
   const meta: ArticleMeta = {
     id,
     title: declared.title ?? heading ?? titleFromId(id),
     credit: declared.credit ?? declared.source ?? creditFromCopyright(copyright),
     author: declared.author ?? writer,
     year,
-    date: declared.date,
+    date,
     dateline: declared.dateline,
     url: declared.url,
   };
@@ -293,7 +344,7 @@ export function parseArticle(input: ArticleInput): Article {
     for (const span of splitSentences(text, block.start, block.end)) {
       const sentence: Sentence = { article: id, paragraph, index: sentences.length + 1, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
       sentences.push(sentence);
-      for (const found of extractFigures(sentence.text, { year, date: declared.date })) {
+      for (const found of extractFigures(sentence.text, { year, date })) {
         figures.push({ ...found, start: found.start + span.start, end: found.end + span.start, paragraph, sentence: sentence.index });
       }
     }
@@ -305,6 +356,19 @@ export function parseArticle(input: ArticleInput): Article {
 /** "*By Jordan Reyes, Eastfield Courier — November 6, 2024*" was written by "Jordan Reyes". */
 function writerOf(byline: string): string {
   return byline.replace(/^[*_]*By\s+/u, '').split(/\s*(?:,|—|–|\||\s-\s)\s*/u)[0]!.replace(/[*_]+$/u, '').trim();
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WRITTEN_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** "*By Jordan Reyes — November 6, 2024*" was written on 2024-11-06 (as an ISO date; none when it names no real day). */
+function dateIn(byline: string): string | undefined {
+  const match = WRITTEN_DATE.exec(byline);
+  if (!match) return undefined;
+  const [year, month, day] = match[1] ? [Number(match[3]), MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1, Number(match[2])] : [Number(match[4]), Number(match[5]), Number(match[6])];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const check = new Date(`${iso}T00:00:00Z`);
+  return check.getUTCMonth() + 1 === month && check.getUTCDate() === day ? iso : undefined;
 }
 
 /** "Copyright © 2021, ABC Audio. All rights reserved." is credited to "ABC Audio". */

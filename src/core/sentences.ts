@@ -138,30 +138,42 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 }
 
 const BULLET = /[ \t]*[-*+•][ \t]+/y;
+/** A row of a Markdown table ("| Capacity | 150 MW |") is an item too, quoted without its outer bars. */
+const TABLE_ROW = /[ \t]*\|[ \t]*/y;
 const NUMBER_MARK = /[ \t]*\d{1,2}[.)][ \t]+/y;
 
 /**
- * The length of the list marker opening the line at `lineStart` ("- ", "• ", "2. "), or 0. A number
- * marks an item only after a line ending in ":" or after another numbered item: a wrapped "15. The
- * council..." goes on from "on March".
+ * The length of the list marker opening the line at `lineStart` ("- ", "• ", "2. ", "| "), or 0. A
+ * number marks an item only after a line ending in ":" (blank lines between), next to another
+ * numbered item: a wrapped "15. The council..." goes on from "on March".
  */
 export function listMarkerAt(text: string, lineStart: number): number {
   BULLET.lastIndex = lineStart;
-  const bullet = BULLET.exec(text);
+  const bullet = BULLET.exec(text) ?? ((TABLE_ROW.lastIndex = lineStart), TABLE_ROW.exec(text));
   if (bullet) return bullet[0].length;
   NUMBER_MARK.lastIndex = lineStart;
   const number = NUMBER_MARK.exec(text);
   if (!number || lineStart === 0 || text[lineStart - 1] !== '\n') return 0;
-  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const previous = text.slice(previousStart, lineStart - 1).trimEnd();
-  NUMBER_MARK.lastIndex = previousStart;
-  return previous.endsWith(':') || NUMBER_MARK.test(text) ? number[0].length : 0;
+  let previousStart = lineStart - 1;
+  let previous = '';
+  while (previousStart > 0 && !previous) {
+    previousStart = text.lastIndexOf('\n', previousStart - 1) + 1;
+    previous = text.slice(previousStart, text.indexOf('\n', previousStart)).trim();
+    previousStart--;
+  }
+  NUMBER_MARK.lastIndex = previousStart + 1;
+  if (previous.endsWith(':') || NUMBER_MARK.test(text)) return number[0].length;
+  const nextStart = text.indexOf('\n', lineStart) + 1;
+  NUMBER_MARK.lastIndex = nextStart;
+  return nextStart > 0 && NUMBER_MARK.test(text) ? number[0].length : 0;
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-  if (e > s) spans.push({ start: s, end: e });
+  // A table row's closing bar, and a row of only bars and dashes ("|---|---|"), are no words.
+  while (e > s && /[\s|]/.test(text[e - 1] ?? '')) e--;
+  if (e > s && WORDS.test(text.slice(s, e))) spans.push({ start: s, end: e });
 }
+const WORDS = /[\p{L}\p{N}]/u;
