@@ -2061,6 +2061,25 @@ describe('an answer opening a list', () => {
   });
 });
 
+describe('asking about one of a series ("the fourth quarter")', () => {
+  const airline = new AnswerEngine([
+    articleOf('airline.txt', [
+      'SkyBridge Airlines on Tuesday reported a third-quarter net profit of $412 million, up 23% from a year earlier.',
+      'Labor costs climbed 15% after pilots won a new four-year contract in June.',
+      'There was no scoring in the first half, but early in the fourth, the Broncos drove to the 41-yard line.',
+    ]),
+  ]);
+  it('given the answer writes another ordinal before the word asked ("third-quarter"), then it declines, naming both', () => {
+    expect(airline.ask("what was skybridge's fourth-quarter profit?")).toMatchObject({ answered: false, reasonCode: 'ordinal-of-another', reason: 'The closest passage speaks of the third quarter, not the fourth quarter.' });
+    const third = airline.ask('what was the third quarter profit?');
+    expect([third.answered, third.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
+  it('given the one asked is written too, if not before the word ("early in the fourth"), then it answers', () => {
+    const fourth = airline.ask('where did the Broncos drive to early in the fourth quarter?');
+    expect([fourth.answered, fourth.quotes[0]?.sentence]).toEqual([true, 3]);
+  });
+});
+
 describe('an article with a table', () => {
   const text = 'The Desert Bloom solar farm opened on Monday near Pahrump.\n\nKey figures:\n\n| Item | Value |\n|------|-------|\n| Capacity | 150 MW |\n| Battery storage | 60 MW / 240 MWh |\n| Homes powered | 45,000 |\n\nThe farm will sell its power to NV Energy under a 25-year agreement.\n';
   const farm = parseArticle({ file: 'farm.md', text });

@@ -252,6 +252,8 @@ export interface AnalysedQuestion {
   onlyLink: boolean;
   /** "Who came third?", "who finished 2nd", "who took second place": the place asked about (2 for second), which the answer must give. */
   placing?: number | undefined;
+  /** "The fourth quarter", "the 2nd round": which one of a series the question asks about (4, and the term of "quarter"). */
+  ordinalThing?: { value: number; term: string; typed: string } | undefined;
   /** Every word is a number ("10,000", "two million"). */
   onlyNumbers: boolean;
   /** The figures typed, when the question (without a question word) is figures and nothing else: "$436m", "2011". */
@@ -1341,6 +1343,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     hasQuestionWord,
     onlyLink: text === '' && LINK_MARK.test(question),
     placing: kind === 'person' ? placingAsked(text) : undefined,
+    ordinalThing: ordinalThingOf(tokens),
     onlyNumbers,
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
@@ -1477,6 +1480,30 @@ function placingAsked(text: string): number | undefined {
   return digits && Number(digits[1]) >= 2 ? Number(digits[1]) : undefined;
 }
 
+/**
+ * "the fourth quarter", "4th-quarter profit": the ordinal and the word after it. Not "first": "the
+ * first Doctor to travel with..." is the earliest one, not the one numbered 1.
+ */
+function ordinalThingOf(tokens: readonly Token[]): AnalysedQuestion['ordinalThing'] {
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const value = ordinalValue(tokens[at]!.raw);
+    if (value === 1) continue;
+    const next = tokens[at + 1]!;
+    if (value !== undefined && next.term) return { value, term: next.term, typed: `${tokens[at]!.raw} ${next.raw}` };
+  }
+  return undefined;
+}
+
+/** "fourth" and "4th" are 4; "first" and "1st" are 1. */
+export function ordinalValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (lower === 'first') return 1;
+  const at = ORDINAL_WORDS.indexOf(lower);
+  if (at >= 0) return at + 2;
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(lower);
+  return digits ? Number(digits[1]) : undefined;
+}
+
 /** The ordinals from "second" (2) to "twentieth" (20), in order. */
 export const ORDINAL_WORDS: readonly string[] = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
@@ -1488,6 +1515,11 @@ const SPELLED_NUMBERS: ReadonlyMap<string, SpelledNumber> = new Map<string, Spel
   ...[...SMALL_NUMBERS].filter(([, value]) => value >= 2 && value <= 20).map(([w, value]) => [w, { value, ordinal: false }] as const),
   ...ORDINAL_WORDS.map((w, i) => [w, { value: i + 2, ordinal: true }] as const),
 ]);
+
+/** "four", "fourth": a number spelled out, which means that number and nothing WordNet relates to it ("quarter"). */
+export function isSpelledNumber(word: string): boolean {
+  return SPELLED_NUMBERS.has(word.toLowerCase());
+}
 
 /**
  * The words naming the event a question asks about: only "when" questions ask about one (looking a

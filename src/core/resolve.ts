@@ -5,7 +5,7 @@
  */
 import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
-import { QUESTION_WORD_FIELDS, type QuestionWord } from './question.ts';
+import { isSpelledNumber, QUESTION_WORD_FIELDS, type QuestionWord } from './question.ts';
 import { baseForms, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsOpposites, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { lemmaTermOf, termOf } from './terms.ts';
 import { dayCalled } from './figures.ts';
@@ -220,7 +220,7 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   // forms ("European" -> "Europe"), never what WordNet relates it to; a people's name meets its
   // place even when the article also has the form typed.
   const demonym = word.isName && DEMONYM.test(word.raw);
-  if ((!alternatives.length && (word.particle !== undefined || !isEmptyVerb(word.raw))) || demonym) {
+  if ((!alternatives.length && (word.particle !== undefined || !isEmptyVerb(word.raw)) && !isSpelledNumber(word.raw)) || demonym) {
     for (const [rank, related] of relatedTerms(word.raw.toLowerCase()).entries()) {
       if (word.isName && !related.derived) continue;
       if (!related.derived && !index.writesFormOf(related.term, related.lemma)) continue;

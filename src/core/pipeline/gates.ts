@@ -4,7 +4,7 @@
  * together, when the pipeline has what they read: the question alone, the search, the best passage,
  * then the answer the judge would give.
  */
-import { headedNamesIn, KIND_FIGURES, NAME_KINDS, namesThingItMentions, ORDINAL_WORDS, placeKindOf, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
+import { headedNamesIn, KIND_FIGURES, NAME_KINDS, namesThingItMentions, ORDINAL_WORDS, ordinalValue, placeKindOf, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
 import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from '../lexicon.ts';
 import { isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
@@ -654,6 +654,21 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    // "What was the fourth-quarter profit?" is not answered by "a third-quarter net profit of $412 million".
+    id: 'ordinal-of-another',
+    stage: 'answer',
+    when: '"the fourth quarter": the answer writes another ordinal before that word, and never the one asked',
+    example: 'When will the 12th vessel join the fleet?',
+    check: ({ question, answering }) => {
+      const asked = question.ordinalThing;
+      if (!asked) return undefined;
+      // "...in the third quarter, but early in the fourth": the one asked is written, if not before the word.
+      if (answering.some((quote) => sentenceTokens(quote.text).some((t) => ordinalValue(t.raw) === asked.value))) return undefined;
+      const other = answering.flatMap((quote) => ordinalsBefore(quote.text, asked.term))[0];
+      return other && { text: other.written, words: [asked.typed] };
+    },
+  },
+  {
     // "Who did not plead guilty?" is not answered by "Ortiz pleaded guilty": a negated question wants a
     // passage that negates or refuses something too.
     id: 'negation-not-met',
@@ -1077,6 +1092,22 @@ export function writesPlacing(candidate: ScoredCandidate, placing: number): bool
   if (!words) return true;
   const sentences = candidate.index.article.sentences;
   return passageOf(candidate.index, candidate.id).some((n) => sentenceTokens(sentences[n]!.text).some((t) => words.includes(t.raw.toLowerCase())));
+}
+
+/**
+ * "third-quarter", "3rd quarter": each ordinal the text writes right before a word of term `term`, and
+ * the two words as written; not in a name ("the Fourth Doctor", "Second Avenue").
+ */
+function ordinalsBefore(text: string, term: string): { value: number; written: string }[] {
+  const tokens = sentenceTokens(text);
+  const found: { value: number; written: string }[] = [];
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const value = ordinalValue(tokens[at]!.raw);
+    const next = tokens[at + 1]!;
+    const inName = at > 0 && startsWithCapital(tokens[at]!.raw) && startsWithCapital(next.raw);
+    if (value !== undefined && !inName && next.term === term && /^[\s-]+$/.test(text.slice(tokens[at]!.end, next.start))) found.push({ value, written: `${tokens[at]!.raw} ${next.raw}` });
+  }
+  return found;
 }
 
 /** The candidate, or a sentence it leans on, names a person (see `ArticleIndex.isPerson`) the question does not. */
