@@ -2080,6 +2080,20 @@ describe('asking about one of a series ("the fourth quarter")', () => {
   });
 });
 
+describe('a deed done again ("reopen")', () => {
+  it('given "when does the library open?" and "will reopen on Saturday", then that sentence answers, not another using "open"', () => {
+    const library = new AnswerEngine([
+      articleOf('library.txt', [
+        'The Riverside Central Library will reopen to the public on Saturday, April 6, after a two-year renovation.',
+        'The renovated building has a rooftop garden.',
+        'The city says it plans to open a smaller Eastgate branch in 2026.',
+      ]),
+    ]);
+    const answer = library.ask('when does the library open?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
+});
+
 describe('an article with a table', () => {
   const text = 'The Desert Bloom solar farm opened on Monday near Pahrump.\n\nKey figures:\n\n| Item | Value |\n|------|-------|\n| Capacity | 150 MW |\n| Battery storage | 60 MW / 240 MWh |\n| Homes powered | 45,000 |\n\nThe farm will sell its power to NV Energy under a 25-year agreement.\n';
   const farm = parseArticle({ file: 'farm.md', text });

@@ -214,6 +214,8 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (day) forms.add(termOf(day), 'alias');
   // A newsroom paraphrase ("died" for "death") is tried even when the article has the word as typed.
   if (!word.isName) for (const paraphrase of newsParaphrases(word.raw)) forms.add(termOf(paraphrase), 'synonym');
+  // "When does the library open?" is answered by "will reopen on Saturday": a deed done again is that deed.
+  if (!word.isName) forms.add(doneAgain(index, word.raw), 'synonym', AGAIN_SCALE);
   // "bring back" means "return", whether or not the article also has "bring".
   if (word.particle && !word.isName) for (const term of phrasalTerms(word.raw, word.particle)) forms.add(term, 'synonym');
   // Paraphrase: "kids" for "children". A name means one particular thing, so it only meets its own
@@ -314,6 +316,19 @@ function correctionIn(index: ArticleIndex, spelling: SpellingCorrector, raw: str
 }
 
 /** The forms one question word meets one article as, in the order found, each once. */
+/** What "reopen" counts for "open": nearly the word itself (an alias's weight). */
+const AGAIN_SCALE = MATCH_WEIGHTS.alias / MATCH_WEIGHTS.synonym;
+
+/** The term of "reopen" for "open", "rebuilt" for "build", when the article has it and WordNet makes it a kind of that deed. */
+function doneAgain(index: ArticleIndex, raw: string): string | undefined {
+  for (const form of baseForms(raw.toLowerCase())) {
+    const again = `re${form}`;
+    const term = termOf(again);
+    if (term && index.has(term) && relatedWords(again).some((related) => related.word === form && related.relation === 'hypernym')) return term;
+  }
+  return undefined;
+}
+
 class Alternatives {
   readonly alternatives: Alternative[] = [];
 
