@@ -2080,6 +2080,22 @@ describe('asking about one of a series ("the fourth quarter")', () => {
   });
 });
 
+describe('a post typed as its short form ("ceo")', () => {
+  const engine = new AnswerEngine([
+    articleOf('airline.txt', ['SkyBridge Airlines reported a record profit on Tuesday.', 'Chief executive Rebecca Lindqvist, 54, said the bet on smaller cities was paying off.']),
+    articleOf('solar.txt', ['Greenleaf Energy opened a solar farm in Nevada.', '“We are proud of every worker,” said Greenleaf CEO Dana Whitfield.']),
+  ]);
+  it('given "how old is the ceo" and "Chief executive Rebecca Lindqvist, 54", then the age is hers', () => {
+    const answer = engine.ask('how old is the ceo', { article: 'airline' });
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures.map((f) => f.text)]).toEqual([true, 2, ['54']]);
+  });
+  it('given "the ceo\'s salary" of an article writing "CEO", then the decline does not say the CEO is never mentioned', () => {
+    const answer = engine.ask("what is the ceo's salary?", { article: 'solar' });
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).not.toMatch(/mentions “ceo/);
+  });
+});
+
 describe('a deed done again ("reopen")', () => {
   it('given "when does the library open?" and "will reopen on Saturday", then that sentence answers, not another using "open"', () => {
     const library = new AnswerEngine([

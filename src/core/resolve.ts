@@ -68,6 +68,7 @@ const DEMONYM = /(?:an|ians?|ese|ish|i)$/;
 /** Out here, not in the functions using them: esbuild writes a pattern with a Unicode property outside brackets as `new RegExp(...)`, made at every call. */
 const SHORT_LOWERCASE_WORD = /^\p{L}\p{Ll}{1,5}$/u;
 const SHORT_CAPITALS = /^\p{Lu}{3,5}$/u;
+const POSSESSIVE_END = /['’]s$/;
 const ACRONYM_CAPITALS = /^\p{Lu}{2,6}$/u;
 const HAS_DIGIT = /\p{N}/u;
 
@@ -197,7 +198,9 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
   if (!alternatives.length && !word.bare) forms.add(metonymOf(word.term), 'alias');
   // "isis", "sdf", "Nato" typed without capitals still mean the acronym the article uses, and "Lyon" the
   // dateline's "LYON".
-  if (!alternatives.length && SHORT_LOWERCASE_WORD.test(word.raw)) forms.add(word.raw.toUpperCase(), 'acronym');
+  // "the ceo's salary": the acronym owns it.
+  const unowned = word.raw.replace(POSSESSIVE_END, '');
+  if (!alternatives.length && SHORT_LOWERCASE_WORD.test(unowned)) forms.add(unowned.toUpperCase(), 'acronym');
   // "BRT" for the article's "bus rapid transit": the phrase's rarest word stands for it.
   if (!alternatives.length && SHORT_CAPITALS.test(word.raw)) {
     const phrase = index.phraseSpelling(word.raw);

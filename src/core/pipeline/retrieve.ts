@@ -13,7 +13,7 @@ import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, 
 import { isDictionaryWord, isPersonNoun, isPlaceName } from '../lexicon.ts';
 import { isMeasureOf, type Dimension } from '../figures.ts';
 import { termOf, tokenize, type Token } from '../terms.ts';
-import { aliasOf } from '../aliases.ts';
+import { aliases, aliasOf } from '../aliases.ts';
 import { reportsSpeech, reportsSpeechBy } from '../speakers.ts';
 import { isLightWord, isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
@@ -535,7 +535,9 @@ const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a
 function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<string>, mustName: boolean): boolean {
   const sentence = index.article.sentences[id]!;
   const tokens = tokenize(sentence.text);
-  const asked = (t: Token) => t.term !== undefined && askedNames.has(t.term);
+  // "How old is the CEO?" asks about the words "Chief executive" of "Chief executive Rebecca Lindqvist, 54".
+  const aliased = new Set(aliases(tokens).flatMap((a) => (askedNames.has(a.alias) ? a.covers : [])));
+  const asked = (t: Token) => t.term !== undefined && (askedNames.has(t.term) || aliased.has(t.term));
   if (agedAfterNaming(index, id, askedNames)) return true;
   // "How old is the new state chess champ?" names no one whose age it asks: names it shares with the
   // sentence ("Minnesota State Chess Championship") are not the person the age belongs to.
