@@ -202,6 +202,14 @@ describe('console', () => {
     expect(replies[1]).toContain('money');
   });
 
+  it('given /figures with a kind in other words ("percentages", "Percents"), then that kind is listed', async () => {
+    const { replies } = await consoleSession(bridgeOnly.dir, ['/figures percentages', '/figures Percents']);
+    for (const reply of replies.slice(0, 2)) {
+      expect(reply).toContain('30 percent');
+      expect(reply).not.toContain('$42 million');
+    }
+  });
+
   it('given /figures with dates missing a year or a day, then each reads as a date, not as "--03"', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cli-dates-'));
     await writeFile(join(dir, 'refit.txt'), 'The ferry returned to port in March.\nIt was refitted on June 3 and again in October 2021.\nIts licence ran out on May 9, 2019.\n');

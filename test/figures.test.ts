@@ -271,6 +271,14 @@ describe('extractFigures on news sentences', () => {
     expect(figuresIn('She ranked 3 in 2020 and won three in a row.').map((f) => f.kind)).toEqual(['count', 'year', 'count']);
   });
 
+  it('given a distance in nautical miles, then it is a length measure, not a count of miles', () => {
+    expect(figuresIn('Each jet can fly about 4,000 nautical miles without refuelling.')).toEqual([{ text: '4,000 nautical miles', kind: 'measure', value: 4000, unit: 'nmi' }]);
+  });
+  it('given a span of months ("from May to September", "between June and August"), then both months are dates; "Theresa May and June Carter" holds none', () => {
+    expect(figuresIn('The garden is open from May to September.').map((f) => f.text)).toEqual(['May', 'September']);
+    expect(figuresIn('Work stops between June and August.').map((f) => f.text)).toEqual(['June', 'August']);
+    expect(figuresIn('Theresa May and June Carter met.')).toEqual([]);
+  });
   it('given a distance in light-years or parsecs, then it is a length measure, not a count of years', () => {
     expect(figuresIn('The star is 41 light-years from Earth, or about 12.6 parsecs.')).toEqual([
       { text: '41 light-years', kind: 'measure', value: 41, unit: 'ly' },

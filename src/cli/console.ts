@@ -29,6 +29,9 @@ export interface ConsoleOptions {
   colour: boolean;
 }
 
+/** Other words for a figure kind ("percentage" for percent), as people type them after /figures. */
+const KIND_WORDS: Readonly<Record<string, string>> = { percentage: 'percent', measurement: 'measure' };
+
 export class ConsoleSession {
   /** The article questions go to; undefined means every loaded article. */
   private activeId: string | undefined;
@@ -108,9 +111,10 @@ export class ConsoleSession {
   private figures(kindName: string): string {
     if (!kindName) return renderFigures(this.scope, undefined, this.style);
     const kinds = [...new Set(this.scope.flatMap((article) => article.figures.map((figure) => figure.kind)))];
-    const wanted = kindName.toLowerCase();
-    // "/figures years" reads naturally, so a plural finds the kind too.
-    const kind = kinds.find((known) => known === wanted || `${known}s` === wanted);
+    // "/figures years" reads naturally, so a plural finds the kind too, as do "percentages" and "measurements".
+    const singular = kindName.toLowerCase().replace(/s$/, '');
+    const wanted = KIND_WORDS[singular] ?? singular;
+    const kind = kinds.find((known) => known === wanted);
     if (kind) return renderFigures(this.scope, kind, this.style);
     return `No figures of kind “${safeEcho(kindName, 40)}”. Kinds here: ${kinds.join(', ') || 'none'}.`;
   }

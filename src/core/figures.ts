@@ -80,6 +80,9 @@ const DATE_YEAR = String.raw`(?:,?${SPACE}(?<year>${YEAR})(?![\p{L}\p{N}]))?`;
 const TIME_PREPOSITION = `(?:${WORD_START}(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter)${SPACE})?`;
 const CURRENCY = String.raw`US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)${SPACE}`;
 
+/** The words before a month alone that make it a time ("in May", "since March", "early June"). */
+const MONTH_MADE_TIME = `${WORD_START}(?:in|In|since|Since|until|Until|till|by|By|before|Before|after|After|during|During|from|From|between|Between|early|late|mid|last|next|this|of)[\\s\\u00a0-]+`;
+
 /** Units of measurement as written (longest first, so "miles per hour" is not read as "miles") and their short forms. */
 const MEASURE_UNITS: readonly (readonly [string, string])[] = [
   ['miles per hour|miles an hour|mph', 'mph'],
@@ -99,6 +102,7 @@ const MEASURE_UNITS: readonly (readonly [string, string])[] = [
   ['centimet(?:er|re)s?|cm', 'cm'],
   ['millimet(?:er|re)s?|mm', 'mm'],
   ['met(?:er|re)s?', 'm'],
+  ['nautical miles?|nmi', 'nmi'],
   ['miles?', 'mi'],
   ['feet|foot|ft', 'ft'],
   ['inch(?:es)?', 'in'],
@@ -129,7 +133,7 @@ export type Dimension = 'mass' | 'length' | 'speed' | 'temperature' | 'area';
 export const UNIT_DIMENSIONS: Readonly<Record<string, Dimension>> = {
   mph: 'speed', 'km/h': 'speed', 'km/s': 'speed', 'm/s': 'speed', 'mi/s': 'speed', 'ft/s': 'speed', knots: 'speed',
   'sq mi': 'area', 'km²': 'area', 'sq ft': 'area', 'm²': 'area', acres: 'area', ha: 'area',
-  ly: 'length', pc: 'length', km: 'length', cm: 'length', mm: 'length', m: 'length', mi: 'length', ft: 'length', in: 'length', yd: 'length',
+  ly: 'length', pc: 'length', km: 'length', cm: 'length', mm: 'length', m: 'length', mi: 'length', nmi: 'length', ft: 'length', in: 'length', yd: 'length',
   kg: 'mass', g: 'mass', t: 'mass', tons: 'mass', lb: 'mass', oz: 'mass',
   '°C': 'temperature', '°F': 'temperature', degrees: 'temperature',
 };
@@ -739,7 +743,9 @@ const RULES: readonly Rule[] = [
   rule(HAS_MONTH, `${TIME_PREPOSITION}${WORD_START}${MONTH},?${SPACE}(?<year>${YEAR})(?![\\p{L}\\p{N}])`, readDate, 'gu'),
   // A month alone counts only after a word that makes it a time ("in May", "since March", "early June"):
   // a capitalised "May" elsewhere is as likely a name.
-  rule(HAS_MONTH, `${TIME_PREPOSITION}(?<=${WORD_START}(?:in|In|since|Since|until|Until|till|by|By|before|Before|after|After|during|During|from|From|early|late|mid|last|next|this|of)[\\s\\u00a0-]+)${MONTH}`, readDate, 'gu'),
+  rule(HAS_MONTH, `${TIME_PREPOSITION}(?<=${MONTH_MADE_TIME})${MONTH}`, readDate, 'gu'),
+  // ... and the month ending a span that opens so ("from May to September", "between June and August").
+  rule(HAS_MONTH, `(?<=${MONTH_MADE_TIME}(?:${MONTH_NAMES.join('|')})(?:[\\s\\u00a0]+(?:to|through|thru|and|or|until|till)[\\s\\u00a0]+|[-–]))${MONTH}`, readDate, 'gu'),
   rule(
     /\d{4}/,
     `${WORD_START}(?:since|until|till|by|before|after)${SPACE}(?<year>${YEAR})${END}`,
