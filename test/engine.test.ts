@@ -1341,7 +1341,7 @@ describe('questions about the article itself', async () => {
     expect(answer.note).toContain('how the article opens');
     expectVerbatim(answer, [FLOOD]);
   });
-  it.each(['Who wrote this article?', 'When was this published?', 'What is the source?', 'where is this story from', 'what year was this', 'what date is this article from?'])('given "%s", then the reply gives the metadata, not a sentence', (question) => {
+  it.each(['Who wrote this article?', 'When was this published?', 'What is the source?', 'where is this story from', 'what year was this', 'what date is this article from?', 'what is the title of this?', 'whats the headline of the article', 'what is this story called'])('given "%s", then the reply gives the metadata, not a sentence', (question) => {
     expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'about-the-article', quotes: [], reason: expect.stringContaining('“Valley flood”, Test Wire, 2023') });
   });
   it('given an article with a byline, then "who wrote this article?" names its author beside its title', () => {

@@ -1436,7 +1436,7 @@ const ASKS_GIST = new RegExp(
   'i',
 );
 const ASKS_SOURCE = new RegExp(
-  String.raw`^(?:who\s+(?:wrote|authored|published|reported)\s+${THE_ARTICLE}|who(?:['’]s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter)\s+of\s+${THE_ARTICLE}|what(?:['’]s|\s+is)\s+the\s+source\s+of\s+${THE_ARTICLE}|(?:what(?:['’]s|\s+is)\s+(?:the|your)\s+source|where\s+(?:is|was)\s+${THE_ARTICLE}\s+from|where\s+(?:does|did)\s+${THE_ARTICLE}\s+come\s+from)|when\s+(?:was|is)\s+${THE_ARTICLE}\s+(?:written|published|posted|dated|from)|what\s+(?:year|date|day)\s+(?:was|is)\s+${THE_ARTICLE}(?:\s+(?:written|published|posted|dated|from))?)(?:\s+please)?[\s?.!]*$`,
+  String.raw`^(?:who\s+(?:wrote|authored|published|reported)\s+${THE_ARTICLE}|who(?:['’]s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter)\s+of\s+${THE_ARTICLE}|what(?:['’]s|\s+is)\s+the\s+source\s+of\s+${THE_ARTICLE}|(?:what(?:['’]s|\s+is)\s+(?:the|your)\s+source|where\s+(?:is|was)\s+${THE_ARTICLE}\s+from|where\s+(?:does|did)\s+${THE_ARTICLE}\s+come\s+from)|when\s+(?:was|is)\s+${THE_ARTICLE}\s+(?:written|published|posted|dated|from)|what\s+(?:year|date|day)\s+(?:was|is)\s+${THE_ARTICLE}(?:\s+(?:written|published|posted|dated|from))?|what(?:['’]s|\s+is)\s+the\s+(?:title|headline)\s+of\s+${THE_ARTICLE}|what\s+is\s+${THE_ARTICLE}\s+(?:called|titled))(?:\s+please)?[\s?.!]*$`,
   'i',
 );
 
