@@ -2096,6 +2096,16 @@ describe('a post typed as its short form ("ceo")', () => {
   });
 });
 
+describe('a day of the week asked in the plural ("on sundays")', () => {
+  it('given the passage names only other days, then "is the library open on sundays" is declined as another day\'s news', () => {
+    const library = new AnswerEngine([
+      articleOf('library.txt', ['The library will reopen to the public on Saturday after a two-year renovation.', 'It will open until 9 p.m. on Thursday.', 'Mayor Luis Ferreira will cut the ribbon.']),
+    ]);
+    expect(library.ask('is the library open on sundays')).toMatchObject({ answered: false, reasonCode: 'other-day' });
+    expect(library.ask('is the library open on saturdays')).toMatchObject({ answered: true });
+  });
+});
+
 describe('a deed done again ("reopen")', () => {
   it('given "when does the library open?" and "will reopen on Saturday", then that sentence answers, not another using "open"', () => {
     const library = new AnswerEngine([

@@ -1032,8 +1032,8 @@ function speakerAsTyped(question: AnalysedQuestion, resolved: ResolvedWord[]): s
 }
 const SPEAKER_PHRASE_LENGTH = 60;
 
-/** A day of the week, in any case: what most questions lack, found before looking for which. */
-const DAY_MENTIONED = new RegExp(`\\b(?:${DAY_NAMES.join('|')})\\b`, 'i');
+/** A day of the week, in any case, one or many ("on sundays"): what most questions lack, found before looking for which. */
+const DAY_MENTIONED = new RegExp(`\\b(?:${DAY_NAMES.join('|')})s?\\b`, 'i');
 
 /** Letters a place's name and the word for its people share at least ("Portug" in Portugal, Portuguese). */
 const PEOPLE_WORD_STEM = 4;
