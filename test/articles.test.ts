@@ -145,8 +145,10 @@ describe('direct speech', () => {
       speakersOf([
         '"We have crews working around the clock," said Cal Fire Battalion Chief Lena Morales.',
         'Chief Financial Officer Raj Patel warned that "costs will rise."',
+        '“We are proud of every worker,” said Greenleaf CEO Dana Whitfield.',
+        'Analyst Tomas Reyes of Halverson Securities said the quarter was "about as good as it gets".',
       ]),
-    ).toEqual(['Lena Morales', 'Raj Patel']);
+    ).toEqual(['Lena Morales', 'Raj Patel', 'Dana Whitfield', 'Tomas Reyes']);
   });
   it('given a short title with a full stop, a body after "of the", a rank of several words or a Spanish double surname, then the person is the speaker', () => {
     expect(

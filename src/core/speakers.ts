@@ -55,14 +55,17 @@ const TITLE_ENDS = new Set(
     'Spokesman Spokeswoman Spokesperson Coach Captain Commander Commissioner Superintendent Sheriff Judge Justice ' +
     'Ambassador General Manager Economist Analyst Professor Councilwoman Councilman Councilmember Representative Treasurer ' +
     'Attorney Prosecutor Founder Chancellor Inspector Detective Sergeant Constable Lieutenant Colonel Councillor Councilor ' +
-    'Dean Principal Headteacher Bishop Chairperson Regent Trustee Challenger Grandmaster Famer Provost Rector Pastor Rabbi Imam').split(' ').concat(DOTTED_TITLES.map((title) => `${title}.`)),
+    'Dean Principal Headteacher Bishop Chairperson Regent Trustee Challenger Grandmaster Famer Provost Rector Pastor Rabbi Imam CEO CFO COO CTO').split(' ').concat(DOTTED_TITLES.map((title) => `${title}.`)),
 );
 
 function cleanName(raw: string): string | undefined {
   const words = raw.trim().split(/\s+/);
   // A plural title counts too: "Councilmembers Ray Delgado and Priya Shah".
   const lastTitle = words.findLastIndex((word, i) => i < words.length - 1 && (TITLE_ENDS.has(word) || TITLE_ENDS.has(word.replace(/s$/, ''))));
-  const name = words.slice(lastTitle + 1).join(' ').replace(TITLES, '').trim();
+  const named = words.slice(lastTitle + 1).join(' ').replace(TITLES, '').trim();
+  // After a title, "of ..." is where the person works ("Analyst Tomas Reyes of Halverson Securities"),
+  // not part of the name, as it may be of a body's ("Bank of America").
+  const name = lastTitle >= 0 ? named.replace(/\s+of\s.*$/u, '') : named;
   // A title alone ("Professor of the History of the Church ... argued") names no one.
   if (!name || PRONOUNS.test(name) || TITLE_ENDS.has(name)) return undefined;
   const first = name.split(/\s+/)[0] ?? '';
