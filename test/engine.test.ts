@@ -2106,6 +2106,22 @@ describe('a day of the week asked in the plural ("on sundays")', () => {
   });
 });
 
+describe('several articles, the best passage in one that lacks the words asked', () => {
+  it('given another article writes the words missed ("solar"), then its passages are judged and the reply speaks of it', () => {
+    const solar = articleOf('solar.txt', [
+      'Greenleaf Energy opened the Desert Bloom solar farm near Pahrump on Monday.',
+      'The solar farm will power about 45,000 homes.',
+      'The $210 million solar project covers 1,100 acres and uses 340,000 solar panels.',
+      'Greenleaf sells the solar power to NV Energy under a 25-year agreement.',
+    ]);
+    const library = articleOf('library.txt', ['The Riverside library will reopen on Saturday after a renovation that cost $48.5 million.', 'The building has a rooftop garden.']);
+    const answer = new AnswerEngine([solar, library]).ask('how much does the solar power cost per kwh');
+    expect(answer.answered).toBe(false);
+    expect(answer.quotes[0]?.article).toBe('solar');
+    expect(answer.reason).not.toContain('Library');
+  });
+});
+
 describe('a deed done again ("reopen")', () => {
   it('given "when does the library open?" and "will reopen on Saturday", then that sentence answers, not another using "open"', () => {
     const library = new AnswerEngine([

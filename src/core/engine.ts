@@ -19,7 +19,7 @@ import { firstDecline } from './pipeline/gates.ts';
 import { judge, type Decline } from './pipeline/judge.ts';
 import { figuresOf, placesOfFigures, quotesOf, reorder, sentenceQuote, sourcesOf, type FigurePlace } from './pipeline/quotes.ts';
 import { reasonText, type ReasonCode } from './pipeline/reasons.ts';
-import { rerank, scoreCandidates } from './pipeline/rerank.ts';
+import { rerank, scoreCandidates, type Reranked } from './pipeline/rerank.ts';
 import { rankArticle, retrieve, type ArticleRanking } from './pipeline/retrieve.ts';
 
 export { ANSWER_THRESHOLD, FIGURE_BACKED_COVERAGE } from './pipeline/judge.ts';
@@ -47,6 +47,24 @@ function opensWithAll({ index, resolved }: ArticleRanking): boolean {
 function writesWord(index: ArticleIndex, word: string): boolean {
   const term = termOf(word);
   return term !== undefined && index.has(term);
+}
+
+/**
+ * Of several articles, another than the best passage's that writes some of the words the decline says
+ * are missing and more of the question's words than the best passage's article: the one writing the
+ * most of them, if just one does.
+ */
+function writerOfMissing(rankings: readonly ArticleRanking[], { best }: Reranked, decline: Decline): ArticleRanking | undefined {
+  const missing = decline.params.words ?? [];
+  if (!best || !MISSING_WORD_CODES.has(decline.code) || !missing.length) return undefined;
+  const wordsWritten = (r: ArticleRanking) => r.resolved.filter((word) => word.alternatives.length).length;
+  const bestRanking = rankings.find((r) => r.index === best.index);
+  const enough = bestRanking ? wordsWritten(bestRanking) + 1 : 1;
+  const written = rankings.map((r) =>
+    r === bestRanking || !r.candidates.length || !missing.some((word) => writesWord(r.index, word)) ? 0 : wordsWritten(r),
+  );
+  const most = Math.max(...written);
+  return most >= enough && written.filter((count) => count === most).length === 1 ? rankings[written.indexOf(most)] : undefined;
 }
 
 export class AnswerEngine {
@@ -107,9 +125,18 @@ export class AnswerEngine {
     // "What happened to the festival?" of an article whose opening sentence speaks of the festival: that sentence tells it.
     const opening = analysed.asksWhatHappenedTo ? rankings.find(opensWithAll) : undefined;
     if (opening) return this.leadAnswer(question, opening.index, scope);
-    const reranked = rerank(rankings, analysed);
-    const quotes = quotesOf(reranked.ranked, reranked.best, limit);
-    const verdict = judge(analysed, reranked, rankings[0]!.resolved, quotes);
+    let reranked = rerank(rankings, analysed);
+    let quotes = quotesOf(reranked.ranked, reranked.best, limit);
+    let verdict = judge(analysed, reranked, rankings[0]!.resolved, quotes);
+    // "How much does the solar power cost?" ranked first in an article that never writes "solar": the
+    // article writing the words missed is the one asked about, and its own best passage is judged instead.
+    const writer = verdict.decline && rankings.length > 1 ? writerOfMissing(rankings, reranked, verdict.decline) : undefined;
+    if (writer) {
+      const second = rerank([writer], analysed);
+      const secondQuotes = quotesOf(second.ranked, second.best, limit);
+      const secondVerdict = judge(analysed, second, writer.resolved, secondQuotes);
+      [reranked, quotes, verdict] = [second, secondQuotes, secondVerdict];
+    }
     if (verdict.decline) {
       // "Nothing in the article “X” mentions “Cup”" misleads when no article does: then it speaks of them all.
       const missingEverywhere = MISSING_WORD_CODES.has(verdict.decline.code) && (verdict.decline.params.words ?? []).every((word) => !scope.some((index) => writesWord(index, word)));
