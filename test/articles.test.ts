@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ARTICLE_ID_MAX_LENGTH, loadArticles, parseArticle, parseMeta } from '../src/core/articles.ts';
 import { splitSentences } from '../src/core/sentences.ts';
 import { reportsSpeechBy } from '../src/core/speakers.ts';
+import { quotationMatches } from '../src/core/quotation-search.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -139,6 +140,23 @@ describe('direct speech', () => {
         '"She trusted him like family," said her attorney, Naomi Feld, in a statement.',
       ]),
     ).toEqual(['Marc Thibodeau', 'Naomi Feld']);
+  });
+  it('given the post the article gives a speaker, before the name or between commas after it, then the quotation carries it; a courtesy title is none', () => {
+    const article = parseArticle({
+      file: 'library.txt',
+      text: [
+        'Mayor Luis Ferreira cut the ribbon at 10 a.m.',
+        'Mayor Ferreira called the library "the living room of Riverside."',
+        '"We wanted every child to have a room," said Priya Natarajan, the foundation\'s director.',
+        '"It was worth the wait," said Dr. Elena Marsh.',
+      ].join('\n'),
+    });
+    expect(article.quotations.map((q) => [q.speaker, q.speakerRole])).toEqual([
+      ['Luis Ferreira', 'Mayor'],
+      ['Priya Natarajan', "foundation's director"],
+      ['Elena Marsh', undefined],
+    ]);
+    expect(article.quotations.filter((q) => quotationMatches(q, 'mayor')).map((q) => q.speaker)).toEqual(['Luis Ferreira']);
   });
   it('given a long title before the name, then only the name is the speaker', () => {
     expect(

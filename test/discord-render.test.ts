@@ -363,9 +363,9 @@ describe('lists: figures, quotations, articles, help', () => {
     if (!quotation) throw new Error('the bundled article has attributed quotations');
     const word = quotation.text.replace(/[“”"]/g, '').split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
     const fields = renderQuotations([article], word.toUpperCase()).flatMap((p) => p.embeds[0]?.fields ?? []);
-    const expected = article.quotations.filter((q) => `${q.text} ${q.speaker ?? ''}`.toLowerCase().includes(word.toLowerCase()));
+    const expected = article.quotations.filter((q) => `${q.text} ${q.speaker ?? ''} ${q.speakerRole ?? ''}`.toLowerCase().includes(word.toLowerCase()));
     expect(fields.map((f) => blockQuotes(f.value)[0])).toEqual(expected.map((q) => q.text));
-    expect(fields.map((f) => f.name)).toEqual(expected.map((q) => q.speaker ?? 'Speaker not named'));
+    expect(fields.map((f) => f.name)).toEqual(expected.map((q) => (q.speaker ? [q.speaker, q.speakerRole].filter(Boolean).join(', ') : 'Speaker not named')));
     for (const [i, field] of fields.entries()) expect(field.value).toContain(`sentence ${expected[i]?.sentence}`);
   });
 

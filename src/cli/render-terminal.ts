@@ -1,6 +1,6 @@
 /** Answers and article listings as terminal text. Everything from questions or files goes through `safeLine`. */
 import { readableDate } from '../core/figures.ts';
-import { quotationMatches } from '../core/quotation-search.ts';
+import { quotationMatches, speakerLabel } from '../core/quotation-search.ts';
 import { creditLine } from '../core/articles.ts';
 import { matchedWording } from '../core/pipeline/quotes.ts';
 import { closestPassagesLabel, counted, declineLead } from '../core/pipeline/reasons.ts';
@@ -133,7 +133,8 @@ export function renderQuotations(articles: readonly Article[], search: string | 
     if (quotations.length === 0) continue;
     lines.push(...heading(article, articles.length, style));
     for (const quotation of quotations) {
-      const speaker = quotation.speaker ? safeLine(quotation.speaker) : 'speaker not given';
+      const label = speakerLabel(quotation);
+      const speaker = label ? safeLine(label) : 'speaker not given';
       lines.push(`  ${safeLine(quotation.text)} — ${speaker}  ${style.muted(citation(quotation.paragraph, quotation.sentence))}`);
     }
   }

@@ -21,7 +21,13 @@ export function matchesSearch(text: string, search: string | undefined): boolean
     .every((word) => haystack.includes(word));
 }
 
-/** A quotation matches by its words or by who said it. */
+/** A quotation matches by its words, by who said it or by their post ("mayor"). */
 export function quotationMatches(quotation: Quotation, search: string | undefined): boolean {
-  return matchesSearch(`${quotation.text} ${quotation.speaker ?? ''}`, search);
+  return matchesSearch(`${quotation.text} ${quotation.speaker ?? ''} ${quotation.speakerRole ?? ''}`, search);
+}
+
+/** Who said a quotation, with their post when the article gives one: "Antony Blinken, Secretary of State". */
+export function speakerLabel(quotation: Quotation): string | undefined {
+  if (!quotation.speaker) return undefined;
+  return quotation.speakerRole ? `${quotation.speaker}, ${quotation.speakerRole}` : quotation.speaker;
 }

@@ -7,6 +7,7 @@
  * "(Former President Donald Trump threatened ...)" does not change who "he" is in the next sentence.
  */
 import { DAY_OR_MONTH_NAME } from './figures.ts';
+import { isPersonNoun } from './lexicon.ts';
 import type { Quotation, Sentence } from './types.ts';
 
 const SPEECH_VERBS =
@@ -228,7 +229,73 @@ export function attributeSpeech(articleText: string, sentences: Sentence[]): Quo
     if (speaker) for (const sentence of spanned) sentence.speaker = speaker;
     quotations.push({ article: opening.article, text: articleText.slice(start, end), start, end, paragraph: opening.paragraph, sentence: opening.index, speaker });
   }
+  const roles = new Map<string, string | undefined>();
+  for (const quotation of quotations) {
+    const { speaker } = quotation;
+    if (!speaker) continue;
+    if (!roles.has(speaker)) roles.set(speaker, roleOf(speaker, sentences));
+    const role = roles.get(speaker);
+    if (role) quotation.speakerRole = role;
+  }
   return quotations;
+}
+
+/**
+ * The post the article gives `name` where it names them: the words of role right before the name
+ * ("Mayor Luis Ferreira", "Mayor Ferreira", "Head librarian Tom Abernathy"), or between commas right
+ * after it ("Priya Natarajan, the foundation's director,"). The first the article gives.
+ */
+function roleOf(name: string, sentences: readonly Sentence[]): string | undefined {
+  const words = name.split(/\s+/);
+  const surname = escapeForPattern(words.at(-1)!);
+  const given = words.length > 1 ? `(?:${escapeForPattern(words.slice(0, -1).join(' '))}\\s+)?` : '';
+  const before = new RegExp(String.raw`((?:[\p{L}'’.-]+\s+){1,3}?)${given}${surname}(?![\p{L}'’-])`, 'gu');
+  const after = new RegExp(String.raw`${surname},\s+(?:the\s+|an?\s+)?([^,;“”"]{2,50}?)[,.](?:\s|$)`, 'gu');
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(before)) {
+      const role = roleWordsEnding(match[1]!.trim().split(/\s+/));
+      if (role) return role;
+    }
+    for (const match of sentence.text.matchAll(after)) {
+      const phrase = match[1]!.trim().split(/\s+/);
+      if (phrase.length <= ROLE_MAX_WORDS && isRoleWord(phrase.at(-1)!)) return phrase.join(' ');
+    }
+  }
+  return undefined;
+}
+
+const ROLE_MAX_WORDS = 4;
+/** Words that open no role: "said", "by", "the" before "Mayor Luis Ferreira". */
+const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'of', 'by', 'to', 'for', 'from', 'with', 'and', 'or', 'but', 'said', 'says', 'told', 'according', 'as', 'in', 'on', 'at', 'when', 'while', 'that', 'who']);
+
+/** A post's word: one ending a title ("Mayor", "CEO", "director"), or a noun for a kind of person ("librarian"). */
+function isRoleWord(word: string): boolean {
+  const plain = word.replace(/['’]s$/, '');
+  return TITLE_ENDS.has(plain) || TITLE_ENDS.has(plain[0]!.toUpperCase() + plain.slice(1)) || isPersonNoun(plain.toLowerCase());
+}
+
+/**
+ * The run of words ending on a post's word, read back from the name: "by Mayor" gives "Mayor", "Greenleaf
+ * CEO" and "Secretary of State" all of it. A courtesy title ("Dr.") is no post, and a verb ("defeating")
+ * opens none.
+ */
+function roleWordsEnding(written: readonly string[]): string | undefined {
+  const words = COURTESY_TITLE.test(written.at(-1) ?? '') ? written.slice(0, -1) : written;
+  if (!words.length || !isRoleWord(words.at(-1)!)) return undefined;
+  let from = words.length - 1;
+  while (from > 0) {
+    const word = words[from - 1]!;
+    if (/[,.;:]$/.test(word) || VERB_FORM.test(word)) break;
+    if (NOT_ROLE_WORDS.has(word.toLowerCase()) && !(word === 'of' && from > 1 && isRoleWord(words[from - 2]!))) break;
+    from--;
+  }
+  return words.slice(from).join(' ');
+}
+const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof)\.$/;
+const VERB_FORM = /^\p{Ll}+(?:ing|ed)$/u;
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

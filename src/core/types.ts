@@ -75,6 +75,8 @@ export interface Quotation {
   paragraph: number;
   sentence: number;
   speaker?: string | undefined;
+  /** The post the article gives the speaker where it names them ("Mayor", "Head librarian", "foundation director"). */
+  speakerRole?: string | undefined;
 }
 
 export interface Article {

@@ -4,7 +4,7 @@
  * has to be split, the cut happens at a space and is marked with an ellipsis on both sides.
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { quotationMatches } from '../core/quotation-search.ts';
+import { quotationMatches, speakerLabel } from '../core/quotation-search.ts';
 import { matchedWording, speakerOf } from '../core/pipeline/quotes.ts';
 import { creditLine } from '../core/articles.ts';
 import { closestPassagesLabel, counted, declineLead } from '../core/pipeline/reasons.ts';
@@ -492,7 +492,8 @@ export function renderQuotations(articles: readonly Article[], search?: string, 
     for (const quotation of article.quotations) {
       if (!quotationMatches(quotation, search)) continue;
       const view: QuoteView = { text: quotation.text, article: article.id, paragraph: quotation.paragraph, sentence: quotation.sentence, start: quotation.start };
-      items.push({ name: quotation.speaker ? oneLine(quotation.speaker) : 'Speaker not named', blocks: quoteBlocks(view, lookup, [], L.fieldValue) });
+      const speaker = speakerLabel(quotation);
+      items.push({ name: speaker ? oneLine(speaker) : 'Speaker not named', blocks: quoteBlocks(view, lookup, [], L.fieldValue) });
     }
   }
   const filter = search?.trim() ? ` matching “${escapeText(truncate(oneLine(search), 100))}”` : '';
