@@ -115,6 +115,8 @@ describe('answering questions about an article', () => {
         `i want to know ${question}`,
         `According to the article, ${question}`,
         `${bare} according to the article?`,
+        `/ask ${question}`,
+        `/ask question: ${question}`,
       ]) {
         const answer = engine.ask(asked);
         expect({ answered: answer.answered, first: answer.quotes[0]?.sentence, reason: answer.reason }, asked).toEqual({ answered: alone.answered, first: alone.quotes[0]?.sentence, reason: alone.reason });
@@ -2119,6 +2121,19 @@ describe('several articles, the best passage in one that lacks the words asked',
     expect(answer.answered).toBe(false);
     expect(answer.quotes[0]?.article).toBe('solar');
     expect(answer.reason).not.toContain('Library');
+  });
+});
+
+describe('questions about the articles themselves, with several loaded', () => {
+  const airline = parseArticle({ file: 'airline-profit.txt', text: 'SkyBridge Airlines reported a record profit on Tuesday.\n', meta: { title: 'SkyBridge profit jumps', author: 'Alan Petrov' } });
+  const library = parseArticle({ file: 'riverside-library.txt', text: 'The Riverside library reopens on Saturday.\n', meta: { title: 'Riverside Library reopens', author: 'Marta Okafor' } });
+  const engine = new AnswerEngine([airline, library]);
+  it('given "who wrote the airline story?", then the source of the article those words name is given', () => {
+    expect(engine.ask('Who wrote the airline story?')).toMatchObject({ reasonCode: 'about-the-article', reason: expect.stringContaining('by Alan Petrov') });
+    expect(engine.ask('who is the author of the library article')).toMatchObject({ reasonCode: 'about-the-article', reason: expect.stringContaining('by Marta Okafor') });
+  });
+  it.each(['Who is the author?', 'which articles do you know about?', 'what articles do you have'])('given "%s", then the reply points to /article, not to a passage', (question) => {
+    expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'about-the-article', quotes: [], reason: expect.stringContaining('/article') });
   });
 });
 

@@ -264,6 +264,8 @@ export interface AnalysedQuestion {
    * its quotations or figures ("give me the quotes", "list all the numbers"), which commands list.
    */
   aboutArticle?: 'gist' | 'source' | 'quotes' | 'figures' | undefined;
+  /** "Who wrote the airline story?": the words naming which article's source is asked ("airline"). */
+  sourceOf?: string | undefined;
   /** "What happened to the festival?": what befell something, which a news article tells in its opening sentence when that is what it is about. */
   asksWhatHappenedTo?: boolean;
   /** The figures with a number the question itself gives ("the 10,000 fighters"), when it asks for a figure; read when first asked for. */
@@ -1307,6 +1309,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       return spelled === undefined || answersCounted.has(w.raw.toLowerCase()) ? [] : [[w, spelled] as const];
     }),
   );
+  const sourceOf = ASKS_SOURCE_OF_NAMED.exec(text)?.[1]?.trim();
   const hasQuestionWord = QUESTION_WORD.test(text);
   const onlyNumbers = words.every((w) => NUMBER_WORD.test(w.raw));
   const hasDigit = /\d/.test(text);
@@ -1347,7 +1350,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     onlyNumbers,
     figuresAlone: hasQuestionWord ? undefined : figuresAloneIn(text, figures ?? []),
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
-    aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) ? 'source' : ASKS_QUOTES.test(text) ? 'quotes' : ASKS_FIGURES.test(text) ? 'figures' : undefined,
+    aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) || sourceOf ? 'source' : ASKS_QUOTES.test(text) ? 'quotes' : ASKS_FIGURES.test(text) ? 'figures' : undefined,
+    sourceOf,
     asksWhatHappenedTo: WHAT_HAPPENED_TO.test(text),
     futureTense,
     pastTense: !futureTense && PAST_TENSE.test(text) && !FUTURE.test(text),
@@ -1436,8 +1440,14 @@ const ASKS_GIST = new RegExp(
   'i',
 );
 const ASKS_SOURCE = new RegExp(
-  String.raw`^(?:who\s+(?:wrote|authored|published|reported)\s+${THE_ARTICLE}|who(?:['’]s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter)\s+of\s+${THE_ARTICLE}|what(?:['’]s|\s+is)\s+the\s+source\s+of\s+${THE_ARTICLE}|(?:what(?:['’]s|\s+is)\s+(?:the|your)\s+source|where\s+(?:is|was)\s+${THE_ARTICLE}\s+from|where\s+(?:does|did)\s+${THE_ARTICLE}\s+come\s+from)|when\s+(?:was|is)\s+${THE_ARTICLE}\s+(?:written|published|posted|dated|from)|what\s+(?:year|date|day)\s+(?:was|is)\s+${THE_ARTICLE}(?:\s+(?:written|published|posted|dated|from))?|what(?:['’]s|\s+is)\s+the\s+(?:title|headline)\s+of\s+${THE_ARTICLE}|what\s+is\s+${THE_ARTICLE}\s+(?:called|titled))(?:\s+please)?[\s?.!]*$`,
+  String.raw`^(?:who\s+(?:wrote|authored|published|reported)\s+${THE_ARTICLE}|who(?:['’]s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter)(?:\s+of\s+${THE_ARTICLE})?|(?:which|what)\s+(?:articles|stories)\s+(?:do\s+(?:you|u)\s+(?:know|have)(?:\s+about)?|are\s+(?:there|loaded|available))|what(?:['’]s|\s+is)\s+the\s+source\s+of\s+${THE_ARTICLE}|(?:what(?:['’]s|\s+is)\s+(?:the|your)\s+source|where\s+(?:is|was)\s+${THE_ARTICLE}\s+from|where\s+(?:does|did)\s+${THE_ARTICLE}\s+come\s+from)|when\s+(?:was|is)\s+${THE_ARTICLE}\s+(?:written|published|posted|dated|from)|what\s+(?:year|date|day)\s+(?:was|is)\s+${THE_ARTICLE}(?:\s+(?:written|published|posted|dated|from))?|what(?:['’]s|\s+is)\s+the\s+(?:title|headline)\s+of\s+${THE_ARTICLE}|what\s+is\s+${THE_ARTICLE}\s+(?:called|titled))(?:\s+please)?[\s?.!]*$`,
   'i',
+);
+
+/** "Who wrote the airline story?", "who is the author of the library article": the source of the article those words name. */
+const ASKS_SOURCE_OF_NAMED = new RegExp(
+  String.raw`^(?:who\s+(?:wrote|authored|published|reported)|who(?:['’]s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter)\s+of)\s+(?:the|this)\s+((?:[\p{L}\p{N}'’-]+\s+){1,4})(?:article|story|piece|report)(?:\s+please)?[\s?.!]*$`,
+  'iu',
 );
 
 /** "Give me the quotes", "list all the numbers": what the /quote and /figures commands list. */

@@ -103,8 +103,12 @@ const NAMES_SOURCE = /according to|based on|^in (?:the|this) /i;
 const SOURCE_AROUND_QUESTION = /^(?:according to|based on|in) (?:the|this) (?:article|story|text|report|piece)[\s,:-]+|[\s,]*(?:according to|based on) (?:the|this) (?:article|story|text|report|piece)(?=[\s?.!]*$)/i;
 const THANKS_AFTER_QUESTION = /(?<=[\p{L}\p{N}?])[\s,!.?-]+(?:thx|thanks|thank you|ty|cheers|ta)(?: (?:so much|a lot|in advance))?[\s!.]*$/iu;
 
+/** The slash command typed into a message as text ("/ask question: how much was the buyback?"), which only opens the question. */
+const TYPED_ASK = /^\/ask\b[\s:]*(?:question\s*:\s*)?/i;
+
 /** The question without the small talk around it ("thanks! who runs the ferry?", "hey quick q how many stalls flooded? thx"). */
-export function withoutSmallTalkAround(text: string): string {
+export function withoutSmallTalkAround(typed: string): string {
+  const text = typed.replace(TYPED_ASK, '');
   const opened = withoutSmallTalkOpening(text);
   const sourced = NAMES_SOURCE.test(opened) ? opened.replace(SOURCE_AROUND_QUESTION, '') : opened;
   const trimmed = sourced.replace(GREETING_BEFORE_QUESTION, '').replace(ASKING_BEFORE_QUESTION, '').replace(THANKS_AFTER_QUESTION, '');

@@ -17,6 +17,7 @@ import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
 import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, NO_TERMS, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked, standInPronoun } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
+import { matchesSearch } from '../quotation-search.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -171,7 +172,9 @@ export const GATES: readonly Gate[] = [
     when: 'the question asks where the article comes from, who its author is ("who is Jane Doe?" of her byline), or the gist of several articles at once',
     example: 'Who wrote this article?',
     check: ({ question, scope }) => {
-      const only = scope.length === 1 ? scope[0]!.article.meta : undefined;
+      // "Who wrote the airline story?" of several articles: the one its title or id calls so.
+      const named = question.sourceOf ? scope.filter((index) => matchesSearch(`${index.article.id} ${index.article.meta.title}`, question.sourceOf)) : [];
+      const only = scope.length === 1 ? scope[0]!.article.meta : named.length === 1 ? named[0]!.article.meta : undefined;
       if (question.aboutArticle === 'source') return only ? { text: sourceLine(only) } : { about: 'source' };
       if (question.aboutArticle === 'quotes' || question.aboutArticle === 'figures') return { about: question.aboutArticle };
       const written = question.asksWhoNamedIs ? scope.find((index) => isAuthorAskedAbout(question, index)) : undefined;
