@@ -158,6 +158,10 @@ describe('direct speech', () => {
     ]);
     expect(article.quotations.filter((q) => quotationMatches(q, 'mayor')).map((q) => q.speaker)).toEqual(['Luis Ferreira']);
   });
+  it('given a search, then each of its words must begin a word of the quotation or its speaker: "may" finds the Mayor, "he" not "the"', () => {
+    const quotation = { article: 'a', text: '"the living room of Riverside."', start: 0, end: 31, paragraph: 1, sentence: 1, speaker: 'Luis Ferreira', speakerRole: 'Mayor' };
+    expect(['may', 'river', 'ferreira living', 'he', 'iverside'].map((search) => quotationMatches(quotation, search))).toEqual([true, true, true, false, false]);
+  });
   it('given a long title before the name, then only the name is the speaker', () => {
     expect(
       speakersOf([

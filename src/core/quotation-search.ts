@@ -11,14 +11,24 @@ function normalise(text: string): string {
   return plainLetters(text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase());
 }
 
-/** Whether every word of the search appears in the text (accents, case and curly quotes ignored). */
+/**
+ * Whether every word of the search begins a word of the text (accents, case and curly quotes ignored):
+ * "may" finds "Mayor", as autocomplete needs while it is typed, but "he" does not find "the".
+ */
 export function matchesSearch(text: string, search: string | undefined): boolean {
   if (!search?.trim()) return true;
   const haystack = normalise(text);
   return normalise(search)
     .split(/\s+/)
     .filter(Boolean)
-    .every((word) => haystack.includes(word));
+    .every((word) => beginsWord(haystack, word));
+}
+
+function beginsWord(haystack: string, word: string): boolean {
+  for (let at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(haystack[at - 1]!)) return true;
+  }
+  return false;
 }
 
 /** A quotation matches by its words, by who said it or by their post ("mayor"). */
