@@ -511,6 +511,11 @@ describe('answering questions about an article', () => {
   it('given "where ... located", then the sentence naming the place answers without saying "located"', () => {
     expect(gist(engine.ask('Where is the flooded campsite located?'))).toEqual([true, undefined, 5]);
   });
+  it('given someone named by a Discord mention inside the question, then it says it cannot tell who that is; a name typed after "@" is read as the name', () => {
+    expect(engine.ask('What did <@123456789012345678> say about the campsite?')).toMatchObject({ answered: false, reasonCode: 'named-by-mention', quotes: [] });
+    const typed = engine.ask('how much did the @EU pledge?');
+    expect(gist(typed)).toEqual(gist(engine.ask('how much did the EU pledge?')));
+  });
   it('given the bot addressed by a typed name ("@FloodBot"), then the name is not looked for', () => {
     expect(gist(engine.ask('@FloodBot how much did the EU pledge?'))).toEqual([true, undefined, 2]);
   });

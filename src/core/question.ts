@@ -264,6 +264,8 @@ export interface AnalysedQuestion {
    * its quotations or figures ("give me the quotes", "list all the numbers"), which commands list.
    */
   aboutArticle?: 'gist' | 'source' | 'quotes' | 'figures' | undefined;
+  /** "What did <@123…> say?": someone is named by a Discord mention inside the question, whose name the text does not give. */
+  namesByMention: boolean;
   /** "Who wrote the airline story?": the words naming which article's source is asked ("airline"). */
   sourceOf?: string | undefined;
   /** "What happened to the festival?": what befell something, which a news article tells in its opening sentence when that is what it is about. */
@@ -302,14 +304,24 @@ export interface AnalysedQuestion {
   tokens: Token[];
 }
 
+/** A mention of a person or a role after the question's first word ("what did <@123…> say"), not one addressing someone before it. */
+function namedByMention(question: string): boolean {
+  const at = question.search(PERSON_MENTION);
+  return at > 0 && /[\p{L}\p{N}]/u.test(question.slice(0, at).replace(MENTION, ' '));
+}
+const PERSON_MENTION = /<@[!&]?\d+>/;
+
 /** Characters that never carry meaning in a question: zero-width, controls, Discord mention syntax. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /**
  * Discord's mention syntax, its custom emoji ("<:pepe:123…>"), timestamps ("<t:1700000000:R>") and
- * command mentions ("</ask:123…>"), and a name typed with "@" to address the bot ("@LibraryBot how old is...").
+ * command mentions ("</ask:123…>"), and a name typed with "@" before the question to address the bot ("@LibraryBot how old is...").
  */
-const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]+/gu;
+const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/gu;
+const ADDRESSED = /^(?:\s*@[\p{L}\p{N}_.]+)+/u;
+/** "what did @Blinken say": an "@" typed before a name inside the question, which names that person. */
+const AT_NAME = /(?<![\p{L}\p{N}])@(?=\p{L})/gu;
 /**
  * A web address pasted into a question ("what does https://abcnews.go.com say"), with the "<>" Discord
  * puts around a link not to preview it: its parts ("https", "com") are no words an article uses. Punctuation
@@ -357,7 +369,7 @@ function isPlainTyping(text: string): boolean {
 export function cleanQuestion(question: string): string {
   const unmarked = isPlainTyping(question)
     ? question
-    : question.replace(TERMINAL_ESCAPE, '').replace(INVISIBLE_SPACE, ' ').replace(INVISIBLE, '').replace(MENTION, ' ');
+    : question.replace(TERMINAL_ESCAPE, '').replace(INVISIBLE_SPACE, ' ').replace(INVISIBLE, '').replace(MENTION, ' ').replace(ADDRESSED, ' ').replace(AT_NAME, '');
   // Every web address has "://" or "www.": a question with neither holds none.
   const unlinked = unmarked.includes('://') || unmarked.includes('.') ? unmarked.replace(WEB_ADDRESS, ' ') : unmarked;
   const text = unlinked.replace(/\s+/g, ' ').trim();
@@ -1352,6 +1364,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     saidAbout: speakerStart >= 0 ? saidAbout(text, tokens) : undefined,
     aboutArticle: ASKS_GIST.test(text) ? 'gist' : ASKS_SOURCE.test(text) || sourceOf ? 'source' : ASKS_QUOTES.test(text) ? 'quotes' : ASKS_FIGURES.test(text) ? 'figures' : undefined,
     sourceOf,
+    namesByMention: namedByMention(question),
     asksWhatHappenedTo: WHAT_HAPPENED_TO.test(text),
     futureTense,
     pastTense: !futureTense && PAST_TENSE.test(text) && !FUTURE.test(text),

@@ -227,6 +227,14 @@ export const GATES: readonly Gate[] = [
     check: ({ question, scope }) => firesIf(readsAsAnotherLanguage(question, scope)),
   },
   {
+    // A Discord mention stands for a member of the server, whom no article names by that number.
+    id: 'named-by-mention',
+    stage: 'question',
+    when: 'the question names someone by a Discord mention ("what did @someone say")',
+    example: 'What did <@123456789012345678> say about the ferry?',
+    check: ({ question }) => firesIf(question.namesByMention),
+  },
+  {
     // "How old is he?": "old" only says what is wanted, and "he" is no one the article can be searched for.
     id: 'no-subject',
     stage: 'search',

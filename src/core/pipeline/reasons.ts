@@ -17,6 +17,7 @@ export const REASON_CODES = [
   'figure-never-given',
   'only-numbers',
   'not-english',
+  'named-by-mention',
   'no-subject',
   'nothing-matches',
   'pronoun-only',
@@ -80,6 +81,7 @@ export const QUESTION_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode
   'no-words',
   'only-numbers',
   'not-english',
+  'named-by-mention',
   'no-subject',
   'pronoun-only',
 ]);
@@ -172,6 +174,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
     /^it$/i.test(p.text ?? '')
       ? `I read each question on its own, so I cannot tell what “${p.text}” is. Ask again with what you mean in its place.`
       : `I read each question on its own, so I cannot tell who “${p.text}” is. Ask again with their name in its place.`,
+  'named-by-mention': (p) => `The question names someone by a Discord mention, and I cannot tell who that is: type their name as ${theArticle(p)} writes it.`,
   'no-subject': (p) => `The question does not say who or what it is about. Ask again with a name or a thing from ${theArticle(p)} in place of “he”, “she” or “it”.`,
   'nothing-matches': (p) => `Nothing in ${theArticle(p)} mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
