@@ -2137,6 +2137,14 @@ describe('questions about the articles themselves, with several loaded', () => {
     expect(engine.ask('Who wrote the airline story?')).toMatchObject({ reasonCode: 'about-the-article', reason: expect.stringContaining('by Alan Petrov') });
     expect(engine.ask('who is the author of the library article')).toMatchObject({ reasonCode: 'about-the-article', reason: expect.stringContaining('by Marta Okafor') });
   });
+  it('given "how much did it cost?" and a word both articles write, then it asks what "it" is; one article alone answers it', () => {
+    const bridge = parseArticle({ file: 'bridge.txt', text: 'The Harbour Road bridge reopened on Monday.\nThe repairs cost $9 million.\n' });
+    const ferry = parseArticle({ file: 'ferry.txt', text: 'The town bought a new ferry on Friday.\nThe ferry cost $12 million.\n' });
+    expect(new AnswerEngine([bridge, ferry]).ask('How much did it cost?')).toMatchObject({ answered: false, reasonCode: 'pronoun-of-several', reason: expect.stringContaining('what “it” is') });
+    const named = new AnswerEngine([bridge, ferry]).ask('How much did the ferry cost?');
+    expect([named.answered, named.quotes[0]?.article]).toEqual([true, 'ferry']);
+    expect(new AnswerEngine([ferry]).ask('How much did it cost?')).toMatchObject({ answered: true });
+  });
   it.each(['Who is the author?', 'which articles do you know about?', 'what articles do you have'])('given "%s", then the reply points to /article, not to a passage', (question) => {
     expect(engine.ask(question)).toMatchObject({ answered: false, reasonCode: 'about-the-article', quotes: [], reason: expect.stringContaining('/article') });
   });

@@ -32,9 +32,13 @@ const FERRY = parseArticle({
 
 const engine = new AnswerEngine([FERRY]);
 
-/** Asks a gate's example the way that gate can see it: the article gates need no articles, or an id not loaded. */
+/** A second article, for the gates about several. */
+const BRIDGE = parseArticle({ file: 'bridge.txt', text: 'The Harbour Road bridge reopened on Monday.\nThe repairs cost $9 million.\n' });
+
+/** Asks a gate's example the way that gate can see it: the article gates need no articles, or an id not loaded, or several. */
 function askExample(gate: Gate) {
   if (gate.id === 'no-articles') return new AnswerEngine([]).ask(gate.example);
+  if (gate.id === 'pronoun-of-several') return new AnswerEngine([FERRY, BRIDGE]).ask(gate.example);
   return engine.ask(gate.example, gate.id === 'unknown-article' ? { article: 'no-such-article' } : {});
 }
 

@@ -235,6 +235,22 @@ export const GATES: readonly Gate[] = [
     check: ({ question }) => firesIf(question.namesByMention),
   },
   {
+    // "How much did it cost?" of several articles: "it" may be any of their subjects, and the word
+    // beside it ("cost") does not say which.
+    id: 'pronoun-of-several',
+    stage: 'question',
+    when: 'several articles, and the question is about an "it", "he", "she" or "they" with at most one other word, which no single article alone writes',
+    example: 'How much did it cost?',
+    check: ({ question, scope }) => {
+      const pronoun = scope.length > 1 ? question.tokens.find((token) => SUBJECT_PRONOUN.test(token.raw)) : undefined;
+      if (!pronoun) return undefined;
+      const told = question.words.filter((w) => !onlyFrames(w) && !w.focus && !w.implied);
+      if (told.length > 1 || told.some((w) => w.isName)) return undefined;
+      const writers = told.map((w) => scope.filter((index) => index.has(w.term)).length);
+      return writers.every((count) => count !== 1) ? { text: pronoun.raw.toLowerCase() } : undefined;
+    },
+  },
+  {
     // "How old is he?": "old" only says what is wanted, and "he" is no one the article can be searched for.
     id: 'no-subject',
     stage: 'search',
@@ -1042,6 +1058,8 @@ function speakerAsTyped(question: AnalysedQuestion, resolved: ResolvedWord[]): s
   return phrase && phrase.length <= SPEAKER_PHRASE_LENGTH ? [phrase] : words;
 }
 const SPEAKER_PHRASE_LENGTH = 60;
+
+const SUBJECT_PRONOUN = /^(?:it|he|she|they)$/i;
 
 /** A day of the week, in any case, one or many ("on sundays"): what most questions lack, found before looking for which. */
 const DAY_MENTIONED = new RegExp(`\\b(?:${DAY_NAMES.join('|')})s?\\b`, 'i');

@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'only-numbers',
   'not-english',
   'named-by-mention',
+  'pronoun-of-several',
   'no-subject',
   'nothing-matches',
   'pronoun-only',
@@ -82,6 +83,7 @@ export const QUESTION_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode
   'only-numbers',
   'not-english',
   'named-by-mention',
+  'pronoun-of-several',
   'no-subject',
   'pronoun-only',
 ]);
@@ -175,6 +177,10 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
       ? `I read each question on its own, so I cannot tell what “${p.text}” is. Ask again with what you mean in its place.`
       : `I read each question on its own, so I cannot tell who “${p.text}” is. Ask again with their name in its place.`,
   'named-by-mention': (p) => `The question names someone by a Discord mention, and I cannot tell who that is: type their name as ${theArticle(p)} writes it.`,
+  'pronoun-of-several': (p) =>
+    /^it$/i.test(p.text ?? '')
+      ? `${p.articles ?? 'Several'} articles are loaded, and I read each question on its own, so I cannot tell what “${p.text}” is. Ask again with what you mean in its place, or ask one article.`
+      : `${p.articles ?? 'Several'} articles are loaded, and I read each question on its own, so I cannot tell who “${p.text}” is. Ask again with their name in its place, or ask one article.`,
   'no-subject': (p) => `The question does not say who or what it is about. Ask again with a name or a thing from ${theArticle(p)} in place of “he”, “she” or “it”.`,
   'nothing-matches': (p) => `Nothing in ${theArticle(p)} mentions ${listWords(words(p), 'or')}.`,
   'touches-only': () => TOUCHES_ONLY,
