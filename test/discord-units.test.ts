@@ -331,6 +331,17 @@ describe('suggestions', () => {
     }
   });
 
+  it('given several articles, then the examples take turns between them, each answered from its own article as asked without one, and no two quote one sentence', async () => {
+    const airline = articleFrom(['SkyBridge Airlines on Tuesday reported a third-quarter profit of $412 million.', 'The carrier flew 14.3 million passengers in the quarter.', '“We were there first,” said Rebecca Lindqvist.'], { id: 'airline' });
+    const library = articleFrom(['The Riverside library reopens on Saturday after a renovation that cost $48.5 million.', 'It has 120 public computers.', '“It is the living room of Riverside,” said Luis Ferreira.'], { id: 'library' });
+    const both = libraryOf(airline, library);
+    const examples = await exampleQuestions(both, 4);
+    const answers = examples.map((question) => both.ask(question));
+    expect(answers.map((a) => a.quotes[0]?.article)).toEqual(['airline', 'library', 'airline', 'library']);
+    expect(answers.every((a) => a.answered)).toBe(true);
+    expect(new Set(answers.map((a) => `${a.quotes[0]?.article}:${a.quotes[0]?.sentence}`)).size).toBe(answers.length);
+  });
+
   it('given anything typed, then question suggestions are at most 25, each 1 to 100 characters', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 120 }), async (typed) => {

@@ -109,7 +109,8 @@ function timePreposition(text: string): string {
 function namesIn(article: Article, speakers: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const sentence of article.sentences) {
-    for (const match of sentence.text.matchAll(/(?<=[a-z,;]\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/gu)) {
+    // After a word in lower case (or a comma): "Energy Inc" inside "Greenleaf Energy Inc" is no name of its own.
+    for (const match of sentence.text.matchAll(/(?<=(?:^|[\s(])\p{Ll}[\p{L}’'-]*[,;]?\s|[,;]\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/gu)) {
       // "Halvorsen's" is asked about as "Halvorsen".
       const name = (match[1] ?? '').replace(/['’]s$/, '');
       if (name.length < 4 || STOPWORDS.has(name.toLowerCase()) || DAY_OR_MONTH_NAME.test(name)) continue;
@@ -154,34 +155,50 @@ function candidatesFor(article: Article): Candidate[] {
 
 const exampleCache = new WeakMap<Library, { version: number; examples: string[] }>();
 
-/** Questions the loaded articles answer, one kind of question per template first, at most `max`. */
+/**
+ * Questions the loaded articles answer as a reader would ask them (no article picked), each quoting a
+ * sentence no other example quotes; taken from each article in turn, and within one, one kind of
+ * question per template first, at most `max`.
+ */
 export async function exampleQuestions(library: Library, max = MAX_EXAMPLES): Promise<string[]> {
   const cached = exampleCache.get(library);
   if (cached && cached.version === library.version) return cached.examples.slice(0, max);
-  const verified: string[] = [];
+  const perArticle: string[][] = [];
   for (const article of library.articles.slice(0, MAX_ARTICLES_FOR_EXAMPLES)) {
+    const verified: string[] = [];
+    const quoted = new Set<number>();
     for (const candidate of candidatesFor(article)) {
       if (verified.includes(candidate.question)) continue;
-      const answer = await library.ask(candidate.question, { article: article.id, limit: 3 });
+      const answer = await library.ask(candidate.question, { limit: 3 });
       const top = answer.quotes[0];
-      if (answer.answered && top && (candidate.sentence === undefined || top.sentence === candidate.sentence)) verified.push(candidate.question);
+      if (!answer.answered || top?.article !== article.id || quoted.has(top.sentence)) continue;
+      if (candidate.sentence !== undefined && top.sentence !== candidate.sentence) continue;
+      quoted.add(top.sentence);
+      verified.push(candidate.question);
     }
+    perArticle.push(byTemplateInTurn(verified));
   }
-  // Interleave templates so the first few examples show different kinds of question.
+  const examples = inTurn(perArticle);
+  exampleCache.set(library, { version: library.version, examples });
+  return examples.slice(0, max);
+}
+
+/** The questions reordered so that the first few show different kinds of question ("How many", "What did"). */
+function byTemplateInTurn(questions: readonly string[]): string[] {
   const byTemplate = new Map<string, string[]>();
-  for (const question of verified) {
+  for (const question of questions) {
     const template = question.split(' ').slice(0, 2).join(' ');
     byTemplate.set(template, [...(byTemplate.get(template) ?? []), question]);
   }
-  const examples: string[] = [];
-  for (let round = 0; examples.length < verified.length; round++) {
-    for (const group of byTemplate.values()) {
-      const question = group[round];
-      if (question) examples.push(question);
-    }
-  }
-  exampleCache.set(library, { version: library.version, examples });
-  return examples.slice(0, max);
+  return inTurn([...byTemplate.values()]);
+}
+
+/** The first of each list, then the second of each, and so on. */
+function inTurn(lists: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  for (let round = 0; round < longest; round++) for (const list of lists) if (list[round] !== undefined) out.push(list[round]!);
+  return out;
 }
 
 const clip = (text: string) => truncate(oneLine(text), DISCORD_LIMITS.choiceName);
