@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parseArticle } from '../src/core/articles.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.ts';
@@ -284,6 +285,13 @@ describe('renderParagraph', () => {
     const [page] = renderParagraph(article, target.paragraph, target.index);
     expect(page?.embeds[0]?.description).toContain('**');
     expect(shownText(page?.embeds[0]?.description ?? '')).toBe(article.paragraphs[target.paragraph - 1]?.text);
+  });
+
+  it('given a table, then its paragraph is shown whole, up to the bar closing its last row', () => {
+    const text = 'Key figures:\n\n| Item | Value |\n|------|-------|\n| Capacity | 150 MW |\n| Homes powered | 45,000 |\n';
+    const article = parseArticle({ file: 'farm.md', text });
+    const [page] = renderParagraph(article, 2, 4);
+    expect(shownText(page?.embeds[0]?.description ?? '')).toBe(article.paragraphs[1]?.text);
   });
 
   it('given one sentence longer than a page, then it is cut at spaces with an ellipsis on each side of every cut', () => {

@@ -336,7 +336,7 @@ describe('suggestions', () => {
     const library = articleFrom(['The Riverside library reopens on Saturday after a renovation that cost $48.5 million.', 'It has 120 public computers.', '“It is the living room of Riverside,” said Luis Ferreira.'], { id: 'library' });
     const both = libraryOf(airline, library);
     const examples = await exampleQuestions(both, 4);
-    const answers = examples.map((question) => both.ask(question));
+    const answers = await Promise.all(examples.map((question) => both.ask(question)));
     expect(answers.map((a) => a.quotes[0]?.article)).toEqual(['airline', 'library', 'airline', 'library']);
     expect(answers.every((a) => a.answered)).toBe(true);
     expect(new Set(answers.map((a) => `${a.quotes[0]?.article}:${a.quotes[0]?.sentence}`)).size).toBe(answers.length);

@@ -441,6 +441,9 @@ export function renderParagraph(article: Article, paragraphIndex: number, highli
       const spans = splitToFit(sentence.text, room - gap.length, (span, isFirst, isLast) => render(span, isFirst, isLast).length);
       return spans.map((span, i) => (i === 0 ? gap : '') + render(span, i === 0, i === spans.length - 1));
     });
+  // What follows the last sentence in the paragraph ("|" closing a table's last row) is shown too.
+  const tail = escapeText(article.text.slice(previousEnd, paragraph.end));
+  if (tail && blocks.length && (blocks.at(-1)!.length + tail.length <= room)) blocks[blocks.length - 1] += tail;
   const header = {
     title: `¶${paragraphIndex} — ${oneLine(article.meta.title)}`,
     url: article.meta.url,
