@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { parseArticle } from '../src/core/articles.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/core/articles.ts';
 import { AnswerEngine } from '../src/core/engine.ts';
 import { matchedWording } from '../src/core/pipeline/quotes.ts';
 import type { Answer, Article, Quote } from '../src/core/types.ts';
