@@ -54,8 +54,10 @@ function reassemble(pieces: string[]): string {
 
 const words = fc.stringMatching(/^[A-Za-z*_~`|>#@<:-]{1,12}$/);
 // A line opening with "#" and a space is a heading in the article format, not a sentence: such a word is not put first.
+// Nor is punctuation alone (":.") a sentence: every sentence has a letter.
 const sentence = fc
   .oneof(fc.array(words, { minLength: 1, maxLength: 30 }), fc.array(words, { minLength: 500, maxLength: 900 }))
+  .map((ws) => (ws.some((w) => /[A-Za-z]/.test(w)) ? ws : ['Word', ...ws]))
   .map((ws) => `${ws.join(' ')}.`.replace(/^#+(?=\s|\.)/, 'Hash').replace(/^./, (c) => c.toUpperCase()));
 const longArticle = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 });
 

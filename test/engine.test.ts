@@ -2150,6 +2150,18 @@ describe('questions about the articles themselves, with several loaded', () => {
   });
 });
 
+describe('an article\'s subject spoken of again with a figure before its noun ("The 9,000-seat stadium")', () => {
+  it('given "how many seats does Seaview Park have?", then the sentence calling the park "the 9,000-seat stadium" answers', () => {
+    const stadium = parseArticle({
+      file: 'stadium.txt',
+      meta: { title: 'Gulls to stay at Seaview Park' },
+      text: ['The Harbor Gulls will stay at Seaview Park, the city announced on Monday.', 'Council members backed the deal after a long meeting.', 'The 9,000-seat stadium was built in 1994 and needs a new roof.'].join('\n'),
+    });
+    const answer = new AnswerEngine([stadium]).ask('How many seats does Seaview Park have?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 3, '9,000']);
+  });
+});
+
 describe('a deed done again ("reopen")', () => {
   it('given "when does the library open?" and "will reopen on Saturday", then that sentence answers, not another using "open"', () => {
     const library = new AnswerEngine([
