@@ -126,7 +126,10 @@ function introducedName(name: string, sentences: readonly Sentence[]): string | 
   const written = `[${initial}${initial.toLowerCase()}]${escaped.slice(1)}`;
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${NAME_WORD}\s+(?:${PARTICLE}\s+){0,2}){1,6}${written}(?![\p{L}\p{N}-])`, 'gu');
   const forms: string[] = [];
+  const rest = name.slice(1);
   for (const sentence of sentences) {
+    // The pattern is tried only where the name is written (its first letter in either case).
+    if (!sentence.text.includes(rest)) continue;
     for (const match of sentence.text.matchAll(pattern)) {
       const form = cleanName(withoutOpeningWords(match[0]));
       if (form && form !== name && endsWithName(form, name) && !forms.includes(form)) forms.push(form);
@@ -251,7 +254,10 @@ function roleOf(name: string, sentences: readonly Sentence[]): string | undefine
   const given = words.length > 1 ? `(?:${escapeForPattern(words.slice(0, -1).join(' '))}\\s+)?` : '';
   const before = new RegExp(String.raw`((?:[\p{L}'’.-]+\s+){1,3}?)${given}${surname}(?![\p{L}'’-])`, 'gu');
   const after = new RegExp(String.raw`${surname},\s+(?:the\s+|an?\s+)?([^,;“”"]{2,50}?)[,.](?:\s|$)`, 'gu');
+  const written = words.at(-1)!;
   for (const sentence of sentences) {
+    // Most sentences do not name them: a plain search rules those out before the patterns are tried.
+    if (!sentence.text.includes(written)) continue;
     for (const match of sentence.text.matchAll(before)) {
       const role = roleWordsEnding(match[1]!.trim().split(/\s+/));
       if (role) return role;
