@@ -12,7 +12,7 @@ import { oneLine, truncate } from '../src/discord/text.ts';
 export const data = new SlashCommandBuilder()
   .setName('quote')
   .setDescription('What people said in the article, word for word, with who said it and where')
-  .addStringOption((option) => option.setName('search').setDescription('Only quotations containing these words (or by this speaker)').setMaxLength(200).setAutocomplete(true))
+  .addStringOption((option) => option.setName('search').setDescription('Only quotations with these words, or by this speaker or post (mayor)').setMaxLength(200).setAutocomplete(true))
   .addStringOption((option) => option.setName('article').setDescription('Which article (default: every loaded article)').setAutocomplete(true))
   .addBooleanOption((option) => option.setName('private').setDescription(PRIVATE_LIST_DESCRIPTION))
   .setContexts(...EVERY_CONTEXT)

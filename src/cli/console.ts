@@ -147,7 +147,7 @@ export class ConsoleSession {
       '  <question>          the sentences that answer it, quoted verbatim and cited',
       '  /ask <question>     the same',
       '  /figures [kind]     every figure with its citation, optionally one kind (money, count, year…)',
-      '  /quote [search]     direct quotations with speaker and citation, optionally only those containing search',
+      '  /quote [search]     direct quotations with speaker and citation, optionally only those matching search (words, speaker or post: /quote mayor)',
       '  /article [id]       the active article: title, credit, year, dateline, counts; and the list of loaded articles',
       `  /use <id>           send questions to that article (same as /article <id>)${several ? '; /use all for every article' : ''}`,
       '  /help               this help',
