@@ -14,7 +14,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { parseCached } from './article-cache.ts';
-import { extractFigures } from './figures.ts';
+import { extractFigures, MONTH_NAMES } from './figures.ts';
 import { closestName } from './library-index.ts';
 import { readRegularFile, UnreadableFileError } from './read-file.ts';
 import { splitSentences } from './sentences.ts';
@@ -292,24 +292,23 @@ export function parseArticle(input: ArticleInput): Article {
   }
   // A heading below the title opens a section: its words are what the paragraphs under it are about.
   const sections = new Map<Block, string>();
+  const paragraphBlocksKept: Block[] = [];
   let section: string | undefined;
-  blocks = blocks.filter((b) => {
-    const line = text.slice(b.start, b.end);
-    if (!HEADING.test(line)) {
-      // "About Greenleaf Energy" on the line above the boilerplate's text heads it, as a Markdown heading would.
-      const subheading = subheadingOpening(line);
-      if (subheading) {
-        section = subheading.text;
-        b.start += subheading.length;
-        while (/\s/.test(text[b.start] ?? '')) b.start++;
-      }
-      if (section !== undefined) sections.set(b, section);
-      return true;
+  for (const block of blocks) {
+    const line = text.slice(block.start, block.end);
+    if (HEADING.test(line)) {
+      if (heading === undefined) heading = headingText(line);
+      else section = headingText(line) || undefined;
+      continue;
     }
-    if (heading === undefined) heading = headingText(line);
-    else section = headingText(line) || undefined;
-    return false;
-  });
+    // "About Greenleaf Energy" on the line above the boilerplate's text heads it, as a Markdown heading would.
+    const subheading = subheadingOpening(line);
+    const kept = subheading ? trimSpan(text, { start: block.start + subheading.length, end: block.end }) : block;
+    if (subheading) section = subheading.text;
+    if (section !== undefined) sections.set(kept, section);
+    paragraphBlocksKept.push(kept);
+  }
+  blocks = paragraphBlocksKept;
   let copyright: string | undefined;
   const last = blocks.at(-1);
   if (last && blocks.length > 1 && COPYRIGHT_LINE.test(text.slice(last.start, last.end))) {
@@ -358,14 +357,14 @@ function writerOf(byline: string): string {
   return byline.replace(/^[*_]*By\s+/u, '').split(/\s*(?:,|—|–|\||\s-\s)\s*/u)[0]!.replace(/[*_]+$/u, '').trim();
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WRITTEN_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** "*By Jordan Reyes — November 6, 2024*" was written on 2024-11-06 (as an ISO date; none when it names no real day). */
 function dateIn(byline: string): string | undefined {
   const match = WRITTEN_DATE.exec(byline);
   if (!match) return undefined;
-  const [year, month, day] = match[1] ? [Number(match[3]), MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1, Number(match[2])] : [Number(match[4]), Number(match[5]), Number(match[6])];
+  const monthNamed = match[1]?.slice(0, 3);
+  const [year, month, day] = monthNamed ? [Number(match[3]), MONTH_NAMES.findIndex((name) => name.startsWith(monthNamed)) + 1, Number(match[2])] : [Number(match[4]), Number(match[5]), Number(match[6])];
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const check = new Date(`${iso}T00:00:00Z`);
   return check.getUTCMonth() + 1 === month && check.getUTCDate() === day ? iso : undefined;

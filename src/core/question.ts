@@ -316,9 +316,10 @@ const PERSON_MENTION = /<@[!&]?\d+>/;
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /**
  * Discord's mention syntax, its custom emoji ("<:pepe:123…>"), timestamps ("<t:1700000000:R>") and
- * command mentions ("</ask:123…>"), and a name typed with "@" before the question to address the bot ("@LibraryBot how old is...").
+ * command mentions ("</ask:123…>"), and "@everyone" or "@here".
  */
 const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/gu;
+/** Names typed with "@" before the question, to address the bot ("@LibraryBot how old is..."). */
 const ADDRESSED = /^(?:\s*@[\p{L}\p{N}_.]+)+/u;
 /** "what did @Blinken say": an "@" typed before a name inside the question, which names that person. */
 const AT_NAME = /(?<![\p{L}\p{N}])@(?=\p{L})/gu;
@@ -1495,12 +1496,9 @@ const PLACING = /\b(?:(?:came|come|finished|finish|placed|place|was|were|ended|e
 
 function placingAsked(text: string): number | undefined {
   const match = PLACING.exec(text);
-  const word = (match?.[1] ?? match?.[2])?.toLowerCase();
-  if (!word) return undefined;
-  const spelled = SPELLED_NUMBERS.get(word);
-  if (spelled?.ordinal) return spelled.value;
-  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
-  return digits && Number(digits[1]) >= 2 ? Number(digits[1]) : undefined;
+  const word = match?.[1] ?? match?.[2];
+  const value = word ? ordinalValue(word) : undefined;
+  return value !== undefined && value >= 2 ? value : undefined;
 }
 
 /**

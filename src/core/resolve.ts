@@ -318,7 +318,6 @@ function correctionIn(index: ArticleIndex, spelling: SpellingCorrector, raw: str
   return correctSpelling(spelling, raw).find((c) => index.has(c.term) && (!c.asName || index.isName(c.term)))?.term;
 }
 
-/** The forms one question word meets one article as, in the order found, each once. */
 /** What "reopen" counts for "open": nearly the word itself (an alias's weight). */
 const AGAIN_SCALE = MATCH_WEIGHTS.alias / MATCH_WEIGHTS.synonym;
 
@@ -332,6 +331,7 @@ function doneAgain(index: ArticleIndex, raw: string): string | undefined {
   return undefined;
 }
 
+/** The forms one question word meets one article as, in the order found, each once. */
 class Alternatives {
   readonly alternatives: Alternative[] = [];
 

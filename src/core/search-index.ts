@@ -8,7 +8,7 @@
 import { aliasTerms } from './aliases.ts';
 import { baseForms, isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
 import { LOCATIVE_WORDS, termOf, tokenize, type Token } from './terms.ts';
-import type { Article, Figure, FigureKind } from './types.ts';
+import type { Article, Figure, FigureKind, Sentence } from './types.ts';
 import { plainLetters, startsWithCapital } from './characters.ts';
 import { DAY_NAMES, isMeasureOf, MONTH_NAMES } from './figures.ts';
 import { speakersNamedIn } from './speakers.ts';
@@ -51,7 +51,7 @@ export interface SentenceFacts {
 }
 
 /** The heading of the section the sentence opens, if it is the first under one. */
-function opensSection(article: Article, sentence: Article['sentences'][number]): string | undefined {
+function opensSection(article: Article, sentence: Sentence): string | undefined {
   const paragraph = article.paragraphs[sentence.paragraph - 1];
   if (!paragraph?.section || sentence.start !== paragraph.start) return undefined;
   return article.paragraphs[sentence.paragraph - 2]?.section === paragraph.section ? undefined : paragraph.section;

@@ -144,8 +144,8 @@ const NUMBER_MARK = /[ \t]*\d{1,2}[.)][ \t]+/y;
 
 /**
  * The length of the list marker opening the line at `lineStart` ("- ", "• ", "2. ", "| "), or 0. A
- * number marks an item only after a line ending in ":" (blank lines between), next to another
- * numbered item: a wrapped "15. The council..." goes on from "on March".
+ * number marks an item only below a line ending in ":" (blank lines may come between) or next to
+ * another numbered item, above or below it: a wrapped "15. The council..." goes on from "on March".
  */
 export function listMarkerAt(text: string, lineStart: number): number {
   BULLET.lastIndex = lineStart;
@@ -154,15 +154,17 @@ export function listMarkerAt(text: string, lineStart: number): number {
   NUMBER_MARK.lastIndex = lineStart;
   const number = NUMBER_MARK.exec(text);
   if (!number || lineStart === 0 || text[lineStart - 1] !== '\n') return 0;
-  let previousStart = lineStart - 1;
-  let previous = '';
-  while (previousStart > 0 && !previous) {
-    previousStart = text.lastIndexOf('\n', previousStart - 1) + 1;
-    previous = text.slice(previousStart, text.indexOf('\n', previousStart)).trim();
-    previousStart--;
+  // The nearest line above that is not blank.
+  let aboveEnd = lineStart - 1;
+  let aboveStart = lineStart;
+  let above = '';
+  while (!above && aboveEnd > 0) {
+    aboveStart = text.lastIndexOf('\n', aboveEnd - 1) + 1;
+    above = text.slice(aboveStart, aboveEnd).trim();
+    aboveEnd = aboveStart - 1;
   }
-  NUMBER_MARK.lastIndex = previousStart + 1;
-  if (previous.endsWith(':') || NUMBER_MARK.test(text)) return number[0].length;
+  NUMBER_MARK.lastIndex = aboveStart;
+  if (above.endsWith(':') || NUMBER_MARK.test(text)) return number[0].length;
   const nextStart = text.indexOf('\n', lineStart) + 1;
   NUMBER_MARK.lastIndex = nextStart;
   return nextStart > 0 && NUMBER_MARK.test(text) ? number[0].length : 0;

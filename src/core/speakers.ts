@@ -79,7 +79,7 @@ function cleanName(raw: string): string | undefined {
  * partnership", "..., said Webb". A name after a title or in an aside counts ("Chief Executive Jane Doe said").
  */
 export function reportsSpeechBy(text: string, name: string): boolean {
-  const word = new RegExp(String.raw`(?:^|\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s|$)`, 'iu');
+  const word = new RegExp(String.raw`(?:^|\s)${escapeForPattern(name)}(?:\s|$)`, 'iu');
   return speechIn(text).some(({ who }) => word.test(` ${who} `));
 }
 
@@ -120,7 +120,7 @@ function speechIn(text: string): { who: string; at: number }[] {
  * the words are the article's, as written.
  */
 function introducedName(name: string, sentences: readonly Sentence[]): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeForPattern(name);
   // "Ludwig van Beethoven" introduces "Beethoven", and "Jan de Vries" introduces "De Vries" opening a sentence.
   const initial = escaped[0]!;
   const written = `[${initial}${initial.toLowerCase()}]${escaped.slice(1)}`;
@@ -300,6 +300,7 @@ function roleWordsEnding(written: readonly string[]): string | undefined {
 const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof)\.$/;
 const VERB_FORM = /^\p{Ll}+(?:ing|ed)$/u;
 
+/** Text to match as written inside a regular expression. */
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

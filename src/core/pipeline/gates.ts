@@ -1059,6 +1059,7 @@ function speakerAsTyped(question: AnalysedQuestion, resolved: ResolvedWord[]): s
 }
 const SPEAKER_PHRASE_LENGTH = 60;
 
+/** The pronouns a question's subject may be: "how much did it cost", "how old is she". */
 const SUBJECT_PRONOUN = /^(?:it|he|she|they)$/i;
 
 /** A day of the week, in any case, one or many ("on sundays"): what most questions lack, found before looking for which. */
