@@ -2162,6 +2162,24 @@ describe('an article\'s subject spoken of again with a figure before its noun ("
   });
 });
 
+describe('a name called again by the word it ends on ("the project" of the Desert Bloom Solar Project)', () => {
+  it('given the name is not the article\'s subject, then "the $210 million project" is still the Desert Bloom project', () => {
+    const solar = parseArticle({
+      file: 'solar.txt',
+      meta: { title: 'Greenleaf opens a solar farm in Nevada' },
+      text: [
+        'LAS VEGAS — Greenleaf Energy today opened the Desert Bloom Solar Project, a 150-megawatt solar farm near Pahrump.',
+        'The $210 million project covers 1,100 acres and uses 340,000 solar panels.',
+        '“Clean power can be built fast,” said Greenleaf CEO Dana Whitfield.',
+        'Greenleaf sells the power to NV Energy under a 25-year agreement.',
+        'The company operates wind farms in nine states.',
+      ].join('\n'),
+    });
+    const answer = new AnswerEngine([solar]).ask('How much did the Desert Bloom project cost?');
+    expect([answer.answered, answer.quotes[0]?.sentence, answer.figures[0]?.text]).toEqual([true, 2, '$210 million']);
+  });
+});
+
 describe('a deed done again ("reopen")', () => {
   it('given "when does the library open?" and "will reopen on Saturday", then that sentence answers, not another using "open"', () => {
     const library = new AnswerEngine([

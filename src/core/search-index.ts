@@ -36,8 +36,8 @@ export interface SentenceFacts {
   places: readonly string[];
   /** Uses a personal pronoun ("he", "their"), so it may be about someone named just before. */
   refersBack: boolean;
-  /** Speaks of "the group", "the terror group", "the company": an organisation the article named before. */
-  describesBack: boolean;
+  /** Speaks of "the group", "the company", "the $210 million project": the term of that noun, for something the article named before. */
+  describedAs: string | undefined;
   figureKinds: ReadonlySet<FigureKind>;
   /**
    * Tells "how long" of a time: a duration, a time before or after ("five weeks earlier"), or a span
@@ -64,7 +64,7 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his
 /** "The 24-year-old pulled away...": a sentence speaking of someone named before by their age, as "she" would. */
 export const AGED_OPENING = /^(?:The|the)\s+\d{1,3}-year-old\b/;
 /** "the terror group", "the company", "the bloc": a name written again as what it is. */
-const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:[$€£]?\d[\d.,]*(?:\s+(?:million|billion))?(?:-[a-z]+)?\s+)?(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting|new)\s+)?(?:project|plant|farm|facility|factory|stadium|bridge|library|development|group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog|mutual|storm|hurricane|typhoon|cyclone|quake|earthquake|volcano|wildfire|ship|vessel|ferry|aircraft|spacecraft|probe|rocket|satellite|museum|hospital|zoo)\b/i;
+const DESCRIBED_AGAIN = /\b(?:the|its|this)\s+(?:[$€£]?\d[\d.,]*(?:\s+(?:million|billion))?(?:-[a-z]+)?\s+)?(?:(?:terror|terrorist|militant|extremist|jihadist|rebel|armed|insurgent|parent|rival|home|visiting|new)\s+)?(project|plant|farm|facility|factory|stadium|bridge|library|development|group|organi[sz]ation|company|firm|club|team|side|agency|party|coalition|alliance|network|militia|movement|bloc|union|society|lender|bank|insurer|airline|carrier|school|university|council|government|ministry|department|district|regulator|watchdog|mutual|storm|hurricane|typhoon|cyclone|quake|earthquake|volcano|wildfire|ship|vessel|ferry|aircraft|spacecraft|probe|rocket|satellite|museum|hospital|zoo)\b/i;
 
 /** Words a list of places runs on through: "in the Middle East", "in Niger, Mali and Burkina Faso". */
 const PLACE_LIST_WORDS = new Set(['the', 'and', 'of', 'or']);
@@ -470,7 +470,8 @@ export class ArticleIndex {
       const paragraph = sentence.paragraph - 1;
       this.paragraphSentences[paragraph]?.push(id);
       const refersBack = tokens.some((t) => PERSONAL_PRONOUNS.has(t.raw.toLowerCase())) || AGED_OPENING.test(sentence.text);
-      const describesBack = DESCRIBED_AGAIN.test(sentence.text);
+      const described = DESCRIBED_AGAIN.exec(sentence.text)?.[1];
+      const describedAs = described === undefined ? undefined : termOf(described);
       const figureKinds = figures ? kindsGiven(figures, article.text) : NO_KINDS;
       const tellsHowLong = figures ? howLongTold(figures, article.text) : false;
       const givesLength = figures?.some((figure) => isMeasureOf(figure, 'length')) ?? false;
@@ -482,7 +483,7 @@ export class ArticleIndex {
         if (number === undefined) this.termNumbers.set(term, (number = this.termNumbers.size));
         termIds[at] = number;
       }
-      this.facts.push({ terms, wordTerms, termIds, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describesBack, figureKinds, tellsHowLong, givesLength, paragraph });
+      this.facts.push({ terms, wordTerms, termIds, names: names.length ? names : NO_NAMES, places: places.length ? places : NO_NAMES, refersBack, describedAs, figureKinds, tellsHowLong, givesLength, paragraph });
       totalLength += terms.length;
       this.paragraphLengths[paragraph] = (this.paragraphLengths[paragraph] ?? 0) + terms.length;
       const counts = new Map<string, number>();

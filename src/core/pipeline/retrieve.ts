@@ -422,10 +422,16 @@ function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sen
   for (let w = 0; w < resolved.length; w++) {
     if (!resolved[w]!.word.isName) continue;
     let inLede = 0;
-    for (const id of lede) inLede = Math.max(inLede, sentenceScores.get(id, w));
+    let ledeSentence = -1;
+    for (const id of lede) {
+      const score = sentenceScores.get(id, w);
+      if (score > inLede) [inLede, ledeSentence] = [score, id];
+    }
     if (!(inLede > 0)) continue;
     // Only the article's subject: a name its title gives, or most paragraphs mention, not one of the
-    // two teams of a final. Only the sentences scored so far can have the name: the others need not be looked at.
+    // two teams of a final; or the name the words call it by ("the project" of "the Desert Bloom Solar
+    // Project"). Only the sentences scored so far can have the name: the others need not be looked at.
+    let calledAs: string | undefined;
     if (!inTitle(index, resolved[w]!)) {
       const enough = index.article.paragraphs.length * SUBJECT_SHARE;
       const paragraphs = new Set<number>();
@@ -433,10 +439,29 @@ function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sen
         if (sentenceScores.get(id, w) > 0) paragraphs.add(index.facts[id]!.paragraph);
         if (paragraphs.size >= enough) break;
       }
-      if (paragraphs.size < enough) continue;
+      if (paragraphs.size < enough) calledAs = nameEndingIn(index, ledeSentence, resolved[w]!);
+      if (paragraphs.size < enough && calledAs === undefined) continue;
     }
-    for (const id of describingSentences(index)) if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
+    for (const id of describingSentences(index)) {
+      if (calledAs !== undefined && index.facts[id]!.describedAs !== calledAs) continue;
+      if (!(sentenceScores.get(id, w) > 0)) sentenceScores.raise(id, w, inLede * DESCRIBED_WEIGHT);
+    }
   }
+}
+
+/**
+ * The term of the last word of the capitalised name the sentence writes `word` in ("project" for
+ * "Bloom" in "the Desert Bloom Solar Project"), when that name ends on a word a sentence may call it by.
+ */
+function nameEndingIn(index: ArticleIndex, id: number, word: ResolvedWord): string | undefined {
+  const tokens = tokenize(index.article.sentences[id]!.text);
+  const terms = new Set(word.alternatives.map((a) => a.term));
+  const at = tokens.findIndex((t) => t.term !== undefined && terms.has(t.term) && startsWithCapital(t.raw));
+  if (at < 0) return undefined;
+  let last = at;
+  while (last + 1 < tokens.length && startsWithCapital(tokens[last + 1]!.raw) && tokens[last + 1]!.start - tokens[last]!.end === 1) last++;
+  const term = last > at ? tokens[last]!.term : undefined;
+  return term !== undefined && index.facts.some((facts) => facts.describedAs === term) ? term : undefined;
 }
 
 /**
@@ -464,11 +489,11 @@ function inTitle(index: ArticleIndex, word: ResolvedWord): boolean {
 
 const describing = new WeakMap<ArticleIndex, readonly number[]>();
 
-/** The sentences speaking of "the group", "the company"... (`describesBack`), in reading order; found once per article. */
+/** The sentences speaking of "the group", "the company"... (`describedAs`), in reading order; found once per article. */
 function describingSentences(index: ArticleIndex): readonly number[] {
   let ids = describing.get(index);
   if (!ids) {
-    ids = index.facts.flatMap((facts, id) => (facts.describesBack ? [id] : []));
+    ids = index.facts.flatMap((facts, id) => (facts.describedAs !== undefined ? [id] : []));
     describing.set(index, ids);
   }
   return ids;
