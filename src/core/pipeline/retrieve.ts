@@ -439,8 +439,10 @@ function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sen
         if (sentenceScores.get(id, w) > 0) paragraphs.add(index.facts[id]!.paragraph);
         if (paragraphs.size >= enough) break;
       }
-      if (paragraphs.size < enough) calledAs = nameEndingIn(index, ledeSentence, resolved[w]!);
-      if (paragraphs.size < enough && calledAs === undefined) continue;
+      if (paragraphs.size < enough) {
+        calledAs = nameEndingIn(index, ledeSentence, resolved[w]!);
+        if (calledAs === undefined) continue;
+      }
     }
     for (const id of describingSentences(index)) {
       if (calledAs !== undefined && index.facts[id]!.describedAs !== calledAs) continue;
