@@ -1,11 +1,11 @@
 /**
- * What /quote (on Discord and in the console) and the search boxes match typed words against. One
- * rule for both, so a speaker typed in full ("maria da silva"), by surname ("Silva") or without the
- * article's accents, special letters and curly apostrophes ("Ruben", "Sorensen", "O'Brien") is found
- * the same way everywhere.
+ * What /quote (on Discord and in the console), the search boxes and an article named in part match
+ * typed words against. One rule for all, so a speaker typed in full ("maria da silva"), by surname
+ * ("Silva") or without the article's accents, special letters and curly apostrophes ("Ruben",
+ * "Sorensen", "O'Brien") is found the same way everywhere.
  */
 import { plainLetters } from './characters.ts';
-import type { Quotation } from './types.ts';
+import type { Article, Quotation } from './types.ts';
 
 function normalise(text: string): string {
   return plainLetters(text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase());
@@ -29,6 +29,11 @@ function beginsWord(haystack: string, word: string): boolean {
     if (at === 0 || !/[\p{L}\p{N}]/u.test(haystack[at - 1]!)) return true;
   }
   return false;
+}
+
+/** An article matches by its id or its title ("airline" finds airline-profit, "sky" SkyBridge's). */
+export function articleMatches(article: Article, search: string | undefined): boolean {
+  return matchesSearch(`${article.id} ${article.meta.title}`, search);
 }
 
 /** A quotation matches by its words, by who said it or by their post ("mayor"). */

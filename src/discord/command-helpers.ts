@@ -1,6 +1,6 @@
 /** Small steps several commands share: the cooldown, the conversation, picking articles, article autocomplete. */
 import { MessageFlags, type AutocompleteInteraction, type RepliableInteraction } from 'discord.js';
-import { matchesSearch } from '../core/quotation-search.ts';
+import { articleMatches } from '../core/quotation-search.ts';
 import type { Article } from '../core/types.ts';
 import { botContext, type BotContext } from './context.ts';
 import { cooldownMessage } from './cooldown.ts';
@@ -41,7 +41,7 @@ export async function articlesFor(interaction: RepliableInteraction, context: Bo
   const article = resolveArticle(library, given);
   if (article) return [article];
   // A part of several ids or titles is no unknown article: say which it could be.
-  const candidates = library.articles.filter((a) => matchesSearch(`${a.id} ${a.meta.title}`, given));
+  const candidates = library.articles.filter((a) => articleMatches(a, given));
   const listed = (candidates.length ? candidates : library.articles).slice(0, 10).map((a) => `• \`${a.id}\` — ${escapeText(truncate(oneLine(a.meta.title), 80))}`);
   const shown = escapeText(truncate(oneLine(given), 100));
   const text = candidates.length

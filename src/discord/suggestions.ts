@@ -4,7 +4,7 @@
  * actually answers them, so an example never leads to a refusal.
  */
 import { DAY_OR_MONTH_NAME } from '../core/figures.ts';
-import { matchesSearch } from '../core/quotation-search.ts';
+import { articleMatches, matchesSearch } from '../core/quotation-search.ts';
 import type { Article } from '../core/types.ts';
 import { STOPWORDS } from '../core/terms.ts';
 import type { Library } from './library.ts';
@@ -232,7 +232,7 @@ export async function questionChoices(library: Library, typed: string, articleId
 /** Loaded articles whose id or title contains what is typed; the value is the article id. */
 export function articleChoices(library: Library, typed: string): Choice[] {
   return library.articles
-    .filter((article) => matchesSearch(`${article.id} ${article.meta.title}`, typed))
+    .filter((article) => articleMatches(article, typed))
     .slice(0, DISCORD_LIMITS.autocompleteChoices)
     .flatMap((article) => (article.id.length <= DISCORD_LIMITS.choiceValue ? [{ name: clip(article.meta.title), value: article.id }] : []));
 }
@@ -246,7 +246,7 @@ export function resolveArticle(library: Library, given: string | null | undefine
   return (
     library.articles.find((a) => a.id.toLowerCase() === wanted || a.meta.title.toLowerCase() === wanted) ??
     (() => {
-      const partial = library.articles.filter((a) => matchesSearch(`${a.id} ${a.meta.title}`, given));
+      const partial = library.articles.filter((a) => articleMatches(a, given));
       return partial.length === 1 ? partial[0] : undefined;
     })()
   );

@@ -17,7 +17,7 @@ import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
 import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, NO_TERMS, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked, standInPronoun } from './retrieve.ts';
 import { isAscii, startsWithCapital } from '../characters.ts';
-import { matchesSearch } from '../quotation-search.ts';
+import { articleMatches } from '../quotation-search.ts';
 
 /** What the gates of each stage read. */
 export interface StageFacts {
@@ -173,7 +173,7 @@ export const GATES: readonly Gate[] = [
     example: 'Who wrote this article?',
     check: ({ question, scope }) => {
       // "Who wrote the airline story?" of several articles: the one its title or id calls so.
-      const named = question.sourceOf ? scope.filter((index) => matchesSearch(`${index.article.id} ${index.article.meta.title}`, question.sourceOf)) : [];
+      const named = question.sourceOf ? scope.filter((index) => articleMatches(index.article, question.sourceOf)) : [];
       const only = scope.length === 1 ? scope[0]!.article.meta : named.length === 1 ? named[0]!.article.meta : undefined;
       if (question.aboutArticle === 'source') return only ? { text: sourceLine(only) } : { about: 'source' };
       if (question.aboutArticle === 'quotes' || question.aboutArticle === 'figures') return { about: question.aboutArticle };
