@@ -764,6 +764,16 @@ describe('answering questions about an article', () => {
     const ceo = engine.ask("who's the ceo of veltrix");
     expect([ceo.answered, ceo.quotes[0]?.sentence]).toEqual([true, 3]);
   });
+  it('given "what did the X say" where the article writes no X, only a word related to it, then it declines instead of quoting someone else', () => {
+    const fire = articleOf('fire.txt', [
+      'The Cedar Hollow fire has burned 8,600 acres since it began on Saturday.',
+      'Sheriff Tom Brannigan said investigators were looking at the campground where the fire began but had not ruled anything out.',
+    ]);
+    const engine = new AnswerEngine([fire]);
+    expect(engine.ask('what did the governor say about the fire')).toMatchObject({ answered: false, reasonCode: 'speaker-not-quoted' });
+    const sheriff = engine.ask('what did the sheriff say about the fire');
+    expect([sheriff.answered, sheriff.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
   it('given "has X said anything about Y" where X is only mentioned, never quoted, then it declines as "what did X say" would', () => {
     const airline = articleOf('airline.txt', [
       'Nordvind Air grounded its fleet on Tuesday after engineers found a crack in a turbine blade.',

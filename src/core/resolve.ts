@@ -436,6 +436,11 @@ function phrasalTerms(verb: string, particle: string): string[] {
   return terms;
 }
 
+/** The article has the word in some form, or a synonym of it, not only words WordNet relates to it ("rule" for "governor"). */
+export function isMentioned(r: ResolvedWord): boolean {
+  return r.alternatives.some((a) => a.kind !== 'related');
+}
+
 /** Words that carry the question, not "take", "back", the "city" of "what city" or an implied short form. */
 export function isTelling(r: ResolvedWord): boolean {
   return isTellingWord(r.word);

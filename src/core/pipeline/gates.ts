@@ -6,7 +6,7 @@
  */
 import { headedNamesIn, KIND_FIGURES, NAME_KINDS, namesThingItMentions, ORDINAL_WORDS, ordinalValue, placeKindOf, relativeTimesAsked, writtenAsCounted, type AnalysedQuestion, type AnswerKind, type Naming, type DateUnit, type QuestionWord, type SpelledNumber } from '../question.ts';
 import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from '../lexicon.ts';
-import { isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
+import { isMentioned, isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
 import { pronounsSpeakingIn } from '../speakers.ts';
 import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
@@ -379,7 +379,7 @@ export const GATES: readonly Gate[] = [
     example: "What is the ferry's tonnage?",
     check: ({ question, best, resolved }) => {
       const attribute = resolved.filter((r) => question.attribute?.includes(r.word.term));
-      if (!attribute.length || attribute.some((r) => r.alternatives.some((a) => a.kind !== 'related'))) return undefined;
+      if (!attribute.length || attribute.some(isMentioned)) return undefined;
       // "What is the cost of the renovation?" — "a $42.7 million renovation" gives it without the word.
       return question.kind === 'money' && sumBeforeAskedNoun(question, best) ? undefined : { words: attribute.map((r) => r.word.raw) };
     },
@@ -403,7 +403,7 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, resolved }) => {
       const topic = resolved.filter((r) => question.saidAbout?.includes(r.word.term) && !r.word.speaker && isTelling(r));
       if (!topic.length) return undefined;
-      const mentioned = topic.some((r) => r.alternatives.some((a) => a.kind !== 'related'));
+      const mentioned = topic.some(isMentioned);
       if (mentioned && !neverBesideSpeaker(best.index, resolved, topic)) return undefined;
       return { words: topic.map((r) => r.word.raw), together: speakerAsTyped(question, resolved), ...(mentioned ? { mentioned } : {}) };
     },
@@ -453,7 +453,7 @@ export const GATES: readonly Gate[] = [
           (isPlaceName(r.word.raw) || question.headedNames.some((name) => name.split(/\s+/).includes(r.word.raw))) &&
           !writesItsPeople(best, r.word.raw),
       );
-      if (!missing.length || missing.some((r) => !r.alternatives.some((a) => a.kind !== 'related'))) return undefined;
+      if (!missing.length || missing.some((r) => !isMentioned(r))) return undefined;
       return namesAnotherPlace(best, question, resolved) ? { words: missing.map((r) => r.word.raw) } : undefined;
     },
   },

@@ -15,7 +15,7 @@ import { isMeasureOf, type Dimension } from '../figures.ts';
 import { termOf, tokenize, type Token } from '../terms.ts';
 import { aliases, aliasOf } from '../aliases.ts';
 import { reportsSpeech, reportsSpeechBy } from '../speakers.ts';
-import { isLightWord, isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
+import { isLightWord, isMentioned, isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
 import type { CandidateFeatures } from '../ranker.ts';
 import type { Figure } from '../types.ts';
 import { startsWithCapital } from '../characters.ts';
@@ -706,12 +706,16 @@ function asksAgeOfName(question: AnalysedQuestion, resolved: ResolvedWord[]): bo
   return subject !== undefined && resolved.some((r) => r.word.raw === subject && r.word.isName);
 }
 
-/** Every word naming the speaker asked about (or a short form standing for it, "CEO") is in or next to the sentence. */
+/**
+ * Every word naming the speaker asked about (or a short form standing for it, "CEO") is in or next to
+ * the sentence. Not a word the article has only relatives of: "the governor" is not named by "had not
+ * ruled anything out".
+ */
 export function speakerNamedNear(candidate: Candidate, resolved: ResolvedWord[]): boolean {
   // Loops rather than closures: this is asked of every question, and most name no speaker.
   for (let w = 0; w < resolved.length; w++) {
     const r = resolved[w]!;
-    if (!r.word.speaker || !isTelling(r) || candidate.windowMatched[resolved.indexOf(r)]) continue;
+    if (!r.word.speaker || !isTelling(r) || (candidate.windowMatched[w] && isMentioned(r))) continue;
     let coveredNear = false;
     for (let o = 0; o < resolved.length && !coveredNear; o++) {
       const other = resolved[o]!;
