@@ -200,6 +200,12 @@ describe('answering questions about an article', () => {
     expect(engine.ask('Which month did heavy rain flood the Rhône valley?')).toMatchObject({ answered: false, reason: expect.stringMatching(/the month/) });
     expect(engine.ask('In what year did the last comparable flood strike?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: '1957' })] });
   });
+  it('given "what day in August", then a passage giving only the month declines, saying the date is not given', () => {
+    const council = articleOf('council.txt', ['The council will hold a separate vote in August on whether to reopen the pools.']);
+    const engine = new AnswerEngine([council]);
+    expect(engine.ask('what day in august is the pool vote happening')).toMatchObject({ answered: false, reasonCode: 'date-unit-missing' });
+    expect(engine.ask('when is the pool vote')).toMatchObject({ answered: true });
+  });
   it('given "how many of the 3,200", then the sentence giving only the 3,200 does not answer', () => {
     expect(engine.ask('How many of the 3,200 residents were pensioners?')).toMatchObject({ answered: false, reason: expect.stringMatching(/only gives the figure you asked about \(“3,200”\)/) });
     expect(engine.ask('How many residents were forced from their homes?')).toMatchObject({ answered: true, figures: expect.arrayContaining([expect.objectContaining({ text: '3,200' })]) });

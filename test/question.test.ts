@@ -369,6 +369,9 @@ describe('the part of a date asked for', () => {
     ['Which month was the meeting held in?', 'month'],
     ['In what year did the bridge open?', 'year'],
     ['what was the exact date of the meeting', 'day'],
+    ['what day in august is the pool vote happening', 'day'],
+    ['What day of the month is rent due?', 'day'],
+    ['What day of the week is the market?', undefined],
     ['When was the meeting?', undefined],
   ])('given "%s", then the part asked for is %s', (question, unit) => {
     expect(analyseQuestion(question).dateUnit).toBe(unit);

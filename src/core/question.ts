@@ -792,6 +792,8 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
   [/\b(?:what|which)\s+year\b/i, 'year'],
   [/\b(?:what|which)\s+month\b/i, 'month'],
   [/\b(?:what|which)\s+(?:exact\s+)?date\b|\bexact\s+date\b/i, 'day'],
+  // "What day in August is the vote?" asks which day of the month, not of the week.
+  [new RegExp(String.raw`\b(?:what|which)\s+day\s+(?:in|of)\s+(?:the\s+month|${MONTH_NAMES.join('|')})\b`, 'i'), 'day'],
 ];
 
 /** Where a question for a post's holder opens: "who", "who's", "what is the name of". */
