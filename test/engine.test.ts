@@ -1942,6 +1942,15 @@ describe('asking which one', () => {
     expect(article.ask('Which staffing agency was hired to send replacement nurses?')).toMatchObject({ answered: false, reasonCode: 'which-not-named' });
     expect(article.ask('What is the diving club called?')).toMatchObject({ answered: false, reasonCode: 'which-not-named' });
   });
+  it('given "which X" and a passage mentioning an X beside only a date and the place it comes from, then it declines: neither names it', () => {
+    const article = strike(
+      'The wreck was spotted on Aug. 9 by three members of a diving club from the town of Conil de la Frontera.',
+      'The outbreak spread through two elementary schools, a church and a youth basketball tournament held in Yakima on the weekend of Feb. 14.',
+    );
+    for (const question of ['What is the diving club called?', 'which diving club found it', 'which church was the outbreak linked to']) {
+      expect(article.ask(question)).toMatchObject({ answered: false, reasonCode: 'which-not-named' });
+    }
+  });
   it('given "which X" and a passage naming the X, then that passage answers', () => {
     const article = strike('The hospital signed a contract with the staffing agency Medirex to bring in replacement nurses.');
     expect(article.ask('Which staffing agency was hired to send replacement nurses?')).toMatchObject({ answered: true });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, ANY_KIND, CHAT_LETTERS, CHAT_SPELLINGS, cleanQuestion, firstKindWording, readerWording, withChatWordsSpelled, withMonthsCapitalised } from '../src/core/question.ts';
-import { termOf } from '../src/core/terms.ts';
+import { analyseQuestion, ANY_KIND, CHAT_LETTERS, CHAT_SPELLINGS, cleanQuestion, firstKindWording, namesThingItMentions, readerWording, withChatWordsSpelled, withMonthsCapitalised } from '../src/core/question.ts';
+import { termOf, tokenize } from '../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
   it.each([
@@ -418,6 +418,8 @@ describe('what "which" asks to have named', () => {
     ['Which staffing agency was hired?', ['agenc']],
     ['Which bakery sells bread to passengers?', ['bakeri']],
     ['What is the diving club called?', ['club']],
+    ['which diving club found it', ['club']],
+    ['Which bakeries sell bread?', ['bakeri']],
     ['What company supplied the software?', ['compani']],
   ])('given "%s", then the thing to be named is %j', (question, terms) => {
     const whichOf = analyseQuestion(question).whichOf;
@@ -427,6 +429,14 @@ describe('what "which" asks to have named', () => {
   it('given "what is the X called", then "called" names the kind of answer, which the answer need not repeat; "who called" is a word to find', () => {
     expect(analyseQuestion("what's the dad called").words.find((w) => w.raw === 'called')?.focus).toBe(true);
     expect(analyseQuestion('Who called the police?').words.find((w) => w.raw === 'called')?.focus).toBeUndefined();
+  });
+  it('given a name after "the town of" or a date, then it is not the name of the thing asked; one after "the hiring of" may be', () => {
+    const naming = (sentence: string, thing: string) => {
+      const names = tokenize(sentence).filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && t.term).map((t) => t.term!);
+      return namesThingItMentions(sentence, [termOf(thing)!], new Set([termOf(thing)!]), names, [], new Set());
+    };
+    expect(naming('The wreck was spotted on Aug. 9 by a diving club from the town of Conil de la Frontera.', 'club')).toBe('unnamed');
+    expect(naming('The Broncos announced the hiring of Gary Kubiak as the new coach.', 'coach')).toBe('unsure');
   });
   it('given "what" before a noun in a question asking for no name ("amid what concerns"), then nothing is to be named', () => {
     expect(analyseQuestion('Countries were reluctant amid what concerns?').whichOf).toBeUndefined();

@@ -4,7 +4,7 @@
  * the number over one that merely repeats the question's words.
  */
 import type { FigureKind, SmallTalk } from './types.ts';
-import { extractFigures, IRREGULAR_PLURALS, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, withSpelledNumbersInDigits, type Dimension, type FoundFigure } from './figures.ts';
+import { DAY_NAMES, extractFigures, IRREGULAR_PLURALS, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, withSpelledNumbersInDigits, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases, aliasOf } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkAround } from './small-talk.ts';
 import { LOCATIVE_WORDS, tokenize, type Token } from './terms.ts';
@@ -903,8 +903,10 @@ function chosenThing(text: string, tokens: Token[], kind: AnswerKind): string[] 
   const start = Math.max(0, after.findIndex((t) => !/^(?:the|its|their|his|her|a|an)$/i.test(t.raw) && !SPELLED_NUMBERS.has(t.raw.toLowerCase()) && !ALL_DIGITS.test(t.raw)));
   const [first, second, third] = after.slice(start);
   if (!first || !isThingWord(first)) return undefined;
-  // A second word is the noun ("staffing agency was") unless a verb's object follows it ("bakery sells bread").
-  const secondIsVerb = second !== undefined && !isOnlyNoun(second.raw) && (isThingWord(third) || /^(?:the|a|an|to|his|her|their|its)$/i.test(third?.raw ?? ''));
+  // A second word is the noun ("staffing agency was") unless a verb's object follows it ("bakery sells
+  // bread"), and only a verb agreeing with the first word can be one: "which diving club found it".
+  const agrees = (verb: Token) => /s$/i.test(verb.raw) || isInflectedVerb(verb.raw) || isPlural(first);
+  const secondIsVerb = second !== undefined && !isOnlyNoun(second.raw) && agrees(second) && (isThingWord(third) || /^(?:the|a|an|to|his|her|their|its)$/i.test(third?.raw ?? ''));
   const head = isThingWord(second) && !secondIsVerb ? second! : first;
   return [head.term!];
 }
@@ -945,13 +947,26 @@ export type Naming = 'named' | 'unnamed' | 'unsure';
 
 const GIVES_NAME = /^(?:named|called|dubbed|christened)$/i;
 
-/** The name at `at` follows "named" or "called" (a "the" may come between), said of a noun that is none of `things`. */
+/**
+ * The name at `at` follows "named" or "called" (a "the" may come between), said of a noun that is
+ * none of `things`, or names a place as "the town of Conil" does ("the hiring of Gary Kubiak" does not).
+ */
 function namesAnotherNoun(tokens: readonly Token[], at: number, things: readonly string[]): boolean {
   let verb = at - 1;
   if (/^the$/i.test(tokens[verb]?.raw ?? '')) verb--;
   const noun = tokens[verb - 1];
-  return GIVES_NAME.test(tokens[verb]?.raw ?? '') && noun !== undefined && noun.term !== undefined && !things.includes(noun.term) && OPENS_LOWERCASE.test(noun.raw);
+  if (noun === undefined || noun.term === undefined || things.includes(noun.term) || !OPENS_LOWERCASE.test(noun.raw)) return false;
+  const word = tokens[verb]?.raw ?? '';
+  return GIVES_NAME.test(word) || (/^of$/i.test(word) && PLACE_NAMED_AFTER.test(noun.raw));
 }
+
+/** Nouns a place's name follows after "of": "the town of Conil", "the island of Lampedusa". */
+const PLACE_NAMED_AFTER = /^(?:town|city|village|hamlet|county|state|province|region|district|borough|municipality|parish|township|island|port|republic|kingdom)$/i;
+
+/** "Aug. 9", "on Monday": a date names no thing. */
+const DATE_NAME = new RegExp(`^(?:${[...MONTH_NAMES, ...DAY_NAMES, MONTH_ABBREVIATIONS, 'Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun'].join('|')})$`);
+/** Short lowercase words inside a name: "Conil de la Frontera", "Ludwig van Beethoven". */
+const NAME_PARTICLE = /^(?:de|del|della|di|da|du|la|le|van|von|der|den|y)$/;
 
 /**
  * Whether a sentence gives the name of a thing it mentions ("the Island Star ferry", "the ferry
@@ -1015,7 +1030,10 @@ export function namesThingItMentions(
   tokens.forEach((token, at) => {
     const previous = tokens[at - 1];
     if (!token.term || !isName(token, at) || !previous) return;
-    if (/^(?:to|from|via)$/i.test(previous.raw) || notTheThings.has(previous.term ?? '')) notTheThings.add(token.term);
+    // "Conil de la Frontera": the name goes on past its particles.
+    let partOf = at - 1;
+    while (partOf > 0 && NAME_PARTICLE.test(tokens[partOf]!.raw)) partOf--;
+    if (DATE_NAME.test(token.raw) || /^(?:to|from|via)$/i.test(previous.raw) || notTheThings.has(tokens[partOf]!.term ?? '')) notTheThings.add(token.term);
     else if (namesAnotherNoun(tokens, at, things)) notTheThings.add(token.term);
   });
   if (names.every((name) => asked.has(name) || places.includes(name) || speaking.has(name) || notTheThings.has(name))) return 'unnamed';
