@@ -694,6 +694,12 @@ export function storedLemmaTerm(word: string): string | undefined | null {
   return typeof word === 'string' && word.length <= MAX_WORD_LENGTH ? getLexicon().storedTerm(word) : null;
 }
 
+/** WordNet lists the word itself, as written: "reopen" is one, "rewhat" and "reopened" are not. */
+export function isLemma(word: string): boolean {
+  const normalised = normalise(word);
+  return normalised !== '' && normalised.length <= MAX_WORD_LENGTH && getLexicon().wordId(normalised) >= 0;
+}
+
 /** WordNet knows the word, in any inflection: "Carter" is a word (one who drives a cart), "Okafor" is not. */
 export function isDictionaryWord(word: string): boolean {
   return remembered('d', word, isDictionaryWordUncached);

@@ -7,7 +7,7 @@ import type { FigureKind, SmallTalk } from './types.ts';
 import { DAY_NAMES, extractFigures, IRREGULAR_PLURALS, MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_NUMBERS, withSpelledNumbersInDigits, type Dimension, type FoundFigure } from './figures.ts';
 import { aliases, aliasOf } from './aliases.ts';
 import { smallTalkIn, withoutSmallTalkAround } from './small-talk.ts';
-import { LOCATIVE_WORDS, tokenize, type Token } from './terms.ts';
+import { LOCATIVE_WORDS, sentenceTokens, tokenize, type Token } from './terms.ts';
 import { isDictionaryWord, isInflectedVerb, isNounOfOneSense, isOnlyNoun, isPersonNoun, isPlaceName, newsOpposites } from './lexicon.ts';
 import { startsWithCapital, startsWithTwoCapitals } from './characters.ts';
 
@@ -988,7 +988,7 @@ export function namesThingItMentions(
   speaking: ReadonlySet<string>,
   several = false,
 ): Naming {
-  const tokens = tokenize(sentence);
+  const tokens = sentenceTokens(sentence);
   const isName = (token: Token | undefined, at: number) => token !== undefined && at > 0 && startsWithCapital(token.raw) && !(token.term && asked.has(token.term)) && !/['’]s$/.test(token.raw);
   const isNumber = (token: Token | undefined) => token !== undefined && OPENS_WITH_DIGIT.test(token.raw) && !(token.term && asked.has(token.term));
   // Words of one phrase: spaces and commas between them, or a dash or quotation mark before a name.
@@ -1089,7 +1089,7 @@ export function writtenAsCounted(sentence: string, tokens: readonly Token[], at:
  * is who does something to them, not what they are called; anything before the count, unless set off as
  * its apposition, is what the sentence is about otherwise.
  */
-function namedAfterCount(sentence: string, tokens: Token[], at: number, asked: ReadonlySet<string>, names: readonly string[]): boolean {
+function namedAfterCount(sentence: string, tokens: readonly Token[], at: number, asked: ReadonlySet<string>, names: readonly string[]): boolean {
   // Back over the count phrase ("the two branch campuses") to the word before it.
   let lead = at - 1;
   while (lead > 0 && !isCount(tokens[lead]!)) lead--;

@@ -6,7 +6,7 @@
 import { GIVES_AGE, GIVES_CAUSE, GIVES_TITLE, type ArticleIndex } from './search-index.ts';
 import type { SpellingCandidate } from './library-index.ts';
 import { isSpelledNumber, QUESTION_WORD_FIELDS, type QuestionWord } from './question.ts';
-import { baseForms, isNounOfOneSense, isDictionaryWord, isPersonNoun, isPlaceName, newsOpposites, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
+import { baseForms, isNounOfOneSense, isDictionaryWord, isLemma, isPersonNoun, isPlaceName, newsOpposites, newsParaphrases, relatedWords, type RelatedWord } from './lexicon.ts';
 import { lemmaTermOf, termOf } from './terms.ts';
 import { dayCalled } from './figures.ts';
 import { aliasOf, metonymOf } from './aliases.ts';
@@ -323,12 +323,28 @@ const AGAIN_SCALE = MATCH_WEIGHTS.alias / MATCH_WEIGHTS.synonym;
 
 /** The term of "reopen" for "open", "rebuilt" for "build", when the article has it and WordNet makes it a kind of that deed. */
 function doneAgain(index: ArticleIndex, raw: string): string | undefined {
-  for (const form of baseForms(raw.toLowerCase())) {
-    const again = `re${form}`;
-    const term = termOf(again);
-    if (term && index.has(term) && relatedWords(again).some((related) => related.word === form && related.relation === 'hypernym')) return term;
-  }
+  for (const term of againTerms(raw.toLowerCase())) if (index.has(term)) return term;
   return undefined;
+}
+
+const againTermCache = new Map<string, readonly string[]>();
+const AGAIN_TERM_CACHE_LIMIT = 50_000;
+const NO_TERMS: readonly string[] = [];
+
+/** The terms of the deeds WordNet makes "doing `word` again" ("reopen" of "open"), the same in every article. */
+function againTerms(word: string): readonly string[] {
+  let terms = againTermCache.get(word);
+  if (terms) return terms;
+  terms = NO_TERMS;
+  for (const form of baseForms(word)) {
+    const again = `re${form}`;
+    // Most words have no such form: the lexicon's word list says so before any stemming.
+    if (!isLemma(again)) continue;
+    const term = lemmaTermOf(again);
+    if (term && relatedWords(again).some((related) => related.word === form && related.relation === 'hypernym')) terms = [...terms, term];
+  }
+  if (againTermCache.size < AGAIN_TERM_CACHE_LIMIT) againTermCache.set(word, terms);
+  return terms;
 }
 
 /** The forms one question word meets one article as, in the order found, each once. */

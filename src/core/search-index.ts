@@ -7,7 +7,7 @@
  */
 import { aliasTerms } from './aliases.ts';
 import { baseForms, isDictionaryWord, isOnlyNoun, isPersonNoun, isPlaceName } from './lexicon.ts';
-import { LOCATIVE_WORDS, termOf, tokenize, type Token } from './terms.ts';
+import { LOCATIVE_WORDS, sentenceTokens, termOf, tokenize, type Token } from './terms.ts';
 import type { Article, Figure, FigureKind, Sentence } from './types.ts';
 import { plainLetters, startsWithCapital } from './characters.ts';
 import { DAY_NAMES, isMeasureOf, MONTH_NAMES } from './figures.ts';
@@ -534,16 +534,18 @@ export class ArticleIndex {
    * Not "position" as "positive", whose term the stemmer made the same.
    */
   writesFormOf(term: string, lemma: string, sameWord = false): boolean {
+    // Most relatives of a question's word are not in the article at all.
+    const postings = this.postings.get(term);
+    if (!postings) return false;
     const key = `${term} ${lemma} ${sameWord}`;
     let writes = this.formsWritten.get(key);
     if (writes !== undefined) return writes;
     writes = false;
     const forms = baseForms(sameWord ? plainLetters(lemma) : lemma);
-    const postings = this.postings.get(term) ?? [];
     // The sentences holding the term are read again rather than their words kept: a word list per
     // term would add a third to what an index holds, and the first sentence mostly settles it.
     for (let at = 0; at < postings.length && !writes; at += 2) {
-      for (const token of tokenize(this.article.sentences[postings[at]!]!.text)) {
+      for (const token of sentenceTokens(this.article.sentences[postings[at]!]!.text)) {
         if (token.term !== term) continue;
         const word = token.raw.toLowerCase();
         const bases = baseForms(sameWord ? plainLetters(word) : word);

@@ -105,6 +105,24 @@ function computeTerm(raw: string): string | undefined {
 }
 
 /**
+ * The words of a sentence, kept: the gates and the reranking read the words of the same few
+ * sentences again and again, for question after question.
+ */
+const sentenceTokenCache = new Map<string, Token[]>();
+const SENTENCE_TOKENS_LIMIT = 5_000;
+
+/** `tokenize` of a whole sentence, remembered; the tokens are shared, and not to be changed. */
+export function sentenceTokens(text: string): readonly Token[] {
+  let tokens = sentenceTokenCache.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    if (sentenceTokenCache.size >= SENTENCE_TOKENS_LIMIT) sentenceTokenCache.clear();
+    sentenceTokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+/**
  * The words of a text, as this expression (flags gu) finds them:
  *   (?:\p{L}\.){2,} | \p{Lu}+&\p{Lu}+(?![\p{L}\p{N}]) | [\p{L}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*
  * that is dotted initialisms ("U.S.", "p.m."), initialisms joined by "&" ("PG&E", "AT&T"), then words

@@ -9,10 +9,10 @@ import { baseForms, isDictionaryWord, isInflectedVerb, isOnlyNoun, isPersonNoun,
 import { isMentioned, isSay, isTelling, isTellingWord, relatedTerms, type ResolvedWord } from '../resolve.ts';
 import { GIVES_CAUSE, PERSONAL_PRONOUNS, type ArticleIndex } from '../search-index.ts';
 import { pronounsSpeakingIn } from '../speakers.ts';
-import { STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
+import { sentenceTokens, STOPWORDS, termOf, tokenize, type Token } from '../terms.ts';
 import type { Article, ArticleMeta, Figure, FigureKind, Quote } from '../types.ts';
 import { countsFromArticleDate, DAY_NAMES, dayCalled, namesCurrency, type FoundFigure } from '../figures.ts';
-import { digitsPattern, figureWithUnit, figuresOfQuotes, sentenceTokens, writesTerm, type FigurePlace } from './quotes.ts';
+import { digitsPattern, figureWithUnit, figuresOfQuotes, writesTerm, type FigurePlace } from './quotes.ts';
 import type { ReasonCode, ReasonParams } from './reasons.ts';
 import { givesTelephoneNumber, type ScoredCandidate } from './rerank.ts';
 import { asksKindAlone, givesMeasureOf, givesOnlyTimes, kindMatches, NO_TERMS, namesSpeaker, namingOfAskedThing, negatesNear, passageOf, speakerNamedNear, speaksAsAsked, standInPronoun } from './retrieve.ts';

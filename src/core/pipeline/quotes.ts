@@ -7,7 +7,7 @@ import { KIND_FIGURES, type AnalysedQuestion } from '../question.ts';
 import type { Alternative, ResolvedWord } from '../resolve.ts';
 import type { ArticleIndex } from '../search-index.ts';
 import { listMarkerAt } from '../sentences.ts';
-import { tokenize, type Token } from '../terms.ts';
+import { sentenceTokens, tokenize, type Token } from '../terms.ts';
 import type { Article, AnswerSource, Figure, Quote, Sentence } from '../types.ts';
 import type { ScoredCandidate } from './rerank.ts';
 import { leanedOn } from './retrieve.ts';
@@ -121,23 +121,6 @@ export function speakerOf(article: Article, sentence: Sentence): string | undefi
 
 /** A matched word as the reader typed it: "ISIS", also in a question typed in capitals. */
 const asTyped = (r: ResolvedWord): string => r.word.typed ?? r.word.raw;
-
-/**
- * The words of sentences quoted, kept: the same few sentences are quoted again and again, and the
- * gates read the answering ones' words too.
- */
-const quotedTokens = new Map<string, Token[]>();
-const QUOTED_TOKENS_LIMIT = 5_000;
-
-export function sentenceTokens(text: string): readonly Token[] {
-  let tokens = quotedTokens.get(text);
-  if (!tokens) {
-    tokens = tokenize(text);
-    if (quotedTokens.size >= QUOTED_TOKENS_LIMIT) quotedTokens.clear();
-    quotedTokens.set(text, tokens);
-  }
-  return tokens;
-}
 
 /**
  * "Matched: automobiles" under "60,000 cars a day" would say the sentence has a word it has not: a

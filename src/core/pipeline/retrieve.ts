@@ -12,7 +12,7 @@ import { WordScores } from '../word-scores.ts';
 import { KIND_FIGURES, NAME_KINDS, namesThingItMentions, type AnalysedQuestion, type AnswerKind, type Naming } from '../question.ts';
 import { isDictionaryWord, isPersonNoun, isPlaceName } from '../lexicon.ts';
 import { isMeasureOf, type Dimension } from '../figures.ts';
-import { termOf, tokenize, type Token } from '../terms.ts';
+import { sentenceTokens, termOf, type Token } from '../terms.ts';
 import { aliases, aliasOf } from '../aliases.ts';
 import { reportsSpeech, reportsSpeechBy } from '../speakers.ts';
 import { isLightWord, isMentioned, isTelling, looseTerms, NAME_WEIGHT, resolveWord, type ResolvedWord, type SpellingCorrector } from '../resolve.ts';
@@ -456,7 +456,7 @@ function creditDescribedNames(index: ArticleIndex, resolved: ResolvedWord[], sen
  * "Bloom" in "the Desert Bloom Solar Project"), when that name ends on a word a sentence may call it by.
  */
 function nameEndingIn(index: ArticleIndex, id: number, word: ResolvedWord): string | undefined {
-  const tokens = tokenize(index.article.sentences[id]!.text);
+  const tokens = sentenceTokens(index.article.sentences[id]!.text);
   const terms = new Set(word.alternatives.map((a) => a.term));
   const at = tokens.findIndex((t) => t.term !== undefined && terms.has(t.term) && startsWithCapital(t.raw));
   if (at < 0) return undefined;
@@ -561,7 +561,7 @@ const REASON_WORDS = /\b(?:because|due to|amid|owing to|in order to|so that|as a
  */
 function ageOfAsked(index: ArticleIndex, id: number, askedNames: ReadonlySet<string>, mustName: boolean): boolean {
   const sentence = index.article.sentences[id]!;
-  const tokens = tokenize(sentence.text);
+  const tokens = sentenceTokens(sentence.text);
   // "How old is the CEO?" asks about the words "Chief executive" of "Chief executive Rebecca Lindqvist, 54".
   const aliased = new Set(aliases(tokens).flatMap((a) => (askedNames.has(a.alias) ? a.covers : [])));
   const asked = (t: Token) => t.term !== undefined && (askedNames.has(t.term) || aliased.has(t.term));
@@ -603,7 +603,7 @@ export function agedAfterNaming(index: ArticleIndex, id: number, names: Readonly
  * capitals ("LONDON (AP) —"), places, and a sentence's (or dash's) opening word are nobody.
  */
 function namedFirst(text: string, names: ReadonlySet<string>): boolean {
-  const tokens = tokenize(text);
+  const tokens = sentenceTokens(text);
   const at = tokens.findIndex((t) => t.term !== undefined && names.has(t.term));
   if (at < 0) return false;
   let first = at;
@@ -618,7 +618,7 @@ function namedFirst(text: string, names: ReadonlySet<string>): boolean {
 
 /** The sentence itself (not only its neighbours or its speaker) writes one of `terms`. */
 export function writesAny(index: ArticleIndex, id: number, terms: ReadonlySet<string>): boolean {
-  return tokenize(index.article.sentences[id]!.text).some((t) => t.term !== undefined && terms.has(t.term));
+  return sentenceTokens(index.article.sentences[id]!.text).some((t) => t.term !== undefined && terms.has(t.term));
 }
 
 /** The article's terms for the names of the people the question asks about: not Ward in "Ward's father". */
