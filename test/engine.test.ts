@@ -200,6 +200,15 @@ describe('answering questions about an article', () => {
     expect(engine.ask('Which month did heavy rain flood the Rhône valley?')).toMatchObject({ answered: false, reason: expect.stringMatching(/the month/) });
     expect(engine.ask('In what year did the last comparable flood strike?')).toMatchObject({ answered: true, figures: [expect.objectContaining({ text: '1957' })] });
   });
+  it('given "how big is the budget", then the sentence giving the sum of the budget answers, not one where "largely" meets "big"', () => {
+    const council = articleOf('council.txt', [
+      'Millbrook City Council approved a $412 million operating budget for the coming fiscal year early Wednesday, raising property taxes.',
+      'The budget passed by a vote of 6 to 3, with councillors Dana Okafor and Helen Marsh voting against it.',
+      'Funding for the bus service was left largely unchanged, as was the budget for street lighting.',
+    ]);
+    const answer = new AnswerEngine([council]).ask('how big is the budget millbrook just passed');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
+  });
   it('given "what day in August", then a passage giving only the month declines, saying the date is not given', () => {
     const council = articleOf('council.txt', ['The council will hold a separate vote in August on whether to reopen the pools.']);
     const engine = new AnswerEngine([council]);

@@ -768,6 +768,10 @@ const IN_PERCENT = /\b(?:in|as\s+a|by\s+what)\s+percent(?:age)?s?\b|\bpercentage
 const ASKS_SUM_NOUN =
   /^(?:what|which)(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:wages?|salar(?:y|ies)|pay|fees?|prices?|costs?|fares?|budget|revenue|profits?|earnings|income|valuation|money|prizes?|bonus(?:es)?|fines?|rewards?|ransom|bail)(?!\s+for\s*[?.!]*$)(?=\s*$|\s*[?.!]|\s+(?:of|for|at|in|on|to|from|with|by|now|today|currently|this|last|next|per|a|an)\b)/iu;
 
+/** "How big is the budget?", "how large was the jury award": the size of a sum is an amount of money. */
+const SIZE_OF_SUM =
+  /^how\s+(?:big|large|huge)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+[\p{L}-]+|have\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:budgets?|deals?|loans?|funds?|gaps?|deficits?|surplus(?:es)?|debts?|settlements?|packages?|grants?|awards?|payouts?|fines?|donations?|gifts?|investments?|bonus(?:es)?|ransoms?|bail|salar(?:y|ies)|prizes?|revenues?|profits?|losses|bills?)\b/iu;
+
 export type DateUnit = 'year' | 'month' | 'day';
 
 /** What sum a "how much" question asks for, told by its verb: a price, someone's pay, or either. */
@@ -1258,11 +1262,12 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const saysName = SAYS_NAME.test(text);
   const possessor = saysName ? possessorOfName(text) : undefined;
   const namesAPerson = saysName && namedPerson(text, tokens, possessor);
+  const sizeOfSum = found.kind === 'measure' && SIZE_OF_SUM.test(text);
   const kind: AnswerKind = namesAPerson
     ? 'person'
     : (found.kind === 'amount' || found.kind === 'count') && IN_PERCENT.test(text)
       ? 'percent'
-      : (found.kind === 'amount' && asksMoney(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text))
+      : (found.kind === 'amount' && asksMoney(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text)) || sizeOfSum
         ? 'money'
         : found.kind;
   const { start: kindStart, end: kindEnd } = found;
@@ -1282,6 +1287,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
     // "When did the meeting take place?" asks when it happened: the place is no part of it.
     if (TAKE_PLACE.test(token.raw) && TAKE.test(tokens[position - 1]?.raw ?? '')) return;
+    // "How big is the budget?" asks how much it is: "big" is no word to find ("largely unchanged").
+    if (sizeOfSum && token.start >= found.start && token.end <= found.end) return;
     seen.add(token.term);
     const capitalised = startsWithCapital(token.raw);
     const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
