@@ -162,6 +162,10 @@ describe('direct speech', () => {
     const quotation = { article: 'a', text: '"the living room of Riverside."', start: 0, end: 31, paragraph: 1, sentence: 1, speaker: 'Luis Ferreira', speakerRole: 'Mayor' };
     expect(['may', 'river', 'ferreira living', 'he', 'iverside'].map((search) => quotationMatches(quotation, search))).toEqual([true, true, true, false, false]);
   });
+  it('given a post written out ("Chief executive"), then its short form finds the quotation too ("ceo"), as a question would meet it', () => {
+    const quotation = { article: 'a', text: '"We let our customers down."', start: 0, end: 28, paragraph: 1, sentence: 1, speaker: 'Dana Whitfield', speakerRole: 'Chief executive' };
+    expect(['ceo', 'chief', 'cfo'].map((search) => quotationMatches(quotation, search))).toEqual([true, true, false]);
+  });
   it('given a long title before the name, then only the name is the speaker', () => {
     expect(
       speakersOf([

@@ -4,7 +4,9 @@
  * ("Silva") or without the article's accents, special letters and curly apostrophes ("Ruben",
  * "Sorensen", "O'Brien") is found the same way everywhere.
  */
+import { aliasTerms } from './aliases.ts';
 import { plainLetters } from './characters.ts';
+import { tokenize } from './terms.ts';
 import type { Article, Quotation } from './types.ts';
 
 function normalise(text: string): string {
@@ -36,9 +38,11 @@ export function articleMatches(article: Article, search: string | undefined): bo
   return matchesSearch(`${article.id} ${article.meta.title}`, search);
 }
 
-/** A quotation matches by its words, by who said it or by their post ("mayor"). */
+/** A quotation matches by its words, by who said it or by their post ("mayor"), also as its short form ("CEO" for "Chief executive"). */
 export function quotationMatches(quotation: Quotation, search: string | undefined): boolean {
-  return matchesSearch(`${quotation.text} ${quotation.speaker ?? ''} ${quotation.speakerRole ?? ''}`, search);
+  const role = quotation.speakerRole ?? '';
+  const shortForms = role ? aliasTerms(tokenize(role)).join(' ') : '';
+  return matchesSearch(`${quotation.text} ${quotation.speaker ?? ''} ${role} ${shortForms}`, search);
 }
 
 /** Who said a quotation, with their post when the article gives one: "Antony Blinken, Secretary of State". */
