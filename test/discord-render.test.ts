@@ -296,6 +296,15 @@ describe('renderParagraph', () => {
     expect(shownText(page?.embeds[0]?.description ?? '')).toBe(article.paragraphs[1]?.text);
   });
 
+  it('given a line opening a list a blank line above it ("The library includes:"), then the list is shown with it', () => {
+    const text = 'The library reopened on Saturday.\n\nThe renovated library includes:\n\n- 40 new computers\n- a quiet reading room\n\nThe mayor cut the ribbon.\n';
+    const article = parseArticle({ file: 'library.txt', text });
+    const [page] = renderParagraph(article, 2, 2);
+    expect(page?.embeds[0]?.title).toMatch(/^¶2–3 — /);
+    expect(shownText(page?.embeds[0]?.description ?? '')).toBe(text.slice(text.indexOf('The renovated'), text.indexOf('\n\nThe mayor')));
+    expect(renderParagraph(article, 1)[0]?.embeds[0]?.title).toMatch(/^¶1 — /);
+  });
+
   it('given one sentence longer than a page, then it is cut at spaces with an ellipsis on each side of every cut', () => {
     const article = articleFrom([`${'word '.repeat(3000)}end.`]);
     const pages = renderParagraph(article, 1);

@@ -5,7 +5,7 @@
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { quotationMatches, speakerLabel } from '../core/quotation-search.ts';
-import { matchedWording, speakerOf } from '../core/pipeline/quotes.ts';
+import { listParagraphAfter, matchedWording, speakerOf } from '../core/pipeline/quotes.ts';
 import { creditLine } from '../core/articles.ts';
 import { closestPassagesLabel, counted, declineLead } from '../core/pipeline/reasons.ts';
 import { SMALL_TALK_REPLIES } from '../core/small-talk.ts';
@@ -425,11 +425,14 @@ export function descriptionPages(header: PageHeader, blocks: readonly string[], 
 export function renderParagraph(article: Article, paragraphIndex: number, highlightSentence?: number): MessagePage[] {
   const paragraph = article.paragraphs.find((p) => p.index === paragraphIndex);
   if (!paragraph) return [notice('That paragraph is no longer in the article.', 'warning')];
+  // A line opening a list ("The plan includes:") is shown with the list below it.
+  const listIndex = listParagraphAfter(article, paragraphIndex);
+  const last = article.paragraphs.find((p) => p.index === listIndex) ?? paragraph;
   const room = L.embedDescription - 2 * ELLIPSIS.length;
   // Each sentence is a block carrying the gap before it exactly as the article has it.
   let previousEnd = paragraph.start;
   const blocks = article.sentences
-    .filter((s) => s.paragraph === paragraphIndex)
+    .filter((s) => s.paragraph === paragraphIndex || s.paragraph === listIndex)
     .flatMap((sentence) => {
       const gap = escapeText(article.text.slice(previousEnd, sentence.start));
       previousEnd = sentence.end;
@@ -442,10 +445,10 @@ export function renderParagraph(article: Article, paragraphIndex: number, highli
       return spans.map((span, i) => (i === 0 ? gap : '') + render(span, i === 0, i === spans.length - 1));
     });
   // What follows the last sentence in the paragraph ("|" closing a table's last row) is shown too.
-  const tail = escapeText(article.text.slice(previousEnd, paragraph.end));
+  const tail = escapeText(article.text.slice(previousEnd, last.end));
   if (tail && blocks.length && (blocks.at(-1)!.length + tail.length <= room)) blocks[blocks.length - 1] += tail;
   const header = {
-    title: `¶${paragraphIndex} — ${oneLine(article.meta.title)}`,
+    title: `¶${listIndex === undefined ? paragraphIndex : `${paragraphIndex}–${listIndex}`} — ${oneLine(article.meta.title)}`,
     url: article.meta.url,
     color: COLOURS.info,
     footer: creditLine(article.meta) || undefined,

@@ -45,6 +45,16 @@ function listItemsAfter(article: Article, id: number): number[] {
   return items;
 }
 
+/**
+ * The paragraph holding the list that paragraph `index` opens ("The renovated library includes:", a
+ * blank line, then its items), if it opens one: shown with it, as an answer quotes the items with it.
+ */
+export function listParagraphAfter(article: Article, index: number): number | undefined {
+  const opening = article.sentences.findLast((s) => s.paragraph === index);
+  const next = opening && article.sentences[opening.index];
+  return opening?.text.trimEnd().endsWith(':') && next && next.paragraph !== index && isListItem(article, next) ? next.paragraph : undefined;
+}
+
 /** The sentence is an item of a list: its line opens with the list's bullet or number, right before it. */
 function isListItem(article: Article, sentence: Sentence): boolean {
   const lineStart = article.text.lastIndexOf('\n', sentence.start - 1) + 1;
