@@ -465,6 +465,15 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     expect(figuresIn('Talks ran from noon until midnight, and again at 10am and 11 PM.').map((f) => f.value)).toEqual(['12:00', '00:00', '10:00', '23:00']);
   });
 
+  it('given an hour of the day in words ("six in the morning", "9 at night", "ten o\'clock"), then it is a time, not a count', () => {
+    expect(figuresIn('Dockworkers walked out at six in the morning and met again at 9 at night.').map((f) => [f.kind, f.text, f.value])).toEqual([
+      ['time', 'six in the morning', '06:00'],
+      ['time', '9 at night', '21:00'],
+    ]);
+    expect(figuresIn('The vote began at seven in the evening and ended before twelve at night; the bells rang at ten o\'clock.').map((f) => f.value)).toEqual(['19:00', '00:00', '10:00']);
+    expect(figuresIn('Six in the crew were rescued in the morning.').map((f) => f.kind)).toEqual(['count']);
+  });
+
   it('given "John 3:16" or a ratio, then no time is invented', () => {
     expect(figuresIn('He quoted John 3:16 to the crowd.')).toEqual([]);
   });

@@ -546,6 +546,17 @@ function readClockTime({ groups, source, start }: Match): Reading | null {
   return { kind: 'time', value: `${pad(Number(groups.h24))}:${groups.m24}`, unit: zone };
 }
 
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+
+function readHourOfDay({ groups }: Match): Reading | null {
+  const written = groups.hour!.toLowerCase();
+  const hour = SMALL_NUMBERS.get(written) ?? Number(written);
+  // Afternoon, evening and night hours are after noon ("seven in the evening" is 19:00); "twelve at night" is midnight.
+  const later = /afternoon|evening|night/i.test(groups.part!);
+  const value = later ? (hour % 12) + (hour === 12 && /night/i.test(groups.part!) ? 0 : 12) : hour % 12 === 0 && /morning/i.test(groups.part!) ? 0 : hour;
+  return { kind: 'time', value: `${String(value % 24).padStart(2, '0')}:00`, unit: null };
+}
+
 function readCountRange({ groups, source, end }: Match): Reading | null {
   const value = readAmount(groups.q, groups.q2);
   return value == null ? null : { kind: 'count', value, unit: countedNoun(source, end, false) };
@@ -783,6 +794,12 @@ const RULES: readonly Rule[] = [
       `|${WORD_START}(?<word>noon|midday|midnight)${WORD_END})${TIME_ZONE}`,
     readClockTime,
     'gu',
+  ),
+  // "at six in the morning", "9 at night", "seven o'clock": an hour of the day, not a count.
+  rule(
+    /morning|afternoon|evening|night|o['’]clock/i,
+    `${WORD_START}(?<hour>1[0-2]|0?[1-9]|${HOUR_WORDS})${SPACE}(?<part>o['’]clock|in${SPACE}the${SPACE}(?:morning|afternoon|evening)|at${SPACE}night)${WORD_END}`,
+    readHourOfDay,
   ),
   // "When did Foden score?" — "in the 67th minute": the moment of a match, not a count of minutes.
   rule(/minute/i, `${START}(?<q>\\d{1,3})(?:st|nd|rd|th)${SPACE}minute${WORD_END}`, ({ groups }) => ({ kind: 'time', value: `${Number(groups.q)}'`, unit: null })),
