@@ -6,6 +6,7 @@ import { ARTICLE_ID_MAX_LENGTH, loadArticles, parseArticle, parseMeta } from '..
 import { splitSentences } from '../src/core/sentences.ts';
 import { reportsSpeechBy } from '../src/core/speakers.ts';
 import { quotationMatches } from '../src/core/quotation-search.ts';
+import { loadBundledArticles } from './bundled-data.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -56,10 +57,10 @@ describe('sentence boundaries in news prose', () => {
 });
 
 describe('the bundled article', async () => {
-  const { articles, problems } = await loadArticles('data');
+  const { articles, problems } = await loadBundledArticles();
   const seed = articles.find((a) => a.id === 'abc-blinken-isis-rome-2021')!;
 
-  it('given the data folder, then it loads without problems', () => {
+  it('given the bundled article, then it loads without problems', () => {
     expect(problems).toEqual([]);
     expect(seed).toBeDefined();
   });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAsk } from '../src/cli/ask-command.ts';
 import { MAX_LINE_BYTES, readLines } from '../src/cli/line-reader.ts';
 import { BRIDGE, LAUNCHER, LIBRARY, makeDataDir, runAskCommand } from './cli-fixtures.ts';
+import { bundledDataDir } from './bundled-data.ts';
 
 const ANSWER_KEYS = ['answered', 'answering', 'figures', 'question', 'quotes'];
 const DECLINED_KEYS = [...ANSWER_KEYS, 'reason', 'reasonCode'].sort();
@@ -67,7 +68,7 @@ describe('ask --json', () => {
   it('given the question of the example in docs/ask-json.md, then the answer is the example, its score aside', async () => {
     const doc = await readFile(new URL('../docs/ask-json.md', import.meta.url), 'utf8');
     const example = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '{}') as JsonAnswer & { question: string };
-    const result = await askInProcess(['--json', '--data', 'data', example.question]);
+    const result = await askInProcess(['--json', '--data', bundledDataDir(), example.question]);
     const answer = JSON.parse(result.stdout) as JsonAnswer;
     const withoutScores = (a: JsonAnswer) => ({ ...a, quotes: a.quotes.slice(0, a.answering).map(({ score: _score, ...quote }) => quote) });
     expect(withoutScores({ ...answer, quotes: answer.quotes.slice(0, example.quotes.length) })).toEqual(withoutScores(example));

@@ -12,6 +12,7 @@ import { loadData } from '../src/cli/data.ts';
 import { MAX_LINE_BYTES } from '../src/cli/line-reader.ts';
 import { safeEcho } from '../src/cli/terminal-text.ts';
 import { BRIDGE, LAUNCHER, LIBRARY, makeDataDir, runEntry } from './cli-fixtures.ts';
+import { bundledDataDir } from './bundled-data.ts';
 
 /**
  * Drives a console over the articles in `dir`; returns what it printed for each input line, in order,
@@ -128,7 +129,7 @@ describe('the console example in the README', () => {
     const block = /```\n(ask> (.+)\n[\s\S]*?)```/.exec(readme);
     expect(block).not.toBeNull();
     const [, shown = '', question = ''] = block!;
-    const { replies } = await consoleSession('data', [question]);
+    const { replies } = await consoleSession(bundledDataDir(), [question]);
     expect(`${PROMPT}${question}\n${replies[0]}`.trimEnd()).toBe(shown.trimEnd());
   });
 });

@@ -6,6 +6,7 @@ import { deployCommands } from '../src/discord/deploy-commands.ts';
 import { LiveLibrary, type Library } from '../src/discord/library.ts';
 import { createLogger, type Logger } from '../src/discord/log.ts';
 import { startDiscordStandin, type DiscordStandin, type StandinOptions } from './support/discord-standin/index.ts';
+import { bundledDataDir } from './bundled-data.ts';
 
 /** Far above what a test sends, so discord.js' own 50 requests/s limiter never stalls one. */
 export const UNTHROTTLED_REQUESTS_PER_SECOND = 10_000;
@@ -38,7 +39,7 @@ export interface HarnessOptions {
 
 let sharedLibrary: Promise<LiveLibrary> | undefined;
 export function bundledLibrary(): Promise<LiveLibrary> {
-  sharedLibrary ??= LiveLibrary.open('data');
+  sharedLibrary ??= LiveLibrary.open(bundledDataDir());
   return sharedLibrary;
 }
 

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../src/core/articles.ts';
 import type { Article } from '../src/core/types.ts';
+import { BUNDLED_ID } from './bundled-data.ts';
 import type { ArticleLookup } from '../src/discord/render.ts';
 
-export const BUNDLED_ARTICLE = 'data/abc-blinken-isis-rome-2021.txt';
+export const BUNDLED_ARTICLE = `data/${BUNDLED_ID}.txt`;
 
 export function bundledArticle(): Article {
   const meta = JSON.parse(readFileSync(BUNDLED_ARTICLE.replace(/\.txt$/, '.meta.json'), 'utf8')) as Record<string, unknown>;

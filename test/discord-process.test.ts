@@ -15,6 +15,7 @@ import { ROOT, runEntry } from './cli-fixtures.ts';
 import { bundledLibrary, TEST_TOKEN, type LogLine } from './discord-e2e-support.ts';
 import { descendantsOf, survivors } from './process-tree.ts';
 import { startDiscordStandin, type DiscordStandin } from './support/discord-standin/index.ts';
+import { bundledDataDir } from './bundled-data.ts';
 
 interface Running {
   child: ChildProcess;
@@ -27,7 +28,7 @@ interface Running {
 /** `terminal` runs it on a pseudo-terminal (through util-linux `script`), as when started by hand. */
 function npmStart(env: Record<string, string>, { terminal = false } = {}): Running {
   // Every setting is given explicitly (blank means unset) so a developer's .env cannot change the test.
-  const settings = { DISCORD_GUILD_ID: '', SHARD_COUNT: '', DATA_DIR: 'data', LOG_LEVEL: 'info', QUESTION_COOLDOWN_SECONDS: '0', DEPLOY_COMMANDS_ON_START: 'true', ...env };
+  const settings = { DISCORD_GUILD_ID: '', SHARD_COUNT: '', DATA_DIR: bundledDataDir(), LOG_LEVEL: 'info', QUESTION_COOLDOWN_SECONDS: '0', DEPLOY_COMMANDS_ON_START: 'true', ...env };
   const [file = '', ...args] = terminal ? ['script', '--quiet', '--return', '--command', 'npm start', '/dev/null'] : ['npm', 'start'];
   const child = spawn(file, args, { cwd: ROOT, env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: LogLine[] = [];

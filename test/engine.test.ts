@@ -7,6 +7,7 @@ import { matchedWording } from '../src/core/pipeline/quotes.ts';
 import { ArticleIndex } from '../src/core/search-index.ts';
 import { termOf } from '../src/core/terms.ts';
 import type { Answer, Article } from '../src/core/types.ts';
+import { loadBundledArticles } from './bundled-data.ts';
 
 // An article on another topic, so that nothing here leans on the bundled article's wording.
 const FLOOD = parseArticle({
@@ -225,7 +226,7 @@ describe('answering questions about an article', () => {
     expect(answeredBy(grid, 'what did sorvik say about irqa')).toEqual([true, 2]);
   });
   it('given "money" among words the best passage lacks, of an article giving sums, then the reason does not say the article never mentions money', async () => {
-    const { articles } = await loadArticles('data');
+    const { articles } = await loadBundledArticles();
     const answer = new AnswerEngine(articles).ask('how many fighters and how much money');
     expect([answer.answered, answer.reason ?? '']).toEqual([false, expect.not.stringContaining('money') as unknown]);
     const moneyless = new AnswerEngine([articleOf('harbour.txt', ['The council met about the harbour on Monday.', 'Fishermen attended the meeting in the town hall.'])]);
@@ -239,7 +240,7 @@ describe('answering questions about an article', () => {
     expect(both.ask('how many passengers were hurt in 2024').reason).toBe('Nothing in the article “Ferry runs aground” mentions “2024”.');
   });
   it('given a sentence of the reporter\'s that quotes a word of someone\'s, then it is not shown as said by them; a sentence mostly their words is', async () => {
-    const { articles } = await loadArticles('data');
+    const { articles } = await loadBundledArticles();
     const seed = new AnswerEngine(articles);
     const detained = seed.ask('How many ISIS fighters has the SDF detained?').quotes[0]!;
     expect([detained.text.includes('untenable'), detained.speaker]).toEqual([true, undefined]);
@@ -1121,7 +1122,7 @@ describe('age groups and titles', async () => {
     'The school had last been inspected in 2019.',
   ]);
   const madeUp = new AnswerEngine([collapse]);
-  const { articles } = await loadArticles('data');
+  const { articles } = await loadBundledArticles();
   const seed = new AnswerEngine(articles);
   const seedSentence = (words: string) => articles[0]!.sentences.find((s) => s.text.includes(words))!.index;
   const answeredBy = (engine: AnswerEngine, question: string) => {
@@ -1278,7 +1279,7 @@ describe('asking who someone is', () => {
 });
 
 describe('a figure typed alone, asked of the bundled article', async () => {
-  const { articles } = await loadArticles('data');
+  const { articles } = await loadBundledArticles();
   const engine = new AnswerEngine(articles);
   const sentencesGiving = (value: number) => [...new Set(articles[0]!.figures.filter((f) => f.value === value).map((f) => f.sentence))];
 
@@ -1365,7 +1366,7 @@ describe('a capital standing for its country', () => {
 });
 
 describe('questions about the article itself', async () => {
-  const { articles } = await loadArticles('data');
+  const { articles } = await loadBundledArticles();
   const engine = new AnswerEngine([FLOOD]);
   it.each(['Summarize the article', 'what is this story about?', "what's this about?", 'tl;dr', 'give me a summary please', "what's the gist?", 'What happened?', 'tell me everything', 'What are the main points?', 'can you summarise the article for me', 'sum it up for me please'])('given "%s", then the article\'s first sentence answers, verbatim', (question) => {
     const answer = engine.ask(question);
@@ -1427,7 +1428,7 @@ describe('a figure of the question that the article gives otherwise', () => {
 });
 
 describe('several articles', async () => {
-  const { articles } = await loadArticles('data');
+  const { articles } = await loadBundledArticles();
   const engine = new AnswerEngine([...articles, FLOOD]);
   it('given a question about one article, then its quotes come from that article', () => {
     expect(engine.ask('How many residents were forced from their homes?').quotes[0]!.article).toBe('flood');
@@ -2051,7 +2052,7 @@ describe('very common verbs the article does not write', () => {
 });
 
 describe('questions of the bundled article that read figures, titles and sums', async () => {
-  const { articles } = await loadArticles('data');
+  const { articles } = await loadBundledArticles();
   const engine = new AnswerEngine(articles);
   it('given a figure spelled in words ("ten thousand", "four hundred thirty six million"), then the sentence giving it in digits answers', () => {
     expect(engine.ask('did the SDF detain ten thousand fighters?').figures.map((f) => f.text)).toContain('10,000');
