@@ -464,6 +464,15 @@ describe('loading a data folder', () => {
     expect(problems.find((p) => p.file.endsWith('bad-meta.txt'))!.problem).toMatch(/not valid JSON/);
     expect(problems.find((p) => p.file.endsWith('empty.txt'))!.problem).toBe('the file holds only blank space, no text');
   });
+  it('given "bridge.json" beside "bridge.txt", then it is named as not read, with the name metadata must have; other JSON files are left alone', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'bridge.txt'), 'The bridge reopened on Monday.\n');
+    await writeFile(join(dir, 'bridge.json'), '{ "title": "Bridge reopens" }');
+    await writeFile(join(dir, 'notes.json'), '{}');
+    const { articles, problems } = await loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['bridge']);
+    expect(problems).toEqual([{ file: join(dir, 'bridge.json'), problem: 'not read: an article\'s metadata goes in "bridge.meta.json"; rename it' }]);
+  });
   it('given a metadata file whose date is not year-month-day, then the problem names that file and shows the form a date must take', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'good.txt'), 'The council approved 12 new parks.\n');

@@ -519,6 +519,13 @@ export async function loadArticles(dir: string): Promise<{ articles: Article[]; 
       problems.push({ file: join(dir, orphan), problem: `no article file beside it (expected ${base}.txt or ${base}.md)` });
     }
   }
+  // "bridge.json" beside "bridge.txt" is meant as its metadata, which is read only from "bridge.meta.json".
+  for (const name of entries.filter((entry) => entry.toLowerCase().endsWith('.json') && !entry.endsWith(SIDECAR_SUFFIX)).sort()) {
+    const base = name.slice(0, -'.json'.length);
+    if (ARTICLE_EXTENSIONS.some((extension) => entries.includes(base + extension))) {
+      problems.push({ file: join(dir, name), problem: `not read: an article's metadata goes in "${base}${SIDECAR_SUFFIX}"; rename it` });
+    }
+  }
   for (const name of entries.filter((entry) => notAnArticleFormat(entry) !== undefined).sort()) {
     problems.push({ file: join(dir, name), problem: notAnArticleFormat(name) ?? '' });
   }
