@@ -196,11 +196,12 @@ describe('console', () => {
   });
 
   it('given /figures with a kind then only that kind is listed, and an unknown kind lists the kinds there are', async () => {
-    const { replies } = await consoleSession(bridgeOnly.dir, ['/figures money', '/figures weather']);
+    const { replies } = await consoleSession(bridgeOnly.dir, ['/figures money', '/figures weather', '/figures ages']);
     expect(replies[0]).toContain('$42 million');
     expect(replies[0]).not.toContain('18 months');
-    expect(replies[1]).toContain('weather');
+    expect(replies[1]).toContain('“weather” is not a kind of figure');
     expect(replies[1]).toContain('money');
+    expect(replies[2]).toContain('No figures of kind “ages” here');
   });
 
   it('given /figures with a kind in other words ("percentages", "Percents"), then that kind is listed', async () => {

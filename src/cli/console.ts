@@ -1,7 +1,7 @@
 /** The interactive console of local mode: ask questions and look around the loaded articles. */
 import { createInterface } from 'node:readline';
 import type { AnswerEngine } from '../core/engine.ts';
-import type { Article, ArticleProblem } from '../core/types.ts';
+import { FIGURE_KINDS, type Article, type ArticleProblem } from '../core/types.ts';
 import { articleIdNamed, formatProblem } from './data.ts';
 import { exampleQuestions } from './examples.ts';
 import { describeLineProblem, readLines, type InputLine } from './line-reader.ts';
@@ -116,7 +116,8 @@ export class ConsoleSession {
     const wanted = KIND_WORDS[singular] ?? singular;
     const kind = kinds.find((known) => known === wanted);
     if (kind) return renderFigures(this.scope, kind, this.style);
-    return `No figures of kind “${safeEcho(kindName, 40)}”. Kinds here: ${kinds.join(', ') || 'none'}.`;
+    const known = (FIGURE_KINDS as readonly string[]).includes(wanted);
+    return `${known ? `No figures of kind “${safeEcho(kindName, 40)}” here.` : `“${safeEcho(kindName, 40)}” is not a kind of figure.`} Kinds here: ${kinds.join(', ') || 'none'}.`;
   }
 
   private describeArticles(): string {
