@@ -790,6 +790,22 @@ describe('answering questions about an article', () => {
     const sheriff = engine.ask('what did the sheriff say about the fire');
     expect([sheriff.answered, sheriff.quotes[0]?.sentence]).toEqual([true, 2]);
   });
+  it('given "who is the mayor of X" where the lede names no one and a close runner-up writes "Mayor Denise Okafor", then that sentence is the one shown', () => {
+    const bridge = parseArticle({
+      file: 'bridge.txt',
+      meta: { title: "Millbrook's Harbor Bridge reopens after 18-month repair" },
+      text: [
+        "Millbrook's Harbor Bridge reopened to traffic on Thursday after an 18-month, $42 million repair project, city officials said.",
+        'The 1962 steel bridge, which carries about 31,000 vehicles a day across the Tessel River, was closed in March 2025 after inspectors found corrosion in two of its support piers.',
+        'Mayor Denise Okafor cut the ribbon at a ceremony attended by around 400 residents, many of whom had spent a year and a half on a 25-minute detour.',
+        '“This bridge is the spine of our town, and today it is stronger than the day it was built,” Okafor said.',
+        'The project came in $3 million under budget, according to the city’s chief engineer, Tomas Reyes.',
+      ].join('\n'),
+    });
+    const answer = new AnswerEngine([bridge]).ask('Who is the mayor of Millbrook?');
+    expect(answer.quotes[0]?.sentence).toBe(3);
+    expect(answer.reasonCode).not.toBe('holder-not-named');
+  });
   it('given "has X said anything about Y" where X is only mentioned, never quoted, then it declines as "what did X say" would', () => {
     const airline = articleOf('airline.txt', [
       'Nordvind Air grounded its fleet on Tuesday after engineers found a crack in a turbine blade.',

@@ -200,6 +200,8 @@ export interface AnalysedQuestion {
    * founded something, which only a person's name answers (not "Veltrix, founded in 2009, employs 41,000 people").
    */
   asksHolder: boolean;
+  /** The search term of the post `asksHolder` asks about ("mayor"); undefined when it asks none. */
+  holderTerm?: string | undefined;
   /** "Who is Blinken?", "Blinken?": a name and nothing else, asking who or what it is, which news says where it first names it. */
   asksWhoNamedIs: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
@@ -1357,6 +1359,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const figures = !hasQuestionWord && (hasDigit || onlyNumbers) ? typedFiguresOf(text) : undefined;
   const nameOf = saysName ? namedThing(text, tokens, possessor) : undefined;
   const whichOf = NAME_KINDS.has(kind) || kind === 'other' ? chosenThing(text, tokens, kind) : undefined;
+  const holderTerm = kind === 'person' && OPENS_ON_WHO.test(text) ? words.find((w) => !w.isName && HOLDER_WORDS.has(w.raw.toLowerCase()))?.term : undefined;
   const analysed: Omit<AnalysedQuestion, keyof ReadWhenAsked> = {
     text,
     // A reader counts no more characters than the text holds code units: a short text needs no counting.
@@ -1368,7 +1371,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     attribute: attributeTerms(text, tokens),
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     // Opening on "who" or "what is the name of": "...renamed after whom?" names its President Johnson; "who runs" or "who owns" may be a company.
-    asksHolder: kind === 'person' && OPENS_ON_WHO.test(text) && words.some((w) => !w.isName && HOLDER_WORDS.has(w.raw.toLowerCase())),
+    asksHolder: holderTerm !== undefined,
+    holderTerm,
     asksWhoNamedIs: NAME_ASKED_ABOUT.test(text) && namesSomeoneOnly(words, uncased),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
     nameOf,

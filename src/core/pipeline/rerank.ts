@@ -89,6 +89,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     promote: (ranked, question) => preferWantedKind(ranked, question.kind),
   },
   {
+    id: 'prefer-holder-named',
+    when: '"who is the mayor": the top sentence names no one, a close runner-up writes the post beside a name ("Mayor Denise Okafor")',
+    promote: (ranked, question) => (question.holderTerm !== undefined ? preferHolderNamed(ranked, question.holderTerm) : undefined),
+  },
+  {
     id: 'prefer-reason',
     when: '"why": the top sentence gives no reason, a close runner-up does',
     promote: (ranked, question) => (question.kind === 'reason' ? preferReason(ranked) : undefined),
@@ -274,6 +279,25 @@ function preferCountedThing(candidates: readonly ScoredCandidate[], question: An
 
 function countsAsked(c: Candidate, question: AnalysedQuestion): boolean {
   return countsAskedThing(question, c.index, c.index.figuresIn(c.id + 1));
+}
+
+/**
+ * "Who is the mayor of Millbrook?" is answered by "Mayor Denise Okafor cut the ribbon", not by the lede
+ * naming Millbrook's bridge: when the top sentence names no one the article shows to be a person.
+ */
+function preferHolderNamed(candidates: readonly ScoredCandidate[], post: string): ScoredCandidate | undefined {
+  const top = candidates[0];
+  if (!top || namesAPerson(top)) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && holdsPostNamed(c, post));
+}
+
+function namesAPerson(c: Candidate): boolean {
+  return c.index.facts[c.id]!.names.some((name) => c.index.isPerson(name));
+}
+
+/** The sentence writes the post asked about ("mayor") and names someone the article shows to be a person. */
+export function holdsPostNamed(c: Candidate, post: string): boolean {
+  return c.index.facts[c.id]!.terms.includes(post) && namesAPerson(c);
 }
 
 /** "Why are European nations hesitant?" is answered by "reluctant ..., amid concerns about terrorism", not by who is willing. */
