@@ -210,6 +210,15 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([council]).ask('how big is the budget millbrook just passed');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
   });
+  it('given "how big is the workforce", then the sentence counting its people answers, not one giving a sum', () => {
+    const launch = articleOf('kestrel.txt', [
+      'Kestrel Launch has postponed the first flight of its Aurora rocket by three weeks.',
+      'The company says each launch will cost customers about $9 million, far less than on larger rockets.',
+      'Founded in 2017, Kestrel employs 380 people at its factory in Carrick.',
+    ]);
+    const answer = new AnswerEngine([launch]).ask("how big is kestrel's workforce");
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 3]);
+  });
   it('given "what day in August", then a passage giving only the month declines, saying the date is not given', () => {
     const council = articleOf('council.txt', ['The council will hold a separate vote in August on whether to reopen the pools.']);
     const engine = new AnswerEngine([council]);

@@ -73,6 +73,8 @@ describe('analyseQuestion', () => {
     ['how big is the budget millbrook just passed', 'money'],
     ['How large was the jury award against Halvern?', 'money'],
     ['How big is the new stadium?', 'measure'],
+    ["how big is kestrel's workforce", 'count'],
+    ['How large was the crowd at the rally?', 'count'],
     ['What did the cost overrun lead to?', 'other'],
     ['How much diesel did the ferries burn?', 'amount'],
     ['How cheap are the materials per kWh?', 'amount'],

@@ -774,6 +774,10 @@ const ASKS_SUM_NOUN =
 const SIZE_OF_SUM =
   /^how\s+(?:big|large|huge)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+[\p{L}-]+|have\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:budgets?|deals?|loans?|funds?|gaps?|deficits?|surplus(?:es)?|debts?|settlements?|packages?|grants?|awards?|payouts?|fines?|donations?|gifts?|investments?|bonus(?:es)?|ransoms?|bail|salar(?:y|ies)|prizes?|revenues?|profits?|losses|bills?)\b/iu;
 
+/** "How big is Kestrel's workforce?", "how large was the crowd": the size of a body of people or things is a count. */
+const SIZE_OF_GROUP =
+  /^how\s+(?:big|large|huge)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+[\p{L}-]+|have\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:workforces?|staffs?|teams?|crews?|crowds?|fleets?|membership|audiences?|turnouts?|herds?|flocks?|colon(?:y|ies)|armies|army|classes|class|enrol(?:l)?ments?|populations?)\b/iu;
+
 export type DateUnit = 'year' | 'month' | 'day';
 
 /** What sum a "how much" question asks for, told by its verb: a price, someone's pay, or either. */
@@ -1265,8 +1269,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const possessor = saysName ? possessorOfName(text) : undefined;
   const namesAPerson = saysName && namedPerson(text, tokens, possessor);
   const sizeOfSum = found.kind === 'measure' && SIZE_OF_SUM.test(text);
+  const sizeOfGroup = found.kind === 'measure' && !sizeOfSum && SIZE_OF_GROUP.test(text);
   const kind: AnswerKind = namesAPerson
     ? 'person'
+    : sizeOfGroup
+      ? 'count'
     : (found.kind === 'amount' || found.kind === 'count') && IN_PERCENT.test(text)
       ? 'percent'
       : (found.kind === 'amount' && asksMoney(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text)) || sizeOfSum
@@ -1289,8 +1296,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     if (!token.term || seen.has(token.term) || words.length >= MAX_QUESTION_TERMS) return;
     // "When did the meeting take place?" asks when it happened: the place is no part of it.
     if (TAKE_PLACE.test(token.raw) && TAKE.test(tokens[position - 1]?.raw ?? '')) return;
-    // "How big is the budget?" asks how much it is: "big" is no word to find ("largely unchanged").
-    if (sizeOfSum && token.start >= found.start && token.end <= found.end) return;
+    // "How big is the budget?" asks how much it is, "how big is the crowd" how many: "big" is no word to find ("largely unchanged").
+    if ((sizeOfSum || sizeOfGroup) && token.start >= found.start && token.end <= found.end) return;
     seen.add(token.term);
     const capitalised = startsWithCapital(token.raw);
     const isAcronym = startsWithTwoCapitals(token.raw) || token.raw.includes('.');
