@@ -219,6 +219,15 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([launch]).ask("how big is kestrel's workforce");
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 3]);
   });
+  it('given "what\'s the new launch date", then a runner-up giving the date answers, not the top sentence that only speaks of it', () => {
+    const launch = articleOf('kestrel.txt', [
+      'Kestrel Launch has postponed the first flight of its Aurora rocket by at least three weeks.',
+      'The new target date is no earlier than April 8.',
+      'Kestrel said it would confirm the new launch date at least ten days in advance.',
+    ]);
+    const answer = new AnswerEngine([launch]).ask("what's the new launch date");
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
   it('given "what day in August", then a passage giving only the month declines, saying the date is not given', () => {
     const council = articleOf('council.txt', ['The council will hold a separate vote in August on whether to reopen the pools.']);
     const engine = new AnswerEngine([council]);

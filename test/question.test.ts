@@ -375,6 +375,8 @@ describe('the part of a date asked for', () => {
     ['In what year did the bridge open?', 'year'],
     ['what was the exact date of the meeting', 'day'],
     ['what day in august is the pool vote happening', 'day'],
+    ["what's the new launch date", 'day'],
+    ['What was the date of the meeting?', undefined],
     ['What day of the month is rent due?', 'day'],
     ['What day of the week is the market?', undefined],
     ['When was the meeting?', undefined],

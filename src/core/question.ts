@@ -801,7 +801,7 @@ const HOW_MUCH = /\bhow\s+much\b/i;
 const DATE_UNITS: [RegExp, DateUnit][] = [
   [/\b(?:what|which)\s+year\b/i, 'year'],
   [/\b(?:what|which)\s+month\b/i, 'month'],
-  [/\b(?:what|which)\s+(?:exact\s+)?date\b|\bexact\s+date\b/i, 'day'],
+  [/\b(?:what|which)\s+(?:exact\s+)?date\b|\bexact\s+date\b|\bwhat(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:(?!the\b)[\p{L}-]+\s+){1,3}?date\b/iu, 'day'],
   // "What day in August is the vote?" asks which day of the month, not of the week.
   [new RegExp(String.raw`\b(?:what|which)\s+day\s+(?:in|of)\s+(?:the\s+month|${MONTH_NAMES.join('|')})\b`, 'i'), 'day'],
 ];

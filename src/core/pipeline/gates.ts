@@ -1177,7 +1177,7 @@ function restatesOnly(question: AnalysedQuestion, index: ArticleIndex, answering
 }
 
 /** The figure gives the year, the month or the day of a date. */
-function givesDateUnit(figure: Figure, unit: DateUnit): boolean {
+export function givesDateUnit(figure: Figure, unit: DateUnit): boolean {
   const value = typeof figure.value === 'string' ? figure.value : '';
   // "yesterday" in an article of known date is that day, year and month included.
   if (figure.kind === 'relative-date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return true;

@@ -2,14 +2,14 @@
  * Stage 2, rerank: the ranker orders the candidates by what BM25 cannot see, then a few declared
  * rules may promote a runner-up to best, when the top sentence plainly misses what was asked.
  */
-import { KIND_FIGURES, type AnalysedQuestion, type AnswerKind } from '../question.ts';
+import { KIND_FIGURES, type AnalysedQuestion, type AnswerKind, type DateUnit } from '../question.ts';
 import { rankingScore } from '../ranker.ts';
 import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
 import { writesTelephoneNumber } from '../figures.ts';
 import { asksKindAlone, namesSpeaker, negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability, spellsOut } from './judge.ts';
-import { countsAskedThing, writesPlacing } from './gates.ts';
+import { countsAskedThing, givesDateUnit, writesPlacing } from './gates.ts';
 
 /** How far down, and how close in coverage, a sentence holding the kind of figure asked for may be promoted from. */
 export const RUNNER_UP_DEPTH = 4;
@@ -87,6 +87,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     id: 'prefer-wanted-kind',
     when: '"how old", "how long": the top sentence lacks the figure asked for, a close runner-up has it; "how much": the top sentence only counts things',
     promote: (ranked, question) => preferWantedKind(ranked, question.kind),
+  },
+  {
+    id: 'prefer-date-unit',
+    when: '"what\'s the new launch date", "which month": the top sentence gives no such part of a date, a close runner-up does',
+    promote: (ranked, question) => (question.dateUnit !== undefined ? preferDateUnit(ranked, question.dateUnit) : undefined),
   },
   {
     id: 'prefer-holder-named',
@@ -280,6 +285,17 @@ function preferCountedThing(candidates: readonly ScoredCandidate[], question: An
 function countsAsked(c: Candidate, question: AnalysedQuestion): boolean {
   return countsAskedThing(question, c.index, c.index.figuresIn(c.id + 1));
 }
+
+/** "What's the new launch date?" is answered by "no earlier than April 8", not by "would confirm the new launch date". */
+function preferDateUnit(candidates: readonly ScoredCandidate[], unit: DateUnit): ScoredCandidate | undefined {
+  const top = candidates[0];
+  const gives = (c: Candidate) => c.index.figuresIn(c.id + 1).some((f) => givesDateUnit(f, unit));
+  if (!top || gives(top)) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => c.features.windowCoverage >= top.features.windowCoverage * DATE_UNIT_COVERAGE && gives(c));
+}
+
+/** Least share of the top sentence's coverage a runner-up giving the part of a date asked for must have: the date says most of it. */
+const DATE_UNIT_COVERAGE = 0.5;
 
 /**
  * "Who is the mayor of Millbrook?" is answered by "Mayor Denise Okafor cut the ribbon", not by the lede
