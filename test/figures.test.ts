@@ -471,7 +471,8 @@ describe('extractFigures on times of day, measurements and ranges', () => {
       ['time', '9 at night', '21:00'],
     ]);
     expect(figuresIn('The vote began at seven in the evening and ended before twelve at night; the bells rang at ten o\'clock.').map((f) => f.value)).toEqual(['19:00', '00:00', '10:00']);
-    expect(figuresIn('Six in the crew were rescued in the morning.').map((f) => f.kind)).toEqual(['count']);
+    expect(figuresIn('Crews shut off the valves by a quarter past six; the pumps ran from half past seven in the evening to a quarter to five.').map((f) => f.value)).toEqual(['06:15', '19:30', '04:45']);
+    expect(figuresIn('Six in the crew were rescued in the morning, and six past champions came.').map((f) => f.kind)).toEqual(['count', 'count']);
   });
 
   it('given "John 3:16" or a ratio, then no time is invented', () => {

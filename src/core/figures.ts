@@ -549,12 +549,18 @@ function readClockTime({ groups, source, start }: Match): Reading | null {
 const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 
 function readHourOfDay({ groups }: Match): Reading | null {
+  const part = groups.part ?? '';
+  // A bare number is a count ("six of them"): only a part of the day or "past"/"to" makes it an hour.
+  if (!part && !groups.past && !groups.to) return null;
   const written = groups.hour!.toLowerCase();
-  const hour = SMALL_NUMBERS.get(written) ?? Number(written);
+  const named = SMALL_NUMBERS.get(written) ?? Number(written);
+  // "A quarter to six" is 5:45.
+  const hour = groups.to ? (named + 11) % 12 || 12 : named;
   // Afternoon, evening and night hours are after noon ("seven in the evening" is 19:00); "twelve at night" is midnight.
-  const later = /afternoon|evening|night/i.test(groups.part!);
-  const value = later ? (hour % 12) + (hour === 12 && /night/i.test(groups.part!) ? 0 : 12) : hour % 12 === 0 && /morning/i.test(groups.part!) ? 0 : hour;
-  return { kind: 'time', value: `${String(value % 24).padStart(2, '0')}:00`, unit: null };
+  const later = /afternoon|evening|night/i.test(part);
+  const value = later ? (hour % 12) + (hour === 12 && /night/i.test(part) ? 0 : 12) : hour % 12 === 0 && /morning/i.test(part) ? 0 : hour;
+  const minutes = groups.to ? '45' : groups.past ? (/half/i.test(groups.past) ? '30' : '15') : '00';
+  return { kind: 'time', value: `${String(value % 24).padStart(2, '0')}:${minutes}`, unit: null };
 }
 
 function readCountRange({ groups, source, end }: Match): Reading | null {
@@ -795,10 +801,11 @@ const RULES: readonly Rule[] = [
     readClockTime,
     'gu',
   ),
-  // "at six in the morning", "9 at night", "seven o'clock": an hour of the day, not a count.
+  // "at six in the morning", "9 at night", "seven o'clock", "a quarter past six", "half past seven": an hour of the day, not a count.
   rule(
-    /morning|afternoon|evening|night|o['’]clock/i,
-    `${WORD_START}(?<hour>1[0-2]|0?[1-9]|${HOUR_WORDS})${SPACE}(?<part>o['’]clock|in${SPACE}the${SPACE}(?:morning|afternoon|evening)|at${SPACE}night)${WORD_END}`,
+    /morning|afternoon|evening|night|o['’]clock|past|quarter\s+to/i,
+    `${WORD_START}(?:(?:(?<past>(?:a${SPACE})?quarter${SPACE}past|half${SPACE}past)|(?<to>(?:a${SPACE})?quarter${SPACE}to))${SPACE})?${WORD_START}(?<hour>1[0-2]|0?[1-9]|${HOUR_WORDS})` +
+      `(?:${SPACE}(?<part>o['’]clock|in${SPACE}the${SPACE}(?:morning|afternoon|evening)|at${SPACE}night))?${WORD_END}`,
     readHourOfDay,
   ),
   // "When did Foden score?" — "in the 67th minute": the moment of a match, not a count of minutes.
