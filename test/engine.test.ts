@@ -1941,6 +1941,10 @@ describe('asking how much, answered only by counts of other things', () => {
     const answer = zoo().ask('How much of a crowd of visitors does the zoo draw?');
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 1]);
   });
+  it('given "how much" and a count of time ("two hours a day"), then it is no count of another thing', () => {
+    const answer = zoo('Keeper Ana Ruiz trains the penguins about two hours a day.').ask('how much does ruiz train the penguins daily');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 3]);
+  });
   it('given "how much" and a sum in a currency written as a word, then it is no count of another thing', () => {
     expect(zoo('The zoo expects to save 1.1 billion crowns a year.').ask('How much does the zoo expect to save?')).toMatchObject({ answered: true });
   });

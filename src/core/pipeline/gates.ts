@@ -1265,11 +1265,14 @@ function namesEvent(r: ResolvedWord): boolean {
  * will Harmon save"): each count names what it counts, and none of it is a word of the question or
  * a relative of one.
  */
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|seasons?)$/i;
+
 function figureOfAnother(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): ReasonParams | undefined {
   if (question.kind !== 'amount') return undefined;
   const wanted = KIND_FIGURES.amount;
   const figures = figuresOfQuotes(index, answering).filter((f) => wanted.includes(f.kind));
-  const countsOfThings = figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && !namesCurrency(f.unit));
+  // "Two hours a day" counts time, which "how much does she practice" asks for.
+  const countsOfThings = figures.filter((f) => (f.kind === 'count' || f.kind === 'number') && f.unit !== null && !namesCurrency(f.unit) && !TIME_UNIT.test(f.unit));
   if (!figures.length || countsOfThings.length < figures.length) return undefined;
   const mentioned = (word: string) => question.words.some((asked) => meetsAsked(word, asked));
   if (countsOfThings.some((f) => countedWords(index, f).some(mentioned))) return undefined;
