@@ -74,6 +74,7 @@ describe('analyseQuestion', () => {
     ['How large was the jury award against Halvern?', 'money'],
     ['How big is the new stadium?', 'measure'],
     ["how big is kestrel's workforce", 'count'],
+    ['how much cash does she get for winning', 'money'],
     ['How large was the crowd at the rally?', 'count'],
     ['What did the cost overrun lead to?', 'other'],
     ['How much diesel did the ferries burn?', 'amount'],

@@ -696,7 +696,7 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back
 
 /** "How much ... in dollars", "how much is the CEO paid", "how much did it cost": only a sum of money answers. */
 const MONEY_WORDS =
-  /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
+  /\b(?:dollars?|euros?|pounds? sterling|yen|yuan|rupees?|francs?|money|cash|bucks|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|fined|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|salar(?:y|ies)|wages?|worth|afford)\b/i;
 /** Verbs of a change, which a percentage measures as well as a sum. */
 const CHANGE_VERB =
   /\b(?:ris(?:e|es|en|ing)|rose|(?:go|goes|gone|went|going) (?:up|down)|increas(?:e|es|ed|ing)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|jump(?:s|ed)?|f(?:all|alls|ell|allen)|drop(?:s|ped)?|declin(?:e|es|ed)|soar(?:s|ed)?|surg(?:e|es|ed)|shr(?:ink|inks|ank|unk))\b/i;
