@@ -824,6 +824,14 @@ describe('answering questions about an article', () => {
     expect(answer.quotes[0]?.sentence).toBe(3);
     expect(answer.reasonCode).not.toBe('holder-not-named');
   });
+  it('given "the mayor" of an article with no mayor but a "major" break, then "mayor" is no misspelling of "major", and it declines', () => {
+    const main = articleOf('main.txt', [
+      'A 90-year-old water main burst on Elm Avenue early Tuesday, flooding three blocks.',
+      'The break is the third major failure on the east side this year.',
+      'Water department director Paul Kessler said crews shut off the valves by a quarter past six.',
+    ]);
+    expect(new AnswerEngine([main]).ask('did the mayor say anything about the break')).toMatchObject({ answered: false, reasonCode: 'speaker-not-quoted' });
+  });
   it('given "has X said anything about Y" where X is only mentioned, never quoted, then it declines as "what did X say" would', () => {
     const airline = articleOf('airline.txt', [
       'Nordvind Air grounded its fleet on Tuesday after engineers found a crack in a turbine blade.',

@@ -207,7 +207,8 @@ function resolveAfresh(index: ArticleIndex, typed: QuestionWord, spelling: Spell
     if (phrase) forms.add(phrase.reduce((rarest, term) => (index.idf(term) > index.idf(rarest) ? term : rarest)), 'alias');
   }
   // A place the world has ("Iran", "Paris") is spelt right, however close an article's place ("Iraq").
-  if (!alternatives.length && !otherWordInName && !HAS_DIGIT.test(word.raw) && !isPlaceName(word.raw)) {
+  // Nor is "the" and a word for a kind of person: "the mayor" is not a misspelt "major".
+  if (!alternatives.length && !otherWordInName && !HAS_DIGIT.test(word.raw) && !isPlaceName(word.raw) && (word.isName || !word.definite || !isPersonNoun(word.raw))) {
     // A misspelt name is corrected only to a name: "Blinkin" is Blinken, "Twain" is not "train".
     const corrected = correctionIn(index, spelling, word.raw);
     if (corrected && (!word.isName || index.isName(corrected))) forms.add(corrected, 'spelling');
