@@ -219,6 +219,16 @@ describe('answering questions about an article', () => {
     const answer = new AnswerEngine([launch]).ask("how big is kestrel's workforce");
     expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 3]);
   });
+  it('given "why was the bridge closed", then the closing that happened answers, not the one still to come', () => {
+    const bridge = articleOf('bridge.txt', [
+      "Millbrook's Harbor Bridge reopened to traffic on Thursday after an 18-month repair.",
+      'The 1962 steel bridge was closed in March 2025 after inspectors found corrosion in two of its support piers.',
+      'The bridge will be closed again for one night on Saturday so that crews can paint the new lane markings.',
+    ]);
+    const answer = new AnswerEngine([bridge]).ask('Why was the bridge closed?');
+    expect([answer.answered, answer.quotes[0]?.sentence]).toEqual([true, 2]);
+    expect(new AnswerEngine([bridge]).ask('Why will the bridge be closed again?').quotes[0]?.sentence).toBe(3);
+  });
   it('given "what\'s the new launch date", then a runner-up giving the date answers, not the top sentence that only speaks of it', () => {
     const launch = articleOf('kestrel.txt', [
       'Kestrel Launch has postponed the first flight of its Aurora rocket by at least three weeks.',

@@ -7,6 +7,7 @@ import { rankingScore } from '../ranker.ts';
 import { reportsSpeechBy } from '../speakers.ts';
 import type { FigureKind } from '../types.ts';
 import { writesTelephoneNumber } from '../figures.ts';
+import { sentenceTokens } from '../terms.ts';
 import { asksKindAlone, namesSpeaker, negatesNear, quotesAskedSpeaker, speakerNamedNear, type ArticleRanking, type Candidate } from './retrieve.ts';
 import { passesProbability, spellsOut } from './judge.ts';
 import { countsAskedThing, givesDateUnit, writesPlacing } from './gates.ts';
@@ -97,6 +98,11 @@ export const RERANK_RULES: readonly RerankRule[] = [
     id: 'prefer-holder-named',
     when: '"who is the mayor": the top sentence names no one, a close runner-up writes the post beside a name ("Mayor Denise Okafor")',
     promote: (ranked, question) => (question.holderTerm !== undefined ? preferHolderNamed(ranked, question.holderTerm) : undefined),
+  },
+  {
+    id: 'prefer-past-deed',
+    when: '"why was the bridge closed": the top sentence tells of the deed still to come ("will be closed again"), a close runner-up of it done',
+    promote: (ranked, question) => (question.pastTense && !question.futureTense && question.predicateTerms.length ? preferPastDeed(ranked, question.predicateTerms) : undefined),
   },
   {
     id: 'prefer-reason',
@@ -296,6 +302,29 @@ function preferDateUnit(candidates: readonly ScoredCandidate[], unit: DateUnit):
 
 /** Least share of the top sentence's coverage a runner-up giving the part of a date asked for must have: the date says most of it. */
 const DATE_UNIT_COVERAGE = 0.5;
+
+/**
+ * "Why was the bridge closed?" asks about the closing that happened ("was closed in March after
+ * inspectors found corrosion"), not the one to come ("will be closed again for one night").
+ */
+function preferPastDeed(candidates: readonly ScoredCandidate[], predicate: readonly string[]): ScoredCandidate | undefined {
+  const top = candidates[0];
+  if (!top || deedAhead(top, predicate) !== true) return undefined;
+  return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && deedAhead(c, predicate) === false);
+}
+
+/** Words that put the verb after them in time to come: "will be closed". Not "would", which reported speech puts in the past. */
+const AHEAD = /^(?:will|shall|'ll|’ll)$/i;
+/** How many words back from the verb such a word may stand: "will be closed", "will not be fully closed". */
+const AHEAD_REACH = 3;
+
+/** Whether the sentence writes the question's verb as still to come; undefined when it does not write it. */
+function deedAhead(c: Candidate, predicate: readonly string[]): boolean | undefined {
+  const tokens = sentenceTokens(c.index.article.sentences[c.id]!.text);
+  const at = tokens.findIndex((t) => t.term !== undefined && predicate.includes(t.term));
+  if (at < 0) return undefined;
+  return tokens.slice(Math.max(0, at - AHEAD_REACH), at).some((t) => AHEAD.test(t.raw));
+}
 
 /**
  * "Who is the mayor of Millbrook?" is answered by "Mayor Denise Okafor cut the ribbon", not by the lede
