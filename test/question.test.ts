@@ -79,6 +79,8 @@ describe('analyseQuestion', () => {
     ['what does a docker earn', 'money'],
     ["What did Tesla spend Astor's money on?", 'other'],
     ['what did the company offer on pay', 'other'],
+    ['what are the new oncologists getting paid', 'money'],
+    ['What is the paid version called?', 'other'],
     ['How large was the crowd at the rally?', 'count'],
     ['What did the cost overrun lead to?', 'other'],
     ['How much diesel did the ferries burn?', 'amount'],

@@ -110,7 +110,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/\bby how much\b|\bhow much did (?=[^?]*\b(?:win|won|beat|lead|led|trail|lose|lost)\b[^?]*\bby\s*[?!.]*$)|\bwhat(?:['’]s| is| was| were)(?: the)? (?:winning |victory |final )?margin\b/i, 'margin'],
   // "What did the bridge cost?", "what did he pay for the seed" ask how much, as "how much did the bridge cost" does; "the
   // cost overrun" is a thing, and so is what money paid for ("what did Tesla spend the money on?").
-  [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly|cheap|pricey)\b|\bwhat (?:did|does|do|will|would|could|might|should)(?=(?: [\w'’-]+){1,5}? (?:cost\b(?! (?:overrun|estimate|of)\b)|(?<!\b(?:on|in|of|about|over|the|their|his|her|its) )(?:pay|spend|charge|earn)\b(?! (?:tribute|attention)\b)(?![^?]*\b(?:time|for|on|doing)\s*[?.!]*$)))/i, 'amount'],
+  [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly|cheap|pricey)\b|\bwhat (?:did|does|do|will|would|could|might|should)(?=(?: [\w'’-]+){1,5}? (?:cost\b(?! (?:overrun|estimate|of)\b)|(?<!\b(?:on|in|of|about|over|the|their|his|her|its) )(?:pay|spend|charge|earn)\b(?! (?:tribute|attention)\b)(?![^?]*\b(?:time|for|on|doing)\s*[?.!]*$)))|\bwhat(?:['’]s|['’]re| is| are| was| were| will)(?= (?:[\w'’-]+ ){1,5}?(?:(?:being|getting|get|be) )?paid\s*[?.!]*$)/i, 'amount'],
   // "How long is the bridge?" asks a length: a thing, not an event, is measured.
   [LENGTH_ASKED, 'measure'],
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
