@@ -834,6 +834,15 @@ describe('answering questions about an article', () => {
     expect(answer.quotes[0]?.sentence).toBe(3);
     expect(answer.reasonCode).not.toBe('holder-not-named');
   });
+  it('given "which other donors besides X" and a passage naming only X, then it declines: the answer must name someone else', () => {
+    const museum = articleOf('museum.txt', [
+      'The renovation cost $58 million.',
+      'The state contributed $30 million, the city $12 million, and the rest was raised from private donors, including a $10 million gift from the Hollis family.',
+    ]);
+    const engine = new AnswerEngine([museum]);
+    expect(engine.ask('which other private donors gave money besides the hollis family')).toMatchObject({ answered: false, reasonCode: 'none-besides' });
+    expect(engine.ask('which private donors gave money')).toMatchObject({ answered: true });
+  });
   it('given "the mayor" of an article with no mayor but a "major" break, then "mayor" is no misspelling of "major", and it declines', () => {
     const main = articleOf('main.txt', [
       'A 90-year-old water main burst on Elm Avenue early Tuesday, flooding three blocks.',

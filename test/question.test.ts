@@ -376,6 +376,17 @@ describe('questions that want someone named', () => {
   });
 });
 
+describe('asking for others besides those named', () => {
+  it.each([
+    ['which other private donors gave money besides the hollis family', true],
+    ['Who else was charged besides Harlan Voss?', true],
+    ['What other projectiles did Tesla compare the particles to?', false],
+    ['Who was charged?', false],
+  ])('given "%s", then it asks for others: %s', (question, others) => {
+    expect(analyseQuestion(question).asksOthers).toBe(others);
+  });
+});
+
 describe('the part of a date asked for', () => {
   it.each([
     ['Which month was the meeting held in?', 'month'],

@@ -201,6 +201,8 @@ export interface AnalysedQuestion {
    * founded something, which only a person's name answers (not "Veltrix, founded in 2009, employs 41,000 people").
    */
   asksHolder: boolean;
+  /** "Who else...", "which other donors, besides the Hollis family": asks for names besides those it gives. */
+  asksOthers: boolean;
   /** The search term of the post `asksHolder` asks about ("mayor"); undefined when it asks none. */
   holderTerm?: string | undefined;
   /** "Who is Blinken?", "Blinken?": a name and nothing else, asking who or what it is, which news says where it first names it. */
@@ -807,6 +809,10 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
   [new RegExp(String.raw`\b(?:what|which)\s+day\s+(?:in|of)\s+(?:the\s+month|${MONTH_NAMES.join('|')})\b`, 'i'), 'day'],
 ];
 
+/** "Who else", "which other", "besides the Hollis family": the names the question gives are not the answer. */
+const ASKS_OTHERS = /\b(?:besides|other than|apart from|aside from|except(?: for)?|who else|which other|what other)\b/i;
+const BESIDES_NAMED = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\b/i;
+
 /** Where a question for a post's holder opens: "who", "who's", "what is the name of". */
 const OPENS_ON_WHO = /^(?:who(?:['’]?s)?|what(?:['’]?s| is| was) the name of)\b/i;
 /** Posts one person holds, and what founders and holders do: "who founded", "who coaches", "the CEO". */
@@ -1380,6 +1386,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     // Opening on "who" or "what is the name of": "...renamed after whom?" names its President Johnson; "who runs" or "who owns" may be a company.
     asksHolder: holderTerm !== undefined,
+    // "What other projectiles" may be answered by things no capital marks; "besides the Hollis family" asks for other names.
+    asksOthers: ((kind === 'person' || kind === 'name') && ASKS_OTHERS.test(text)) || (kind === 'other' && BESIDES_NAMED.test(text)),
     holderTerm,
     asksWhoNamedIs: NAME_ASKED_ABOUT.test(text) && namesSomeoneOnly(words, uncased),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),

@@ -467,6 +467,15 @@ export const GATES: readonly Gate[] = [
     check: ({ question, best, resolved }) => firesIf(question.kind === 'person' && question.wantsSomeoneNamed && !namesSomeone(best, resolved)),
   },
   {
+    // "Which other private donors gave money besides the Hollis family?" is not answered by the sentence
+    // naming the Hollis family's gift: it must name someone or something the question does not.
+    id: 'none-besides',
+    stage: 'passage',
+    when: '"who else", "which other X besides Y": the best passage names nothing the question does not name',
+    example: 'Which other vessels besides the Gull will join the fleet?',
+    check: ({ question, best, resolved }) => firesIf(question.asksOthers && !namesSomeone(best, resolved, 'name')),
+  },
+  {
     // "What's the name of Voss's son?" of an article writing only "he has a 3-year-old son": the article
     // speaks of the son, and never gives his name beside the word, as "his son, Mark," would.
     id: 'role-not-named',
