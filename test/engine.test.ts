@@ -834,6 +834,13 @@ describe('answering questions about an article', () => {
     expect(answer.quotes[0]?.sentence).toBe(3);
     expect(answer.reasonCode).not.toBe('holder-not-named');
   });
+  it('given "what colour" and a passage naming no colour, then it declines; one that names it answers', () => {
+    const truck = articleOf('truck.txt', ['The town bought a new fire engine for $780,000.', 'The new engine will not go into service right away.', 'The old engine, painted red, served for 26 years.']);
+    const engine = new AnswerEngine([truck]);
+    expect(engine.ask('what color is the new engine')).toMatchObject({ answered: false, reasonCode: 'no-colour-given' });
+    const old = engine.ask('what colour was the old engine');
+    expect([old.answered, old.quotes[0]?.sentence]).toEqual([true, 3]);
+  });
   it('given "which other donors besides X" and a passage naming only X, then it declines: the answer must name someone else', () => {
     const museum = articleOf('museum.txt', [
       'The renovation cost $58 million.',

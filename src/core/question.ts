@@ -216,6 +216,8 @@ export interface AnalysedQuestion {
   causeOf?: string[] | undefined;
   /** "What is the hotline number?", "what number should I call": only a passage giving a telephone number answers. */
   asksTelephoneNumber: boolean;
+  /** "What colour is the new engine?": only a colour answers. */
+  asksColour: boolean;
   /** Names of places typed with the kind of place they are ("Spokane County", "Lake Harrow"), as typed. */
   headedNames: readonly string[];
   /**
@@ -809,6 +811,8 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
   [new RegExp(String.raw`\b(?:what|which)\s+day\s+(?:in|of)\s+(?:the\s+month|${MONTH_NAMES.join('|')})\b`, 'i'), 'day'],
 ];
 
+const ASKS_COLOUR = /\b(?:what|which)\s+colou?rs?\b/i;
+
 /** "Who else", "which other", "besides the Hollis family": the names the question gives are not the answer. */
 const ASKS_OTHERS = /\b(?:besides|other than|apart from|aside from|except(?: for)?|who else|which other|what other)\b/i;
 const BESIDES_NAMED = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\b/i;
@@ -1396,6 +1400,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     asksSeveral: asksSeveralOf(tokens, nameOf ?? whichOf),
     causeOf: causedThing(text, tokens, asksCause),
     asksTelephoneNumber: asksTelephone,
+    asksColour: ASKS_COLOUR.test(text),
     // Every headed name has two capitals, which a question typed without them lacks.
     headedNames: uncased || !HEADED_NAME_WORD.test(text) ? NO_HEADED_NAMES : headedNamesIn(text),
     predicateTerms: predicateTermsOf(tokens),

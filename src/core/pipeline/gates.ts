@@ -559,6 +559,14 @@ export const GATES: readonly Gate[] = [
     example: 'What number should passengers call?',
     check: ({ question, best }) => firesIf(question.asksTelephoneNumber && !givesTelephoneNumber(best)),
   },
+  {
+    // "What colour is the new engine?" is not answered by "The new engine will not go into service right away".
+    id: 'no-colour-given',
+    stage: 'passage',
+    when: '"what colour": the best passage names no colour',
+    example: 'What colour is the tugboat from Bergen?',
+    check: ({ question, best }) => firesIf(question.asksColour && !passageOf(best.index, best.id).some((n) => COLOUR_WORDS.test(best.index.article.sentences[n]!.text))),
+  },
   // The judge finds the best passage unlikely to answer: the reason says what is missing, most telling first.
   {
     id: 'unlikely-kind-missing',
@@ -1362,6 +1370,10 @@ export function sumBeforeAskedNoun(question: AnalysedQuestion, candidate: Scored
   }
   return false;
 }
+
+/** Colours a passage may give: "painted white", "a red-and-gold livery", "grey". */
+const COLOUR_WORDS =
+  /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|silver|gold(?:en)?|beige|tan|maroon|navy|teal|turquoise|crimson|scarlet|cream|ivory|khaki|bronze|copper|magenta|lime|olive|amber|colou?r(?:s|ed)?)\b/i;
 
 /** Words for people of any kind: a count of passengers, residents or soldiers counts them. */
 const PEOPLE_WORDS = /^(?:people|persons?|individuals?|humans?)$/i;

@@ -47,6 +47,7 @@ export const REASON_CODES = [
   'which-not-named',
   'no-cause-given',
   'no-telephone-number',
+  'no-colour-given',
   'unlikely-kind-missing',
   'unlikely-found-apart',
   'unlikely-missing-and-shared',
@@ -219,6 +220,7 @@ const WORDING: Record<ReasonCode, (p: ReasonParams) => string> = {
   'which-not-named': () => 'You asked which one, and the closest passage mentions it without naming it.',
   'no-cause-given': () => 'You asked what caused it, and the closest passage gives no cause.',
   'no-telephone-number': () => 'You asked for a telephone number, and the closest passage gives none.',
+  'no-colour-given': () => 'You asked what colour, and the closest passage names none.',
   'unlikely-kind-missing': (p) => youAsked(p.kind ?? 'other'),
   'unlikely-found-apart': (p) =>
     // Only the closest passage was weighed: another passage may hold them all without answering.
