@@ -834,6 +834,13 @@ describe('answering questions about an article', () => {
     expect(answer.quotes[0]?.sentence).toBe(3);
     expect(answer.reasonCode).not.toBe('holder-not-named');
   });
+  it('given "which is the oldest" and a passage giving only "the second-oldest", then it declines naming both; "is she the oldest" is answered by it', () => {
+    const zoo = articleOf('zoo.txt', ['Mabel, an Asian elephant at the Fairhaven Zoo, celebrated her 60th birthday on Saturday.', 'Zoo officials say Mabel is believed to be the second-oldest Asian elephant living in a North American zoo.']);
+    const engine = new AnswerEngine([zoo]);
+    expect(engine.ask('which elephant is the oldest in north america')).toMatchObject({ answered: false, reasonCode: 'ordinal-of-another', reason: 'The closest passage speaks of the second-oldest, not the oldest.' });
+    const yesOrNo = engine.ask('is mabel the oldest elephant in north america');
+    expect([yesOrNo.answered, yesOrNo.quotes[0]?.sentence]).toEqual([true, 2]);
+  });
   it('given "what colour" and a passage naming no colour, then it declines; one that names it answers', () => {
     const truck = articleOf('truck.txt', ['The town bought a new fire engine for $780,000.', 'The new engine will not go into service right away.', 'The old engine, painted red, served for 26 years.']);
     const engine = new AnswerEngine([truck]);

@@ -475,6 +475,11 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     expect(figuresIn('Six in the crew were rescued in the morning, and six past champions came.').map((f) => f.kind)).toEqual(['count', 'count']);
   });
 
+  it('given "her 60th birthday", then 60 is an age; an anniversary is no age', () => {
+    expect(figuresIn('Mabel celebrated her 60th birthday on Saturday.').map((f) => [f.kind, f.value])).toEqual([['age', 60], ['weekday', 'Saturday']]);
+    expect(figuresIn("The club marked its 100th anniversary.").filter((f) => f.kind === 'age')).toEqual([]);
+  });
+
   it('given "John 3:16" or a ratio, then no time is invented', () => {
     expect(figuresIn('He quoted John 3:16 to the crowd.')).toEqual([]);
   });

@@ -718,6 +718,8 @@ const RULES: readonly Rule[] = [
   // ...or closing the sentence after a name: "said Katrin Vollmer, 47."
   rule(/,/, `(?<=\\p{Lu}\\p{Ll}+,${SPACE})(?<q>\\d{1,3})(?=\\.(?:["”’)]|\\s|$))`, readAge, 'gu'),
   rule(/age/i, `${WORD_START}(?:aged|ages?(?:${SPACE}of)?)${SPACE}(?<q>${QUANTITY})${AGE_RANGE}`, readAge),
+  // "celebrated her 60th birthday": an age, the number without its ordinal ending.
+  rule(/birthday/i, `${START}(?<q>\\d{1,3})(?:st|nd|rd|th)(?=${SPACE}birthday${WORD_END})`, readAge),
   rule(
     /ago/i,
     `${START}(?<q>${QUANTITY}|an?|a${SPACE}few|a${SPACE}couple${SPACE}of|several|many|some)` +

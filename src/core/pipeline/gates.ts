@@ -705,7 +705,7 @@ export const GATES: readonly Gate[] = [
     example: 'When will the 12th vessel join the fleet?',
     check: ({ question, answering }) => {
       const asked = question.ordinalThing;
-      if (!asked) return undefined;
+      if (!asked) return secondOfSuperlative(question, answering);
       // "...in the third quarter, but early in the fourth": the one asked is written, if not before the word.
       if (answering.some((quote) => sentenceTokens(quote.text).some((t) => ordinalValue(t.raw) === asked.value))) return undefined;
       const other = answering.flatMap((quote) => ordinalsBefore(quote.text, asked.term))[0];
@@ -1369,6 +1369,27 @@ export function sumBeforeAskedNoun(question: AnalysedQuestion, candidate: Scored
     if (next?.term !== undefined && next.start === 1 && question.words.some((w) => !w.focus && w.term === next.term)) return true;
   }
   return false;
+}
+
+/** Ordinals that rank below the first: "the second-oldest" is not the oldest. */
+const RANKED_BELOW = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th';
+
+/**
+ * "Which elephant is the oldest in North America?" is not answered by "Mabel is the second-oldest": the
+ * answer writes the question's superlative only ranked below the first.
+ */
+function secondOfSuperlative(question: AnalysedQuestion, answering: readonly Quote[]): ReasonParams | undefined {
+  // "Is Mabel the oldest?" is answered, in the negative, by "the second-oldest".
+  if (!question.hasQuestionWord) return undefined;
+  for (const token of question.tokens) {
+    const word = token.raw.toLowerCase();
+    if (!/^\p{L}{2,}est$/u.test(word) || !baseForms(word).some((form) => form !== word)) continue;
+    const ranked = new RegExp(`\\b(?:${RANKED_BELOW})[-\\s]${word}\\b`, 'i');
+    const bare = new RegExp(`(?<!\\b(?:${RANKED_BELOW})[-\\s])\\b${word}\\b`, 'i');
+    const other = answering.map((quote) => ranked.exec(quote.text)?.[0]).find((found) => found !== undefined);
+    if (other && !answering.some((quote) => bare.test(quote.text))) return { text: other, words: [word] };
+  }
+  return undefined;
 }
 
 /** Colours a passage may give: "painted white", "a red-and-gold livery", "grey". */
