@@ -2276,6 +2276,15 @@ describe('an article\'s subject spoken of again with a figure before its noun ("
   });
 });
 
+describe('an article\'s subject spoken of again as "the race"', () => {
+  it('given "first rotterdam marathon year", then the sentence calling it "the race, first held in 1981" answers', async () => {
+    const { articles } = await loadArticles('bench/train/articles');
+    const marathon = articles.find((a) => a.id === 'rotterdam-marathon-course-record')!;
+    const answer = new AnswerEngine([marathon]).ask('first rotterdam marathon year');
+    expect([answer.answered, answer.quotes[0]?.text]).toEqual([true, 'The race, first held in 1981, is one of the oldest big-city marathons in Europe.']);
+  });
+});
+
 describe('a name called again by the word it ends on ("the project" of the Desert Bloom Solar Project)', () => {
   it('given the name is not the article\'s subject, then "the $210 million project" is still the Desert Bloom project', () => {
     const solar = parseArticle({

@@ -475,6 +475,13 @@ describe('extractFigures on times of day, measurements and ranges', () => {
     expect(figuresIn('Six in the crew were rescued in the morning, and six past champions came.').map((f) => f.kind)).toEqual(['count', 'count']);
   });
 
+  it('given "now in its seventh year", then it has run seven years', () => {
+    expect(figuresIn('The festival, now in its seventh year, draws crowds; the league is in its 12th season.').map((f) => [f.kind, f.text, f.value, f.unit])).toEqual([
+      ['duration', 'seventh year', 7, 'years'],
+      ['duration', '12th season', 12, 'seasons'],
+    ]);
+  });
+
   it('given "her 60th birthday", then 60 is an age; an anniversary is no age', () => {
     expect(figuresIn('Mabel celebrated her 60th birthday on Saturday.').map((f) => [f.kind, f.value])).toEqual([['age', 60], ['weekday', 'Saturday']]);
     expect(figuresIn("The club marked its 100th anniversary.").filter((f) => f.kind === 'age')).toEqual([]);

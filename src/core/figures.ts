@@ -784,6 +784,8 @@ const RULES: readonly Rule[] = [
     `${WORD_START}(?<ordinal>${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))${SPACE}(?:straight|consecutive|successive)${SPACE}(?<unit>day|week|month|year|decade)${WORD_END}`,
     readRunLength,
   ),
+  // "The festival, now in its seventh year": it has run that long.
+  rule(/\bin\s+(?:its|their|his|her)\s/i, `(?<=${WORD_START}in${SPACE}(?:its|their|his|her)${SPACE})(?<ordinal>${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))${SPACE}(?<unit>year|season|decade)${WORD_END}`, readRunLength),
   rule(
     /between/i,
     `${BETWEEN}(?:${OPT_SPACE}[%％]|${SPACE}(?:(?<points>percentage${SPACE}points?)|percent|per${SPACE}cent)${WORD_END})`,
