@@ -108,9 +108,11 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   // "By how much did she break the record?", "how much did he win by": a margin, in seconds as much as in votes.
   [/\bwhat(?:['’]s| is| was| were)(?: the)? (?:final |half-?time |full-?time )?(?:scores?|vote (?:count|tally)|tally)\b|\bby what score\b/i, 'score'],
   [/\bby how much\b|\bhow much did (?=[^?]*\b(?:win|won|beat|lead|led|trail|lose|lost)\b[^?]*\bby\s*[?!.]*$)|\bwhat(?:['’]s| is| was| were)(?: the)? (?:winning |victory |final )?margin\b/i, 'margin'],
-  // "What did the bridge cost?", "what did he pay for the seed" ask how much, as "how much did the bridge cost" does; "the
-  // cost overrun" is a thing, and so is what money paid for ("what did Tesla spend the money on?").
-  [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly|cheap|pricey)\b|\bwhat (?:did|does|do|will|would|could|might|should)(?=(?: [\w'’-]+){1,5}? (?:cost\b(?! (?:overrun|estimate|of)\b)|(?<!\b(?:on|in|of|about|over|the|their|his|her|its) )(?:pay|spend|charge|earn)\b(?! (?:tribute|attention)\b)(?![^?]*\b(?:time|for|on|doing)\s*[?.!]*$)))|\bwhat(?:['’]s|['’]re| is| are| was| were| will)(?= (?:[\w'’-]+ ){1,5}?(?:(?:being|getting|get|be) )?paid\s*[?.!]*$)/i, 'amount'],
+  // "What did the bridge cost?" asks how much, as "how much did the bridge cost" does; "the cost overrun" is a thing.
+  [/\bhow much(?: money| cash| funding| funds)?\b|\bwhat (?:amount|sum|price|cost|budget|figure)\b|\bhow (?:expensive|costly|cheap|pricey)\b|\bwhat (?:did|does|do|will|would|could|might|should)(?=(?: [\w'’-]+){1,5}? cost\b(?! (?:overrun|estimate|of)\b))/i, 'amount'],
+  // So do "what did he pay for the seed", "what does a docker earn", "what are the oncologists getting paid"; not what
+  // money paid for ("what did Tesla spend the money on?"), nor "pay" as a noun ("what did they offer on pay").
+  [/\bwhat (?:did|does|do|will|would|could|might|should)(?=(?: [\w'’-]+){1,5}? (?<!\b(?:on|in|of|about|over|the|their|his|her|its) )(?:pay|spend|charge|earn)\b(?! (?:tribute|attention)\b)(?![^?]*\b(?:time|for|on|doing)\s*[?.!]*$))|\bwhat(?:['’]s|['’]re| is| are| was| were| will)(?= (?:[\w'’-]+ ){1,5}?(?:(?:being|getting|get|be) )?paid\s*[?.!]*$)/i, 'amount'],
   // "How long is the bridge?" asks a length: a thing, not an event, is measured.
   [LENGTH_ASKED, 'measure'],
   [/\bhow long\b(?! ago)|\bfor how long\b|\bwhat (?:period|duration)\b/i, 'duration'],
@@ -201,10 +203,10 @@ export interface AnalysedQuestion {
    * founded something, which only a person's name answers (not "Veltrix, founded in 2009, employs 41,000 people").
    */
   asksHolder: boolean;
-  /** "Who else...", "which other donors, besides the Hollis family": asks for names besides those it gives. */
-  asksOthers: boolean;
   /** The search term of the post `asksHolder` asks about ("mayor"); undefined when it asks none. */
   holderTerm?: string | undefined;
+  /** "Who else...", "which other donors, besides the Hollis family": asks for names besides those it gives. */
+  asksOthers: boolean;
   /** "Who is Blinken?", "Blinken?": a name and nothing else, asking who or what it is, which news says where it first names it. */
   asksWhoNamedIs: boolean;
   /** "What is the name of the insurer?": only a passage naming something answers. */
@@ -811,10 +813,12 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
   [new RegExp(String.raw`\b(?:what|which)\s+day\s+(?:in|of)\s+(?:the\s+month|${MONTH_NAMES.join('|')})\b`, 'i'), 'day'],
 ];
 
+/** "What colour is the engine?", "which colours": only a passage naming a colour answers. */
 const ASKS_COLOUR = /\b(?:what|which)\s+colou?rs?\b/i;
 
 /** "Who else", "which other", "besides the Hollis family": the names the question gives are not the answer. */
 const ASKS_OTHERS = /\b(?:besides|other than|apart from|aside from|except(?: for)?|who else|which other|what other)\b/i;
+/** The words of ASKS_OTHERS that set aside something named, as "what other" alone does not. */
 const BESIDES_NAMED = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\b/i;
 
 /** Where a question for a post's holder opens: "who", "who's", "what is the name of". */
@@ -1285,11 +1289,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     ? 'person'
     : sizeOfGroup
       ? 'count'
-    : (found.kind === 'amount' || found.kind === 'count') && IN_PERCENT.test(text)
-      ? 'percent'
-      : (found.kind === 'amount' && asksMoney(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text)) || sizeOfSum
-        ? 'money'
-        : found.kind;
+      : (found.kind === 'amount' || found.kind === 'count') && IN_PERCENT.test(text)
+        ? 'percent'
+        : (found.kind === 'amount' && asksMoney(text)) || (found.kind === 'other' && ASKS_SUM_NOUN.test(text)) || sizeOfSum
+          ? 'money'
+          : found.kind;
   const { start: kindStart, end: kindEnd } = found;
   const words: QuestionWord[] = [];
   const seen = new Set<string>();
@@ -1390,9 +1394,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     wantsSomeoneNamed: namesAPerson || WHO_SOMEONE_IS.test(text),
     // Opening on "who" or "what is the name of": "...renamed after whom?" names its President Johnson; "who runs" or "who owns" may be a company.
     asksHolder: holderTerm !== undefined,
+    holderTerm,
     // "What other projectiles" may be answered by things no capital marks; "besides the Hollis family" asks for other names.
     asksOthers: ((kind === 'person' || kind === 'name') && ASKS_OTHERS.test(text)) || (kind === 'other' && BESIDES_NAMED.test(text)),
-    holderTerm,
     asksWhoNamedIs: NAME_ASKED_ABOUT.test(text) && namesSomeoneOnly(words, uncased),
     wantsName: saysName && (NAME_OF.test(text) || ASKS_NAME.test(text)),
     nameOf,

@@ -542,8 +542,9 @@ export class ArticleIndex {
     if (writes !== undefined) return writes;
     writes = false;
     const forms = baseForms(sameWord ? plainLetters(lemma) : lemma);
-    // The sentences holding the term are read again rather than their words kept: a word list per
-    // term would add a third to what an index holds, and the first sentence mostly settles it.
+    // The sentences holding the term are read again (their words come from the shared cache of
+    // sentence words) rather than kept per term: a word list per term would add a third to what an
+    // index holds, and the first sentence mostly settles it.
     for (let at = 0; at < postings.length && !writes; at += 2) {
       for (const token of sentenceTokens(this.article.sentences[postings[at]!]!.text)) {
         if (token.term !== term) continue;

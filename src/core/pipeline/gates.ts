@@ -1277,13 +1277,14 @@ function namesEvent(r: ResolvedWord): boolean {
   return !r.word.isName && (PAST_FORM.test(r.word.raw) || isInflectedVerb(r.word.raw));
 }
 
+/** Units of time a count may count: "two hours a day". */
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|seasons?)$/i;
+
 /**
  * "How much" answered only by counts of things the question does not name ("640 jobs" for "how much
  * will Harmon save"): each count names what it counts, and none of it is a word of the question or
  * a relative of one.
  */
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|seasons?)$/i;
-
 function figureOfAnother(question: AnalysedQuestion, index: ArticleIndex, answering: Quote[]): ReasonParams | undefined {
   if (question.kind !== 'amount') return undefined;
   const wanted = KIND_FIGURES.amount;

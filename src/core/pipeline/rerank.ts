@@ -336,6 +336,7 @@ function preferHolderNamed(candidates: readonly ScoredCandidate[], post: string)
   return candidates.slice(1, RUNNER_UP_DEPTH).find((c) => coversNearly(c, top) && holdsPostNamed(c, post));
 }
 
+/** The sentence names someone the article shows to be a person (a speaker, a name beside a post or an age). */
 function namesAPerson(c: Candidate): boolean {
   return c.index.facts[c.id]!.names.some((name) => c.index.isPerson(name));
 }
