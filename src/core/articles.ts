@@ -98,9 +98,11 @@ const HEADLINE_MAX_LENGTH = 150;
  * ...", its closing "###" or "-30-", a Markdown rule ("***", "---").
  */
 const PASTED_MARKER = /^(?:[^\p{L}\p{N}]*|-\s*30\s*-|for immediate release:?|embargoed\b[^\n]{0,60}|news release|press release)$/iu;
+/** How a line of text ends that no headline or subheading ends: a full stop, a colon, a comma, a closing quote, a dash. */
+const ENDS_ON_PUNCTUATION = /[.!?:;,"”’—–-]$/;
 /** A headline ends on no full stop, colon or dash and is not in capitals throughout (a dateline "WASHINGTON —" is). */
 function isHeadline(line: string): boolean {
-  return !HEADING.test(line) && line.length <= HEADLINE_MAX_LENGTH && !line.includes('\n') && /\p{Ll}/u.test(line) && !/[.!?:;,"”’—–-]$/.test(line);
+  return !HEADING.test(line) && line.length <= HEADLINE_MAX_LENGTH && !line.includes('\n') && /\p{Ll}/u.test(line) && !ENDS_ON_PUNCTUATION.test(line);
 }
 /** Words of a subheading written lower-case ("Plans for the Future"). */
 const SUBHEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
@@ -115,7 +117,7 @@ function subheadingOpening(block: string): { text: string; length: number } | un
   if (lineEnd < 0) return undefined;
   const line = block.slice(0, lineEnd).trim();
   const words = line.split(/\s+/);
-  if (words.length > SUBHEADING_MAX_WORDS || !/^\p{Lu}/u.test(line) || /[.!?:;,"”’—–-]$/.test(line)) return undefined;
+  if (words.length > SUBHEADING_MAX_WORDS || !/^\p{Lu}/u.test(line) || ENDS_ON_PUNCTUATION.test(line)) return undefined;
   if (!words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SUBHEADING_SMALL_WORDS.has(word))) return undefined;
   if (!/[.!?]["”’)]?$/.test(block.trimEnd()) || block.length - lineEnd < SUBHEADING_MIN_PROSE) return undefined;
   return { text: line, length: lineEnd };

@@ -777,13 +777,20 @@ const IN_PERCENT = /\b(?:in|as\s+a|by\s+what)\s+percent(?:age)?s?\b|\bpercentage
 const ASKS_SUM_NOUN =
   /^(?:what|which)(?:['’]?s|\s+(?:is|was|are|were|will\s+be))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:wages?|salar(?:y|ies)|pay|fees?|prices?|costs?|fares?|budget|revenue|profits?|earnings|income|valuation|money|prizes?|bonus(?:es)?|fines?|rewards?|ransom|bail)(?!\s+for\s*[?.!]*$)(?=\s*$|\s*[?.!]|\s+(?:of|for|at|in|on|to|from|with|by|now|today|currently|this|last|next|per|a|an)\b)/iu;
 
+/** "How big is", "how large was the ...": a question of size, whose noun says what kind of size. */
+const SIZE_ASKED = String.raw`^how\s+(?:big|large|huge)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+[\p{L}-]+|have\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,4}?`;
+
 /** "How big is the budget?", "how large was the jury award": the size of a sum is an amount of money. */
-const SIZE_OF_SUM =
-  /^how\s+(?:big|large|huge)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+[\p{L}-]+|have\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:budgets?|deals?|loans?|funds?|gaps?|deficits?|surplus(?:es)?|debts?|settlements?|packages?|grants?|awards?|payouts?|fines?|donations?|gifts?|investments?|bonus(?:es)?|ransoms?|bail|salar(?:y|ies)|prizes?|revenues?|profits?|losses|bills?)\b/iu;
+const SIZE_OF_SUM = new RegExp(
+  String.raw`${SIZE_ASKED}(?:budgets?|deals?|loans?|funds?|gaps?|deficits?|surplus(?:es)?|debts?|settlements?|packages?|grants?|awards?|payouts?|fines?|donations?|gifts?|investments?|bonus(?:es)?|ransoms?|bail|salar(?:y|ies)|prizes?|revenues?|profits?|losses|bills?)\b`,
+  'iu',
+);
 
 /** "How big is Kestrel's workforce?", "how large was the crowd": the size of a body of people or things is a count. */
-const SIZE_OF_GROUP =
-  /^how\s+(?:big|large|huge)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+[\p{L}-]+|have\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:workforces?|staffs?|teams?|crews?|crowds?|fleets?|membership|audiences?|turnouts?|herds?|flocks?|colon(?:y|ies)|armies|army|classes|class|enrol(?:l)?ments?|populations?)\b/iu;
+const SIZE_OF_GROUP = new RegExp(
+  String.raw`${SIZE_ASKED}(?:workforces?|staffs?|teams?|crews?|crowds?|fleets?|membership|audiences?|turnouts?|herds?|flocks?|colon(?:y|ies)|armies|army|classes|class|enrol(?:l)?ments?|populations?)\b`,
+  'iu',
+);
 
 export type DateUnit = 'year' | 'month' | 'day';
 
@@ -817,9 +824,10 @@ const DATE_UNITS: [RegExp, DateUnit][] = [
 const ASKS_COLOUR = /\b(?:what|which)\s+colou?rs?\b/i;
 
 /** "Who else", "which other", "besides the Hollis family": the names the question gives are not the answer. */
-const ASKS_OTHERS = /\b(?:besides|other than|apart from|aside from|except(?: for)?|who else|which other|what other)\b/i;
-/** The words of ASKS_OTHERS that set aside something named, as "what other" alone does not. */
-const BESIDES_NAMED = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\b/i;
+/** Words that set aside something named, as "what other" alone does not. */
+const BESIDES = 'besides|other than|apart from|aside from|except(?: for)?';
+const ASKS_OTHERS = new RegExp(`\\b(?:${BESIDES}|who else|which other|what other)\\b`, 'i');
+const BESIDES_NAMED = new RegExp(`\\b(?:${BESIDES})\\b`, 'i');
 
 /** Where a question for a post's holder opens: "who", "who's", "what is the name of". */
 const OPENS_ON_WHO = /^(?:who(?:['’]?s)?|what(?:['’]?s| is| was) the name of)\b/i;
